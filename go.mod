@@ -1,0 +1,3 @@
+module github.com/negograph/negograph
+
+go 1.26.8

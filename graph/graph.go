@@ -1,0 +1,182 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+
+	"github.com/negograph/negograph/schema"
+)
+
+// Node is a graph node. Its ID is stable across runs ("person:brett-mcgurk").
+type Node struct {
+	ID     string         `json:"id"`
+	Labels []string       `json:"labels"`
+	Props  map[string]any `json:"properties"`
+}
+
+// Label is the node's first (primary) label.
+func (n *Node) Label() string {
+	if len(n.Labels) == 0 {
+		return ""
+	}
+	return n.Labels[0]
+}
+
+// Relationship is a typed, directed relationship between two nodes.
+type Relationship struct {
+	ID    string         `json:"id"`
+	Type  string         `json:"type"`
+	Start string         `json:"startNode"`
+	End   string         `json:"endNode"`
+	Props map[string]any `json:"properties"`
+}
+
+// RelID is the stable id of the relationship of type typ from start to end:
+// there is at most one relationship of a type between two nodes.
+func RelID(typ, start, end string) string {
+	sum := sha256.Sum256([]byte(typ + "\x00" + start + "\x00" + end))
+	return "rel:" + hex.EncodeToString(sum[:8])
+}
+
+// Graph is an in-memory property graph keyed by stable ids. It is not safe
+// for concurrent use.
+type Graph struct {
+	nodes map[string]*Node
+	rels  map[string]*Relationship
+}
+
+// New returns an empty graph.
+func New() *Graph {
+	return &Graph{nodes: map[string]*Node{}, rels: map[string]*Relationship{}}
+}
+
+// Node returns the node with the id, or nil.
+func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+
+// Rel returns the relationship with the id, or nil.
+func (g *Graph) Rel(id string) *Relationship { return g.rels[id] }
+
+// AddNode merges a node by id: a new node is stored as given; for an existing
+// one, labels are united and properties merged with MergeProps.
+func (g *Graph) AddNode(id, label string, props map[string]any) (*Node, error) {
+	if !schema.IsLabel(label) {
+		return nil, fmt.Errorf("graph: node %s: label %q is not in the schema", id, label)
+	}
+	n, ok := g.nodes[id]
+	if !ok {
+		n = &Node{ID: id, Labels: []string{label}, Props: map[string]any{}}
+		g.nodes[id] = n
+	} else if !containsString(n.Labels, label) {
+		n.Labels = append(n.Labels, label)
+	}
+	MergeProps(n.Props, props)
+	return n, nil
+}
+
+// AddRel merges a relationship by (type, start, end); both nodes must exist.
+func (g *Graph) AddRel(typ, start, end string, props map[string]any) (*Relationship, error) {
+	if !schema.IsRelType(typ) {
+		return nil, fmt.Errorf("graph: relationship type %q is not in the schema", typ)
+	}
+	if g.nodes[start] == nil || g.nodes[end] == nil {
+		return nil, fmt.Errorf("graph: %s from %s to %s: both nodes must exist", typ, start, end)
+	}
+	id := RelID(typ, start, end)
+	r, ok := g.rels[id]
+	if !ok {
+		r = &Relationship{ID: id, Type: typ, Start: start, End: end, Props: map[string]any{}}
+		g.rels[id] = r
+	}
+	MergeProps(r.Props, props)
+	return r, nil
+}
+
+// RemoveRel deletes the relationship with the id, if present.
+func (g *Graph) RemoveRel(id string) { delete(g.rels, id) }
+
+// RemoveNode deletes a node and every relationship that touches it.
+func (g *Graph) RemoveNode(id string) {
+	delete(g.nodes, id)
+	for rid, r := range g.rels {
+		if r.Start == id || r.End == id {
+			delete(g.rels, rid)
+		}
+	}
+}
+
+// Nodes returns the nodes sorted by id.
+func (g *Graph) Nodes() []*Node {
+	out := make([]*Node, 0, len(g.nodes))
+	for _, n := range g.nodes {
+		out = append(out, n)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Rels returns the relationships sorted by type, start, end.
+func (g *Graph) Rels() []*Relationship {
+	out := make([]*Relationship, 0, len(g.rels))
+	for _, r := range g.rels {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	})
+	return out
+}
+
+// NodesByLabel returns the nodes whose primary label is l, sorted by id.
+func (g *Graph) NodesByLabel(l string) []*Node {
+	var out []*Node
+	for _, n := range g.Nodes() {
+		if n.Label() == l {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// RelsFrom returns the relationships of type typ starting at id, sorted.
+func (g *Graph) RelsFrom(id, typ string) []*Relationship {
+	var out []*Relationship
+	for _, r := range g.Rels() {
+		if r.Start == id && r.Type == typ {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Counts gives the number of nodes per primary label and of relationships per type.
+func (g *Graph) Counts() (nodes, rels map[string]int) {
+	nodes, rels = map[string]int{}, map[string]int{}
+	for _, n := range g.nodes {
+		nodes[n.Label()]++
+	}
+	for _, r := range g.rels {
+		rels[r.Type]++
+	}
+	return nodes, rels
+}
+
+// Len returns the number of nodes and relationships.
+func (g *Graph) Len() (nodes, rels int) { return len(g.nodes), len(g.rels) }
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,139 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Snapshot is the JSON form of a graph, the contract of
+// ../shared/eval/README.md: the shape of Neo4j HTTP API "graph" results.
+type Snapshot struct {
+	Nodes         []*Node         `json:"nodes"`
+	Relationships []*Relationship `json:"relationships"`
+}
+
+// Snapshot returns the graph's nodes and relationships in their stable order.
+func (g *Graph) Snapshot() Snapshot {
+	s := Snapshot{Nodes: g.Nodes(), Relationships: g.Rels()}
+	if s.Nodes == nil {
+		s.Nodes = []*Node{}
+	}
+	if s.Relationships == nil {
+		s.Relationships = []*Relationship{}
+	}
+	return s
+}
+
+// FromSnapshot rebuilds a graph from a snapshot. Labels and types outside the
+// schema are an error.
+func FromSnapshot(s Snapshot) (*Graph, error) {
+	g := New()
+	for _, n := range s.Nodes {
+		if len(n.Labels) == 0 {
+			return nil, fmt.Errorf("graph: snapshot node %s has no label", n.ID)
+		}
+		for _, l := range n.Labels {
+			if _, err := g.AddNode(n.ID, l, nil); err != nil {
+				return nil, err
+			}
+		}
+		g.nodes[n.ID].Props = normalizeJSONProps(n.Props)
+	}
+	for _, r := range s.Relationships {
+		rel, err := g.AddRel(r.Type, r.Start, r.End, nil)
+		if err != nil {
+			return nil, err
+		}
+		rel.Props = normalizeJSONProps(r.Props)
+	}
+	return g, nil
+}
+
+// normalizeJSONProps turns []any of strings (as decoded from JSON) back into
+// []string so that merging works on snapshots read from disk.
+func normalizeJSONProps(p map[string]any) map[string]any {
+	out := make(map[string]any, len(p))
+	for k, v := range p {
+		if list, ok := v.([]any); ok {
+			strs := make([]string, 0, len(list))
+			allStrings := true
+			for _, x := range list {
+				s, ok := x.(string)
+				if !ok {
+					allStrings = false
+					break
+				}
+				strs = append(strs, s)
+			}
+			if allStrings {
+				out[k] = strs
+				continue
+			}
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// EncodeJSON writes the snapshot as indented JSON. The same graph always
+// gives the same bytes: nodes and relationships are sorted and map keys are
+// sorted by encoding/json.
+func (s Snapshot) EncodeJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(s); err != nil {
+		return fmt.Errorf("graph: encode snapshot: %w", err)
+	}
+	return nil
+}
+
+// ReadSnapshotFile reads a JSON snapshot from path.
+func ReadSnapshotFile(path string) (Snapshot, error) {
+	var s Snapshot
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return s, fmt.Errorf("graph: read snapshot: %w", err)
+	}
+	if err := json.Unmarshal(data, &s); err != nil {
+		return s, fmt.Errorf("graph: snapshot %s is not valid JSON: %w", path, err)
+	}
+	return s, nil
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// folder and a rename, so readers never see a half-written file.
+func WriteFileAtomic(ctx context.Context, path string, write func(io.Writer) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("graph: create output folder %s: %w", dir, err)
+	}
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("graph: create temporary file in %s: %w", dir, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("graph: write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("graph: write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("graph: replace %s: %w", path, err)
+	}
+	return nil
+}
