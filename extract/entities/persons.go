@@ -1,0 +1,232 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
+)
+
+// contextPersons finds people the gazetteer does not know: a given name,
+// followed by name-shaped words (with connectors such as بن، عبد، آل),
+// standing next to a role title ("وزير الخارجية الإيراني …", "…، المتحدث
+// باسم …").
+func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []bool, known []Mention) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		prefix, ok := r.givenAt(toks[i].Norm)
+		if !ok {
+			continue
+		}
+		end := r.nameEnd(toks, covered, i)
+		if end-i < 2 {
+			continue
+		}
+		conf := 0.0
+		if r.roleBefore(toks, i, known) {
+			conf = 0.85
+		} else if r.roleAfter(text, toks, end) {
+			conf = 0.8
+		}
+		if conf == 0 {
+			continue
+		}
+		start := toks[i].Start + prefixBytes(text[toks[i].Start:toks[i].End], prefix)
+		surface := text[start:toks[end-1].End]
+		var norms []string
+		for _, t := range normTokens(surface) {
+			norms = append(norms, t)
+		}
+		out = append(out, Mention{
+			EntityID: "person:" + strings.Join(norms, "-"), Label: schema.LabelPerson, Kind: KindContext,
+			Start: start, End: toks[end-1].End, TokStart: i, TokEnd: end, Sentence: toks[i].Sentence,
+			Surface: surface, Prefix: prefix, Confidence: conf,
+		})
+		for j := i; j < end; j++ {
+			covered[j] = true
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// givenAt reports whether a word is a given name, possibly after a clitic.
+func (r *Recognizer) givenAt(norm string) (prefix string, ok bool) {
+	for _, st := range arabic.Stems(norm) {
+		if r.given[st.Stem] {
+			return st.Prefix, true
+		}
+	}
+	return "", false
+}
+
+// nameEnd extends a name from its given name at i: further given names,
+// connectors with what follows them, and one final name-shaped word.
+func (r *Recognizer) nameEnd(toks []arabic.Token, covered []bool, i int) int {
+	s := toks[i].Sentence
+	j := i + 1
+	for j < len(toks) && j-i < 5 && toks[j].Sentence == s && !covered[j] {
+		w := toks[j].Norm
+		switch {
+		case r.conn[w]:
+			if j+1 < len(toks) && toks[j+1].Sentence == s && !covered[j+1] && r.nameShaped(toks[j+1].Norm) {
+				j += 2
+				continue
+			}
+			return j
+		case r.given[w] && j-i < 3:
+			j++
+			continue
+		case r.nameShaped(w):
+			return j + 1
+		}
+		return j
+	}
+	return j
+}
+
+// nameShaped reports whether a word can be part of a name: not a function
+// word, not a role title, at least two letters, no digits.
+func (r *Recognizer) nameShaped(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || r.stop[w] || r.roles[w] {
+		return false
+	}
+	for _, c := range w {
+		if c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore reports whether a role title stands within the six words
+// before i in the same sentence, with only role words, adjectives,
+// organizations and connecting words between.
+func (r *Recognizer) roleBefore(toks []arabic.Token, i int, known []Mention) bool {
+	s := toks[i].Sentence
+	for back := 1; back <= 6 && i-back >= 0; back++ {
+		t := toks[i-back]
+		if t.Sentence != s {
+			return false
+		}
+		for _, st := range arabic.Stems(t.Norm) {
+			if r.roles[st.Stem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleAfter reports whether the name is followed by a comma and a role
+// title ("فلان، نائب المتحدث باسم …").
+func (r *Recognizer) roleAfter(text string, toks []arabic.Token, end int) bool {
+	if end >= len(toks) || toks[end].Sentence != toks[end-1].Sentence {
+		return false
+	}
+	between := text[toks[end-1].End:toks[end].Start]
+	if !strings.ContainsAny(between, ",،") {
+		return false
+	}
+	for _, st := range arabic.Stems(toks[end].Norm) {
+		if r.roles[st.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixBytes returns how many bytes of the written word the normalized
+// clitic prefix takes (diacritics after a clitic letter are included).
+func prefixBytes(word, prefix string) int {
+	n := utf8.RuneCountInString(prefix)
+	if n == 0 {
+		return 0
+	}
+	i := 0
+	for i < len(word) && n > 0 {
+		c, size := utf8.DecodeRuneInString(word[i:])
+		i += size
+		if arabic.Fold(c) != -1 {
+			n--
+		}
+	}
+	for i < len(word) {
+		c, size := utf8.DecodeRuneInString(word[i:])
+		if arabic.Fold(c) != -1 {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// surnames resolves a surname written alone to the person whose full name
+// the article gives ("ماكغورك" after "بريت ماكغورك"). A surname shared by
+// two people of the article is left alone.
+func (r *Recognizer) surnames(text string, toks []arabic.Token, covered []bool, ms []Mention) []Mention {
+	owner := map[string]string{}
+	clash := map[string]bool{}
+	addKey := func(key, id string) {
+		if utf8.RuneCountInString(key) < 3 || r.stop[key] || r.given[key] {
+			return
+		}
+		if o, ok := owner[key]; ok && o != id {
+			clash[key] = true
+		}
+		owner[key] = id
+	}
+	for _, m := range ms {
+		if m.Label != schema.LabelPerson || m.TokEnd-m.TokStart < 2 {
+			continue
+		}
+		forms := []string{m.Surface}
+		if k, ok := r.Entry(m.EntityID); ok {
+			forms = append(forms, k.NameAr)
+		}
+		for _, f := range forms {
+			nt := normTokens(f)
+			if len(nt) < 2 {
+				continue
+			}
+			addKey(nt[len(nt)-1], m.EntityID)
+			if len(nt) >= 3 && r.conn[nt[len(nt)-2]] {
+				addKey(nt[len(nt)-2]+" "+nt[len(nt)-1], m.EntityID)
+			}
+		}
+	}
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		for _, st := range arabic.Stems(toks[i].Norm) {
+			end, key := i+1, st.Stem
+			if i+1 < len(toks) && !covered[i+1] && toks[i+1].Sentence == toks[i].Sentence {
+				if two := st.Stem + " " + toks[i+1].Norm; owner[two] != "" {
+					end, key = i+2, two
+				}
+			}
+			id := owner[key]
+			if id == "" || clash[key] {
+				continue
+			}
+			start := toks[i].Start + prefixBytes(text[toks[i].Start:toks[i].End], st.Prefix)
+			out = append(out, Mention{
+				EntityID: id, Label: schema.LabelPerson, Kind: KindSurname,
+				Start: start, End: toks[end-1].End, TokStart: i, TokEnd: end, Sentence: toks[i].Sentence,
+				Surface: text[start:toks[end-1].End], Prefix: st.Prefix, Confidence: 0.85,
+			})
+			for j := i; j < end; j++ {
+				covered[j] = true
+			}
+			i = end - 1
+			break
+		}
+	}
+	return out
+}

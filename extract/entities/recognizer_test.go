@@ -1,0 +1,91 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/extract/arabic"
+)
+
+func testKnown() []Known {
+	return []Known{
+		{ID: "country:iran", Label: "Country", Name: "Iran", NameAr: "إيران", Adjectives: []string{"إيراني", "إيرانية", "إيرانيين"}, Capital: "venue:tehran"},
+		{ID: "country:united-states", Label: "Country", Name: "United States", NameAr: "الولايات المتحدة", Aliases: []string{"أمريكا"}, Adjectives: []string{"أمريكي", "أمريكية", "أمريكيين"}, Capital: "venue:washington"},
+		{ID: "country:oman", Label: "Country", Name: "Oman", NameAr: "عُمان", Aliases: []string{"عمان", "سلطنة عمان"}, Adjectives: []string{"عماني", "عمانية"}, Capital: "venue:muscat"},
+		{ID: "country:jordan", Label: "Country", Name: "Jordan", NameAr: "الأردن", Adjectives: []string{"أردني", "أردنية"}, Capital: "venue:amman"},
+		{ID: "country:syria", Label: "Country", Name: "Syria", NameAr: "سوريا", Capital: "venue:damascus"},
+		{ID: "venue:tehran", Label: "Venue", Name: "Tehran", NameAr: "طهران", Country: "country:iran"},
+		{ID: "venue:washington", Label: "Venue", Name: "Washington", NameAr: "واشنطن", Country: "country:united-states"},
+		{ID: "venue:muscat", Label: "Venue", Name: "Muscat", NameAr: "مسقط", Country: "country:oman"},
+		{ID: "venue:doha", Label: "Venue", Name: "Doha", NameAr: "الدوحة", Country: "country:qatar"},
+		{ID: "venue:amman", Label: "Venue", Name: "Amman", NameAr: "عمّان", Country: "country:jordan"},
+		{ID: "venue:damascus", Label: "Venue", Name: "Damascus", NameAr: "دمشق", Country: "country:syria"},
+		{ID: "venue:geneva", Label: "Venue", Name: "Geneva", NameAr: "جنيف", Country: "country:switzerland"},
+		{ID: "person:steve-witkoff", Label: "Person", Name: "Steve Witkoff", NameAr: "ستيف ويتكوف", Aliases: []string{"ويتكوف"}, Country: "country:united-states"},
+		{ID: "person:abram-paley", Label: "Person", Name: "Abram Paley", NameAr: "أبرام بالي", Country: "country:united-states"},
+		{ID: "org:axios", Label: "Organization", Name: "Axios", NameAr: "أكسيوس", Aliases: []string{"إكسيوس"}},
+		{ID: "org:al-jazeera", Label: "Organization", Name: "Al Jazeera", AmbiguousAliases: []string{"الجزيرة"}},
+	}
+}
+
+func describe(text string, ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Surface {
+			out = append(out, "BAD-OFFSETS")
+		}
+		out = append(out, fmt.Sprintf("%s=%s/%s", m.Surface, m.EntityID, m.Kind))
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"clitics", `التقى وويتكوف بمسؤولين ونقلت لـ"إكسيوس" ذلك.`,
+			[]string{"ويتكوف=person:steve-witkoff/name", "إكسيوس=org:axios/name"}},
+		{"preposition makes a place", "وقع الهجوم على القنصلية بدمشق.",
+			[]string{"دمشق=venue:damascus/name"}},
+		{"capital as government", "وقالت طهران إن واشنطن لم ترد.",
+			[]string{"طهران=country:iran/metonym", "واشنطن=country:united-states/metonym"}},
+		{"capital as place", "وصل الوفد إلى العاصمة الإيرانية طهران أمس.",
+			[]string{"الإيرانية=country:iran/adjective", "طهران=venue:tehran/name"}},
+		{"coordinated places", "تعقد الجولة في مسقط أو الدوحة قريبا.",
+			[]string{"مسقط=venue:muscat/name", "الدوحة=venue:doha/name"}},
+		{"oman by default", "سافر المبعوث إلى عمان للتباحث.",
+			[]string{"عمان=country:oman/name"}},
+		{"amman with shadda", "عقد المؤتمر في عمّان بحضور وزراء عرب.",
+			[]string{"عمّان=venue:amman/name"}},
+		{"amman with jordan nearby", "استضافت العاصمة الأردنية عمان اجتماعا.",
+			[]string{"الأردنية=country:jordan/adjective", "عمان=venue:amman/name"}},
+		{"non-capital city always a place", "جنيف تستضيف المحادثات.",
+			[]string{"جنيف=venue:geneva/name"}},
+		{"adjectives with article and clitic", "محادثات أمريكية إيرانية والإيرانيين",
+			[]string{"أمريكية=country:united-states/adjective", "إيرانية=country:iran/adjective", "الإيرانيين=country:iran/adjective"}},
+		{"not inside a longer word", "الإيرانيةالجديدة وعمانيون", nil},
+		{"ambiguous alias needs a cue", "أكدت الجزيرة العربية. وقالت قناة الجزيرة ذلك.",
+			[]string{"الجزيرة=org:al-jazeera/name"}},
+		{"surname after full name", "وصل أبرام بالي أمس. وقال بالي إن الجولة انتهت.",
+			[]string{"أبرام بالي=person:abram-paley/name", "بالي=person:abram-paley/surname"}},
+		{"common word alone is not a person", "ما يدور في بالي الآن.", nil},
+		{"context person with role", "قال وزير الخارجية الإيراني محمد جواد ظريف إن الحل ممكن. وأضاف ظريف أن الباب مفتوح.",
+			[]string{"الإيراني=country:iran/adjective", "محمد جواد ظريف=person:محمد-جواد-ظريف/context", "ظريف=person:محمد-جواد-ظريف/surname"}},
+		{"context person with appositive role", "وقال سامح شكري، وزير الخارجية، إن بلاده تدعم الحوار.",
+			[]string{"سامح شكري=person:سامح-شكري/context"}},
+		{"given name without role is not enough", "وقال محمد الأمين إن الطقس حار.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+			got := describe(tt.text, res.Mentions)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
