@@ -1,0 +1,437 @@
+package meetings
+
+import (
+	"sort"
+
+	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/schema"
+)
+
+// Extractor finds meetings in analysed articles. It is immutable once built
+// and safe for concurrent use.
+type Extractor struct {
+	lex     lexicon
+	world   World
+	capital func(countryID string) string
+}
+
+// New returns an extractor. world gives the countries of known people and
+// places; capital, when not nil, returns a country's capital venue id (used
+// when a capital written for its government follows "في" or "إلى").
+func New(world World, capital func(countryID string) string) *Extractor {
+	return &Extractor{lex: newLexicon(), world: world, capital: capital}
+}
+
+// Extract returns the meetings the article reports, in order of first
+// report. Each report of the same round within the article is folded into
+// one meeting.
+func (x *Extractor) Extract(in Input) []Meeting {
+	s := x.newScan(in)
+	b := &builder{s: s}
+	nSent := len(in.Sentences)
+	for si := 0; si < nSent; si++ {
+		fs := s.frames(si)
+		for _, f := range fs {
+			b.add(f)
+		}
+		if len(fs) == 0 {
+			b.context(si)
+		}
+	}
+	return b.finish()
+}
+
+type builder struct {
+	s   *scan
+	ms  []*Meeting
+	cur *Meeting
+}
+
+func (b *builder) add(f *frame) {
+	if f.kind == trigTravel {
+		b.addVisit(f)
+		return
+	}
+	var target *Meeting
+	switch {
+	case f.other && b.cur != nil && len(f.parties) < 2:
+		target = b.newMeeting(f, b.cur.Parties)
+	case f.anaphoric || len(f.parties) < 2:
+		target = b.reference(f)
+		if target == nil && len(f.parties) >= 2 {
+			target = b.newMeeting(f, f.parties)
+		}
+	default:
+		if !f.other {
+			target = b.sameRound(f)
+		}
+		if target == nil {
+			target = b.newMeeting(f, f.parties)
+		}
+	}
+	if target == nil {
+		return
+	}
+	b.merge(target, f)
+	b.participants(target, f.sentence, f.pre, f.end)
+	if !f.background {
+		b.cur = target
+	}
+}
+
+// reference finds the meeting an anaphoric or one-sided frame speaks of.
+func (b *builder) reference(f *frame) *Meeting {
+	fits := func(m *Meeting) bool {
+		if !compatible(m, f) {
+			return false
+		}
+		for _, p := range f.parties {
+			if !contains(m.Parties, p) && !contains(m.Mediators, p) {
+				return false
+			}
+		}
+		return true
+	}
+	if b.cur != nil && fits(b.cur) {
+		return b.cur
+	}
+	for i := len(b.ms) - 1; i >= 0; i-- {
+		if fits(b.ms[i]) {
+			return b.ms[i]
+		}
+	}
+	return nil
+}
+
+// sameRound finds a meeting of the same parties the frame can be.
+func (b *builder) sameRound(f *frame) *Meeting {
+	parties := sortedCopy(f.parties)
+	var best *Meeting
+	bestScore := -1
+	for _, m := range b.ms {
+		if !equal(m.Parties, parties) || !compatible(m, f) {
+			continue
+		}
+		score := 0
+		if m == b.cur {
+			score += 2
+		}
+		if m.Kind == f.kind.kindName() {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = m, score
+		}
+	}
+	return best
+}
+
+// compatible reports whether a frame can describe the meeting: no
+// conflicting status, date or venue.
+func compatible(m *Meeting, f *frame) bool {
+	if f.status != "" && m.Status != "" && f.status != m.Status {
+		return false
+	}
+	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) {
+		return false
+	}
+	if f.venue != "" && m.Venue != "" && f.venue != m.Venue && !contains(m.VenueCandidates, f.venue) {
+		return false
+	}
+	return true
+}
+
+func (b *builder) newMeeting(f *frame, parties []string) *Meeting {
+	m := &Meeting{Parties: sortedCopy(parties), Kind: f.kind.kindName(), Support: map[string][]int{}}
+	b.ms = append(b.ms, m)
+	return m
+}
+
+func (b *builder) merge(m *Meeting, f *frame) {
+	support := func(key string) {
+		list := m.Support[key]
+		if len(list) == 0 || list[len(list)-1] != f.sentence {
+			m.Support[key] = append(list, f.sentence)
+		}
+	}
+	support("meeting")
+	for _, p := range f.parties {
+		if contains(m.Parties, p) {
+			support("party:" + p)
+		}
+	}
+	if !f.date.IsZero() && (m.Date.IsZero() || (f.date.Compatible(m.Date) && f.date.Precision() > m.Date.Precision())) {
+		m.Date = f.date
+		support("date")
+	}
+	if f.venue != "" && m.Venue == "" {
+		if len(m.VenueCandidates) == 0 || contains(m.VenueCandidates, f.venue) {
+			m.Venue = f.venue
+			m.VenueCandidates = nil
+			support("venue:" + f.venue)
+		}
+	}
+	if len(f.candidates) > 0 && m.Venue == "" && len(m.VenueCandidates) == 0 {
+		m.VenueCandidates = append([]string(nil), f.candidates...)
+		for _, c := range f.candidates {
+			support("venue:" + c)
+		}
+	}
+	for _, med := range f.mediators {
+		if !contains(m.Parties, med) {
+			m.Mediators = appendUnique(m.Mediators, med)
+			support("mediator:" + med)
+		}
+	}
+	for _, p := range f.medPersons {
+		b.addParticipant(m, p, SideMediator, f.sentence)
+	}
+	if m.Status == "" {
+		m.Status = f.status
+	}
+	if m.Format == "" || m.Format == FormatUnknown {
+		m.Format = f.format
+	}
+	m.Secret = m.Secret || f.secret
+	for _, t := range f.topics {
+		m.Topics = appendUnique(m.Topics, t)
+	}
+	if !f.after.IsZero() && m.After.IsZero() {
+		m.After = f.after
+		support("after")
+	}
+}
+
+// addVisit turns "X travelled to Y" into a visit meeting between X's
+// country and Y's country, and makes the travellers participants of the
+// current round when they belong to one of its sides.
+func (b *builder) addVisit(f *frame) {
+	s := b.s
+	if b.cur != nil && compatible(b.cur, f) {
+		for _, p := range f.travellers {
+			c := s.personCountry(p)
+			if contains(b.cur.Parties, c) {
+				b.addParticipant(b.cur, p, c, f.sentence)
+			}
+		}
+	}
+	if len(f.travellers) == 0 || f.dest == "" {
+		return
+	}
+	from := s.personCountry(f.travellers[0])
+	to := f.dest
+	if c := s.placeCountry(f.dest); c != "" {
+		to = c
+	}
+	if from == "" || to == "" || from == to {
+		return
+	}
+	parties := []string{from, to}
+	vf := *f
+	vf.parties = parties
+	m := b.sameRound(&vf)
+	if m == nil {
+		m = b.newMeeting(&vf, parties)
+	}
+	b.merge(m, &vf)
+	for _, p := range f.travellers {
+		b.addParticipant(m, p, s.personCountry(p), f.sentence)
+	}
+}
+
+// placeCountry returns the country of a place id (itself for a country).
+func (s *scan) placeCountry(id string) string {
+	if e, ok := s.in.Entities[id]; ok {
+		if e.Label == schema.LabelCountry {
+			return id
+		}
+		if e.Country != "" {
+			return e.Country
+		}
+	}
+	if s.x.world != nil {
+		return s.x.world.CountryOf(id)
+	}
+	return ""
+}
+
+// context attaches a sentence without a trigger to the current meeting when
+// it speaks of mediation or participation in it.
+func (b *builder) context(si int) {
+	if b.cur == nil {
+		return
+	}
+	s := b.s
+	a, e := s.sentenceRange(si)
+	if a < 0 {
+		return
+	}
+	lex := &s.x.lex
+	var cue bool
+	for i := a; i < e; i++ {
+		if s.words[i].in(lex.mediation) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	f := &frame{trig: a, pre: a, end: e, sentence: si}
+	s.fillMediation(f, a)
+	// The sentence must speak of this channel: a party or an anaphor, and
+	// no country foreign to it.
+	var ours, foreign bool
+	for i := a; i < e; i++ {
+		if s.words[i].in(lex.anaphor) {
+			ours = true
+		}
+		m, ok := s.mentionAt(i)
+		if !ok {
+			continue
+		}
+		p := s.partyOf(m)
+		if m.Label == schema.LabelVenue {
+			p = ""
+		}
+		switch {
+		case p == "":
+		case contains(b.cur.Parties, p) || contains(b.cur.Mediators, p):
+			ours = true
+		case contains(f.mediators, p):
+		default:
+			foreign = true
+		}
+	}
+	if !ours || foreign {
+		return
+	}
+	for i := a; i < e; i++ {
+		if s.words[i].in(lex.shuttle) {
+			f.format = FormatIndirect
+		}
+	}
+	if len(f.mediators) > 0 || f.format != "" {
+		b.merge(b.cur, f)
+	}
+	b.participants(b.cur, si, a, e)
+}
+
+// participants adds the people of a clause who belong to a side or to the
+// mediator of the meeting.
+func (b *builder) participants(m *Meeting, si, a, e int) {
+	s := b.s
+	if a < 0 {
+		return
+	}
+	sa, se := s.sentenceRange(si)
+	if sa >= 0 {
+		a, e = sa, se
+	}
+	for i := a; i < e; i++ {
+		mm, ok := s.mentionAt(i)
+		if !ok || mm.TokStart != i || mm.Label != schema.LabelPerson {
+			continue
+		}
+		if i > 0 && s.words[i-1].in(s.x.lex.possessor) {
+			continue
+		}
+		if i > 1 && s.words[i-2].in(s.x.lex.possessor) && s.words[i-1].norm != "و" {
+			continue
+		}
+		c := s.personCountry(mm.EntityID)
+		switch {
+		case contains(m.Parties, c):
+			b.addParticipant(m, mm.EntityID, c, si)
+		case contains(m.Mediators, c):
+			b.addParticipant(m, mm.EntityID, SideMediator, si)
+		}
+	}
+}
+
+func (b *builder) addParticipant(m *Meeting, person, side string, si int) {
+	key := "participant:" + person
+	for _, p := range m.Participants {
+		if p.PersonID == person {
+			if l := m.Support[key]; len(l) == 0 || l[len(l)-1] != si {
+				m.Support[key] = append(l, si)
+			}
+			return
+		}
+	}
+	m.Participants = append(m.Participants, Participant{PersonID: person, Side: side})
+	m.Support[key] = append(m.Support[key], si)
+}
+
+func (b *builder) finish() []Meeting {
+	pub := b.s.in.Published
+	out := make([]Meeting, 0, len(b.ms))
+	for _, m := range b.ms {
+		if len(m.Parties) < 2 {
+			continue
+		}
+		if m.Status == "" {
+			m.Status = StatusHeld
+			if !m.Date.IsZero() && !pub.IsZero() && pub.Before(m.Date) && !m.Date.Compatible(pub) {
+				m.Status = StatusPlanned
+			}
+		}
+		if m.Format == "" {
+			m.Format = FormatUnknown
+		}
+		if m.Date.IsZero() && !pub.IsZero() {
+			m.Date = pub.Truncate(article.PrecisionYear)
+			m.DateFromPublication = true
+		}
+		m.Confidence = confidence(m)
+		sort.Slice(m.Participants, func(i, j int) bool { return m.Participants[i].PersonID < m.Participants[j].PersonID })
+		sort.Strings(m.Mediators)
+		sort.Strings(m.Topics)
+		out = append(out, *m)
+	}
+	return out
+}
+
+func confidence(m *Meeting) float64 {
+	c := 0.55
+	if !m.DateFromPublication {
+		c += 0.15
+	}
+	if m.Venue != "" {
+		c += 0.1
+	}
+	if len(m.Support["meeting"]) > 1 {
+		c += 0.1
+	}
+	if c > 0.95 {
+		c = 0.95
+	}
+	return c
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedCopy(a []string) []string {
+	out := append([]string(nil), a...)
+	sort.Strings(out)
+	return out
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,162 @@
+package meetings
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/extract/entities"
+)
+
+func testKnown() []entities.Known {
+	return []entities.Known{
+		{ID: "country:iran", Label: "Country", Name: "Iran", NameAr: "إيران", Adjectives: []string{"إيراني", "إيرانية", "إيرانيين", "إيرانيون"}, Capital: "venue:tehran"},
+		{ID: "country:united-states", Label: "Country", Name: "United States", NameAr: "الولايات المتحدة", Aliases: []string{"أمريكا"}, Adjectives: []string{"أمريكي", "أمريكية", "أمريكيين", "أمريكيون"}, Capital: "venue:washington"},
+		{ID: "country:oman", Label: "Country", Name: "Oman", NameAr: "عُمان", Aliases: []string{"عمان", "سلطنة عمان"}, Adjectives: []string{"عماني", "عمانية", "عمانيين", "عمانيون"}, Capital: "venue:muscat"},
+		{ID: "country:qatar", Label: "Country", Name: "Qatar", NameAr: "قطر", Adjectives: []string{"قطري", "قطرية"}, Capital: "venue:doha"},
+		{ID: "country:china", Label: "Country", Name: "China", NameAr: "الصين", Adjectives: []string{"صيني", "صينية"}, Capital: "venue:beijing"},
+		{ID: "country:saudi-arabia", Label: "Country", Name: "Saudi Arabia", NameAr: "السعودية", Adjectives: []string{"سعودي", "سعودية"}, Capital: "venue:riyadh"},
+		{ID: "venue:tehran", Label: "Venue", Name: "Tehran", NameAr: "طهران", Country: "country:iran"},
+		{ID: "venue:washington", Label: "Venue", Name: "Washington", NameAr: "واشنطن", Country: "country:united-states"},
+		{ID: "venue:muscat", Label: "Venue", Name: "Muscat", NameAr: "مسقط", Country: "country:oman"},
+		{ID: "venue:doha", Label: "Venue", Name: "Doha", NameAr: "الدوحة", Country: "country:qatar"},
+		{ID: "venue:rome", Label: "Venue", Name: "Rome", NameAr: "روما", Country: "country:italy"},
+		{ID: "venue:beijing", Label: "Venue", Name: "Beijing", NameAr: "بكين", Country: "country:china"},
+		{ID: "person:steve-witkoff", Label: "Person", Name: "Steve Witkoff", NameAr: "ستيف ويتكوف", Aliases: []string{"ويتكوف"}, Country: "country:united-states"},
+		{ID: "person:abbas-araghchi", Label: "Person", Name: "Abbas Araghchi", NameAr: "عباس عراقجي", Aliases: []string{"عراقجي"}, Country: "country:iran"},
+		{ID: "person:badr-albusaidi", Label: "Person", Name: "Badr Albusaidi", NameAr: "بدر البوسعيدي", Aliases: []string{"البوسعيدي"}, Country: "country:oman"},
+		{ID: "person:brett-mcgurk", Label: "Person", Name: "Brett McGurk", NameAr: "بريت ماكغورك", Aliases: []string{"ماكغورك"}, Country: "country:united-states"},
+	}
+}
+
+type world struct{ r *entities.Recognizer }
+
+func (w world) CountryOf(id string) string {
+	k, _ := w.r.Entry(id)
+	return k.Country
+}
+
+// input analyses text; dates maps a surface in the text to its date ("+"
+// prefix: future, "~" prefix: since).
+func input(t *testing.T, r *entities.Recognizer, text string, pub article.Date, dates map[string]string) Input {
+	t.Helper()
+	toks := arabic.Tokens(text)
+	res := r.Recognize(text, toks)
+	in := Input{Text: text, Published: pub, Tokens: toks, Sentences: arabic.Sentences(text), Mentions: res.Mentions, Entities: res.Entities}
+	for surface, val := range dates {
+		at := strings.Index(text, surface)
+		if at < 0 {
+			t.Fatalf("date surface %q not in text", surface)
+		}
+		dm := DateMention{}
+		switch {
+		case strings.HasPrefix(val, "+"):
+			dm.Future, val = true, val[1:]
+		case strings.HasPrefix(val, "~"):
+			dm.Since, val = true, val[1:]
+		}
+		d, err := article.ParseDate(val)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dm.Date = d
+		dm.TokStart, dm.TokEnd = -1, -1
+		for i, tk := range toks {
+			if tk.Start >= at && dm.TokStart < 0 {
+				dm.TokStart = i
+			}
+			if tk.Start < at+len(surface) {
+				dm.TokEnd = i + 1
+			}
+		}
+		in.Dates = append(in.Dates, dm)
+	}
+	sort.Slice(in.Dates, func(i, j int) bool { return in.Dates[i].TokStart < in.Dates[j].TokStart })
+	return in
+}
+
+func describe(m Meeting) string {
+	short := func(ids []string) string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, id[strings.IndexByte(id, ':')+1:])
+		}
+		return strings.Join(out, "+")
+	}
+	var parts []string
+	for _, p := range m.Participants {
+		parts = append(parts, short([]string{p.PersonID})+"/"+short([]string{p.Side}))
+	}
+	venue := short([]string{m.Venue})
+	if len(m.VenueCandidates) > 0 {
+		venue = short(m.VenueCandidates) + "?"
+	}
+	s := fmt.Sprintf("%s %s %s@%s %s/%s med=%s part=%s", m.Kind, short(m.Parties), m.Date, venue, m.Status, m.Format, short(m.Mediators), strings.Join(parts, ","))
+	if !m.After.IsZero() {
+		s += " after=" + m.After.String()
+	}
+	return s
+}
+
+func TestExtract(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	tests := []struct {
+		name  string
+		text  string
+		dates map[string]string
+		want  []string
+	}{
+		{"between with venue, date and mediation",
+			"عقدت محادثات غير مباشرة بين الولايات المتحدة وإيران في مسقط يوم 12 أبريل بوساطة عمانية.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks iran+united-states 2025-04-12@muscat held/indirect med=oman part="}},
+		{"adjective parties and a hesitant venue, planned",
+			"ومن المرتقب أن تعقد جولة محادثات أمريكية إيرانية جديدة الأسبوع المقبل في مسقط أو الدوحة.",
+			map[string]string{"الأسبوع المقبل": "+2025-04"},
+			[]string{"talks iran+united-states 2025-04@muscat+doha? planned/unknown med= part="}},
+		{"subject and with; messenger carries messages",
+			"التقى ويتكوف مع عراقجي في روما السبت. ونقل البوسعيدي الرسائل بين الجانبين.",
+			map[string]string{"السبت": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@rome held/indirect med=oman part=abbas-araghchi/iran,badr-albusaidi/mediator,steve-witkoff/united-states"}},
+		{"officials of two sides around the trigger",
+			"واجتمع مسؤولون أمريكيون وإيرانيون في مسقط خلال مايو.",
+			map[string]string{"مايو": "2023-05"},
+			[]string{"talks iran+united-states 2023-05@muscat held/unknown med= part="}},
+		{"postponed round refers to the channel",
+			"أجرت الولايات المتحدة وإيران محادثات في يناير. وتم تأجيل جولة أخرى كانت مقررة في فبراير.",
+			map[string]string{"يناير": "2025-01", "فبراير": "2025-02"},
+			[]string{"talks iran+united-states 2025-01@ held/unknown med= part=", "talks iran+united-states 2025-02@ postponed/unknown med= part="}},
+		{"phone contacts; explicit previous round",
+			"وأجرى عراقجي اتصالات هاتفية مع ويتكوف، وهي الأولى منذ مايو.",
+			map[string]string{"مايو": "~2024-05"},
+			[]string{"contact iran+united-states 2025@ held/phone med= part=abbas-araghchi/iran,steve-witkoff/united-states after=2024-05"}},
+		{"visit makes a meeting between traveller and host",
+			"وسافر ماكغورك إلى مسقط الأحد.",
+			map[string]string{"الأحد": "2025-04-13"},
+			[]string{"visit oman+united-states 2025-04-13@muscat held/direct med= part=brett-mcgurk/united-states"}},
+		{"negated and generic triggers make nothing",
+			"ولم تعقد أي محادثات. وتسعى الدول إلى استئناف المفاوضات.",
+			nil, nil},
+		{"sponsorship by a third country",
+			"وقعت السعودية وإيران اتفاقا بعد محادثات في بكين برعاية صينية.",
+			nil,
+			[]string{"talks iran+saudi-arabia 2025@beijing held/unknown med=china part="}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := x.Extract(input(t, r, tt.text, pub, tt.dates))
+			var got []string
+			for _, m := range ms {
+				got = append(got, describe(m))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -1,0 +1,671 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// frame is what one trigger word and the words around it say about a
+// meeting, before frames are folded into meetings.
+type frame struct {
+	kind      trigKind
+	trig      int // trigger token
+	pre, end  int // [pre, trig) words before it in its clause, [trig, end) its window
+	sentence  int
+	parties   []string
+	anaphoric bool
+	// other marks "another round": a new meeting of the current channel.
+	other bool
+	// background marks a frame that only dates another event ("when the
+	// talks took place") or recalls "the last talks": it never becomes the
+	// current meeting.
+	background bool
+	mediators  []string
+	medPersons []string
+	venue      string
+	candidates []string
+	date       article.Date
+	future     bool
+	after      article.Date
+	status     string
+	format     string
+	secret     bool
+	topics     []string
+	travellers []string
+	dest       string
+}
+
+// scan holds one article's words and mentions for frame building.
+type scan struct {
+	x     *Extractor
+	in    Input
+	words []word
+	// mAt maps a token to the index of the mention covering it, or -1.
+	mAt []int
+}
+
+func (x *Extractor) newScan(in Input) *scan {
+	s := &scan{x: x, in: in, words: readWords(in.Tokens), mAt: make([]int, len(in.Tokens))}
+	for i := range s.mAt {
+		s.mAt[i] = -1
+	}
+	for mi, m := range in.Mentions {
+		for t := m.TokStart; t < m.TokEnd && t < len(s.mAt); t++ {
+			s.mAt[t] = mi
+		}
+	}
+	return s
+}
+
+// mentionAt returns the mention starting at or covering token i.
+func (s *scan) mentionAt(i int) (entities.Mention, bool) {
+	if i < 0 || i >= len(s.mAt) || s.mAt[i] < 0 {
+		return entities.Mention{}, false
+	}
+	return s.in.Mentions[s.mAt[i]], true
+}
+
+// partyOf returns the country or organization a mention stands for as a
+// negotiating side: a country (named, adjective or capital metonym), an
+// organization, or a person's country. Places are not parties.
+func (s *scan) partyOf(m entities.Mention) string {
+	switch m.Label {
+	case schema.LabelCountry, schema.LabelOrganization:
+		return m.EntityID
+	case schema.LabelPerson:
+		return s.personCountry(m.EntityID)
+	}
+	return ""
+}
+
+func (s *scan) personCountry(id string) string {
+	if e, ok := s.in.Entities[id]; ok && e.Country != "" {
+		return e.Country
+	}
+	if s.x.world != nil {
+		return s.x.world.CountryOf(id)
+	}
+	return ""
+}
+
+// sentenceRange returns the token range of sentence si.
+func (s *scan) sentenceRange(si int) (int, int) {
+	a := -1
+	b := -1
+	for i, t := range s.in.Tokens {
+		if t.Sentence == si {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		} else if t.Sentence > si {
+			break
+		}
+	}
+	return a, b
+}
+
+// triggersIn returns the trigger tokens of [a, b) after removing generic,
+// negated and adjacent repeated triggers.
+func (s *scan) triggersIn(a, b int) []int {
+	lex := &s.x.lex
+	var out []int
+	for i := a; i < b; i++ {
+		k := s.trigger(i)
+		if k == 0 {
+			continue
+		}
+		if s.mAt[i] >= 0 {
+			continue // part of a name
+		}
+		if len(out) > 0 && i-out[len(out)-1] <= 3 && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel {
+			continue
+		}
+		if i > a && (s.words[i-1].in(lex.generic) || (k != trigTravel && s.words[i-1].in(lex.negation))) {
+			continue
+		}
+		if i > a+1 && s.words[i-2].in(lex.negation) && k == trigMeetVerb {
+			continue
+		}
+		if i+1 < b && s.words[i+1].in(lex.genericAfter) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func (s *scan) trigger(i int) trigKind {
+	for _, f := range s.words[i].forms {
+		if k, ok := s.x.lex.trig[f]; ok {
+			return k
+		}
+	}
+	return 0
+}
+
+// frames builds the frames of sentence si.
+func (s *scan) frames(si int) []*frame {
+	a, b := s.sentenceRange(si)
+	if a < 0 {
+		return nil
+	}
+	trigs := s.triggersIn(a, b)
+	out := make([]*frame, 0, len(trigs))
+	for n, t := range trigs {
+		f := &frame{kind: s.trigger(t), trig: t, pre: a, end: b, sentence: si}
+		if n > 0 {
+			f.pre = trigs[n-1] + 1
+		}
+		if n+1 < len(trigs) {
+			f.end = trigs[n+1]
+		}
+		s.fill(f, a)
+		if len(f.parties) == 0 && !f.anaphoric && n > 0 && f.kind != trigTravel {
+			prev := out[n-1]
+			f.parties = append([]string(nil), prev.parties...)
+			f.anaphoric = prev.anaphoric
+		}
+		if f.date.IsZero() && n > 0 {
+			f.date, f.future = out[n-1].date, out[n-1].future
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func (s *scan) fill(f *frame, sentStart int) {
+	lex := &s.x.lex
+	// Background: "عندما/حين …" just before, or "آخر محادثات".
+	for i := f.trig - 1; i >= f.pre && i >= f.trig-3; i-- {
+		if s.words[i].in(lex.when) || s.words[i].norm == "اخر" || s.words[i].norm == "واخر" {
+			f.background = true
+		}
+	}
+	if f.kind == trigTravel {
+		s.fillVisit(f)
+	} else {
+		s.fillParties(f)
+	}
+	s.fillMediation(f, sentStart)
+	s.fillVenue(f)
+	s.fillDate(f)
+	s.fillManner(f)
+	// "another round", "a new round": a new meeting of the channel.
+	for i := f.trig + 1; i < f.end && i <= f.trig+3; i++ {
+		if s.words[i].in(lex.other) {
+			f.other = true
+		}
+	}
+}
+
+// skipModifiers returns the first token at or after i that is not a
+// modifier of the trigger noun.
+func (s *scan) skipModifiers(i, end int) int {
+	for i < end && s.mAt[i] < 0 && (s.words[i].in(s.x.lex.modifiers) || s.trigger(i) == trigTalks) {
+		i++
+	}
+	return i
+}
+
+func (s *scan) addParty(f *frame, id string) {
+	if id == "" {
+		return
+	}
+	for _, p := range f.parties {
+		if p == id {
+			return
+		}
+	}
+	f.parties = append(f.parties, id)
+}
+
+func (s *scan) fillParties(f *frame) {
+	lex := &s.x.lex
+	// 1. "بين X و Y" within the window.
+	for i := f.trig + 1; i < f.end && i <= f.trig+10; i++ {
+		if s.words[i].in(lex.anaphor) && s.words[i].norm != "البلدان" {
+			f.anaphoric = true
+		}
+		if !s.words[i].exact(lex.between) {
+			continue
+		}
+		for j := i + 1; j < f.end && j <= i+12; j++ {
+			if s.words[j].in(lex.anaphor) {
+				f.anaphoric = true
+				break
+			}
+			if m, ok := s.mentionAt(j); ok {
+				s.addParty(f, s.partyOf(m))
+				j = m.TokEnd - 1
+			} else if s.words[j].norm != "و" && (len(f.parties) > 0 || j > i+2) {
+				break
+			}
+			if commaBetween(s.in.Text, s.in.Tokens, j) && len(f.parties) >= 2 {
+				break
+			}
+		}
+		if len(f.parties) > 0 {
+			return
+		}
+	}
+	// 2. Adjectives right after the trigger: "محادثات أمريكية إيرانية".
+	for i := s.skipModifiers(f.trig+1, f.end); i < f.end; {
+		m, ok := s.mentionAt(i)
+		if !ok || m.Kind != entities.KindAdjective {
+			break
+		}
+		s.addParty(f, m.EntityID)
+		i = s.skipModifiers(m.TokEnd, f.end)
+	}
+	if len(f.parties) >= 2 {
+		return
+	}
+	// 3. "مسؤولون أمريكيون وإيرانيون" around the trigger.
+	from := f.pre
+	if f.trig-8 > from {
+		from = f.trig - 8
+	}
+	for i := from; i < f.end && i <= f.trig+6; i++ {
+		if !s.words[i].in(lex.subjectNoun) {
+			continue
+		}
+		var adj []string
+		for j := i + 1; j < f.end; {
+			m, ok := s.mentionAt(j)
+			if !ok || m.Kind != entities.KindAdjective {
+				break
+			}
+			adj = append(adj, m.EntityID)
+			j = m.TokEnd
+		}
+		if len(adj) >= 2 {
+			f.parties = nil
+			for _, p := range adj {
+				s.addParty(f, p)
+			}
+			return
+		}
+	}
+	// 4. A subject before the trigger and the sides after "مع".
+	// The subject may be coordinated: "الولايات المتحدة وإيران".
+	var subjects []string
+	for i := f.trig - 1; i >= f.pre && i >= f.trig-6; i-- {
+		m, ok := s.mentionAt(i)
+		if !ok || m.Kind == entities.KindAdjective {
+			if len(subjects) > 0 {
+				break
+			}
+			continue
+		}
+		p := s.partyOf(m)
+		if p == "" {
+			break
+		}
+		subjects = append(subjects, p)
+		i = m.TokStart
+		if !strings.HasPrefix(m.Prefix, "و") {
+			break
+		}
+	}
+	subject := ""
+	if len(subjects) > 0 {
+		subject = subjects[0]
+		for _, p := range subjects[1:] {
+			s.addParty(f, p)
+		}
+	}
+	if subject == "" {
+		// A verb trigger may come first: "التقى عراقجي ويتكوف".
+		for i := f.trig + 1; i < f.end && i <= f.trig+2; i++ {
+			if m, ok := s.mentionAt(i); ok && m.Label == schema.LabelPerson {
+				subject = s.partyOf(m)
+				break
+			}
+		}
+	}
+	var with []string
+	for i := f.trig + 1; i < f.end && i <= f.trig+8; i++ {
+		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") {
+			continue
+		}
+		for j := i + 1; j < f.end && j <= i+8; j++ {
+			if s.words[j].in(lex.mediatorNoun) {
+				// "مع وسطاء عمانيين": mediators, not a side.
+				if m, ok := s.mentionAt(j + 1); ok && m.Kind == entities.KindAdjective {
+					f.mediators = appendUnique(f.mediators, m.EntityID)
+					j = m.TokEnd
+				}
+				continue
+			}
+			if m, ok := s.mentionAt(j); ok {
+				if p := s.partyOf(m); p != "" {
+					with = appendUnique(with, p)
+				}
+				j = m.TokEnd - 1
+			}
+		}
+		break
+	}
+	if subject != "" {
+		s.addParty(f, subject)
+	}
+	for _, p := range with {
+		s.addParty(f, p)
+	}
+	if len(f.parties) < 2 {
+		// A lone adjective after the trigger names one side.
+		if m, ok := s.mentionAt(s.skipModifiers(f.trig+1, f.end)); ok && m.Kind == entities.KindAdjective {
+			s.addParty(f, m.EntityID)
+		}
+	}
+}
+
+// fillVisit reads "سافر X إلى Y", "زار X Y", "وصل X إلى Y".
+func (s *scan) fillVisit(f *frame) {
+	lex := &s.x.lex
+	// Travellers: people right after the verb, coordinated, or right before.
+	for i := f.trig + 1; i < f.end && i <= f.trig+6; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok {
+			if s.words[i].in(lex.to) || s.words[i].exact(lex.in) {
+				break
+			}
+			continue
+		}
+		if m.Label != schema.LabelPerson {
+			break
+		}
+		f.travellers = appendUnique(f.travellers, m.EntityID)
+		i = m.TokEnd - 1
+	}
+	if len(f.travellers) == 0 {
+		for i := f.trig - 1; i >= f.pre && i >= f.trig-4; i-- {
+			if m, ok := s.mentionAt(i); ok && m.Label == schema.LabelPerson {
+				f.travellers = appendUnique(f.travellers, m.EntityID)
+				break
+			}
+		}
+	}
+	// Destination: after إلى, or the object of زار.
+	for i := f.trig + 1; i < f.end && i <= f.trig+10; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
+			continue
+		}
+		prevTo := i > 0 && (s.words[i-1].in(lex.to) || m.Prefix == "ل")
+		object := s.words[f.trig].norm == "زار" || s.words[f.trig].norm == "زارت" || s.words[f.trig].norm == "يزور"
+		if prevTo || object || m.Kind == entities.KindMetonym {
+			f.dest = m.EntityID
+			if m.Kind == entities.KindMetonym {
+				f.dest = s.capitalVenue(m)
+			}
+			break
+		}
+	}
+}
+
+// capitalVenue returns the place a metonymic capital mention names.
+func (s *scan) capitalVenue(m entities.Mention) string {
+	if s.x.capital != nil {
+		if v := s.x.capital(m.EntityID); v != "" {
+			return v
+		}
+	}
+	return m.EntityID
+}
+
+// fillMediation reads "بوساطة عمانية", "برعاية صينية", "وسطاء عمانيون",
+// "X تتوسط", and officials carrying messages.
+func (s *scan) fillMediation(f *frame, sentStart int) {
+	lex := &s.x.lex
+	from := f.pre
+	if f.trig-1 > from && s.x.lex.mediation != nil && f.pre == sentStart {
+		from = sentStart
+	}
+	for i := from; i < f.end; i++ {
+		w := s.words[i]
+		switch {
+		case w.in(lex.mediation):
+			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
+			found := false
+			for j := i + 1; j < f.end && j <= i+3; j++ {
+				if m, ok := s.mentionAt(j); ok {
+					s.addMediator(f, m)
+					found = true
+					break
+				}
+			}
+			if !found {
+				for j := i - 1; j >= from && j >= i-3; j-- {
+					if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+						s.addMediator(f, m)
+						break
+					}
+				}
+			}
+		case w.in(lex.carry):
+			k := i + 1
+			for k < f.end && k <= i+4 && !s.words[k].in(lex.messages) {
+				k++
+			}
+			if k >= f.end || k > i+4 {
+				continue
+			}
+			f.format = FormatIndirect
+			found := false
+			for j := i + 1; j < k; j++ {
+				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+					s.addMediator(f, m)
+					found = true
+				}
+			}
+			for j := i - 1; !found && j >= from && j >= i-5; j-- {
+				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+					s.addMediator(f, m)
+					break
+				}
+			}
+		}
+	}
+}
+
+func (s *scan) addMediator(f *frame, m entities.Mention) {
+	switch m.Label {
+	case schema.LabelPerson:
+		f.medPersons = appendUnique(f.medPersons, m.EntityID)
+		if c := s.personCountry(m.EntityID); c != "" {
+			f.mediators = appendUnique(f.mediators, c)
+		}
+	case schema.LabelCountry, schema.LabelOrganization:
+		f.mediators = appendUnique(f.mediators, m.EntityID)
+	}
+}
+
+// fillVenue finds "في مسقط", "بمسقط", "إلى الدوحة" and hesitant
+// "في مسقط أو الدوحة" in the frame's window (or, for the first frame of a
+// sentence, just before the trigger).
+func (s *scan) fillVenue(f *frame) {
+	if f.kind == trigTravel && f.dest != "" {
+		f.venue = f.dest
+		return
+	}
+	if s.venueIn(f, f.trig+1, f.end) {
+		return
+	}
+	s.venueIn(f, f.pre, f.trig)
+}
+
+func (s *scan) venueIn(f *frame, a, b int) bool {
+	lex := &s.x.lex
+	for i := a; i < b; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok || m.TokStart != i {
+			continue
+		}
+		place := m.Label == schema.LabelVenue || (m.Label == schema.LabelCountry && m.Kind == entities.KindName)
+		if !place {
+			continue
+		}
+		locative := m.Prefix == "ب" || m.Prefix == "وب" || (i > 0 && (s.words[i-1].exact(lex.in) || s.words[i-1].norm == "وفي" || s.words[i-1].in(lex.to)))
+		if !locative {
+			continue
+		}
+		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {
+			// "في إيران" after talks with Iran is not a venue when the
+			// country is a party named earlier in the frame.
+			for _, p := range f.parties {
+				if p == m.EntityID && m.Prefix != "ب" && !s.words[i-1].exact(lex.in) {
+					place = false
+				}
+			}
+		}
+		if !place {
+			continue
+		}
+		// hesitation: "مسقط أو الدوحة"
+		if m.TokEnd < b && s.words[m.TokEnd].exact(lex.or) {
+			if m2, ok := s.mentionAt(m.TokEnd + 1); ok && (m2.Label == schema.LabelVenue || m2.Label == schema.LabelCountry) && m2.Kind != entities.KindAdjective {
+				f.candidates = []string{s.placeOf(m), s.placeOf(m2)}
+				return true
+			}
+		}
+		f.venue = s.placeOf(m)
+		return true
+	}
+	return false
+}
+
+// placeOf returns the venue id of a place mention (a metonym is read as its
+// capital's place here, because it follows a locative).
+func (s *scan) placeOf(m entities.Mention) string {
+	if m.Kind == entities.KindMetonym {
+		return s.capitalVenue(m)
+	}
+	return m.EntityID
+}
+
+// fillDate links the frame to the nearest date after the trigger in its
+// window, or else the nearest before it in the sentence, skipping dates
+// that belong to another event ("the attack of 13 April").
+func (s *scan) fillDate(f *frame) {
+	lex := &s.x.lex
+	var best *DateMention
+	for k := range s.in.Dates {
+		d := &s.in.Dates[k]
+		if d.TokStart <= f.trig || d.TokStart >= f.end {
+			continue
+		}
+		if d.Since {
+			if s.firstBefore(d.TokStart, f.trig) {
+				f.after = d.Date
+			}
+			continue
+		}
+		if s.eventBetween(f.trig+1, d.TokStart) {
+			continue
+		}
+		best = d
+		break
+	}
+	if best == nil {
+		for k := len(s.in.Dates) - 1; k >= 0; k-- {
+			d := &s.in.Dates[k]
+			if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since {
+				continue
+			}
+			if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) {
+				continue
+			}
+			best = d
+			break
+		}
+	}
+	if best != nil {
+		f.date, f.future = best.Date, best.Future
+	}
+}
+
+func (s *scan) firstBefore(i, min int) bool {
+	for j := i - 1; j >= min && j >= i-4; j-- {
+		if s.words[j].in(s.x.lex.first) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) eventBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.words[i].in(s.x.lex.eventNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillManner reads status, format, secrecy and topics from the frame's
+// clause.
+func (s *scan) fillManner(f *frame) {
+	lex := &s.x.lex
+	var planned, postponed, cancelled bool
+	for i := f.pre; i < f.end; i++ {
+		w := s.words[i]
+		switch {
+		case w.in(lex.postponed):
+			postponed = true
+		case w.in(lex.cancelled):
+			cancelled = true
+		case w.in(lex.planned):
+			planned = true
+		}
+		if w.in(lex.secret) {
+			f.secret = true
+		}
+		if w.in(lex.shuttle) {
+			f.format = FormatIndirect
+		}
+		if w.in(lex.direct) && f.format == "" {
+			if i > 0 && s.words[i-1].norm == "غير" {
+				f.format = FormatIndirect
+			} else {
+				f.format = FormatDirect
+			}
+		}
+		if w.in(lex.phone) && f.format == "" {
+			f.format = FormatPhone
+		}
+		if t, ok := lex.topics[w.norm]; ok {
+			f.topics = appendUnique(f.topics, t)
+		}
+	}
+	if f.kind == trigContact && f.format == "" {
+		f.format = FormatPhone
+	}
+	if f.kind == trigTravel && f.format == "" {
+		f.format = FormatDirect
+	}
+	switch {
+	case postponed:
+		f.status = StatusPostponed
+	case cancelled:
+		f.status = StatusCancelled
+	case planned || f.future:
+		f.status = StatusPlanned
+	}
+}
+
+func appendUnique(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
