@@ -12,8 +12,9 @@ import (
 // followed by name-shaped words (with connectors such as بن، عبد، آل),
 // standing next to a role title ("وزير الخارجية الإيراني …", "…، المتحدث
 // باسم …").
-func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []bool, known []Mention) []Mention {
+func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []bool, known []Mention) ([]Mention, map[string]*Entity) {
 	var out []Mention
+	info := map[string]*Entity{}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -26,11 +27,17 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []
 		if end-i < 2 {
 			continue
 		}
+		// A second family word before a comma: "سعيد خطيب زاده، المتحدث …".
+		if end+1 < len(toks) && !covered[end] && toks[end].Sentence == toks[i].Sentence && r.nameShaped(toks[end].Norm) &&
+			strings.ContainsAny(text[toks[end].End:toks[end+1].Start], ",،") && r.roleAfter(text, toks, end+1) {
+			end++
+		}
 		conf := 0.0
-		if r.roleBefore(toks, i, known) {
-			conf = 0.85
+		roleFrom, roleTo := -1, -1
+		if k := r.roleBefore(toks, i, known); k >= 0 {
+			conf, roleFrom, roleTo = 0.85, k, i
 		} else if r.roleAfter(text, toks, end) {
-			conf = 0.8
+			conf, roleFrom, roleTo = 0.8, end, r.phraseEnd(text, toks, end)
 		}
 		if conf == 0 {
 			continue
@@ -41,8 +48,20 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []
 		for _, t := range normTokens(surface) {
 			norms = append(norms, t)
 		}
+		id := "person:" + strings.Join(norms, "-")
+		e := info[id]
+		if e == nil {
+			e = &Entity{ID: id, Label: schema.LabelPerson, Name: surface, NameAr: surface}
+			info[id] = e
+		}
+		if role := strings.Trim(text[toks[roleFrom].Start:toks[roleTo-1].End], " ،,:\"«»()"); role != "" && roleTo > roleFrom {
+			e.Roles = appendNew(e.Roles, role)
+		}
+		if e.Country == "" {
+			e.Country = r.countryIn(known, roleFrom, roleTo)
+		}
 		out = append(out, Mention{
-			EntityID: "person:" + strings.Join(norms, "-"), Label: schema.LabelPerson, Kind: KindContext,
+			EntityID: id, Label: schema.LabelPerson, Kind: KindContext,
 			Start: start, End: toks[end-1].End, TokStart: i, TokEnd: end, Sentence: toks[i].Sentence,
 			Surface: surface, Prefix: prefix, Confidence: conf,
 		})
@@ -51,7 +70,40 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []
 		}
 		i = end - 1
 	}
-	return out
+	return out, info
+}
+
+// phraseEnd returns the end of a role phrase starting at i: up to the next
+// comma or the end of the sentence, at most eight words.
+func (r *Recognizer) phraseEnd(text string, toks []arabic.Token, i int) int {
+	j := i + 1
+	for j < len(toks) && j-i < 8 && toks[j].Sentence == toks[i].Sentence {
+		if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",،.") {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// countryIn returns the country a role phrase names ("وزير الخارجية
+// الإيراني"), from the mentions already found in tokens [a, b).
+func (r *Recognizer) countryIn(known []Mention, a, b int) string {
+	for _, m := range known {
+		if m.TokStart >= a && m.TokEnd <= b && m.Label == schema.LabelCountry {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }
 
 // givenAt reports whether a word is a given name, possibly after a clitic.
@@ -106,17 +158,32 @@ func (r *Recognizer) nameShaped(w string) bool {
 // roleBefore reports whether a role title stands within the six words
 // before i in the same sentence, with only role words, adjectives,
 // organizations and connecting words between.
-func (r *Recognizer) roleBefore(toks []arabic.Token, i int, known []Mention) bool {
+func (r *Recognizer) roleBefore(toks []arabic.Token, i int, known []Mention) int {
 	s := toks[i].Sentence
+	found := -1
 	for back := 1; back <= 6 && i-back >= 0; back++ {
 		t := toks[i-back]
 		if t.Sentence != s {
-			return false
+			break
 		}
 		for _, st := range arabic.Stems(t.Norm) {
 			if r.roles[st.Stem] {
-				return true
+				found = i - back
 			}
+		}
+		if found >= 0 && back > 1 && !r.roleWordOrModifier(toks[i-back-1], known, i-back-1) {
+			break
+		}
+	}
+	return found
+}
+
+// roleWordOrModifier reports whether the token can continue a role phrase
+// leftwards: another role word or an article-bearing word.
+func (r *Recognizer) roleWordOrModifier(t arabic.Token, known []Mention, idx int) bool {
+	for _, st := range arabic.Stems(t.Norm) {
+		if r.roles[st.Stem] {
+			return true
 		}
 	}
 	return false

@@ -156,7 +156,8 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 		}
 		i++
 	}
-	mentions = append(mentions, r.contextPersons(text, toks, covered, mentions)...)
+	ctx, ctxInfo := r.contextPersons(text, toks, covered, mentions)
+	mentions = append(mentions, ctx...)
 	sortMentions(mentions)
 	mentions = append(mentions, r.surnames(text, toks, covered, mentions)...)
 	sortMentions(mentions)
@@ -164,7 +165,11 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 	for _, m := range mentions {
 		e := res.Entities[m.EntityID]
 		if e == nil {
-			e = r.entityFor(m, text, toks)
+			if ci, ok := ctxInfo[m.EntityID]; ok {
+				e = ci
+			} else {
+				e = r.entityFor(m, text, toks)
+			}
 			res.Entities[m.EntityID] = e
 		}
 		if m.Confidence > e.Confidence {

@@ -89,3 +89,28 @@ func TestRecognize(t *testing.T) {
 		})
 	}
 }
+
+func TestContextPersonRoleAndCountry(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	tests := []struct {
+		text, id, role, country string
+	}{
+		{"وقال وزير الخارجية الإيراني عباس موسوي إن بلاده مستعدة.", "person:عباس-موسوي", "وزير الخارجية الإيراني", "country:iran"},
+		{"وصرح سعيد خطيب زاده، المتحدث باسم الخارجية، بأن الجولة انتهت.", "person:سعيد-خطيب-زاده", "المتحدث باسم الخارجية", ""},
+	}
+	for _, tt := range tests {
+		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+		e, ok := res.Entities[tt.id]
+		if !ok {
+			var ids []string
+			for id := range res.Entities {
+				ids = append(ids, id)
+			}
+			t.Errorf("%q: no entity %s; got %v", tt.text, tt.id, ids)
+			continue
+		}
+		if len(e.Roles) != 1 || e.Roles[0] != tt.role || e.Country != tt.country || e.Known {
+			t.Errorf("%q: roles %q country %q known %v; want %q %q", tt.text, e.Roles, e.Country, e.Known, tt.role, tt.country)
+		}
+	}
+}
