@@ -58,8 +58,13 @@ func (b *builder) add(f *frame) {
 		target = b.newMeeting(f, b.cur.Parties)
 	case f.anaphoric || len(f.parties) < 2:
 		target = b.reference(f)
-		if target == nil && len(f.parties) >= 2 {
+		switch {
+		case target != nil:
+		case len(f.parties) >= 2:
 			target = b.newMeeting(f, f.parties)
+		case b.cur != nil && subset(f.parties, b.cur.Parties) && (f.anaphoric || f.when) && !f.date.IsZero():
+			// "… عندما عقدت مفاوضات مماثلة": another round of the channel.
+			target = b.newMeeting(f, b.cur.Parties)
 		}
 	default:
 		if !f.other {
@@ -113,7 +118,10 @@ func (b *builder) sameRound(f *frame) *Meeting {
 			continue
 		}
 		score := 0
-		if m == b.cur {
+		switch {
+		case m == b.cur && !f.earlier:
+			score += 2
+		case m != b.cur && f.earlier:
 			score += 2
 		}
 		if m.Kind == f.kind.kindName() {
@@ -416,6 +424,15 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func sortedCopy(a []string) []string {

@@ -23,6 +23,10 @@ type frame struct {
 	// talks took place") or recalls "the last talks": it never becomes the
 	// current meeting.
 	background bool
+	// when marks a frame inside "عندما …": it takes the date before it.
+	when bool
+	// earlier marks a pluperfect report of an earlier round.
+	earlier    bool
 	mediators  []string
 	medPersons []string
 	venue      string
@@ -179,10 +183,16 @@ func (s *scan) frames(si int) []*frame {
 
 func (s *scan) fill(f *frame, sentStart int) {
 	lex := &s.x.lex
-	// Background: "عندما/حين …" just before, or "آخر محادثات".
-	for i := f.trig - 1; i >= f.pre && i >= f.trig-3; i-- {
-		if s.words[i].in(lex.when) || s.words[i].norm == "اخر" || s.words[i].norm == "واخر" {
+	// Background: "عندما/حين …" just before, "آخر محادثات", or a
+	// pluperfect "وكانت … أجرت محادثات".
+	for i := f.trig - 1; i >= f.pre && i >= f.trig-4; i-- {
+		switch {
+		case s.words[i].in(lex.when) && i >= f.trig-3:
+			f.background, f.when = true, true
+		case s.words[i].norm == "اخر" || s.words[i].norm == "واخر":
 			f.background = true
+		case s.words[i].in(lex.was):
+			f.background, f.earlier = true, true
 		}
 	}
 	if f.kind == trigTravel {
@@ -302,8 +312,12 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" {
-			break
+		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) {
+			if len(subjects) > 0 {
+				break
+			}
+			i = m.TokStart
+			continue
 		}
 		subjects = append(subjects, p)
 		i = m.TokStart
@@ -383,9 +397,21 @@ func (s *scan) fillVisit(f *frame) {
 		i = m.TokEnd - 1
 	}
 	if len(f.travellers) == 0 {
-		for i := f.trig - 1; i >= f.pre && i >= f.trig-4; i-- {
-			if m, ok := s.mentionAt(i); ok && m.Label == schema.LabelPerson {
-				f.travellers = appendUnique(f.travellers, m.EntityID)
+		// "ماكغورك وبالي وصلا": a coordinated subject before the verb.
+		for i := f.trig - 1; i >= f.pre && i >= f.trig-6; i-- {
+			m, ok := s.mentionAt(i)
+			if !ok {
+				if len(f.travellers) > 0 {
+					break
+				}
+				continue
+			}
+			if m.Label != schema.LabelPerson {
+				break
+			}
+			f.travellers = appendUnique(f.travellers, m.EntityID)
+			i = m.TokStart
+			if !strings.HasPrefix(m.Prefix, "و") {
 				break
 			}
 		}
@@ -406,6 +432,20 @@ func (s *scan) fillVisit(f *frame) {
 			break
 		}
 	}
+}
+
+// governed reports whether a mention follows a preposition, so that it
+// cannot be the subject of a verb.
+func (s *scan) governed(m entities.Mention) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(m.Prefix, "و"), "ف") {
+	case "ب", "ل", "ك":
+		return true
+	}
+	if m.TokStart == 0 {
+		return false
+	}
+	w := s.words[m.TokStart-1]
+	return w.in(s.x.lex.to) || w.exact(s.x.lex.in) || w.in(s.x.lex.preps)
 }
 
 // capitalVenue returns the place a metonymic capital mention names.
@@ -570,6 +610,16 @@ func (s *scan) fillDate(f *frame) {
 		}
 		best = d
 		break
+	}
+	if best == nil && f.when {
+		// "… منذ يناير، عندما عقدت مفاوضات مماثلة": the date before.
+		for k := len(s.in.Dates) - 1; k >= 0; k-- {
+			d := &s.in.Dates[k]
+			if d.TokEnd <= f.trig && d.TokEnd >= f.trig-8 {
+				best = d
+				break
+			}
+		}
 	}
 	if best == nil {
 		for k := len(s.in.Dates) - 1; k >= 0; k-- {
