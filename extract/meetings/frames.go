@@ -23,6 +23,8 @@ type frame struct {
 	// talks took place") or recalls "the last talks": it never becomes the
 	// current meeting.
 	background bool
+	// inherited marks parties taken from the previous frame of the sentence.
+	inherited bool
 	// when marks a frame inside "عندما …": it takes the date before it.
 	when bool
 	// earlier marks a pluperfect report of an earlier round.
@@ -172,11 +174,19 @@ func (s *scan) frames(si int) []*frame {
 			prev := out[n-1]
 			f.parties = append([]string(nil), prev.parties...)
 			f.anaphoric = prev.anaphoric
+			f.inherited = true
 		}
 		if f.date.IsZero() && n > 0 {
 			f.date, f.future = out[n-1].date, out[n-1].future
 		}
 		out = append(out, f)
+	}
+	// "آخر محادثات بين … هي المحادثات … في مايو": a frame that only names
+	// the parties takes the date of the next frame that repeats them.
+	for n := len(out) - 2; n >= 0; n-- {
+		if out[n].date.IsZero() && !out[n+1].date.IsZero() && out[n+1].inherited {
+			out[n].date, out[n].future = out[n+1].date, out[n+1].future
+		}
 	}
 	return out
 }
@@ -262,11 +272,15 @@ func (s *scan) fillParties(f *frame) {
 			return
 		}
 	}
-	// 2. Adjectives right after the trigger: "محادثات أمريكية إيرانية".
+	// 2. Adjectives right after the trigger: "محادثات أمريكية إيرانية", or
+	// names in idafa: "محادثات واشنطن وطهران".
 	for i := s.skipModifiers(f.trig+1, f.end); i < f.end; {
 		m, ok := s.mentionAt(i)
-		if !ok || m.Kind != entities.KindAdjective {
+		if !ok || m.Label != schema.LabelCountry || m.Prefix == "ب" || m.Prefix == "ل" {
 			break
+		}
+		if m.Kind != entities.KindAdjective && len(f.parties) == 0 && f.kind == trigMeetVerb {
+			break // "التقى إيران…" is not idafa
 		}
 		s.addParty(f, m.EntityID)
 		i = s.skipModifiers(m.TokEnd, f.end)
@@ -469,6 +483,15 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 	for i := from; i < f.end; i++ {
 		w := s.words[i]
 		switch {
+		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
+			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
+			// mediator comes before.
+			for j := i - 1; j >= from && j >= i-8; j-- {
+				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue && !s.governed(m) {
+					s.addMediator(f, m)
+					break
+				}
+			}
 		case w.in(lex.mediation):
 			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
 			found := false

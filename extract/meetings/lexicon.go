@@ -63,6 +63,7 @@ type lexicon struct {
 	phone        map[string]bool
 	shuttle      map[string]bool
 	mediation    map[string]bool // mediation cue words
+	mediateVerb  map[string]bool // verbs whose subject is the mediator
 	mediatorNoun map[string]bool // nouns naming mediators: وسطاء عمانيين
 	messages     map[string]bool
 	carry        map[string]bool
@@ -101,7 +102,8 @@ func newLexicon() lexicon {
 		direct:       wordSet("مباشره", "المباشره", "مباشر", "المباشر", "مباشرا", "وجها"),
 		phone:        wordSet("هاتفي", "هاتفيا", "هاتفيه", "الهاتفي", "الهاتفيه", "هاتفيين"),
 		shuttle:      wordSet("مكوكيه", "المكوكيه", "مكوكي"),
-		mediation:    wordSet("وساطه", "الوساطه", "رعايه", "يتوسط", "توسط", "للتوسط", "تتوسط", "توسطت", "الوسيط", "وسيط", "وسطاء", "الوسطاء", "برعايه", "بوساطه", "مكوكيه", "المكوكيه"),
+		mediation:    wordSet("وساطه", "الوساطه", "رعايه", "للتوسط", "الوسيط", "وسيط", "وسطاء", "الوسطاء", "برعايه", "بوساطه"),
+		mediateVerb:  wordSet("يتوسط", "تتوسط", "توسط", "توسطت", "توسطا", "يتوسطون"),
 		mediatorNoun: wordSet("وسطاء", "الوسطاء", "وسيط", "الوسيط", "الوسيطه"),
 		messages:     wordSet("الرسائل", "رسائل", "رساله", "الرساله"),
 		carry:        wordSet("نقل", "بنقل", "ينقل", "تنقل", "نقلوا", "لنقل", "نقلت", "ونقل", "نقلا", "تبادل", "حمل", "يحمل", "حملت"),
