@@ -114,8 +114,11 @@ func (b *builder) sameRound(f *frame) *Meeting {
 	var best *Meeting
 	bestScore := -1
 	for _, m := range b.ms {
-		if !equal(m.Parties, parties) || !compatible(m, f) {
+		if !equal(m.Parties, parties) || !compatible(m, f) || effective(f.status) != effective(m.Status) {
 			continue
+		}
+		if (m.Kind == "contact") != (f.kind == trigContact) && f.kind != trigTravel && m.Kind != "visit" {
+			continue // a call is not a round of talks
 		}
 		score := 0
 		switch {
@@ -134,10 +137,34 @@ func (b *builder) sameRound(f *frame) *Meeting {
 	return best
 }
 
+// refines reports whether hesitant cities replace hesitant countries:
+// "في مسقط أو الدوحة" after "في عمان أو قطر".
+func (b *builder) refines(cities, countries []string) bool {
+	for _, c := range countries {
+		if b.s.placeCountry(c) != c {
+			return false // already cities
+		}
+	}
+	for _, c := range cities {
+		if b.s.placeCountry(c) == c || !contains(countries, b.s.placeCountry(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+func effective(status string) string {
+	if status == "" {
+		return StatusHeld
+	}
+	return status
+}
+
 // compatible reports whether a frame can describe the meeting: no
-// conflicting status, date or venue.
+// conflicting status, date or venue. A frame without a status fits any
+// meeting; a stated status must match the meeting's (held by default).
 func compatible(m *Meeting, f *frame) bool {
-	if f.status != "" && m.Status != "" && f.status != m.Status {
+	if f.status != "" && f.status != effective(m.Status) {
 		return false
 	}
 	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) {
@@ -179,7 +206,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 			support("venue:" + f.venue)
 		}
 	}
-	if len(f.candidates) > 0 && m.Venue == "" && len(m.VenueCandidates) == 0 {
+	if len(f.candidates) > 0 && m.Venue == "" && (len(m.VenueCandidates) == 0 || b.refines(f.candidates, m.VenueCandidates)) {
 		m.VenueCandidates = append([]string(nil), f.candidates...)
 		for _, c := range f.candidates {
 			support("venue:" + c)

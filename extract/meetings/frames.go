@@ -261,7 +261,7 @@ func (s *scan) fillParties(f *frame) {
 			if m, ok := s.mentionAt(j); ok {
 				s.addParty(f, s.partyOf(m))
 				j = m.TokEnd - 1
-			} else if s.words[j].norm != "و" && (len(f.parties) > 0 || j > i+2) {
+			} else if s.listEnd(j) {
 				break
 			}
 			if commaBetween(s.in.Text, s.in.Tokens, j) && len(f.parties) >= 2 {
@@ -360,7 +360,10 @@ func (s *scan) fillParties(f *frame) {
 		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") {
 			continue
 		}
-		for j := i + 1; j < f.end && j <= i+8; j++ {
+		for j := i + 1; j < f.end && j <= i+24; j++ {
+			if s.listEnd(j) {
+				break
+			}
 			if s.words[j].in(lex.mediatorNoun) {
 				// "مع وسطاء عمانيين": mediators, not a side.
 				if m, ok := s.mentionAt(j + 1); ok && m.Kind == entities.KindAdjective {
@@ -446,6 +449,23 @@ func (s *scan) fillVisit(f *frame) {
 			break
 		}
 	}
+}
+
+// listEnd reports whether token j ends a list of parties: a preposition,
+// a time word, a purpose clause or a trigger.
+func (s *scan) listEnd(j int) bool {
+	w := s.words[j]
+	return w.exact(s.x.lex.in) || w.norm == "وفي" || w.in(s.x.lex.to) || w.in(s.x.lex.listStop) || s.trigger(j) != 0 || s.dateAt(j)
+}
+
+// dateAt reports whether token j is part of a date expression.
+func (s *scan) dateAt(j int) bool {
+	for _, d := range s.in.Dates {
+		if d.TokStart <= j && j < d.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // governed reports whether a mention follows a preposition, so that it

@@ -81,6 +81,7 @@ type lexicon struct {
 	possessor    map[string]bool // role nouns after which الرئيس X is a modifier
 	was          map[string]bool // pluperfect auxiliaries
 	preps        map[string]bool
+	listStop     map[string]bool
 	between      map[string]bool
 	with         map[string]bool
 	to           map[string]bool
@@ -120,6 +121,7 @@ func newLexicon() lexicon {
 		partCue:      wordSet("شارك", "شاركت", "بمشاركه", "مشاركه", "ترأس", "ترأسه", "يترأس", "ترأسها", "مثل", "ومثل", "يمثل", "الوفد", "وفد", "وفدا", "اعضائه", "اعضاء", "سافر", "وصل", "وصلا", "وصلت", "زار", "التقي", "اجتمع", "اجتمعا", "تبادلا", "اجري", "اجرت", "اجروا", "يقود", "قاد", "راس", "برئاسه", "حضر", "حضور", "بحضور", "تراس", "ترأس"),
 		possessor:    wordSet("مستشار", "مستشاري", "مبعوث", "مبعوثي", "اداره", "حكومه", "نائب", "مساعد", "مساعدي", "فريق", "ادارتي", "رساله", "عهد", "ولايه", "منسق"),
 		was:          wordSet("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
+		listStop:     wordSet("منذ", "خلال", "بعد", "قبل", "حول", "بشان", "وذلك", "بهدف", "عندما", "حيث", "الذي", "التي", "الذين", "لكن", "بينما", "فيما", "يوم", "امس", "اليوم", "علي", "عن", "ضد"),
 		preps:        wordSet("من", "عن", "علي", "مع", "ضد", "لدي", "عبر", "تجاه"),
 		between:      wordSet("بين"),
 		with:         wordSet("مع"),
