@@ -79,7 +79,7 @@ func (b *builder) add(f *frame) {
 	}
 	b.merge(target, f)
 	b.participants(target, f.sentence, f.pre, f.end)
-	if !f.background {
+	if !f.background && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) {
 		b.cur = target
 	}
 }
@@ -97,12 +97,15 @@ func (b *builder) reference(f *frame) *Meeting {
 		}
 		return true
 	}
-	if b.cur != nil && fits(b.cur) {
+	sameKind := func(m *Meeting) bool { return (m.Kind == "contact") == (f.kind == trigContact) }
+	if b.cur != nil && fits(b.cur) && sameKind(b.cur) {
 		return b.cur
 	}
-	for i := len(b.ms) - 1; i >= 0; i-- {
-		if fits(b.ms[i]) {
-			return b.ms[i]
+	for _, strict := range []bool{true, false} {
+		for i := len(b.ms) - 1; i >= 0; i-- {
+			if fits(b.ms[i]) && (!strict || sameKind(b.ms[i]) && b.ms[i].Kind != "visit") {
+				return b.ms[i]
+			}
 		}
 	}
 	return nil
@@ -170,10 +173,16 @@ func compatible(m *Meeting, f *frame) bool {
 	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) {
 		return false
 	}
-	if f.venue != "" && m.Venue != "" && f.venue != m.Venue && !contains(m.VenueCandidates, f.venue) {
+	if f.venue != "" && m.Venue != "" && !venueCompatible(f.venue, m.Venue, f.venueCountry, m.venueCountry) && !contains(m.VenueCandidates, f.venue) {
 		return false
 	}
 	return true
+}
+
+// venueCompatible reports whether two places can be the same venue: equal,
+// or a city and its country.
+func venueCompatible(a, b, countryA, countryB string) bool {
+	return a == b || countryA == b || countryB == a
 }
 
 func (b *builder) newMeeting(f *frame, parties []string) *Meeting {
@@ -201,7 +210,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	}
 	if f.venue != "" && m.Venue == "" {
 		if len(m.VenueCandidates) == 0 || contains(m.VenueCandidates, f.venue) {
-			m.Venue = f.venue
+			m.Venue, m.venueCountry = f.venue, f.venueCountry
 			m.VenueCandidates = nil
 			support("venue:" + f.venue)
 		}
@@ -249,6 +258,10 @@ func (b *builder) addVisit(f *frame) {
 				b.addParticipant(b.cur, p, c, f.sentence)
 			}
 		}
+		if len(f.parties) > 0 && subset(f.parties, b.cur.Parties) {
+			// "وصل وفد إيراني إلى مسقط، وكان من بين أعضائه …"
+			b.participants(b.cur, f.sentence, f.pre, f.end)
+		}
 	}
 	if len(f.travellers) == 0 || f.dest == "" {
 		return
@@ -264,6 +277,7 @@ func (b *builder) addVisit(f *frame) {
 	parties := []string{from, to}
 	vf := *f
 	vf.parties = parties
+	vf.venueCountry = to
 	m := b.sameRound(&vf)
 	if m == nil {
 		m = b.newMeeting(&vf, parties)

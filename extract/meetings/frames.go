@@ -28,20 +28,21 @@ type frame struct {
 	// when marks a frame inside "عندما …": it takes the date before it.
 	when bool
 	// earlier marks a pluperfect report of an earlier round.
-	earlier    bool
-	mediators  []string
-	medPersons []string
-	venue      string
-	candidates []string
-	date       article.Date
-	future     bool
-	after      article.Date
-	status     string
-	format     string
-	secret     bool
-	topics     []string
-	travellers []string
-	dest       string
+	earlier      bool
+	mediators    []string
+	medPersons   []string
+	venue        string
+	venueCountry string
+	candidates   []string
+	date         article.Date
+	future       bool
+	after        article.Date
+	status       string
+	format       string
+	secret       bool
+	topics       []string
+	travellers   []string
+	dest         string
 }
 
 // scan holds one article's words and mentions for frame building.
@@ -413,6 +414,14 @@ func (s *scan) fillVisit(f *frame) {
 		f.travellers = appendUnique(f.travellers, m.EntityID)
 		i = m.TokEnd - 1
 	}
+	// "وصل وفد إيراني": a delegation marks its side.
+	for i := f.trig + 1; i < f.end && i <= f.trig+3; i++ {
+		if s.words[i].in(lex.subjectNoun) {
+			if m, ok := s.mentionAt(i + 1); ok && m.Kind == entities.KindAdjective {
+				s.addParty(f, m.EntityID)
+			}
+		}
+	}
 	if len(f.travellers) == 0 {
 		// "ماكغورك وبالي وصلا": a coordinated subject before the verb.
 		for i := f.trig - 1; i >= f.pre && i >= f.trig-6; i-- {
@@ -572,6 +581,11 @@ func (s *scan) addMediator(f *frame, m entities.Mention) {
 // "في مسقط أو الدوحة" in the frame's window (or, for the first frame of a
 // sentence, just before the trigger).
 func (s *scan) fillVenue(f *frame) {
+	defer func() {
+		if f.venue != "" {
+			f.venueCountry = s.placeCountry(f.venue)
+		}
+	}()
 	if f.kind == trigTravel && f.dest != "" {
 		f.venue = f.dest
 		return
@@ -593,8 +607,7 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if !place {
 			continue
 		}
-		locative := m.Prefix == "ب" || m.Prefix == "وب" || (i > 0 && (s.words[i-1].exact(lex.in) || s.words[i-1].norm == "وفي" || s.words[i-1].in(lex.to)))
-		if !locative {
+		if !s.locative(m) {
 			continue
 		}
 		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {
@@ -618,6 +631,33 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		}
 		f.venue = s.placeOf(m)
 		return true
+	}
+	return false
+}
+
+// locative reports whether a place mention follows "في", "إلى" or "ب",
+// possibly through "العاصمة العمانية" or "مدينة".
+func (s *scan) locative(m entities.Mention) bool {
+	lex := &s.x.lex
+	if m.Prefix == "ب" || m.Prefix == "وب" {
+		return true
+	}
+	for i := m.TokStart - 1; i >= 0 && i >= m.TokStart-3; i-- {
+		w := s.words[i]
+		if w.exact(lex.in) || w.norm == "وفي" || w.in(lex.to) {
+			return true
+		}
+		if w.in(lex.placeNoun) {
+			if strings.HasPrefix(w.norm, "ب") || strings.HasPrefix(w.norm, "وب") {
+				return true
+			}
+			continue
+		}
+		if mm, ok := s.mentionAt(i); ok && mm.Kind == entities.KindAdjective {
+			i = mm.TokStart
+			continue
+		}
+		return false
 	}
 	return false
 }

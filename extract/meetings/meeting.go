@@ -43,6 +43,7 @@ type Meeting struct {
 	// holds the places of a hesitant text ("في مسقط أو الدوحة") instead.
 	Venue           string
 	VenueCandidates []string
+	venueCountry    string
 	Mediators       []string
 	Participants    []Participant
 	Status          string
