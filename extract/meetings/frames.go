@@ -270,6 +270,16 @@ func (s *scan) fillParties(f *frame) {
 			}
 		}
 		if len(f.parties) > 0 {
+			// "العمانيون يجرون محادثات بين …": a subject outside the
+			// parties hosts or mediates.
+			for j := f.trig - 1; j >= f.pre && j >= f.trig-3; j-- {
+				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue && !s.governed(m) {
+					if p := s.partyOf(m); p != "" && !contains(f.parties, p) {
+						s.addMediator(f, m)
+					}
+					break
+				}
+			}
 			return
 		}
 	}
@@ -408,10 +418,11 @@ func (s *scan) fillVisit(f *frame) {
 			}
 			continue
 		}
-		if m.Label != schema.LabelPerson {
+		if m.Label == schema.LabelPerson {
+			f.travellers = appendUnique(f.travellers, m.EntityID)
+		} else if len(f.travellers) > 0 {
 			break
 		}
-		f.travellers = appendUnique(f.travellers, m.EntityID)
 		i = m.TokEnd - 1
 	}
 	// "وصل وفد إيراني": a delegation marks its side.
@@ -448,7 +459,7 @@ func (s *scan) fillVisit(f *frame) {
 		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
 			continue
 		}
-		prevTo := i > 0 && (s.words[i-1].in(lex.to) || m.Prefix == "ل")
+		prevTo := s.locative(m) || m.Prefix == "ل"
 		object := s.words[f.trig].norm == "زار" || s.words[f.trig].norm == "زارت" || s.words[f.trig].norm == "يزور"
 		if prevTo || object || m.Kind == entities.KindMetonym {
 			f.dest = m.EntityID
