@@ -458,7 +458,6 @@ func confidence(m *Meeting) float64 {
 	return c
 }
 
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
