@@ -1,0 +1,117 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func sample(t *testing.T) *Graph {
+	t.Helper()
+	g := New()
+	must := func(_ any, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(g.AddNode("country:iran", "Country", map[string]any{"name": "Iran", "name_ar": "إيران", "aliases": []string{"ايران"}}))
+	must(g.AddNode("country:united-states", "Country", map[string]any{"name": "United States"}))
+	must(g.AddNode("meeting:x", "Meeting", map[string]any{"date": "2024-01", "status": "held", "confidence": 0.6}))
+	must(g.AddRel("BETWEEN", "meeting:x", "country:iran", map[string]any{"sources": []string{"article:b"}, "confidence": 0.7}))
+	must(g.AddRel("BETWEEN", "meeting:x", "country:united-states", map[string]any{"sources": []string{"article:a"}}))
+	// Merging: lists united, confidence keeps the maximum, other values overwrite.
+	must(g.AddRel("BETWEEN", "meeting:x", "country:iran", map[string]any{"sources": []string{"article:a"}, "confidence": 0.5}))
+	must(g.AddNode("country:iran", "Country", map[string]any{"aliases": []string{"إيران", "ايران"}, "name": "Iran"}))
+	return g
+}
+
+func TestAddValidatesSchemaAndEnds(t *testing.T) {
+	g := New()
+	tests := []struct {
+		name string
+		err  error
+	}{
+		{"bad label", func() error { _, err := g.AddNode("x", "Robot", nil); return err }()},
+		{"bad type", func() error {
+			g.AddNode("a", "Person", nil)
+			g.AddNode("b", "Meeting", nil)
+			_, err := g.AddRel("LIKES", "a", "b", nil)
+			return err
+		}()},
+		{"missing end", func() error { _, err := g.AddRel("PARTICIPATED_IN", "a", "nope", nil); return err }()},
+	}
+	for _, tt := range tests {
+		if tt.err == nil {
+			t.Errorf("%s: no error", tt.name)
+		}
+	}
+}
+
+func TestMergeProps(t *testing.T) {
+	g := sample(t)
+	r := g.Rel(RelID("BETWEEN", "meeting:x", "country:iran"))
+	if got := StringsProp(r.Props, "sources"); len(got) != 2 || got[0] != "article:a" || got[1] != "article:b" {
+		t.Errorf("sources = %v", got)
+	}
+	if c, _ := r.Props["confidence"].(float64); c != 0.7 {
+		t.Errorf("confidence = %v, want the maximum 0.7", c)
+	}
+	if got := StringsProp(g.Node("country:iran").Props, "aliases"); len(got) != 2 {
+		t.Errorf("aliases = %v", got)
+	}
+}
+
+// TestSnapshotGolden checks the JSON contract byte for byte, and that a
+// snapshot read back gives the same bytes.
+func TestSnapshotGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := sample(t).Snapshot().EncodeJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "sample.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./graph -update to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("snapshot differs from %s:\n%s", golden, buf.String())
+	}
+	path := filepath.Join(t.TempDir(), "g.json")
+	if err := WriteFileAtomic(context.Background(), path, sample(t).Snapshot().EncodeJSON); err != nil {
+		t.Fatal(err)
+	}
+	s, err := ReadSnapshotFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2, err := FromSnapshot(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := g2.Snapshot().EncodeJSON(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), want) {
+		t.Errorf("round trip changed the snapshot:\n%s", again.String())
+	}
+}
+
+func TestRemoveNodeDropsItsRelationships(t *testing.T) {
+	g := sample(t)
+	g.RemoveNode("country:iran")
+	if _, rels := g.Len(); rels != 1 {
+		t.Errorf("relationships left = %d, want 1", rels)
+	}
+}
