@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -45,6 +46,9 @@ type builder struct {
 	s   *scan
 	ms  []*Meeting
 	cur *Meeting
+	// last is the meeting of the previous frame, in sentence lastSentence.
+	last         *Meeting
+	lastSentence int
 }
 
 func (b *builder) add(f *frame) {
@@ -53,7 +57,12 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	var target *Meeting
+	if f.inherited && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) {
+		// the frame only repeats the previous one of its sentence
+		target = b.last
+	}
 	switch {
+	case target != nil:
 	case f.other && b.cur != nil && len(f.parties) < 2:
 		target = b.newMeeting(f, b.cur.Parties)
 	case f.anaphoric || len(f.parties) < 2:
@@ -78,6 +87,7 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	b.merge(target, f)
+	b.last, b.lastSentence = target, f.sentence
 	b.participants(target, f.sentence, f.pre, f.end)
 	if !f.background && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) {
 		b.cur = target
@@ -340,8 +350,8 @@ func (b *builder) context(si int) {
 			continue
 		}
 		p := s.partyOf(m)
-		if m.Label == schema.LabelVenue {
-			p = ""
+		if m.Label == schema.LabelVenue || m.Label == schema.LabelOrganization {
+			p = "" // places and outlets do not make a sentence foreign
 		}
 		switch {
 		case p == "":
@@ -382,10 +392,7 @@ func (b *builder) participants(m *Meeting, si, a, e int) {
 		if !ok || mm.TokStart != i || mm.Label != schema.LabelPerson {
 			continue
 		}
-		if i > 0 && s.words[i-1].in(s.x.lex.possessor) {
-			continue
-		}
-		if i > 1 && s.words[i-2].in(s.x.lex.possessor) && s.words[i-1].norm != "و" {
+		if s.possessed(i) {
 			continue
 		}
 		c := s.personCountry(mm.EntityID)
@@ -396,6 +403,26 @@ func (b *builder) participants(m *Meeting, si, a, e int) {
 			b.addParticipant(m, mm.EntityID, SideMediator, si)
 		}
 	}
+}
+
+// possessed reports whether the person at token i only qualifies a noun
+// before it: "مستشار الرئيس الأميركي، جو بايدن", "إدارة بايدن".
+func (s *scan) possessed(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := s.words[j]
+		if w.in(s.x.lex.possessor) {
+			return true
+		}
+		if m, ok := s.mentionAt(j); ok && m.Kind == entities.KindAdjective {
+			j = m.TokStart
+			continue
+		}
+		if w.norm == "الرئيس" || w.norm == "رئيس" || w.norm == "الامريكي" || w.norm == "الاميركي" {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func (b *builder) addParticipant(m *Meeting, person, side string, si int) {

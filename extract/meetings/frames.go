@@ -446,6 +446,10 @@ func (s *scan) fillVisit(f *frame) {
 			if m.Label != schema.LabelPerson {
 				break
 			}
+			if s.possessed(m.TokStart) {
+				// "مستشار الرئيس الأميركي، جو بايدن، … برحلة": not the traveller
+				break
+			}
 			f.travellers = appendUnique(f.travellers, m.EntityID)
 			i = m.TokStart
 			if !strings.HasPrefix(m.Prefix, "و") {
@@ -525,9 +529,9 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 		switch {
 		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
-			// mediator comes before.
+			// mediator, a country or a person, comes before.
 			for j := i - 1; j >= from && j >= i-8; j-- {
-				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue && !s.governed(m) {
+				if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelCountry || m.Label == schema.LabelPerson) && !s.governed(m) {
 					s.addMediator(f, m)
 					break
 				}
@@ -618,8 +622,8 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if !place {
 			continue
 		}
-		if !s.locative(m) {
-			continue
+		if !s.locative(m) || (f.kind != trigTravel && s.afterTo(m)) {
+			continue // "رسائل إلى إيران" is no venue of talks
 		}
 		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {
 			// "في إيران" after talks with Iran is not a venue when the
@@ -669,6 +673,22 @@ func (s *scan) locative(m entities.Mention) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// afterTo reports whether a place follows "إلى" rather than "في" or "ب".
+func (s *scan) afterTo(m entities.Mention) bool {
+	if m.Prefix == "ب" || m.Prefix == "وب" {
+		return false
+	}
+	for i := m.TokStart - 1; i >= 0 && i >= m.TokStart-3; i-- {
+		if s.words[i].in(s.x.lex.to) {
+			return true
+		}
+		if s.words[i].exact(s.x.lex.in) || s.words[i].norm == "وفي" {
+			return false
+		}
 	}
 	return false
 }
@@ -756,9 +776,26 @@ func (s *scan) eventBetween(a, b int) bool {
 func (s *scan) fillManner(f *frame) {
 	lex := &s.x.lex
 	var planned, postponed, cancelled bool
+	// Status cues count inside the trigger's clause only: "اتصالات بين …،
+	// وسط ترجيحات بعقد لقاءات" plans the meetings, not the calls.
+	ca, cb := f.pre, f.end
+	for i := f.trig - 1; i >= f.pre; i-- {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			ca = i + 1
+			break
+		}
+	}
+	for i := f.trig; i < f.end; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			cb = i + 1
+			break
+		}
+	}
 	for i := f.pre; i < f.end; i++ {
 		w := s.words[i]
+		inClause := i >= ca && i < cb
 		switch {
+		case !inClause:
 		case w.in(lex.postponed):
 			postponed = true
 		case w.in(lex.cancelled):
