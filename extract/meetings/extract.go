@@ -88,7 +88,12 @@ func (b *builder) add(f *frame) {
 	}
 	b.merge(target, f)
 	b.last, b.lastSentence = target, f.sentence
-	b.participants(target, f.sentence, f.pre, f.end)
+	if f.background {
+		// "… عندما عقدت مفاوضات مماثلة": only the frame's own words
+		b.participantsIn(target, f.sentence, f.trig, f.end)
+	} else {
+		b.participants(target, f.sentence, f.pre, f.end)
+	}
 	if !f.background && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) {
 		b.cur = target
 	}
@@ -387,6 +392,12 @@ func (b *builder) participants(m *Meeting, si, a, e int) {
 	if sa >= 0 {
 		a, e = sa, se
 	}
+	b.participantsIn(m, si, a, e)
+}
+
+// participantsIn adds the people of tokens [a, e) of sentence si.
+func (b *builder) participantsIn(m *Meeting, si, a, e int) {
+	s := b.s
 	for i := a; i < e; i++ {
 		mm, ok := s.mentionAt(i)
 		if !ok || mm.TokStart != i || mm.Label != schema.LabelPerson {

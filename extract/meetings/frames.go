@@ -185,7 +185,7 @@ func (s *scan) frames(si int) []*frame {
 	// "آخر محادثات بين … هي المحادثات … في مايو": a frame that only names
 	// the parties takes the date of the next frame that repeats them.
 	for n := len(out) - 2; n >= 0; n-- {
-		if out[n].date.IsZero() && !out[n+1].date.IsZero() && out[n+1].inherited {
+		if out[n].date.IsZero() && !out[n+1].date.IsZero() && out[n+1].inherited && !out[n+1].background {
 			out[n].date, out[n].future = out[n+1].date, out[n+1].future
 		}
 	}
@@ -719,11 +719,10 @@ func (s *scan) fillDate(f *frame) {
 			}
 			continue
 		}
-		if s.eventBetween(f.trig+1, d.TokStart) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) {
 			continue
 		}
 		best = d
-		break
 	}
 	if best == nil && f.when {
 		// "… منذ يناير، عندما عقدت مفاوضات مماثلة": the date before.
@@ -754,7 +753,7 @@ func (s *scan) fillDate(f *frame) {
 }
 
 func (s *scan) firstBefore(i, min int) bool {
-	for j := i - 1; j >= min && j >= i-4; j-- {
+	for j := i - 1; j >= min-1 && j >= i-8; j-- {
 		if s.words[j].in(s.x.lex.first) {
 			return true
 		}
