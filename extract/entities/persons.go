@@ -23,6 +23,9 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []
 		if !ok {
 			continue
 		}
+		if strings.HasSuffix(text[toks[i].Start:toks[i].End], "ى") {
+			continue // "على" (on) folds to the name "علي"
+		}
 		end := r.nameEnd(toks, covered, i)
 		if end-i < 2 {
 			continue

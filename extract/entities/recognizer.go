@@ -106,6 +106,26 @@ func NewRecognizer(known []Known) *Recognizer {
 	return r
 }
 
+// postBefore reports whether a role noun phrase ends right before token
+// i: "كبير المفاوضين النوويين", "السفير الإيراني".
+func (r *Recognizer) postBefore(toks []arabic.Token, i int) bool {
+	for back := 1; back <= 3 && i-back >= 0; back++ {
+		t := toks[i-back]
+		if t.Sentence != toks[i].Sentence {
+			return false
+		}
+		for _, st := range arabic.Stems(t.Norm) {
+			if r.roles[st.Stem] {
+				return true
+			}
+		}
+		if !strings.HasPrefix(t.Norm, "ال") {
+			return false
+		}
+	}
+	return false
+}
+
 // Entry returns the known entity with the id.
 func (r *Recognizer) Entry(id string) (Known, bool) {
 	i, ok := r.byID[id]
@@ -370,6 +390,11 @@ func (r *Recognizer) isPlace(toks []arabic.Token, c candidate, prev []Mention) b
 		}
 		for _, st := range arabic.Stems(t.Norm) {
 			if r.locative[st.Stem] || (back == 1 && r.events[st.Stem]) {
+				// "كبير المفاوضين في طهران", "السفير في الرياض": a post in
+				// the capital stands for its government.
+				if st.Stem == "في" && r.postBefore(toks, c.start-back) {
+					return false
+				}
 				return true
 			}
 		}

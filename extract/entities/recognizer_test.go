@@ -114,3 +114,19 @@ func TestContextPersonRoleAndCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestPostInCapitalIsGovernment(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	tests := []struct{ text, want string }{
+		{"وقال كبير المفاوضين في طهران إن الجولة انتهت.", "طهران=country:iran/metonym"},
+		{"وعقدت المحادثات في طهران أمس.", "طهران=venue:tehran/name"},
+		{"ويرى على المحللين في طهران أن الوقت ضيق.", "طهران=venue:tehran/name"},
+	}
+	for _, tt := range tests {
+		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+		got := strings.Join(describe(tt.text, res.Mentions), " ")
+		if got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
