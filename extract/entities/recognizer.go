@@ -106,6 +106,23 @@ func NewRecognizer(known []Known) *Recognizer {
 	return r
 }
 
+// capitalFollows reports whether a capital joined by و starts at token i.
+func (r *Recognizer) capitalFollows(toks []arabic.Token, i int) bool {
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Norm, "و") {
+		return false
+	}
+	c, ok := r.longestAt(toks, i)
+	if !ok {
+		return false
+	}
+	for _, p := range c.pats {
+		if r.capitalOf[r.entries[p.entry].ID] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // postBefore reports whether a role noun phrase ends right before token
 // i: "كبير المفاوضين النوويين", "السفير الإيراني".
 func (r *Recognizer) postBefore(toks []arabic.Token, i int) bool {
@@ -389,6 +406,10 @@ func (r *Recognizer) isPlace(toks []arabic.Token, c candidate, prev []Mention) b
 			break
 		}
 		for _, st := range arabic.Stems(t.Norm) {
+			if back == 1 && r.events[st.Stem] && r.capitalFollows(toks, c.end) {
+				// "محادثات واشنطن وطهران": two governments, not places
+				return false
+			}
 			if r.locative[st.Stem] || (back == 1 && r.events[st.Stem]) {
 				// "كبير المفاوضين في طهران", "السفير في الرياض": a post in
 				// the capital stands for its government.

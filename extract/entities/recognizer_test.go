@@ -130,3 +130,17 @@ func TestPostInCapitalIsGovernment(t *testing.T) {
 		}
 	}
 }
+
+func TestTwoCapitalsAfterTalksAreGovernments(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	tests := []struct{ text, want string }{
+		{"وتناولت محادثات واشنطن وطهران ملف العقوبات.", "واشنطن=country:united-states/metonym طهران=country:iran/metonym"},
+		{"وانتهت محادثات دمشق أمس.", "دمشق=venue:damascus/name"},
+	}
+	for _, tt := range tests {
+		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+		if got := strings.Join(describe(tt.text, res.Mentions), " "); got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
