@@ -1,0 +1,249 @@
+package dates
+
+import "github.com/negograph/negograph/article"
+
+// Expression kinds: what a mention says before it is placed on the calendar.
+const (
+	eAbs          = iota + 1 // explicit year: y, and m, d when given
+	eDayMonth                // day and month, year from publication
+	eMonth                   // month alone, year from publication
+	eMonthYearOff            // month of a relative year: مايو من العام الماضي
+	eDayMonthOff             // day of a relative month: الأول من الشهر الجاري
+	eYearOff                 // العام الماضي: off years from publication
+	eMonthOff                // الشهر الماضي
+	eWeekOff                 // الأسبوع الماضي
+	eDayOff                  // اليوم، أمس، غدا، قبل يومين
+	eWeekday                 // يوم الثلاثاء
+	eVague                   // قبل أيام، منذ أشهر، الأيام المقبلة: unit, lo and hi counts
+)
+
+// Direction of a year- or week-less expression from the publication date.
+const (
+	dirDefault = iota // nearest on or before publication
+	dirPast           // strictly before (الماضي)
+	dirCur            // same year or month (الجاري)
+	dirNext           // strictly after (المقبل)
+	dirCue            // nearest on or after (future cue in the sentence)
+)
+
+// expr is a parsed date expression.
+type expr struct {
+	kind    int
+	y, m, d int
+	off     int // offset for the *Off kinds; weekday for eWeekday
+	unit    int8
+	lo, hi  int // count range for eVague (signed: negative is ago)
+	dir     int
+	anchor  int8
+	future  bool // the words say it lies ahead (المقبل، غدا، بعد يومين)
+	since   bool
+	partial bool // kind eAbs only: set when the year is explicit
+}
+
+// relative reports whether the expression needs the publication date.
+func (e *expr) relative() bool { return e.kind != eAbs }
+
+// narrow applies an anchor (early, middle, late) to a month or year span.
+func narrow(lo, hi int, a int8, isYear bool) (int, int) {
+	if a == 0 {
+		return lo, hi
+	}
+	if isYear {
+		y, _, _ := civil(lo)
+		switch a {
+		case 1:
+			return daysFrom(y, 1, 1), daysFrom(y, 3, 31)
+		case 2:
+			return daysFrom(y, 5, 1), daysFrom(y, 8, 31)
+		default:
+			return daysFrom(y, 10, 1), daysFrom(y, 12, 31)
+		}
+	}
+	switch a {
+	case 1:
+		return lo, lo + 9
+	case 2:
+		return lo + 10, lo + 19
+	default:
+		return lo + 20, hi
+	}
+}
+
+// monthYear chooses the year of month m seen from day p.
+func monthYear(m, dir, p int) int {
+	py, pm, _ := civil(p)
+	switch dir {
+	case dirPast:
+		if m < pm {
+			return py
+		}
+		return py - 1
+	case dirCur:
+		return py
+	case dirNext:
+		if m > pm {
+			return py
+		}
+		return py + 1
+	case dirCue:
+		if m >= pm {
+			return py
+		}
+		return py + 1
+	}
+	if m <= pm {
+		return py
+	}
+	return py - 1
+}
+
+// at places e on the calendar seen from publication day p. ok is false when
+// the expression names no real day (31 April, 29 February in no nearby year).
+func (e *expr) at(p int) (lo, hi int, ok bool) {
+	py, pm, _ := civil(p)
+	switch e.kind {
+	case eAbs:
+		switch {
+		case e.d > 0:
+			if e.d > daysIn(e.y, e.m) {
+				return 0, 0, false
+			}
+			lo = daysFrom(e.y, e.m, e.d)
+			return lo, lo, true
+		case e.m > 0:
+			lo, hi = monthSpan(e.y, e.m)
+			lo, hi = narrow(lo, hi, e.anchor, false)
+		default:
+			lo, hi = yearSpan(e.y)
+			lo, hi = narrow(lo, hi, e.anchor, true)
+		}
+		return lo, hi, true
+	case eDayMonth:
+		if e.dir == dirDefault || e.dir == dirCue {
+			step := -1
+			y := py
+			if e.dir == dirCue {
+				step = 1
+			}
+			for i := 0; i < 10; i, y = i+1, y+step {
+				if e.d > daysIn(y, e.m) {
+					continue
+				}
+				z := daysFrom(y, e.m, e.d)
+				if (step < 0 && z <= p) || (step > 0 && z >= p) {
+					return z, z, true
+				}
+			}
+			return 0, 0, false
+		}
+		y := monthYear(e.m, e.dir, p)
+		if e.d > daysIn(y, e.m) {
+			return 0, 0, false
+		}
+		z := daysFrom(y, e.m, e.d)
+		return z, z, true
+	case eMonth:
+		lo, hi = monthSpan(monthYear(e.m, e.dir, p), e.m)
+		lo, hi = narrow(lo, hi, e.anchor, false)
+		return lo, hi, true
+	case eMonthYearOff:
+		if e.d > 0 {
+			if e.d > daysIn(py+e.off, e.m) {
+				return 0, 0, false
+			}
+			z := daysFrom(py+e.off, e.m, e.d)
+			return z, z, true
+		}
+		lo, hi = monthSpan(py+e.off, e.m)
+		lo, hi = narrow(lo, hi, e.anchor, false)
+		return lo, hi, true
+	case eDayMonthOff:
+		y, m := normMonth(py, pm+e.off)
+		if e.d > daysIn(y, m) {
+			return 0, 0, false
+		}
+		z := daysFrom(y, m, e.d)
+		return z, z, true
+	case eYearOff:
+		lo, hi = yearSpan(py + e.off)
+		lo, hi = narrow(lo, hi, e.anchor, true)
+		return lo, hi, true
+	case eMonthOff:
+		lo, hi = monthSpan(py, pm+e.off)
+		lo, hi = narrow(lo, hi, e.anchor, false)
+		return lo, hi, true
+	case eWeekOff:
+		start := p - (weekday(p) - 1) + 7*e.off
+		return start, start + 6, true
+	case eDayOff:
+		return p + e.off, p + e.off, true
+	case eWeekday:
+		wd := weekday(p)
+		switch e.dir {
+		case dirNext, dirCue:
+			delta := (e.off - wd + 7) % 7
+			if delta == 0 && e.dir == dirNext {
+				delta = 7
+			}
+			return p + delta, p + delta, true
+		case dirPast:
+			delta := (wd - e.off + 7) % 7
+			if delta == 0 {
+				delta = 7
+			}
+			return p - delta, p - delta, true
+		}
+		delta := (wd - e.off + 7) % 7
+		return p - delta, p - delta, true
+	case eVague:
+		switch e.unit {
+		case pDay:
+			return p + e.lo, p + e.hi, true
+		case pWeek:
+			a := p - (weekday(p) - 1) + 7*e.lo
+			b := p - (weekday(p) - 1) + 7*e.hi + 6
+			return a, b, true
+		case pMonth:
+			a, _ := monthSpan(py, pm+e.lo)
+			_, b := monthSpan(py, pm+e.hi)
+			return a, b, true
+		case pYear:
+			a, _ := yearSpan(py + e.lo)
+			_, b := yearSpan(py + e.hi)
+			return a, b, true
+		}
+	}
+	return 0, 0, false
+}
+
+// resolve places e against the publication date. For a publication known
+// only to the month or year, every day it may denote is tried, which for
+// these monotone rules means its first and last day; the result keeps only
+// what all of them agree on. ok is false when nothing is left.
+func (e *expr) resolve(pub article.Date) (d article.Date, future, relative, ok bool) {
+	plo, phi, havePub := span(pub)
+	var lo, hi int
+	if !e.relative() {
+		var good bool
+		lo, hi, good = e.at(0)
+		if !good {
+			return article.Date{}, false, false, false
+		}
+	} else {
+		if !havePub {
+			return article.Date{}, false, false, false
+		}
+		l1, _, ok1 := e.at(plo)
+		_, h2, ok2 := e.at(phi)
+		if !ok1 || !ok2 || l1 > h2 {
+			return article.Date{}, false, false, false
+		}
+		lo, hi = l1, h2
+	}
+	d = prefix(lo, hi)
+	if d.IsZero() {
+		return article.Date{}, false, false, false
+	}
+	future = e.future || (havePub && lo > phi)
+	return d, future, e.relative(), true
+}
