@@ -1,6 +1,9 @@
 package arabic
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Clitic is one way to read a word as prefix letters plus a stem.
 type Clitic struct {
@@ -23,8 +26,13 @@ const (
 // read as ل + ال. Stems shorter than two letters are not listed. The word
 // itself always comes first.
 func Stems(word string) []Clitic {
-	out := make([]Clitic, 1, 4)
-	out[0] = Clitic{Stem: word}
+	return AppendStems(make([]Clitic, 0, 4), word)
+}
+
+// AppendStems appends the readings of Stems to dst and returns it; with a
+// dst of capacity 4 it does not allocate.
+func AppendStems(dst []Clitic, word string) []Clitic {
+	out := append(dst, Clitic{Stem: word})
 	rest, prefix := word, ""
 	if r, ok := firstOf(rest, conjunctions); ok {
 		rest, prefix = rest[len(r):], r
@@ -54,11 +62,9 @@ func StripArticle(word string) (string, bool) {
 }
 
 func firstOf(word, set string) (string, bool) {
-	for _, r := range set {
-		s := string(r)
-		if strings.HasPrefix(word, s) {
-			return s, true
-		}
+	r, size := utf8.DecodeRuneInString(word)
+	if size == 0 || r == utf8.RuneError || !strings.ContainsRune(set, r) {
+		return "", false
 	}
-	return "", false
+	return word[:size], true
 }

@@ -111,7 +111,7 @@ func appendNew(list []string, s string) []string {
 
 // givenAt reports whether a word is a given name, possibly after a clitic.
 func (r *Recognizer) givenAt(norm string) (prefix string, ok bool) {
-	for _, st := range arabic.Stems(norm) {
+	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), norm) {
 		if r.given[st.Stem] {
 			return st.Prefix, true
 		}
@@ -169,7 +169,7 @@ func (r *Recognizer) roleBefore(toks []arabic.Token, i int, known []Mention) int
 		if t.Sentence != s {
 			break
 		}
-		for _, st := range arabic.Stems(t.Norm) {
+		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
 			if r.roles[st.Stem] {
 				found = i - back
 			}
@@ -184,7 +184,7 @@ func (r *Recognizer) roleBefore(toks []arabic.Token, i int, known []Mention) int
 // roleWordOrModifier reports whether the token can continue a role phrase
 // leftwards: another role word or an article-bearing word.
 func (r *Recognizer) roleWordOrModifier(t arabic.Token, known []Mention, idx int) bool {
-	for _, st := range arabic.Stems(t.Norm) {
+	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
 		if r.roles[st.Stem] {
 			return true
 		}
@@ -202,7 +202,7 @@ func (r *Recognizer) roleAfter(text string, toks []arabic.Token, end int) bool {
 	if !strings.ContainsAny(between, ",،") {
 		return false
 	}
-	for _, st := range arabic.Stems(toks[end].Norm) {
+	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[end].Norm) {
 		if r.roles[st.Stem] {
 			return true
 		}
@@ -274,7 +274,7 @@ func (r *Recognizer) surnames(text string, toks []arabic.Token, covered []bool, 
 		if covered[i] {
 			continue
 		}
-		for _, st := range arabic.Stems(toks[i].Norm) {
+		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[i].Norm) {
 			end, key := i+1, st.Stem
 			if i+1 < len(toks) && !covered[i+1] && toks[i+1].Sentence == toks[i].Sentence {
 				if two := st.Stem + " " + toks[i+1].Norm; owner[two] != "" {

@@ -131,7 +131,7 @@ func (r *Recognizer) postBefore(toks []arabic.Token, i int) bool {
 		if t.Sentence != toks[i].Sentence {
 			return false
 		}
-		for _, st := range arabic.Stems(t.Norm) {
+		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
 			if r.roles[st.Stem] {
 				return true
 			}
@@ -226,7 +226,7 @@ func sortMentions(ms []Mention) {
 func (r *Recognizer) longestAt(toks []arabic.Token, i int) (candidate, bool) {
 	var best candidate
 	found := false
-	for _, st := range arabic.Stems(toks[i].Norm) {
+	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[i].Norm) {
 		pats := r.index[st.Stem]
 		for _, p := range pats {
 			end := i + len(p.toks)
@@ -351,7 +351,7 @@ func sentenceNorms(toks []arabic.Token, s, skip int) map[string]bool {
 		if i == skip {
 			continue
 		}
-		for _, st := range arabic.Stems(toks[i].Norm) {
+		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[i].Norm) {
 			out[st.Stem] = true
 		}
 	}
@@ -381,7 +381,7 @@ func (r *Recognizer) relatedInSentence(countryID string, words map[string]bool) 
 
 func (r *Recognizer) hasOrgCue(text string, toks []arabic.Token, c candidate) bool {
 	if c.start > 0 && toks[c.start-1].Sentence == toks[c.start].Sentence {
-		for _, st := range arabic.Stems(toks[c.start-1].Norm) {
+		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[c.start-1].Norm) {
 			if r.orgCue[st.Stem] {
 				return true
 			}
@@ -405,7 +405,7 @@ func (r *Recognizer) isPlace(toks []arabic.Token, c candidate, prev []Mention) b
 		if t.Sentence != s {
 			break
 		}
-		for _, st := range arabic.Stems(t.Norm) {
+		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
 			if back == 1 && r.events[st.Stem] && r.capitalFollows(toks, c.end) {
 				// "محادثات واشنطن وطهران": two governments, not places
 				return false
