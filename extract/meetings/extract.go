@@ -32,7 +32,10 @@ func (x *Extractor) Extract(in Input) []Meeting {
 	nSent := len(in.Sentences)
 	for si := 0; si < nSent; si++ {
 		fs := s.frames(si)
-		for _, f := range fs {
+		for n, f := range fs {
+			if !f.item && n+1 < len(fs) && fs[n+1].item {
+				continue // "ثلاث جولات: الأولى …، والثانية …": the items are the rounds
+			}
 			b.add(f)
 		}
 		if len(fs) == 0 {
@@ -57,7 +60,7 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	var target *Meeting
-	if f.inherited && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) {
+	if f.inherited && !f.item && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) {
 		// the frame only repeats the previous one of its sentence
 		target = b.last
 	}
@@ -134,6 +137,9 @@ func (b *builder) sameRound(f *frame) *Meeting {
 	for _, m := range b.ms {
 		if !equal(m.Parties, parties) || !compatible(m, f) || effective(f.status) != effective(m.Status) {
 			continue
+		}
+		if f.item && (m.Date.IsZero() || m.Date.Precision() < f.date.Precision()) {
+			continue // an enumerated round is one of several: only a dated match
 		}
 		if (m.Kind == "contact") != (f.kind == trigContact) && f.kind != trigTravel && m.Kind != "visit" {
 			continue // a call is not a round of talks

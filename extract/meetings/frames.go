@@ -25,6 +25,8 @@ type frame struct {
 	background bool
 	// inherited marks parties taken from the previous frame of the sentence.
 	inherited bool
+	// item marks one round of an enumeration ("والثانية في روما يوم 19 أبريل").
+	item bool
 	// when marks a frame inside "عندما …": it takes the date before it.
 	when bool
 	// earlier marks a pluperfect report of an earlier round.
@@ -52,6 +54,9 @@ type scan struct {
 	words []word
 	// mAt maps a token to the index of the mention covering it, or -1.
 	mAt []int
+	// ordinal marks ordinals that open an item of an enumeration of
+	// rounds: "… ثلاث جولات: الأولى في مسقط يوم 12 أبريل، والثانية في روما …".
+	ordinal map[int]bool
 }
 
 func (x *Extractor) newScan(in Input) *scan {
@@ -120,8 +125,13 @@ func (s *scan) sentenceRange(si int) (int, int) {
 func (s *scan) triggersIn(a, b int) []int {
 	lex := &s.x.lex
 	var out []int
+	s.markOrdinals(a, b)
 	for i := a; i < b; i++ {
 		k := s.trigger(i)
+		if s.ordinal[i] {
+			out = append(out, i)
+			continue
+		}
 		if k == 0 {
 			continue
 		}
@@ -145,7 +155,39 @@ func (s *scan) triggersIn(a, b int) []int {
 	return out
 }
 
+// markOrdinals finds the ordinals of [a, b) that open an item of an
+// enumeration of rounds: after a rounds noun earlier in the sentence, at the
+// start of a clause, with a place or a date right after.
+func (s *scan) markOrdinals(a, b int) {
+	rounds := false
+	for i := a; i < b; i++ {
+		if k := s.trigger(i); k == trigTalks {
+			rounds = true
+			continue
+		}
+		if !rounds || !s.words[i].in(s.x.lex.ordinals) {
+			continue
+		}
+		opens := strings.HasPrefix(s.words[i].norm, "و") || (i > a && strings.ContainsAny(s.in.Text[s.in.Tokens[i-1].End:s.in.Tokens[i].Start], ":،,"))
+		if !opens {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+3; j++ {
+			if s.words[j].exact(s.x.lex.in) || s.dateAt(j) {
+				if s.ordinal == nil {
+					s.ordinal = map[int]bool{}
+				}
+				s.ordinal[i] = true
+				break
+			}
+		}
+	}
+}
+
 func (s *scan) trigger(i int) trigKind {
+	if s.ordinal[i] {
+		return trigTalks
+	}
 	for _, f := range s.words[i].forms {
 		if k, ok := s.x.lex.trig[f]; ok {
 			return k
@@ -163,7 +205,7 @@ func (s *scan) frames(si int) []*frame {
 	trigs := s.triggersIn(a, b)
 	out := make([]*frame, 0, len(trigs))
 	for n, t := range trigs {
-		f := &frame{kind: s.trigger(t), trig: t, pre: a, end: b, sentence: si}
+		f := &frame{kind: s.trigger(t), trig: t, pre: a, end: b, sentence: si, item: s.ordinal[t]}
 		if n > 0 {
 			f.pre = trigs[n-1] + 1
 		}
@@ -177,7 +219,7 @@ func (s *scan) frames(si int) []*frame {
 			f.anaphoric = prev.anaphoric
 			f.inherited = true
 		}
-		if f.date.IsZero() && n > 0 {
+		if f.date.IsZero() && n > 0 && !f.item {
 			f.date, f.future = out[n-1].date, out[n-1].future
 		}
 		out = append(out, f)
