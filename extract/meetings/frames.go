@@ -268,7 +268,7 @@ func (s *scan) fill(f *frame, sentStart int) {
 // skipModifiers returns the first token at or after i that is not a
 // modifier of the trigger noun.
 func (s *scan) skipModifiers(i, end int) int {
-	for i < end && s.mAt[i] < 0 && (s.words[i].in(s.x.lex.modifiers) || s.trigger(i) == trigTalks) {
+	for i < end && s.mAt[i] < 0 && (s.words[i].in(s.x.lex.modifiers) || s.words[i].in(s.x.lex.ordinals) || s.trigger(i) == trigTalks) {
 		i++
 	}
 	return i
@@ -379,7 +379,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) {
+		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) {
 			if len(subjects) > 0 {
 				break
 			}
@@ -647,10 +647,42 @@ func (s *scan) fillVenue(f *frame) {
 		f.venue = f.dest
 		return
 	}
-	if s.venueIn(f, f.trig+1, f.end) {
+	if s.venueIn(f, f.trig+1, f.end) || s.hostIn(f) {
 		return
 	}
 	s.venueIn(f, f.pre, f.trig)
+}
+
+// hostIn reads "احتضنت روما الجولة" and "كان مقررا أن تستضيفها روما": the
+// subject of a hosting verb is the venue.
+func (s *scan) hostIn(f *frame) bool {
+	from := f.trig - 3
+	if from < f.pre {
+		from = f.pre
+	}
+	for i := from; i < f.end && i <= f.trig+12; i++ {
+		if !s.hostVerb(i) {
+			continue
+		}
+		if m, ok := s.mentionAt(i + 1); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
+			f.venue = s.placeOf(m)
+			return true
+		}
+	}
+	return false
+}
+
+// hostVerb reports whether token i is a form of استضاف or احتضن, possibly
+// with an object pronoun.
+func (s *scan) hostVerb(i int) bool {
+	for _, f := range s.words[i].forms {
+		for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
+			if strings.HasPrefix(f, stem) && len(f)-len(stem) <= 4 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *scan) venueIn(f *frame, a, b int) bool {
