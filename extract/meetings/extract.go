@@ -91,9 +91,11 @@ func (b *builder) add(f *frame) {
 	}
 	b.merge(target, f)
 	b.last, b.lastSentence = target, f.sentence
-	if f.background {
+	if f.when {
 		// "… عندما عقدت مفاوضات مماثلة": only the frame's own words
 		b.participantsIn(target, f.sentence, f.trig, f.end)
+	} else if f.background {
+		b.participantsIn(target, f.sentence, f.pre, f.end)
 	} else {
 		b.participants(target, f.sentence, f.pre, f.end)
 	}

@@ -399,13 +399,20 @@ func (s *scan) fillParties(f *frame) {
 			s.addParty(f, p)
 		}
 	}
-	if subject == "" {
-		// A verb trigger may come first: "التقى عراقجي ويتكوف".
-		for i := f.trig + 1; i < f.end && i <= f.trig+2; i++ {
-			if m, ok := s.mentionAt(i); ok && m.Label == schema.LabelPerson {
-				subject = s.partyOf(m)
+	if f.kind == trigMeetVerb {
+		// "التقى عراقجي ويتكوف", "قد التقى عراقجي في طهران": the people right
+		// after the verb are its subject or object.
+		for i := f.trig + 1; i < f.end && i <= f.trig+4; i++ {
+			m, ok := s.mentionAt(i)
+			if !ok || m.Label != schema.LabelPerson || s.governed(m) {
 				break
 			}
+			if subject == "" {
+				subject = s.partyOf(m)
+			} else {
+				s.addParty(f, s.partyOf(m))
+			}
+			i = m.TokEnd - 1
 		}
 	}
 	var with []string
