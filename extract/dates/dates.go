@@ -20,7 +20,9 @@
 //     month; with الجاري the publication year; with المقبل/القادم the next one
 //     strictly after; after a future cue in the same clause (سوف، من المقرر،
 //     ستعقد …, but not كان من المقرر) the first one not before publication;
-//   - a day and month without a year take the year that puts them nearest on
+//   - a day and month without a year within two weeks after publication keep
+//     the publication year (news announces the coming days); otherwise they take
+//     the year that puts them nearest on
 //     or before publication (on or after with a future cue); with a modifier
 //     the month rule above chooses the year;
 //   - a weekday is the latest such day on or before publication; with الماضي

@@ -222,7 +222,8 @@ func TestMonthAlone(t *testing.T) {
 func TestDayMonthNoYear(t *testing.T) {
 	runCases(t, []tagCase{
 		{"before pub same year", "2024-05-17", "في 13 إبريل", []want{{"13 إبريل", "2024-04-13", "rel"}}},
-		{"after pub goes back a year", "2024-05-17", "في 20 مايو", []want{{"20 مايو", "2023-05-20", "rel"}}},
+		{"a few days after pub stays in its year", "2024-05-17", "في 20 مايو", []want{{"20 مايو", "2024-05-20", "rel fut"}}},
+		{"weeks after pub goes back a year", "2024-05-17", "في 30 يونيو", []want{{"30 يونيو", "2023-06-30", "rel"}}},
 		{"same day", "2024-05-17", "في 17 مايو", []want{{"17 مايو", "2024-05-17", "rel"}}},
 		{"future cue", "2024-05-17", "ومن المقرر أن يلتقيا في 20 مايو", []want{{"20 مايو", "2024-05-20", "rel fut"}}},
 		{"next", "2024-05-17", "في 20 مايو المقبل", []want{{"20 مايو المقبل", "2025-05-20", "rel fut"}}},
@@ -346,7 +347,7 @@ func TestPartialPublication(t *testing.T) {
 		{"month pub yesterday", "2024-05", "أمس", []want{{"أمس", "2024", "rel"}}},
 		{"month pub yesterday january", "2024-01", "أمس", nil},
 		{"month pub day month", "2024-05", "في 13 إبريل", []want{{"13 إبريل", "2024-04-13", "rel"}}},
-		{"month pub same month day", "2024-05", "في 13 مايو", nil},
+		{"month pub same month day", "2024-05", "في 13 مايو", []want{{"13 مايو", "2024-05-13", "rel"}}},
 		{"month pub month alone", "2024-05", "في مارس الماضي", []want{{"مارس الماضي", "2024-03", "rel"}}},
 		{"month pub future explicit", "2024-05", "في يونيو 2024", []want{{"يونيو 2024", "2024-06", "fut"}}},
 		{"month pub same month not future", "2024-05", "في مايو 2024", []want{{"مايو 2024", "2024-05", ""}}},

@@ -119,7 +119,15 @@ func (e *expr) at(p int) (lo, hi int, ok bool) {
 		}
 		return lo, hi, true
 	case eDayMonth:
-		if e.dir == dirDefault || e.dir == dirCue {
+		if e.dir == dirDefault {
+			// News announces the coming days too: "the round of 3 May" in an
+			// article of 1 May is two days ahead, not a year back.
+			if z, ok := nearestDay(e.m, e.d, py, p); ok {
+				return z, z, true
+			}
+			return 0, 0, false
+		}
+		if e.dir == dirCue {
 			step := -1
 			y := py
 			if e.dir == dirCue {
@@ -246,4 +254,23 @@ func (e *expr) resolve(pub article.Date) (d article.Date, future, relative, ok b
 	}
 	future = e.future || (havePub && lo > phi)
 	return d, future, e.relative(), true
+}
+
+// soonDays is how far ahead of publication a day and month without a year
+// may lie and still be read in the publication year.
+const soonDays = 14
+
+// nearestDay places day d of month m on the latest date on or before p,
+// unless it falls within soonDays after p.
+func nearestDay(m, d, py, p int) (int, bool) {
+	for y := py + 1; y >= py-9; y-- {
+		if d > daysIn(y, m) {
+			continue
+		}
+		z := daysFrom(y, m, d)
+		if z <= p || z-p <= soonDays {
+			return z, true
+		}
+	}
+	return 0, false
 }

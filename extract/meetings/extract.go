@@ -66,6 +66,19 @@ func (b *builder) add(f *frame) {
 	}
 	switch {
 	case target != nil:
+	case f.item:
+		// one round of an enumeration: never a reference to the current one
+		parties := f.parties
+		if len(parties) < 2 && b.cur != nil {
+			parties = b.cur.Parties
+		}
+		if len(parties) < 2 {
+			return
+		}
+		f.parties = parties
+		if target = b.sameRound(f); target == nil {
+			target = b.newMeeting(f, parties)
+		}
 	case f.other && b.cur != nil && len(f.parties) < 2:
 		target = b.newMeeting(f, b.cur.Parties)
 	case f.anaphoric || len(f.parties) < 2:
