@@ -91,6 +91,10 @@ func (b *builder) add(f *frame) {
 			// "… عندما عقدت مفاوضات مماثلة": another round of the channel.
 			target = b.newMeeting(f, b.cur.Parties)
 		}
+	case b.sideOfCurrent(f):
+		// "سافر ماكغورك إلى مسقط للتباحث مع المسؤولين العمانيين" during
+		// indirect talks there: the host or mediator's part in the round.
+		target = b.cur
 	default:
 		if !f.other {
 			target = b.sameRound(f)
@@ -115,6 +119,32 @@ func (b *builder) add(f *frame) {
 	if !f.background && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) {
 		b.cur = target
 	}
+}
+
+// sideOfCurrent reports whether a two-sided frame pairs one side of the
+// current round with its host or mediator; the other country then becomes
+// the mediator and the frame describes the current round.
+func (b *builder) sideOfCurrent(f *frame) bool {
+	c := b.cur
+	if c == nil || f.background || f.other || f.item || len(f.parties) != 2 || !compatible(c, f) {
+		return false
+	}
+	host := b.s.placeCountry(c.Venue)
+	var side, helper string
+	for _, p := range f.parties {
+		switch {
+		case contains(c.Parties, p):
+			side = p
+		case p == host || contains(c.Mediators, p):
+			helper = p
+		}
+	}
+	if side == "" || helper == "" || len(c.Parties) != 2 {
+		return false
+	}
+	f.parties = []string{side}
+	f.mediators = appendUnique(f.mediators, helper)
+	return true
 }
 
 // reference finds the meeting an anaphoric or one-sided frame speaks of.
@@ -288,11 +318,18 @@ func (b *builder) merge(m *Meeting, f *frame) {
 func (b *builder) addVisit(f *frame) {
 	s := b.s
 	if b.cur != nil && compatible(b.cur, f) {
+		joined := len(f.travellers) > 0
 		for _, p := range f.travellers {
 			c := s.personCountry(p)
 			if contains(b.cur.Parties, c) {
 				b.addParticipant(b.cur, p, c, f.sentence)
+			} else {
+				joined = false
 			}
+		}
+		if joined {
+			// a side travelling to the current round: no visit of its own
+			return
 		}
 		if len(f.parties) > 0 && subset(f.parties, b.cur.Parties) {
 			// "وصل وفد إيراني إلى مسقط، وكان من بين أعضائه …"

@@ -27,6 +27,8 @@ type frame struct {
 	inherited bool
 	// item marks one round of an enumeration ("والثانية في روما يوم 19 أبريل").
 	item bool
+	// since marks a round introduced by منذ: the previous frame follows it.
+	since bool
 	// when marks a frame inside "عندما …": it takes the date before it.
 	when bool
 	// earlier marks a pluperfect report of an earlier round.
@@ -224,6 +226,13 @@ func (s *scan) frames(si int) []*frame {
 		}
 		out = append(out, f)
 	}
+	// "هي الأولى منذ الجولة الأخيرة في آب 2022": the frame before follows
+	// the round named after منذ.
+	for n := 1; n < len(out); n++ {
+		if out[n].since && !out[n].date.IsZero() && out[n-1].after.IsZero() && s.firstBefore(out[n].trig, out[n-1].trig) {
+			out[n-1].after = out[n].date
+		}
+	}
 	// "آخر محادثات بين … هي المحادثات … في مايو": a frame that only names
 	// the parties takes the date of the next frame that repeats them.
 	for n := len(out) - 2; n >= 0; n-- {
@@ -236,6 +245,13 @@ func (s *scan) frames(si int) []*frame {
 
 func (s *scan) fill(f *frame, sentStart int) {
 	lex := &s.x.lex
+	// "… الأولى منذ الجولة الأخيرة من مفاوضات فيينا": a round named as a
+	// boundary is background.
+	for i := f.trig - 1; i >= f.pre && i >= f.trig-2; i-- {
+		if s.words[i].in(lex.since) {
+			f.background, f.since = true, true
+		}
+	}
 	// Background: "عندما/حين …" just before, "آخر محادثات", or a
 	// pluperfect "وكانت … أجرت محادثات".
 	for i := f.trig - 1; i >= f.pre && i >= f.trig-4; i-- {
@@ -379,7 +395,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) {
+		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || (m.TokEnd < len(s.words) && s.hostVerb(m.TokEnd)) {
 			if len(subjects) > 0 {
 				break
 			}
@@ -654,10 +670,44 @@ func (s *scan) fillVenue(f *frame) {
 		f.venue = f.dest
 		return
 	}
-	if s.venueIn(f, f.trig+1, f.end) || s.hostIn(f) {
+	if s.idafaVenue(f) || s.venueIn(f, f.trig+1, f.end) || s.hostIn(f) {
 		return
 	}
-	s.venueIn(f, f.pre, f.trig)
+	// before the trigger, only in its own clause: "وفي طهران، لم تؤكد … اللقاء"
+	// is where the reaction came from.
+	from := f.pre
+	for i := f.trig - 1; i >= f.pre; i-- {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			from = i + 1
+			break
+		}
+	}
+	s.venueIn(f, from, f.trig)
+}
+
+// idafaVenue reads "مفاوضات فيينا", "محادثات مسقط": a city right after a
+// talks noun is where they take place.
+func (s *scan) idafaVenue(f *frame) bool {
+	if f.kind != trigTalks {
+		return false
+	}
+	i := s.skipModifiers(f.trig+1, f.end)
+	if i != f.trig+1 && i != f.trig+2 {
+		return false
+	}
+	m, ok := s.mentionAt(i)
+	if !ok || m.TokStart != i || m.Label != schema.LabelVenue || m.Prefix != "" || s.capitalFollows(m.TokEnd) {
+		return false
+	}
+	f.venue = m.EntityID
+	return true
+}
+
+// capitalFollows reports whether "و" + a place follows token i (two
+// capitals after a talks noun are the two governments).
+func (s *scan) capitalFollows(i int) bool {
+	m, ok := s.mentionAt(i)
+	return ok && strings.HasPrefix(m.Prefix, "و") && (m.Label == schema.LabelVenue || m.Kind == entities.KindMetonym)
 }
 
 // hostIn reads "احتضنت روما الجولة" and "كان مقررا أن تستضيفها روما": the
@@ -671,9 +721,11 @@ func (s *scan) hostIn(f *frame) bool {
 		if !s.hostVerb(i) {
 			continue
 		}
-		if m, ok := s.mentionAt(i + 1); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
-			f.venue = s.placeOf(m)
-			return true
+		for _, j := range []int{i + 1, i - 1} {
+			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
+				f.venue = s.placeOf(m)
+				return true
+			}
 		}
 	}
 	return false
