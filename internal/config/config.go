@@ -1,0 +1,173 @@
+// Package config holds negograph's configuration: defaults, the
+// negograph.yaml file, NEGOGRAPH_* environment variables and command-line
+// flags, in increasing order of precedence, read through viper.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/rs/zerolog"
+	"github.com/spf13/viper"
+)
+
+// Config is the validated configuration of one run.
+type Config struct {
+	// Out is the folder the snapshot is written to.
+	Out string
+	// MaxFileBytes bounds one input file.
+	MaxFileBytes int64
+	// Workers is the number of analysing goroutines (0: one per CPU).
+	Workers int
+	// GazetteerFiles are user gazetteer files added to the shipped one.
+	GazetteerFiles []string
+	Neo4j          Neo4j
+	Log            Log
+}
+
+// Neo4j says where the graph is loaded; an empty URI means no loading.
+type Neo4j struct {
+	URI, User, Password, Database string
+	BatchSize                     int
+}
+
+// Log configures logging.
+type Log struct {
+	// Level is debug, info, warn or error.
+	Level string
+	// Format is auto (console on a terminal, JSON otherwise), console or json.
+	Format string
+}
+
+// Keys of the configuration, as written in negograph.yaml.
+const (
+	KeyOut            = "out"
+	KeyMaxFileBytes   = "max_file_bytes"
+	KeyWorkers        = "workers"
+	KeyGazetteerFiles = "gazetteer.files"
+	KeyNeo4jURI       = "neo4j.uri"
+	KeyNeo4jUser      = "neo4j.user"
+	KeyNeo4jPassword  = "neo4j.password"
+	KeyNeo4jDatabase  = "neo4j.database"
+	KeyNeo4jBatchSize = "neo4j.batch_size"
+	KeyLogLevel       = "log.level"
+	KeyLogFormat      = "log.format"
+)
+
+// EnvPrefix prefixes the environment variables: NEGOGRAPH_NEO4J_URI sets
+// neo4j.uri.
+const EnvPrefix = "NEGOGRAPH"
+
+// New returns a viper instance with negograph's defaults and environment
+// binding. Callers bind flags to it and then call Load.
+func New() *viper.Viper {
+	v := viper.New()
+	v.SetDefault(KeyOut, "out")
+	v.SetDefault(KeyMaxFileBytes, int64(8<<20))
+	v.SetDefault(KeyWorkers, 0)
+	v.SetDefault(KeyGazetteerFiles, []string{})
+	v.SetDefault(KeyNeo4jURI, "")
+	v.SetDefault(KeyNeo4jUser, "neo4j")
+	v.SetDefault(KeyNeo4jPassword, "")
+	v.SetDefault(KeyNeo4jDatabase, "neo4j")
+	v.SetDefault(KeyNeo4jBatchSize, 1000)
+	v.SetDefault(KeyLogLevel, "info")
+	v.SetDefault(KeyLogFormat, "auto")
+	v.SetEnvPrefix(EnvPrefix)
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	return v
+}
+
+// ReadFile reads a configuration file into v. With an empty path it reads
+// ./negograph.yaml when present and is silent when it is not.
+func ReadFile(v *viper.Viper, path string) error {
+	if path != "" {
+		v.SetConfigFile(path)
+		if err := v.ReadInConfig(); err != nil {
+			return fmt.Errorf("read config %s: %w", path, err)
+		}
+		return nil
+	}
+	v.SetConfigName("negograph")
+	v.SetConfigType("yaml")
+	v.AddConfigPath(".")
+	if err := v.ReadInConfig(); err != nil {
+		var nf viper.ConfigFileNotFoundError
+		if errors.As(err, &nf) {
+			return nil
+		}
+		return fmt.Errorf("read config negograph.yaml: %w", err)
+	}
+	return nil
+}
+
+// Load reads and validates the configuration from v.
+func Load(v *viper.Viper) (Config, error) {
+	c := Config{
+		Out:            v.GetString(KeyOut),
+		MaxFileBytes:   v.GetInt64(KeyMaxFileBytes),
+		Workers:        v.GetInt(KeyWorkers),
+		GazetteerFiles: v.GetStringSlice(KeyGazetteerFiles),
+		Neo4j: Neo4j{
+			URI:       v.GetString(KeyNeo4jURI),
+			User:      v.GetString(KeyNeo4jUser),
+			Password:  v.GetString(KeyNeo4jPassword),
+			Database:  v.GetString(KeyNeo4jDatabase),
+			BatchSize: v.GetInt(KeyNeo4jBatchSize),
+		},
+		Log: Log{Level: strings.ToLower(v.GetString(KeyLogLevel)), Format: strings.ToLower(v.GetString(KeyLogFormat))},
+	}
+	return c, c.Validate()
+}
+
+// Validate reports the first invalid setting with the key to fix.
+func (c Config) Validate() error {
+	var errs []error
+	if c.Out == "" {
+		errs = append(errs, fmt.Errorf("%s must name a folder", KeyOut))
+	}
+	if c.MaxFileBytes <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %d", KeyMaxFileBytes, c.MaxFileBytes))
+	}
+	if c.Workers < 0 {
+		errs = append(errs, fmt.Errorf("%s must be 0 (one per CPU) or more, got %d", KeyWorkers, c.Workers))
+	}
+	if c.Neo4j.BatchSize <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %d", KeyNeo4jBatchSize, c.Neo4j.BatchSize))
+	}
+	if c.Neo4j.URI != "" && c.Neo4j.Database == "" {
+		errs = append(errs, fmt.Errorf("%s must be set when %s is", KeyNeo4jDatabase, KeyNeo4jURI))
+	}
+	if _, err := zerolog.ParseLevel(c.Log.Level); err != nil || c.Log.Level == "" {
+		errs = append(errs, fmt.Errorf("%s must be debug, info, warn or error, got %q", KeyLogLevel, c.Log.Level))
+	}
+	switch c.Log.Format {
+	case "auto", "console", "json":
+	default:
+		errs = append(errs, fmt.Errorf("%s must be auto, console or json, got %q", KeyLogFormat, c.Log.Format))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("invalid configuration: %w", errors.Join(errs...))
+	}
+	return nil
+}
+
+// String renders the configuration with the password redacted.
+func (c Config) String() string {
+	pw := ""
+	if c.Neo4j.Password != "" {
+		pw = "***"
+	}
+	return fmt.Sprintf("out=%s max_file_bytes=%d workers=%d gazetteer.files=%v neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s neo4j.batch_size=%d log.level=%s log.format=%s",
+		c.Out, c.MaxFileBytes, c.Workers, c.GazetteerFiles, c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Neo4j.BatchSize, c.Log.Level, c.Log.Format)
+}
+
+// MarshalZerologObject logs the configuration without the password.
+func (c Config) MarshalZerologObject(e *zerolog.Event) {
+	e.Str("out", c.Out).Int64("max_file_bytes", c.MaxFileBytes).Int("workers", c.Workers).
+		Strs("gazetteer_files", c.GazetteerFiles).Str("neo4j_uri", c.Neo4j.URI).Str("neo4j_user", c.Neo4j.User).
+		Bool("neo4j_password_set", c.Neo4j.Password != "").Str("neo4j_database", c.Neo4j.Database).
+		Int("neo4j_batch_size", c.Neo4j.BatchSize)
+}
