@@ -236,7 +236,7 @@ func (s *scan) frames(si int) []*frame {
 	// "آخر محادثات بين … هي المحادثات … في مايو": a frame that only names
 	// the parties takes the date of the next frame that repeats them.
 	for n := len(out) - 2; n >= 0; n-- {
-		if out[n].date.IsZero() && !out[n+1].date.IsZero() && out[n+1].inherited && !out[n+1].background {
+		if out[n].background && out[n].date.IsZero() && !out[n+1].date.IsZero() && out[n+1].inherited && !out[n+1].background && !out[n+1].item {
 			out[n].date, out[n].future = out[n+1].date, out[n+1].future
 		}
 	}
@@ -320,8 +320,8 @@ func (s *scan) fillParties(f *frame) {
 			if m, ok := s.mentionAt(j); ok {
 				s.addParty(f, s.partyOf(m))
 				j = m.TokEnd - 1
-			} else if s.listEnd(j) {
-				break
+			} else if s.listEnd(j) || (len(f.parties) >= 2 && s.words[j].norm != "و") {
+				break // "بين عراقجي والبوسعيدي لبحث المقترح الأمريكي"
 			}
 			if commaBetween(s.in.Text, s.in.Tokens, j) && len(f.parties) >= 2 {
 				break
