@@ -87,8 +87,9 @@ func (b *builder) add(f *frame) {
 		case target != nil:
 		case len(f.parties) >= 2:
 			target = b.newMeeting(f, f.parties)
-		case b.cur != nil && subset(f.parties, b.cur.Parties) && (f.anaphoric || f.when) && !f.date.IsZero():
-			// "… عندما عقدت مفاوضات مماثلة": another round of the channel.
+		case b.cur != nil && subset(f.parties, b.cur.Parties) && !f.date.IsZero() && !f.dateInherited && !isSeries(b.s, f):
+			// "… عندما عقدت مفاوضات مماثلة في يناير": another round of the
+			// channel, with a date of its own.
 			target = b.newMeeting(f, b.cur.Parties)
 		}
 	case b.sideOfCurrent(f):
@@ -191,9 +192,9 @@ func (b *builder) sameRound(f *frame) *Meeting {
 		}
 		score := 0
 		switch {
-		case m == b.cur && !f.earlier:
-			score += 2
-		case m != b.cur && f.earlier:
+		case m == b.cur && f.earlier:
+			continue // "وكانت … أجرت محادثات": an earlier round, not this one
+		case m == b.cur:
 			score += 2
 		}
 		if m.Kind == f.kind.kindName() {
@@ -561,6 +562,12 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// s_series reports whether the frame's trigger names a series of rounds
+// ("جولات", "لقاءات"), which is no single meeting of its own.
+func isSeries(s *scan, f *frame) bool {
+	return s.words[f.trig].in(s.x.lex.series)
 }
 
 func subset(a, b []string) bool {

@@ -29,6 +29,8 @@ type frame struct {
 	item bool
 	// since marks a round introduced by منذ: the previous frame follows it.
 	since bool
+	// dateInherited marks a date taken from the previous frame.
+	dateInherited bool
 	// when marks a frame inside "عندما …": it takes the date before it.
 	when bool
 	// earlier marks a pluperfect report of an earlier round.
@@ -223,6 +225,7 @@ func (s *scan) frames(si int) []*frame {
 		}
 		if f.date.IsZero() && n > 0 && !f.item {
 			f.date, f.future = out[n-1].date, out[n-1].future
+			f.dateInherited = !f.date.IsZero()
 		}
 		out = append(out, f)
 	}
@@ -305,7 +308,7 @@ func (s *scan) addParty(f *frame, id string) {
 func (s *scan) fillParties(f *frame) {
 	lex := &s.x.lex
 	// 1. "بين X و Y" within the window.
-	for i := f.trig + 1; i < f.end && i <= f.trig+10; i++ {
+	for i := f.trig + 1; i < f.end && i <= f.trig+16; i++ {
 		if s.words[i].in(lex.anaphor) && s.words[i].norm != "البلدان" {
 			f.anaphoric = true
 		}
@@ -314,8 +317,11 @@ func (s *scan) fillParties(f *frame) {
 		}
 		for j := i + 1; j < f.end && j <= i+12; j++ {
 			if s.words[j].in(lex.anaphor) {
+				// "جولات الحوار بين البلدين": the sides are the current
+				// round's; countries "في استضافة" them are the hosts.
 				f.anaphoric = true
-				break
+				s.hostsBefore(f)
+				return
 			}
 			if m, ok := s.mentionAt(j); ok {
 				s.addParty(f, s.partyOf(m))
@@ -537,6 +543,28 @@ func (s *scan) fillVisit(f *frame) {
 			}
 			break
 		}
+	}
+}
+
+// hostsBefore reads "الدور الذي أدته العراق وعمان في استضافة جولات …":
+// countries right before a hosting noun are mediators.
+func (s *scan) hostsBefore(f *frame) {
+	i := f.trig - 1
+	if i >= f.pre && s.hostVerb(i) {
+		i--
+	} else {
+		return
+	}
+	if i >= f.pre && s.words[i].exact(s.x.lex.in) {
+		i--
+	}
+	for ; i >= f.pre && i >= f.trig-8; i-- {
+		m, ok := s.mentionAt(i)
+		if !ok || m.Label != schema.LabelCountry {
+			break
+		}
+		f.mediators = appendUnique(f.mediators, m.EntityID)
+		i = m.TokStart
 	}
 }
 
