@@ -87,7 +87,7 @@ func (b *builder) add(f *frame) {
 		case target != nil:
 		case len(f.parties) >= 2:
 			target = b.newMeeting(f, f.parties)
-		case b.cur != nil && subset(f.parties, b.cur.Parties) && !f.date.IsZero() && !f.dateInherited && !isSeries(b.s, f):
+		case b.cur != nil && subset(f.parties, b.cur.Parties) && f.date.Precision() >= article.PrecisionMonth && !f.dateInherited && !isSeries(b.s, f):
 			// "… عندما عقدت مفاوضات مماثلة في يناير": another round of the
 			// channel, with a date of its own.
 			target = b.newMeeting(f, b.cur.Parties)

@@ -309,6 +309,9 @@ func (s *scan) fillParties(f *frame) {
 	lex := &s.x.lex
 	// 1. "بين X و Y" within the window.
 	for i := f.trig + 1; i < f.end && i <= f.trig+16; i++ {
+		if i > f.trig+3 && s.trigger(i) != 0 {
+			break // "… لاستئناف المفاوضات بين واشنطن وطهران" belongs to that noun
+		}
 		if s.words[i].in(lex.anaphor) && s.words[i].norm != "البلدان" {
 			f.anaphoric = true
 		}
