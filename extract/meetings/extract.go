@@ -49,6 +49,8 @@ type builder struct {
 	s   *scan
 	ms  []*Meeting
 	cur *Meeting
+	// curSentence is the sentence that made cur current.
+	curSentence int
 	// last is the meeting of the previous frame, in sentence lastSentence.
 	last         *Meeting
 	lastSentence int
@@ -81,16 +83,24 @@ func (b *builder) add(f *frame) {
 		}
 	case f.other && b.cur != nil && len(f.parties) < 2:
 		target = b.newMeeting(f, b.cur.Parties)
+	case f.since && f.first && len(f.parties) < 2:
+		// "وهي الأولى منذ الجولة الثالثة التي احتضنتها مسقط في 26 أبريل":
+		// the current round follows the one named.
+		if b.cur != nil && !f.date.IsZero() && b.cur.After.IsZero() && b.s.firstBefore(f.trig, f.pre) {
+			b.cur.After = f.date
+			b.cur.Support["after"] = append(b.cur.Support["after"], f.sentence)
+		}
+		target = b.channelRound(f)
+	case f.background && len(f.parties) < 2:
+		target = b.channelRound(f)
 	case f.anaphoric || len(f.parties) < 2:
 		target = b.reference(f)
 		switch {
 		case target != nil:
 		case len(f.parties) >= 2:
 			target = b.newMeeting(f, f.parties)
-		case b.cur != nil && subset(f.parties, b.cur.Parties) && f.date.Precision() >= article.PrecisionMonth && !f.dateInherited && !isSeries(b.s, f):
-			// "… عندما عقدت مفاوضات مماثلة في يناير": another round of the
-			// channel, with a date of its own.
-			target = b.newMeeting(f, b.cur.Parties)
+		default:
+			target = b.channelRound(f)
 		}
 	case b.sideOfCurrent(f):
 		// "سافر ماكغورك إلى مسقط للتباحث مع المسؤولين العمانيين" during
@@ -117,9 +127,42 @@ func (b *builder) add(f *frame) {
 	} else {
 		b.participants(target, f.sentence, f.pre, f.end)
 	}
-	if !f.background && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) {
-		b.cur = target
+	if !f.background && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) &&
+		(b.cur == nil || f.first || b.curSentence != f.sentence) {
+		// the first round a sentence reports is its main one
+		b.cur, b.curSentence = target, f.sentence
 	}
+}
+
+// channelRound places a background or unmatched frame with a date of its
+// own (at least the month) on the channel being reported: an existing round
+// with a compatible date, or a new round of the latest meeting of the same
+// kind. A series ("جولات") or an undated frame makes nothing.
+func (b *builder) channelRound(f *frame) *Meeting {
+	if f.date.Precision() < article.PrecisionMonth || f.dateInherited || isSeries(b.s, f) {
+		return nil
+	}
+	var base *Meeting
+	for i := len(b.ms) - 1; i >= 0; i-- {
+		m := b.ms[i]
+		if m.Kind == f.kind.kindName() && subset(f.parties, m.Parties) {
+			base = m
+			break
+		}
+	}
+	if base == nil {
+		base = b.cur
+	}
+	if base == nil || !subset(f.parties, base.Parties) {
+		return nil
+	}
+	for _, m := range b.ms {
+		if equal(m.Parties, base.Parties) && !m.Date.IsZero() && m.Date.Precision() >= article.PrecisionMonth && compatible(m, f) &&
+			effective(f.status) == effective(m.Status) {
+			return m
+		}
+	}
+	return b.newMeeting(f, base.Parties)
 }
 
 // sideOfCurrent reports whether a two-sided frame pairs one side of the
@@ -237,6 +280,9 @@ func compatible(m *Meeting, f *frame) bool {
 	if f.status != "" && f.status != effective(m.Status) {
 		return false
 	}
+	if f.ordinal != "" && m.ordinal != "" && f.ordinal != m.ordinal {
+		return false // the third round is not the fourth
+	}
 	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) {
 		return false
 	}
@@ -304,6 +350,9 @@ func (b *builder) merge(m *Meeting, f *frame) {
 		m.Format = f.format
 	}
 	m.Secret = m.Secret || f.secret
+	if m.ordinal == "" {
+		m.ordinal = f.ordinal
+	}
 	for _, t := range f.topics {
 		m.Topics = appendUnique(m.Topics, t)
 	}

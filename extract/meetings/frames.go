@@ -31,6 +31,10 @@ type frame struct {
 	since bool
 	// dateInherited marks a date taken from the previous frame.
 	dateInherited bool
+	// first marks the first frame of its sentence.
+	first bool
+	// ordinal is the rank the text gives the round ("الرابعه"), if any.
+	ordinal string
 	// when marks a frame inside "عندما …": it takes the date before it.
 	when bool
 	// earlier marks a pluperfect report of an earlier round.
@@ -209,7 +213,7 @@ func (s *scan) frames(si int) []*frame {
 	trigs := s.triggersIn(a, b)
 	out := make([]*frame, 0, len(trigs))
 	for n, t := range trigs {
-		f := &frame{kind: s.trigger(t), trig: t, pre: a, end: b, sentence: si, item: s.ordinal[t]}
+		f := &frame{kind: s.trigger(t), trig: t, pre: a, end: b, sentence: si, item: s.ordinal[t], first: n == 0}
 		if n > 0 {
 			f.pre = trigs[n-1] + 1
 		}
@@ -276,10 +280,14 @@ func (s *scan) fill(f *frame, sentStart int) {
 	s.fillVenue(f)
 	s.fillDate(f)
 	s.fillManner(f)
-	// "another round", "a new round": a new meeting of the channel.
+	// "another round", "a new round": a new meeting of the channel; "the
+	// fourth round" names which one.
 	for i := f.trig + 1; i < f.end && i <= f.trig+3; i++ {
 		if s.words[i].in(lex.other) {
 			f.other = true
+		}
+		if s.words[i].in(lex.ordinals) && i == f.trig+1 && f.ordinal == "" {
+			f.ordinal = s.words[i].forms[len(s.words[i].forms)-1]
 		}
 	}
 }
@@ -447,6 +455,11 @@ func (s *scan) fillParties(f *frame) {
 		}
 		for j := i + 1; j < f.end && j <= i+24; j++ {
 			if s.listEnd(j) {
+				break
+			}
+			if len(with) > 0 && commaBetween(s.in.Text, s.in.Tokens, j-1) && !strings.HasPrefix(s.words[j].norm, "و") && !s.words[j].in(lex.title) {
+				// "مع نظيره العماني بدر البوسعيدي، تناول فيه …": the list is
+				// over; an apposition ("، المبعوث الإيراني،") is not.
 				break
 			}
 			if s.words[j].in(lex.mediatorNoun) {
@@ -704,16 +717,31 @@ func (s *scan) fillVenue(f *frame) {
 	if s.idafaVenue(f) || s.venueIn(f, f.trig+1, f.end) || s.hostIn(f) {
 		return
 	}
+	if !f.first {
+		return // the words before belong to the previous frame of the sentence
+	}
 	// before the trigger, only in its own clause: "وفي طهران، لم تؤكد … اللقاء"
-	// is where the reaction came from.
+	// is where the reaction came from; a clause of dates alone does not
+	// count ("اختتمت في مسقط، اليوم الأحد 11 مايو، الجولة").
 	from := f.pre
 	for i := f.trig - 1; i >= f.pre; i-- {
-		if commaBetween(s.in.Text, s.in.Tokens, i) {
+		if commaBetween(s.in.Text, s.in.Tokens, i) && !s.onlyDates(i+1, f.trig) {
 			from = i + 1
 			break
 		}
 	}
 	s.venueIn(f, from, f.trig)
+}
+
+// onlyDates reports whether every token of [a, b) is part of a date or a
+// time word (true for an empty range).
+func (s *scan) onlyDates(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !s.dateAt(i) && !s.words[i].in(s.x.lex.timeWord) {
+			return false
+		}
+	}
+	return true
 }
 
 // idafaVenue reads "مفاوضات فيينا", "محادثات مسقط": a city right after a

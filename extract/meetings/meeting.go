@@ -44,6 +44,7 @@ type Meeting struct {
 	Venue           string
 	VenueCandidates []string
 	venueCountry    string
+	ordinal         string
 	Mediators       []string
 	Participants    []Participant
 	Status          string
