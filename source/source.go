@@ -32,8 +32,9 @@
 // # Article fields
 //
 // Article.Source is the base name of the file ("000_x.txt"). For JSON Lines
-// it is the record's url when it has one, else "<base name>#<id>" when the
-// record has an id, else "<base name>#<line>" (line numbers start at 1).
+// it is "<base name>#<id>" when the record has an id, else the record's url,
+// else "<base name>#<line>" (line numbers start at 1): gold annotations and
+// explanations name records by file and id.
 // Article.ID is article.ContentID of the cleaned text, so the same text read
 // twice gets the same ID: duplicates are not errors, they are passed to fn
 // and the caller merges by ID. Language is the manifest's or the source's

@@ -396,10 +396,10 @@ func (w *walker) record(p string, n int, base string, line []byte) (article.Arti
 	}
 	id := field("id")
 	switch {
-	case a.URL != "":
-		a.Source = a.URL
 	case id != "" && !strings.ContainsFunc(id, func(r rune) bool { return r < ' ' || r == '#' }):
 		a.Source = base + "#" + id
+	case a.URL != "":
+		a.Source = a.URL
 	default:
 		a.Source = fmt.Sprintf("%s#%d", base, n)
 	}

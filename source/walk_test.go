@@ -65,7 +65,7 @@ func TestWalkFixtures(t *testing.T) {
 				"قالت المنظمة سلمى إن الإقبال فاق التوقعات."},
 		{Source: "03_page.html", Title: "أمطار غزيرة تغلق الطرق في الشمال", Outlet: "موقع المثال",
 			URL: "https://example.com/weather/rain", Language: "ar", Published: date(t, "2023-11")},
-		{Source: "https://example.net/a1", Title: "اتفاق على تبادل الأسرى", Outlet: "وكالة المثال",
+		{Source: "04_corpus.jsonl#a1", Title: "اتفاق على تبادل الأسرى", Outlet: "وكالة المثال",
 			URL: "https://example.net/a1", Language: "ar", Published: date(t, "2024-01-10"),
 			Text: "أعلن الوسطاء التوصل إلى اتفاق على تبادل الأسرى بين الطرفين.\nوقال مسؤول إن التنفيذ يبدأ الأسبوع المقبل."},
 		{Source: "04_corpus.jsonl#a2", Language: "ar",

@@ -186,8 +186,9 @@ func (b *builder) sideOfCurrent(f *frame) bool {
 	if side == "" || helper == "" || len(c.Parties) != 2 {
 		return false
 	}
+	// the helper stays out of the parties; only a stated mediation (or an
+	// earlier one) makes it a mediator
 	f.parties = []string{side}
-	f.mediators = appendUnique(f.mediators, helper)
 	return true
 }
 

@@ -714,7 +714,7 @@ func (s *scan) fillVenue(f *frame) {
 		f.venue = f.dest
 		return
 	}
-	if s.idafaVenue(f) || s.venueIn(f, f.trig+1, f.end) || s.hostIn(f) {
+	if s.idafaVenue(f) || s.hostIn(f) || s.venueIn(f, f.trig+1, f.end) {
 		return
 	}
 	if !f.first {
