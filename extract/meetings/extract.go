@@ -347,10 +347,15 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	if m.Status == "" {
 		m.Status = f.status
 	}
-	if m.Format == "" || m.Format == FormatUnknown {
+	switch {
+	case m.Format == "" || m.Format == FormatUnknown:
 		m.Format = f.format
+	case m.Format == FormatDirect && f.format == FormatIndirect:
+		// "غير مباشرة" describes the round; a direct exchange inside it does not
+		m.Format = FormatIndirect
 	}
 	m.Secret = m.Secret || f.secret
+	m.faceToFace = m.faceToFace || f.faceToFace
 	if m.ordinal == "" {
 		m.ordinal = f.ordinal
 	}
@@ -571,6 +576,9 @@ func (b *builder) finish() []Meeting {
 			if !m.Date.IsZero() && !pub.IsZero() && pub.Before(m.Date) && !m.Date.Compatible(pub) {
 				m.Status = StatusPlanned
 			}
+		}
+		if (m.Format == "" || m.Format == FormatUnknown) && m.faceToFace && len(m.Mediators) == 0 {
+			m.Format = FormatDirect
 		}
 		if m.Format == "" {
 			m.Format = FormatUnknown

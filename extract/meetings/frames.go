@@ -33,6 +33,8 @@ type frame struct {
 	dateInherited bool
 	// first marks the first frame of its sentence.
 	first bool
+	// faceToFace marks a meeting verb ("التقى", "اجتمع").
+	faceToFace bool
 	// ordinal is the rank the text gives the round ("الرابعه"), if any.
 	ordinal string
 	// when marks a frame inside "عندما …": it takes the date before it.
@@ -1020,6 +1022,8 @@ func (s *scan) fillManner(f *frame) {
 	if f.kind == trigTravel && f.format == "" {
 		f.format = FormatDirect
 	}
+	// "التقى X Y": face to face, unless the round turns out to be mediated
+	f.faceToFace = f.kind == trigMeetVerb
 	switch {
 	case postponed:
 		f.status = StatusPostponed

@@ -45,6 +45,7 @@ type Meeting struct {
 	VenueCandidates []string
 	venueCountry    string
 	ordinal         string
+	faceToFace      bool
 	Mediators       []string
 	Participants    []Participant
 	Status          string

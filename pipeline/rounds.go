@@ -1,0 +1,391 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/schema"
+)
+
+// round is one meeting of the graph: the reports of several articles that
+// are the same round — same parties, compatible date, venue and status.
+type round struct {
+	id           string
+	parties      []string
+	date         article.Date
+	dateFromPub  bool
+	venue        string
+	candidates   []string
+	mediators    []string
+	status       string
+	format       string
+	secret       bool
+	topics       []string
+	kind         string
+	after        article.Date
+	facts        []*meetingFact
+	alternatives []string // conflicting values with their sources
+}
+
+func (r *round) sources() []string {
+	var out []string
+	for _, f := range r.facts {
+		out = appendUnique(out, f.article)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// fits reports whether an article's meeting can be this round.
+// countryOf returns a place's country ("" when unknown).
+func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
+	if !equalStrings(r.parties, f.Parties) || !sameStatus(r, f) {
+		return false
+	}
+	if (r.kind == "contact") != (f.Kind == "contact") {
+		return false
+	}
+	if !r.date.Compatible(f.Date) {
+		return false
+	}
+	if f.Venue != "" && r.venue != "" && !samePlace(f.Venue, r.venue, countryOf) && !contains(r.candidates, f.Venue) {
+		return false
+	}
+	return true
+}
+
+// sameStatus reports whether the statuses of a round and a report can
+// be one round's: equal, or a round announced (planned) in one article and
+// reported held in another, when both give at least its month.
+func sameStatus(r *round, f *meetingFact) bool {
+	if r.status == f.Status {
+		return true
+	}
+	planned := func(s string) bool { return s == meetings.StatusPlanned }
+	held := func(s string) bool { return s == meetings.StatusHeld }
+	if (planned(r.status) && held(f.Status)) || (held(r.status) && planned(f.Status)) {
+		return !f.DateFromPublication && !r.dateFromPub &&
+			r.date.Precision() >= article.PrecisionMonth && f.Date.Precision() >= article.PrecisionMonth
+	}
+	return false
+}
+
+// samePlace reports whether two venues can be one: equal, or a city and
+// its country.
+func samePlace(a, b string, countryOf func(string) string) bool {
+	return a == b || countryOf(a) == b || countryOf(b) == a
+}
+
+func (r *round) score(f *meetingFact) int {
+	s := 0
+	if f.Venue != "" && f.Venue == r.venue {
+		s += 2
+	}
+	if r.date.Precision() == f.Date.Precision() {
+		s++
+	}
+	if r.kind == f.Kind {
+		s++
+	}
+	if f.Format != meetings.FormatUnknown && f.Format == r.format {
+		s++
+	}
+	return s
+}
+
+// mergeRounds folds the meetings of all articles into rounds. Precise
+// reports are placed first so that vaguer ones ("this year") join the
+// round they can only be.
+func mergeRounds(contribs []*contribution, countryOf func(string) string) []*round {
+	var facts []*meetingFact
+	for _, c := range contribs {
+		for i := range c.meetings {
+			facts = append(facts, &c.meetings[i])
+		}
+	}
+	sort.SliceStable(facts, func(i, j int) bool {
+		pi, pj := precisionOf(facts[i]), precisionOf(facts[j])
+		return pi > pj
+	})
+	var rounds []*round
+	for _, f := range facts {
+		var best *round
+		bestScore := -1
+		n := 0
+		for _, r := range rounds {
+			if !r.fits(f, countryOf) {
+				continue
+			}
+			n++
+			if s := r.score(f); s > bestScore {
+				best, bestScore = r, s
+			}
+		}
+		if best == nil || (f.DateFromPublication && n > 1 && bestScore < 2) {
+			best = &round{parties: f.Parties, date: f.Date, dateFromPub: f.DateFromPublication,
+				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind}
+			rounds = append(rounds, best)
+		}
+		best.add(f, countryOf)
+	}
+	sort.SliceStable(rounds, func(i, j int) bool {
+		if rounds[i].date.String() != rounds[j].date.String() {
+			return rounds[i].date.Before(rounds[j].date)
+		}
+		return strings.Join(rounds[i].parties, ",") < strings.Join(rounds[j].parties, ",")
+	})
+	assignIDs(rounds)
+	return rounds
+}
+
+// precisionOf ranks a report: day > month > year > publication year.
+func precisionOf(f *meetingFact) int {
+	if f.DateFromPublication {
+		return 0
+	}
+	return int(f.Date.Precision())
+}
+
+func (r *round) add(f *meetingFact, countryOf func(string) string) {
+	r.facts = append(r.facts, f)
+	src := f.article
+	if f.Status != r.status {
+		// a planned round that another article reports held was held
+		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("status=%s (%s)", f.Status, src))
+		if f.Status == meetings.StatusHeld {
+			r.status = meetings.StatusHeld
+		}
+	}
+	if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
+		r.date, r.dateFromPub = f.Date, false
+	} else if f.Date.Precision() == r.date.Precision() && f.Date != r.date && !f.DateFromPublication {
+		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, src))
+	}
+	switch {
+	case f.Venue != "" && r.venue == "":
+		r.venue, r.candidates = f.Venue, nil
+	case f.Venue != "" && countryOf(r.venue) == f.Venue:
+		// a city is more precise than its country: keep it
+	case f.Venue != "" && countryOf(f.Venue) == r.venue:
+		r.venue = f.Venue
+	case f.Venue != "" && f.Venue != r.venue:
+		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("venue=%s (%s)", f.Venue, src))
+	case f.Venue == "" && r.venue == "" && len(r.candidates) == 0:
+		r.candidates = append([]string(nil), f.VenueCandidates...)
+	}
+	for _, m := range f.Mediators {
+		r.mediators = appendUnique(r.mediators, m)
+	}
+	sort.Strings(r.mediators)
+	if f.Format != meetings.FormatUnknown {
+		if r.format == meetings.FormatUnknown {
+			r.format = f.Format
+		} else if r.format == meetings.FormatDirect && f.Format == meetings.FormatIndirect {
+			r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("format=%s", r.format))
+			r.format = f.Format
+		} else if f.Format != r.format {
+			r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("format=%s (%s)", f.Format, src))
+		}
+	}
+	r.secret = r.secret || f.Secret
+	for _, t := range f.Topics {
+		r.topics = appendUnique(r.topics, t)
+	}
+	sort.Strings(r.topics)
+	if r.after.IsZero() && !f.After.IsZero() {
+		r.after = f.After
+	}
+}
+
+// assignIDs gives rounds stable, readable ids: parties, date and venue.
+func assignIDs(rounds []*round) {
+	used := map[string]int{}
+	for _, r := range rounds {
+		parts := make([]string, 0, len(r.parties))
+		for _, p := range r.parties {
+			parts = append(parts, shortID(p))
+		}
+		base := "meeting:" + strings.Join(parts, "-") + "-" + r.date.String()
+		if r.venue != "" {
+			base += "-" + shortID(r.venue)
+		}
+		if r.status != meetings.StatusHeld {
+			base += "-" + r.status
+		}
+		used[base]++
+		r.id = base
+		if used[base] > 1 {
+			r.id = fmt.Sprintf("%s-%d", base, used[base])
+		}
+	}
+}
+
+func shortID(id string) string {
+	if i := strings.IndexByte(id, ':'); i >= 0 {
+		return id[i+1:]
+	}
+	return id
+}
+
+// emitRounds writes the Meeting nodes and their BETWEEN, HELD_IN,
+// MEDIATED_BY, PARTICIPATED_IN and REPORTS relationships.
+func (b *builder) emitRounds(em *emitter, rounds []*round) {
+	for _, r := range rounds {
+		srcs := r.sources()
+		props := map[string]any{
+			"name":       b.roundName(r),
+			"date":       r.date.String(),
+			"date_basis": "text",
+			"status":     r.status,
+			"format":     r.format,
+			"secret":     r.secret,
+			"kind":       r.kind,
+			"sources":    srcs,
+			"confidence": r.confidence(),
+		}
+		if r.dateFromPub {
+			props["date_basis"] = "publication"
+		}
+		if len(r.topics) > 0 {
+			props["topics"] = r.topics
+		}
+		if len(r.candidates) > 0 {
+			props["venue_candidates"] = r.candidates
+		}
+		if len(r.alternatives) > 0 {
+			props["alternatives"] = r.alternatives
+		}
+		em.node(r.id, schema.LabelMeeting, props)
+		for _, f := range r.facts {
+			em.rel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))
+		}
+		for _, p := range r.parties {
+			if !b.ensureEntity(em, p) {
+				continue
+			}
+			em.rel(schema.RelBetween, r.id, p, b.provenanceAll(r, "party:"+p, "meeting"))
+		}
+		if r.venue != "" && b.ensureEntity(em, r.venue) {
+			em.rel(schema.RelHeldIn, r.id, r.venue, b.provenanceAll(r, "venue:"+r.venue, "meeting"))
+		}
+		for _, c := range r.candidates {
+			if !b.ensureEntity(em, c) {
+				continue
+			}
+			p := b.provenanceAll(r, "venue:"+c, "meeting")
+			p["candidate"] = true
+			em.rel(schema.RelHeldIn, r.id, c, p)
+		}
+		for _, m := range r.mediators {
+			if !b.ensureEntity(em, m) {
+				continue
+			}
+			em.rel(schema.RelMediatedBy, r.id, m, b.provenanceAll(r, "mediator:"+m, "meeting"))
+		}
+		for _, f := range r.facts {
+			for _, pt := range f.Participants {
+				if !b.ensureEntity(em, pt.PersonID) {
+					continue
+				}
+				p := b.provenance(f, "participant:"+pt.PersonID)
+				if pt.Side != "" {
+					p["side"] = pt.Side
+				}
+				if e := b.entity(pt.PersonID); e != nil && len(e.Roles) > 0 {
+					p["role"] = e.Roles[0]
+				}
+				if pt.Side == meetings.SideMediator {
+					em.rel(schema.RelMediatedBy, r.id, pt.PersonID, b.provenance(f, "participant:"+pt.PersonID))
+				}
+				em.rel(schema.RelParticipatedIn, pt.PersonID, r.id, p)
+			}
+		}
+	}
+}
+
+func (r *round) confidence() float64 {
+	best := 0.0
+	for _, f := range r.facts {
+		if f.Confidence > best {
+			best = f.Confidence
+		}
+	}
+	if len(r.sources()) > 1 && best < 0.95 {
+		best += 0.05
+	}
+	return best
+}
+
+// roundName is a human caption: "Iran – United States, 2024-01, Muscat".
+func (b *builder) roundName(r *round) string {
+	names := make([]string, 0, len(r.parties))
+	for _, p := range r.parties {
+		names = append(names, b.displayName(p))
+	}
+	s := strings.Join(names, " – ") + ", " + r.date.String()
+	if r.venue != "" {
+		s += ", " + b.displayName(r.venue)
+	}
+	if r.status != meetings.StatusHeld {
+		s += " (" + r.status + ")"
+	}
+	return s
+}
+
+func (b *builder) displayName(id string) string {
+	if e := b.entity(id); e != nil && e.Name != "" {
+		return e.Name
+	}
+	return shortID(id)
+}
+
+// provenance gives the properties every extracted relationship carries:
+// sources, evidence sentences and confidence, from one article's report.
+func (b *builder) provenance(f *meetingFact, keys ...string) map[string]any {
+	var ev []string
+	for _, k := range keys {
+		if e := f.evidence[k]; len(e) > 0 {
+			ev = e
+			break
+		}
+	}
+	return map[string]any{
+		"sources":    []string{f.article},
+		"evidence":   graph.UnionStrings(nil, ev),
+		"confidence": f.Confidence,
+	}
+}
+
+// provenanceAll is provenance over every report of the round.
+func (b *builder) provenanceAll(r *round, keys ...string) map[string]any {
+	out := map[string]any{"sources": []string{}, "evidence": []string{}, "confidence": 0.0}
+	for _, f := range r.facts {
+		graph.MergeProps(out, b.provenance(f, keys...))
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
