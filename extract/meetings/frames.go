@@ -235,6 +235,20 @@ func (s *scan) frames(si int) []*frame {
 		}
 		out = append(out, f)
 	}
+	// "وجاءت هذه الجولة بعد جولة روما، وتولى فيها البوسعيدي نقل الرسائل":
+	// mediation told later in the sentence also describes its main round.
+	if len(out) > 1 && !out[0].background && len(out[0].mediators) == 0 {
+		for _, f := range out[1:] {
+			if len(f.mediators) > 0 && !f.item {
+				out[0].mediators = append([]string(nil), f.mediators...)
+				out[0].medPersons = append([]string(nil), f.medPersons...)
+				if out[0].format == "" {
+					out[0].format = f.format
+				}
+				break
+			}
+		}
+	}
 	// "هي الأولى منذ الجولة الأخيرة في آب 2022": the frame before follows
 	// the round named after منذ.
 	for n := 1; n < len(out); n++ {
@@ -378,8 +392,8 @@ func (s *scan) fillParties(f *frame) {
 	}
 	// 3. "مسؤولون أمريكيون وإيرانيون" around the trigger.
 	from := f.pre
-	if f.trig-8 > from {
-		from = f.trig - 8
+	if f.trig-12 > from {
+		from = f.trig - 12
 	}
 	for i := from; i < f.end && i <= f.trig+6; i++ {
 		if !s.words[i].in(lex.subjectNoun) {
