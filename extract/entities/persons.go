@@ -30,6 +30,9 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []
 		if end-i < 2 {
 			continue
 		}
+		if r.roles[toks[i].Norm] && strings.HasPrefix(toks[i+1].Norm, "ال") {
+			continue // "أمين المجلس", "أمير المنطقة": a title, not a given name
+		}
 		// A second family word before a comma: "سعيد خطيب زاده، المتحدث …".
 		if end+1 < len(toks) && !covered[end] && toks[end].Sentence == toks[i].Sentence && r.nameShaped(toks[end].Norm) &&
 			strings.ContainsAny(text[toks[end].End:toks[end+1].Start], ",،") && r.roleAfter(text, toks, end+1) {
