@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,7 @@ func (r *round) sources() []string {
 // fits reports whether an article's meeting can be this round.
 // countryOf returns a place's country ("" when unknown).
 func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
-	if !equalStrings(r.parties, f.Parties) || !sameStatus(r, f) {
+	if !slices.Equal(r.parties, f.Parties) || !sameStatus(r, f) {
 		return false
 	}
 	if (r.kind == "contact") != (f.Kind == "contact") {
@@ -52,7 +53,7 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 	if !r.date.Compatible(f.Date) {
 		return false
 	}
-	if f.Venue != "" && r.venue != "" && !samePlace(f.Venue, r.venue, countryOf) && !contains(r.candidates, f.Venue) {
+	if f.Venue != "" && r.venue != "" && !samePlace(f.Venue, r.venue, countryOf) && !slices.Contains(r.candidates, f.Venue) {
 		return false
 	}
 	return true
@@ -367,25 +368,4 @@ func (b *builder) provenanceAll(r *round, keys ...string) map[string]any {
 		graph.MergeProps(out, b.provenance(f, keys...))
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

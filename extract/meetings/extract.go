@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/negograph/negograph/article"
@@ -157,7 +158,7 @@ func (b *builder) channelRound(f *frame) *Meeting {
 		return nil
 	}
 	for _, m := range b.ms {
-		if equal(m.Parties, base.Parties) && !m.Date.IsZero() && m.Date.Precision() >= article.PrecisionMonth && compatible(m, f) &&
+		if slices.Equal(m.Parties, base.Parties) && !m.Date.IsZero() && m.Date.Precision() >= article.PrecisionMonth && compatible(m, f) &&
 			effective(f.status) == effective(m.Status) {
 			return m
 		}
@@ -177,9 +178,9 @@ func (b *builder) sideOfCurrent(f *frame) bool {
 	var side, helper string
 	for _, p := range f.parties {
 		switch {
-		case contains(c.Parties, p):
+		case slices.Contains(c.Parties, p):
 			side = p
-		case p == host || contains(c.Mediators, p):
+		case p == host || slices.Contains(c.Mediators, p):
 			helper = p
 		}
 	}
@@ -199,7 +200,7 @@ func (b *builder) reference(f *frame) *Meeting {
 			return false
 		}
 		for _, p := range f.parties {
-			if !contains(m.Parties, p) && !contains(m.Mediators, p) {
+			if !slices.Contains(m.Parties, p) && !slices.Contains(m.Mediators, p) {
 				return false
 			}
 		}
@@ -225,7 +226,7 @@ func (b *builder) sameRound(f *frame) *Meeting {
 	var best *Meeting
 	bestScore := -1
 	for _, m := range b.ms {
-		if !equal(m.Parties, parties) || !compatible(m, f) || effective(f.status) != effective(m.Status) {
+		if !slices.Equal(m.Parties, parties) || !compatible(m, f) || effective(f.status) != effective(m.Status) {
 			continue
 		}
 		if f.item && (m.Date.IsZero() || m.Date.Precision() < f.date.Precision()) {
@@ -260,7 +261,7 @@ func (b *builder) refines(cities, countries []string) bool {
 		}
 	}
 	for _, c := range cities {
-		if b.s.placeCountry(c) == c || !contains(countries, b.s.placeCountry(c)) {
+		if b.s.placeCountry(c) == c || !slices.Contains(countries, b.s.placeCountry(c)) {
 			return false
 		}
 	}
@@ -287,7 +288,7 @@ func compatible(m *Meeting, f *frame) bool {
 	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) {
 		return false
 	}
-	if f.venue != "" && m.Venue != "" && !venueCompatible(f.venue, m.Venue, f.venueCountry, m.venueCountry) && !contains(m.VenueCandidates, f.venue) {
+	if f.venue != "" && m.Venue != "" && !venueCompatible(f.venue, m.Venue, f.venueCountry, m.venueCountry) && !slices.Contains(m.VenueCandidates, f.venue) {
 		return false
 	}
 	return true
@@ -314,7 +315,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	}
 	support("meeting")
 	for _, p := range f.parties {
-		if contains(m.Parties, p) {
+		if slices.Contains(m.Parties, p) {
 			support("party:" + p)
 		}
 	}
@@ -323,7 +324,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 		support("date")
 	}
 	if f.venue != "" && m.Venue == "" {
-		if len(m.VenueCandidates) == 0 || contains(m.VenueCandidates, f.venue) {
+		if len(m.VenueCandidates) == 0 || slices.Contains(m.VenueCandidates, f.venue) {
 			m.Venue, m.venueCountry = f.venue, f.venueCountry
 			m.VenueCandidates = nil
 			support("venue:" + f.venue)
@@ -336,7 +337,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 		}
 	}
 	for _, med := range f.mediators {
-		if !contains(m.Parties, med) {
+		if !slices.Contains(m.Parties, med) {
 			m.Mediators = appendUnique(m.Mediators, med)
 			support("mediator:" + med)
 		}
@@ -377,7 +378,7 @@ func (b *builder) addVisit(f *frame) {
 		joined := len(f.travellers) > 0
 		for _, p := range f.travellers {
 			c := s.personCountry(p)
-			if contains(b.cur.Parties, c) {
+			if slices.Contains(b.cur.Parties, c) {
 				b.addParticipant(b.cur, p, c, f.sentence)
 			} else {
 				joined = false
@@ -474,9 +475,9 @@ func (b *builder) context(si int) {
 		}
 		switch {
 		case p == "":
-		case contains(b.cur.Parties, p) || contains(b.cur.Mediators, p):
+		case slices.Contains(b.cur.Parties, p) || slices.Contains(b.cur.Mediators, p):
 			ours = true
-		case contains(f.mediators, p):
+		case slices.Contains(f.mediators, p):
 		default:
 			foreign = true
 		}
@@ -522,9 +523,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		}
 		c := s.personCountry(mm.EntityID)
 		switch {
-		case contains(m.Parties, c):
+		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)
-		case contains(m.Mediators, c):
+		case slices.Contains(m.Mediators, c):
 			b.addParticipant(m, mm.EntityID, SideMediator, si)
 		}
 	}
@@ -613,15 +614,6 @@ func confidence(m *Meeting) float64 {
 	return c
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // s_series reports whether the frame's trigger names a series of rounds
 // ("جولات", "لقاءات"), which is no single meeting of its own.
 func isSeries(s *scan, f *frame) bool {
@@ -630,7 +622,7 @@ func isSeries(s *scan, f *frame) bool {
 
 func subset(a, b []string) bool {
 	for _, x := range a {
-		if !contains(b, x) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}
@@ -641,16 +633,4 @@ func sortedCopy(a []string) []string {
 	out := append([]string(nil), a...)
 	sort.Strings(out)
 	return out
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

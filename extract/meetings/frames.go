@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/negograph/negograph/article"
@@ -365,7 +366,7 @@ func (s *scan) fillParties(f *frame) {
 			// parties hosts or mediates.
 			for j := f.trig - 1; j >= f.pre && j >= f.trig-3; j-- {
 				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue && !s.governed(m) {
-					if p := s.partyOf(m); p != "" && !contains(f.parties, p) {
+					if p := s.partyOf(m); p != "" && !slices.Contains(f.parties, p) {
 						s.addMediator(f, m)
 					}
 					break
