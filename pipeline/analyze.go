@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/extract/dates"
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/extract/meetings"
+)
+
+// Analyzer turns one article into its facts: entity mentions, dates and
+// meetings. It is immutable once built and safe for concurrent use.
+type Analyzer struct {
+	rec   *entities.Recognizer
+	dates *dates.Tagger
+	meets *meetings.Extractor
+}
+
+// NewAnalyzer builds an analyzer over the known entities.
+func NewAnalyzer(known []entities.Known) *Analyzer {
+	rec := entities.NewRecognizer(known)
+	w := world{rec}
+	capital := func(country string) string {
+		if k, ok := rec.Entry(country); ok {
+			return k.Capital
+		}
+		return ""
+	}
+	return &Analyzer{rec: rec, dates: dates.New(), meets: meetings.New(w, capital)}
+}
+
+// world answers the meeting extractor's questions from the gazetteer.
+type world struct{ rec *entities.Recognizer }
+
+// CountryOf returns a person's or place's country, or "" if unknown.
+func (w world) CountryOf(id string) string {
+	if k, ok := w.rec.Entry(id); ok {
+		return k.Country
+	}
+	return ""
+}
+
+// Facts is what the analyzer found in one article.
+type Facts struct {
+	Article   article.Article
+	Sentences []arabic.Span
+	Mentions  []entities.Mention
+	Entities  map[string]*entities.Entity
+	Meetings  []meetings.Meeting
+}
+
+// Sentence returns the text of sentence i, trimmed.
+func (f *Facts) Sentence(i int) string {
+	if i < 0 || i >= len(f.Sentences) {
+		return ""
+	}
+	sp := f.Sentences[i]
+	return strings.TrimSpace(f.Article.Text[sp.Start:sp.End])
+}
+
+// Analyze extracts the facts of one article.
+func (a *Analyzer) Analyze(art article.Article) *Facts {
+	text := art.Text
+	toks := arabic.Tokens(text)
+	sents := arabic.Sentences(text)
+	res := a.rec.Recognize(text, toks)
+	dms := a.dates.Tag(text, art.Published)
+	in := meetings.Input{
+		Text:      text,
+		Published: art.Published,
+		Tokens:    toks,
+		Sentences: sents,
+		Mentions:  res.Mentions,
+		Entities:  res.Entities,
+		Dates:     tokenDates(toks, dms),
+	}
+	return &Facts{
+		Article:   art,
+		Sentences: sents,
+		Mentions:  res.Mentions,
+		Entities:  res.Entities,
+		Meetings:  a.meets.Extract(in),
+	}
+}
+
+// tokenDates maps the tagger's byte ranges onto token ranges.
+func tokenDates(toks []arabic.Token, ms []dates.Mention) []meetings.DateMention {
+	out := make([]meetings.DateMention, 0, len(ms))
+	i := 0
+	for _, m := range ms {
+		for i < len(toks) && toks[i].End <= m.Start {
+			i++
+		}
+		j := i
+		for j < len(toks) && toks[j].Start < m.End {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		out = append(out, meetings.DateMention{TokStart: i, TokEnd: j, Date: m.Date, Future: m.Future, Since: m.Since})
+	}
+	return out
+}

@@ -1,0 +1,257 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/schema"
+)
+
+// builder accumulates the contributions of the articles and emits the graph.
+type builder struct {
+	known    func(id string) (entities.Known, bool)
+	seen     map[string]bool
+	contribs []*contribution
+	entities map[string]*entities.Entity
+}
+
+func newBuilder(known func(id string) (entities.Known, bool)) *builder {
+	return &builder{known: known, seen: map[string]bool{}, entities: map[string]*entities.Entity{}}
+}
+
+// entity returns the record of an entity seen in the articles or, failing
+// that, known to the gazetteer.
+func (b *builder) entity(id string) *entities.Entity {
+	if e, ok := b.entities[id]; ok {
+		return e
+	}
+	if b.known == nil {
+		return nil
+	}
+	k, ok := b.known(id)
+	if !ok {
+		return nil
+	}
+	e := &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, NameAr: k.NameAr, Aliases: k.Aliases,
+		Roles: k.Roles, Country: k.Country, Known: true, Confidence: 0.5}
+	b.entities[id] = e
+	return e
+}
+
+// dropUnknown removes from the meetings the parties, places and mediators
+// that neither an article nor the gazetteer describes (a person's country
+// missing from the gazetteer), and the meetings left with one party.
+func (b *builder) dropUnknown() {
+	known := func(ids []string) []string {
+		out := ids[:0:0]
+		for _, id := range ids {
+			if b.entity(id) != nil {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	for _, c := range b.contribs {
+		// a party or mediator must be named (or marked by an adjective) in
+		// the article: a person's country alone does not make one
+		inArticle := map[string]bool{}
+		for _, e := range c.entities {
+			inArticle[e.ID] = true
+		}
+		named := func(ids []string) []string {
+			out := ids[:0:0]
+			for _, id := range ids {
+				if inArticle[id] {
+					out = append(out, id)
+				}
+			}
+			return out
+		}
+		kept := c.meetings[:0]
+		for _, m := range c.meetings {
+			m.Parties = known(named(m.Parties))
+			m.Mediators = known(named(m.Mediators))
+			m.VenueCandidates = known(m.VenueCandidates)
+			if m.Venue != "" && b.entity(m.Venue) == nil {
+				m.Venue = ""
+			}
+			if len(m.Parties) >= 2 {
+				kept = append(kept, m)
+			}
+		}
+		c.meetings = kept
+	}
+}
+
+// countryOf returns the country of a place or person, "" when unknown.
+func (b *builder) countryOf(id string) string {
+	if e := b.entity(id); e != nil {
+		return e.Country
+	}
+	return ""
+}
+
+// ensureEntity adds the node of an entity a meeting points to; it reports
+// false when nothing is known of the id (a country missing from the
+// gazetteer), and the relationship is then left out.
+func (b *builder) ensureEntity(em *emitter, id string) bool {
+	if b.entity(id) == nil {
+		return false
+	}
+	b.entityNode(em, id)
+	return true
+}
+
+// addArticle records one article's contribution; it reports false when an
+// article with the same content was already added.
+func (b *builder) addArticle(c *contribution) bool {
+	if b.seen[c.art.ID] {
+		return false
+	}
+	b.seen[c.art.ID] = true
+	b.contribs = append(b.contribs, c)
+	for _, e := range c.entities {
+		if old, ok := b.entities[e.ID]; ok {
+			if e.Confidence > old.Confidence {
+				old.Confidence = e.Confidence
+			}
+			old.Roles = graph.UnionStrings(old.Roles, e.Roles)
+			if old.Country == "" {
+				old.Country = e.Country
+			}
+			continue
+		}
+		cp := *e
+		b.entities[e.ID] = &cp
+	}
+	return true
+}
+
+// emitter writes into a graph and remembers the first error.
+type emitter struct {
+	g   *graph.Graph
+	err error
+}
+
+func (e *emitter) node(id, label string, props map[string]any) {
+	if e.err != nil {
+		return
+	}
+	_, e.err = e.g.AddNode(id, label, props)
+}
+
+func (e *emitter) rel(typ, start, end string, props map[string]any) {
+	if e.err != nil {
+		return
+	}
+	_, e.err = e.g.AddRel(typ, start, end, props)
+}
+
+// graph builds the merged graph.
+func (b *builder) graph() (*graph.Graph, error) {
+	em := &emitter{g: graph.New()}
+	for _, c := range b.contribs {
+		a := c.art
+		props := map[string]any{
+			"source":            a.Source,
+			"content_hash":      a.ID,
+			"extractor_version": ExtractorVersion,
+		}
+		setIf(props, "title", a.Title)
+		setIf(props, "outlet", a.Outlet)
+		setIf(props, "url", a.URL)
+		setIf(props, "language", a.Language)
+		if !a.Published.IsZero() {
+			props["published"] = a.Published.String()
+		}
+		props["name"] = a.Source
+		em.node(a.ID, schema.LabelArticle, props)
+	}
+	// Entities named by some article.
+	named := map[string]bool{}
+	for _, c := range b.contribs {
+		for _, m := range c.mentions {
+			named[m.entityID] = true
+		}
+	}
+	for _, id := range sortedKeys(named) {
+		b.entityNode(em, id)
+	}
+	for _, c := range b.contribs {
+		for _, m := range c.mentions {
+			em.rel(schema.RelMentions, c.art.ID, m.entityID, map[string]any{
+				"sources":    []string{c.art.ID},
+				"count":      int64(m.count),
+				"surfaces":   m.surfaces,
+				"evidence":   m.evidence,
+				"offsets":    m.offsets,
+				"confidence": m.confidence,
+			})
+		}
+	}
+	b.dropUnknown()
+	rounds := mergeRounds(b.contribs, b.countryOf)
+	b.emitRounds(em, rounds)
+	emitChains(em, rounds)
+	// Where a person's or place's country is in the graph, link them.
+	for _, id := range sortedKeys(named) {
+		e := b.entities[id]
+		if e == nil || e.Country == "" || em.g.Node(e.Country) == nil {
+			continue
+		}
+		switch e.Label {
+		case schema.LabelPerson:
+			em.rel(schema.RelCitizenOf, id, e.Country, map[string]any{"basis": "gazetteer"})
+		case schema.LabelVenue:
+			em.rel(schema.RelLocatedIn, id, e.Country, map[string]any{"basis": "gazetteer"})
+		}
+	}
+	if em.err != nil {
+		return nil, fmt.Errorf("assemble graph: %w", em.err)
+	}
+	return em.g, nil
+}
+
+// entityNode adds the node of an entity (from the articles or, for a party
+// only marked by an adjective, from the gazetteer entry recorded).
+func (b *builder) entityNode(em *emitter, id string) {
+	if em.g.Node(id) != nil {
+		return
+	}
+	e := b.entity(id)
+	if e == nil {
+		em.err = fmt.Errorf("entity %s has no record", id)
+		return
+	}
+	props := map[string]any{
+		"name":       e.Name,
+		"known":      e.Known,
+		"confidence": e.Confidence,
+	}
+	setIf(props, "name_ar", e.NameAr)
+	if len(e.Aliases) > 0 {
+		props["aliases"] = graph.UnionStrings(nil, e.Aliases)
+	}
+	if len(e.Roles) > 0 {
+		props["roles"] = graph.UnionStrings(nil, e.Roles)
+	}
+	setIf(props, "country", e.Country)
+	em.node(id, e.Label, props)
+}
+
+func setIf(props map[string]any, key, val string) {
+	if val != "" {
+		props[key] = val
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
