@@ -106,6 +106,17 @@ func NewRecognizer(known []Known) *Recognizer {
 	return r
 }
 
+// hostVerb reports whether a normalized word is a form of استضاف or احتضن.
+func hostVerb(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
+		if strings.HasPrefix(w, stem) && len(w)-len(stem) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalFollows reports whether a capital joined by و starts at token i.
 func (r *Recognizer) capitalFollows(toks []arabic.Token, i int) bool {
 	if i >= len(toks) || !strings.HasPrefix(toks[i].Norm, "و") {
@@ -295,7 +306,11 @@ func (r *Recognizer) pick(text string, toks []arabic.Token, c candidate, surface
 	var opts []pattern
 	for _, p := range c.pats {
 		if p.ambiguous && !r.hasOrgCue(text, toks, c) {
-			continue
+			// a place name that is also a word ("مشهد") counts where a place
+			// is expected: "في مشهد", "إلى مشهد"
+			if l := r.entries[p.entry].Label; !(l == schema.LabelVenue || l == schema.LabelCountry) || !r.isPlace(toks, c, nil) {
+				continue
+			}
 		}
 		opts = append(opts, p)
 	}
@@ -404,6 +419,9 @@ func (r *Recognizer) isPlace(toks []arabic.Token, c candidate, prev []Mention) b
 		t := toks[c.start-back]
 		if t.Sentence != s {
 			break
+		}
+		if back == 1 && hostVerb(t.Norm) {
+			return true // "احتضنت بغداد الجولة": the host city
 		}
 		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
 			if back == 1 && r.events[st.Stem] && r.capitalFollows(toks, c.end) {

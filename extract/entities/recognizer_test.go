@@ -186,3 +186,20 @@ func FuzzRecognize(f *testing.F) {
 		}
 	})
 }
+
+func TestPlacesInPlaceContext(t *testing.T) {
+	known := append(testKnown(),
+		Known{ID: "venue:mashhad", Label: "Venue", Name: "Mashhad", NameAr: "مدينة مشهد", AmbiguousAliases: []string{"مشهد"}, Country: "country:iran"})
+	r := NewRecognizer(known)
+	tests := []struct{ text, want string }{
+		{"وأعيد فتح القنصلية في مشهد أمس.", "مشهد=venue:mashhad/name"},
+		{"وكان مشهد الاستقبال لافتا.", ""},
+		{"واحتضنت دمشق الجولة الثانية.", "دمشق=venue:damascus/name"},
+	}
+	for _, tt := range tests {
+		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+		if got := strings.Join(describe(tt.text, res.Mentions), " "); got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -352,7 +352,9 @@ func (s *scan) fillParties(f *frame) {
 				return
 			}
 			if m, ok := s.mentionAt(j); ok {
-				s.addParty(f, s.partyOf(m))
+				if !(m.Label == schema.LabelOrganization && s.inTitle(m)) {
+					s.addParty(f, s.partyOf(m))
+				}
 				j = m.TokEnd - 1
 			} else if s.listEnd(j) || (len(f.parties) >= 2 && s.words[j].norm != "و") {
 				break // "بين عراقجي والبوسعيدي لبحث المقترح الأمريكي"
@@ -599,6 +601,18 @@ func (s *scan) hostsBefore(f *frame) {
 		f.mediators = appendUnique(f.mediators, m.EntityID)
 		i = m.TokStart
 	}
+}
+
+// inTitle reports whether an organization is named inside a person's title
+// ("أمين المجلس الأعلى للأمن القومي"): a title word stands within two words
+// before it.
+func (s *scan) inTitle(m entities.Mention) bool {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-2; j-- {
+		if s.words[j].in(s.x.lex.title) || s.words[j].norm == "امين" || s.words[j].norm == "وامين" {
+			return true
+		}
+	}
+	return false
 }
 
 // listEnd reports whether token j ends a list of parties: a preposition,
