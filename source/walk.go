@@ -176,7 +176,7 @@ func (w *walker) file(p, root string) error {
 	}
 	entry := w.entryFor(p, root)
 	if kindOf(p) == kindJSONL {
-		return w.jsonl(p, entry)
+		return w.jsonl(p, root, entry)
 	}
 	data, err := readLimited(p, w.max)
 	if err != nil {
@@ -261,7 +261,7 @@ func firstNonEmpty(vs ...string) string {
 }
 
 // jsonl reads a JSON Lines corpus line by line.
-func (w *walker) jsonl(p string, entry *manifestEntry) error {
+func (w *walker) jsonl(p, root string, entry *manifestEntry) error {
 	f, err := os.Open(p)
 	if err != nil {
 		w.report(p, 0, unwrapPathError(err))
@@ -290,6 +290,10 @@ func (w *walker) jsonl(p string, entry *manifestEntry) error {
 		} else if len(bytes.TrimSpace(line)) > 0 {
 			a, ok := w.record(p, n, base, line)
 			if ok {
+				// an entry "corpus.jsonl#id" describes that record
+				if re := w.entryFor(filepath.Join(filepath.Dir(p), a.Source), root); re != nil && strings.Contains(a.Source, "#") {
+					re.apply(&a, true)
+				}
 				entry.apply(&a, false)
 				if a.Language == "" {
 					a.Language = detectLanguage(a.Text)
@@ -558,7 +562,8 @@ func loadManifest(dir string, max int64) *manifest {
 			fail(re.line, key, fmt.Errorf("%w: entry %q repeats an earlier entry; entry ignored", ErrManifest, file))
 			continue
 		}
-		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(key))); err != nil {
+		onDisk, _, _ := strings.Cut(key, "#") // "corpus.jsonl#id" names one record
+		if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(onDisk))); err != nil {
 			fail(re.line, key, fmt.Errorf("%w: entry %q: no such file next to the manifest", ErrManifest, file))
 		}
 		e := &manifestEntry{}
