@@ -110,6 +110,16 @@ func (g *Gazetteer) Check() []Problem {
 			if n == "" {
 				return
 			}
+			if hasMarks(s) {
+				// "عُمان" / "عمّان": told apart by the diacritics written in
+				// the text, so neither a conflict nor a duplicate
+				amb = true
+				if ambiguous[n] == nil {
+					ambiguous[n] = map[string]bool{}
+				}
+				ambiguous[n][e.ID] = true
+				return
+			}
 			if amb {
 				if ambiguous[n] == nil {
 					ambiguous[n] = map[string]bool{}
@@ -124,7 +134,9 @@ func (g *Gazetteer) Check() []Problem {
 				return
 			}
 			seen[n] = true
-			owners[n] = append(owners[n], e.ID)
+			if o := owners[n]; len(o) == 0 || o[len(o)-1] != e.ID {
+				owners[n] = append(owners[n], e.ID)
+			}
 		}
 		note(e.NameAr, false)
 		note(e.Name, false)
@@ -134,6 +146,9 @@ func (g *Gazetteer) Check() []Problem {
 		for _, a := range e.AmbiguousAliases {
 			note(a, true)
 		}
+		// adjectives are another kind of form: "سورية" may be both the
+		// country's name and its feminine adjective
+		seen, dup = map[string]bool{}, map[string]bool{}
 		for _, a := range e.adjectives() {
 			note(a, false)
 		}
@@ -167,4 +182,14 @@ func (g *Gazetteer) Check() []Problem {
 		return a.Alias < b.Alias
 	})
 	return out
+}
+
+// hasMarks reports whether s carries Arabic diacritics (U+064B–U+065F).
+func hasMarks(s string) bool {
+	for _, r := range s {
+		if r >= 0x064B && r <= 0x065F {
+			return true
+		}
+	}
+	return false
 }

@@ -218,3 +218,23 @@ func TestShipped(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckDiacriticHomographs: forms told apart by written diacritics
+// (عُمان the country, عمّان the city) are neither conflicts nor duplicates,
+// while the same bare form on two entities is a conflict.
+func TestCheckDiacriticHomographs(t *testing.T) {
+	g := &Gazetteer{Entries: []Entry{
+		{ID: "country:oman", Type: TypeCountry, Name: "Oman", NameAr: "عُمان", Aliases: []string{"عمان"}},
+		{ID: "venue:amman", Type: TypeVenue, Name: "Amman", NameAr: "عمّان"},
+		{ID: "venue:x", Type: TypeVenue, Name: "X", NameAr: "مسقط"},
+		{ID: "venue:y", Type: TypeVenue, Name: "Y", NameAr: "مسقط"},
+	}}
+	var got []string
+	for _, p := range g.Check() {
+		got = append(got, p.Kind+" "+strings.Join(p.IDs, ","))
+	}
+	want := []string{KindConflictingAlias + " venue:x,venue:y"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
