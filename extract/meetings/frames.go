@@ -68,6 +68,11 @@ type scan struct {
 	// ordinal marks ordinals that open an item of an enumeration of
 	// rounds: "… ثلاث جولات: الأولى في مسقط يوم 12 أبريل، والثانية في روما …".
 	ordinal map[int]bool
+	// trig is each token's trigger kind; inDate marks tokens of dates;
+	// sentA and sentB are each sentence's token range.
+	trig         []trigKind
+	inDate       []bool
+	sentA, sentB []int
 }
 
 func (x *Extractor) newScan(in Input) *scan {
@@ -79,6 +84,38 @@ func (x *Extractor) newScan(in Input) *scan {
 		for t := m.TokStart; t < m.TokEnd && t < len(s.mAt); t++ {
 			s.mAt[t] = mi
 		}
+	}
+	// per-token and per-sentence tables, so that frame building is linear
+	s.trig = make([]trigKind, len(in.Tokens))
+	for i, w := range s.words {
+		for _, f := range w.forms {
+			if k, ok := x.lex.trig[f]; ok {
+				s.trig[i] = k
+				break
+			}
+		}
+	}
+	s.inDate = make([]bool, len(in.Tokens))
+	for _, d := range in.Dates {
+		for t := d.TokStart; t < d.TokEnd && t < len(s.inDate); t++ {
+			if t >= 0 {
+				s.inDate[t] = true
+			}
+		}
+	}
+	s.sentA = make([]int, len(in.Sentences))
+	s.sentB = make([]int, len(in.Sentences))
+	for i := range s.sentA {
+		s.sentA[i], s.sentB[i] = -1, -1
+	}
+	for i, t := range in.Tokens {
+		if t.Sentence < 0 || t.Sentence >= len(s.sentA) {
+			continue
+		}
+		if s.sentA[t.Sentence] < 0 {
+			s.sentA[t.Sentence] = i
+		}
+		s.sentB[t.Sentence] = i + 1
 	}
 	return s
 }
@@ -116,19 +153,10 @@ func (s *scan) personCountry(id string) string {
 
 // sentenceRange returns the token range of sentence si.
 func (s *scan) sentenceRange(si int) (int, int) {
-	a := -1
-	b := -1
-	for i, t := range s.in.Tokens {
-		if t.Sentence == si {
-			if a < 0 {
-				a = i
-			}
-			b = i + 1
-		} else if t.Sentence > si {
-			break
-		}
+	if si < 0 || si >= len(s.sentA) {
+		return -1, -1
 	}
-	return a, b
+	return s.sentA[si], s.sentB[si]
 }
 
 // triggersIn returns the trigger tokens of [a, b) after removing generic,
@@ -199,12 +227,7 @@ func (s *scan) trigger(i int) trigKind {
 	if s.ordinal[i] {
 		return trigTalks
 	}
-	for _, f := range s.words[i].forms {
-		if k, ok := s.x.lex.trig[f]; ok {
-			return k
-		}
-	}
-	return 0
+	return s.trig[i]
 }
 
 // frames builds the frames of sentence si.
@@ -623,14 +646,7 @@ func (s *scan) listEnd(j int) bool {
 }
 
 // dateAt reports whether token j is part of a date expression.
-func (s *scan) dateAt(j int) bool {
-	for _, d := range s.in.Dates {
-		if d.TokStart <= j && j < d.TokEnd {
-			return true
-		}
-	}
-	return false
-}
+func (s *scan) dateAt(j int) bool { return j >= 0 && j < len(s.inDate) && s.inDate[j] }
 
 // governed reports whether a mention follows a preposition, so that it
 // cannot be the subject of a verb.
