@@ -265,7 +265,7 @@ func isShareLine(ws []string) bool {
 func isShareWord(w string) bool {
 	switch w {
 	case "شارك", "شاركها", "شاركوا", "شاركي", "مشاركة", "المشاركة", "share", "shares", "shared",
-		"tweet", "retweet", "تغريد", "غرد", "تويتر", "twitter", "x", "فيسبوك", "فيس", "بوك", "facebook",
+		"tweet", "retweet", "تغريد", "غرد", "تويتر", "twitter", "x", "اكس", "فيسبوك", "فيس", "بوك", "facebook",
 		"واتساب", "واتس", "whatsapp", "تيليجرام", "تليجرام", "تلغرام", "تيلغرام", "telegram", "لينكد",
 		"linkedin", "email", "mail", "e", "البريد", "بريد", "pinterest", "reddit", "messenger", "ماسنجر",
 		"print", "طباعة", "انستغرام", "انستجرام", "انستقرام", "instagram", "youtube", "يوتيوب",
