@@ -116,8 +116,6 @@ func TestContextPersonRoleAndCountry(t *testing.T) {
 	}
 }
 
-
-
 // BenchmarkRecognize measures entity recognition (tokenizing included) on
 // Arabic news text, in bytes per second on one core.
 func BenchmarkRecognize(b *testing.B) {
