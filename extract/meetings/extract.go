@@ -617,7 +617,17 @@ func confidence(m *Meeting) float64 {
 // s_series reports whether the frame's trigger names a series of rounds
 // ("جولات", "لقاءات"), which is no single meeting of its own.
 func isSeries(s *scan, f *frame) bool {
-	return s.words[f.trig].in(s.x.lex.series)
+	if !s.words[f.trig].in(s.x.lex.series) {
+		return false
+	}
+	// "خمس جولات …، كانت آخرها في نيسان 2022": the date is one round's
+	for i := f.trig + 1; i < f.end; i++ {
+		switch s.words[i].norm {
+		case "اخرها", "واخرها", "اولها", "واولها", "احدثها":
+			return false
+		}
+	}
+	return true
 }
 
 func subset(a, b []string) bool {
