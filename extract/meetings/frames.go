@@ -3,6 +3,7 @@ package meetings
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/entities"
@@ -253,7 +254,8 @@ func (s *scan) frames(si int) []*frame {
 			f.anaphoric = prev.anaphoric
 			f.inherited = true
 		}
-		if f.date.IsZero() && n > 0 && !f.item {
+		if f.date.IsZero() && n > 0 && !f.item && (f.ordinal == "" || f.ordinal == out[n-1].ordinal) {
+			// "الثانية … بعد أسبوع من الجولة الأولى": another rank, another date
 			f.date, f.future = out[n-1].date, out[n-1].future
 			f.dateInherited = !f.date.IsZero()
 		}
@@ -263,7 +265,7 @@ func (s *scan) frames(si int) []*frame {
 	// mediation told later in the sentence also describes its main round.
 	if len(out) > 1 && !out[0].background && len(out[0].mediators) == 0 {
 		for _, f := range out[1:] {
-			if len(f.mediators) > 0 && !f.item {
+			if len(f.mediators) > 0 && !f.item && !f.background {
 				out[0].mediators = append([]string(nil), f.mediators...)
 				out[0].medPersons = append([]string(nil), f.medPersons...)
 				if out[0].format == "" {
@@ -297,6 +299,10 @@ func (s *scan) fill(f *frame, sentStart int) {
 	for i := f.trig - 1; i >= f.pre && i >= f.trig-2; i-- {
 		if s.words[i].in(lex.since) {
 			f.background, f.since = true, true
+		}
+		// "بعد الجولة التي احتضنتها مسقط": a round named as a reference point
+		if (s.words[i].norm == "بعد" || s.words[i].norm == "قبل") && !f.first {
+			f.background = true
 		}
 	}
 	// Background: "عندما/حين …" just before, "آخر محادثات", or a
@@ -842,7 +848,7 @@ func (s *scan) hostIn(f *frame) bool {
 func (s *scan) hostVerb(i int) bool {
 	for _, f := range s.words[i].forms {
 		for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
-			if strings.HasPrefix(f, stem) && len(f)-len(stem) <= 4 {
+			if strings.HasPrefix(f, stem) && utf8.RuneCountInString(f)-utf8.RuneCountInString(stem) <= 3 {
 				return true
 			}
 		}
@@ -863,6 +869,9 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		}
 		if !s.locative(m) || (f.kind != trigTravel && s.afterTo(m)) {
 			continue // "رسائل إلى إيران" is no venue of talks
+		}
+		if a > f.trig && s.eventBetween(f.trig+1, m.TokStart) {
+			continue // "… بعد هجوم … والحرب في غزة": the place of another event
 		}
 		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {
 			// "في إيران" after talks with Iran is not a venue when the
