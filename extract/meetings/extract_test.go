@@ -8,6 +8,7 @@ import (
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/extract/dates"
 	"github.com/negograph/negograph/extract/entities"
 )
 
@@ -200,4 +201,55 @@ func TestExtract(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzExtract runs the whole article analysis on arbitrary text: it must
+// not panic, and every meeting must have two sorted parties and a valid
+// status and format.
+func FuzzExtract(f *testing.F) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	tagger := dates.New()
+	for _, s := range []string{
+		"عقدت محادثات غير مباشرة بين الولايات المتحدة وإيران في مسقط يوم 12 أبريل بوساطة عمانية.",
+		"وعقدت ثلاث جولات: الأولى في مسقط، والثانية في روما.",
+		"بين بين بين و و و مع مع",
+		"\xff\xfe", "",
+	} {
+		f.Add(s)
+	}
+	pub := article.Date{Year: 2025, Month: 4, Day: 20}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := arabic.Tokens(text)
+		res := r.Recognize(text, toks)
+		in := Input{Text: text, Published: pub, Tokens: toks, Sentences: arabic.Sentences(text), Mentions: res.Mentions, Entities: res.Entities}
+		for _, m := range tagger.Tag(text, pub) {
+			i := 0
+			for i < len(toks) && toks[i].End <= m.Start {
+				i++
+			}
+			j := i
+			for j < len(toks) && toks[j].Start < m.End {
+				j++
+			}
+			if j > i {
+				in.Dates = append(in.Dates, DateMention{TokStart: i, TokEnd: j, Date: m.Date, Future: m.Future, Since: m.Since})
+			}
+		}
+		for _, m := range x.Extract(in) {
+			if len(m.Parties) < 2 || !sort.StringsAreSorted(m.Parties) {
+				t.Fatalf("parties %v", m.Parties)
+			}
+			switch m.Status {
+			case StatusHeld, StatusPlanned, StatusPostponed, StatusCancelled:
+			default:
+				t.Fatalf("status %q", m.Status)
+			}
+			switch m.Format {
+			case FormatIndirect, FormatDirect, FormatPhone, FormatUnknown:
+			default:
+				t.Fatalf("format %q", m.Format)
+			}
+		}
+	})
 }
