@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/schema"
@@ -110,7 +111,7 @@ func NewRecognizer(known []Known) *Recognizer {
 func hostVerb(w string) bool {
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 	for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
-		if strings.HasPrefix(w, stem) && len(w)-len(stem) <= 4 {
+		if strings.HasPrefix(w, stem) && utf8.RuneCountInString(w)-utf8.RuneCountInString(stem) <= 3 {
 			return true
 		}
 	}
