@@ -18,7 +18,8 @@
 //   - a month without a year ("في يناير") is the latest such month not after
 //     publication; with الماضي the latest strictly before the publication
 //     month; with الجاري the publication year; with المقبل/القادم the next one
-//     strictly after; after a future cue in the same clause (سوف، من المقرر،
+//     strictly after (a day with الماضي is the latest such date before
+//     publication: "23 أيار الماضي" four days ago); after a future cue in the same clause (سوف، من المقرر،
 //     ستعقد …, but not كان من المقرر) the first one not before publication;
 //   - a day and month without a year within two weeks after publication keep
 //     the publication year (news announces the coming days); otherwise they take

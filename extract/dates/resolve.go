@@ -144,6 +144,17 @@ func (e *expr) at(p int) (lo, hi int, ok bool) {
 			}
 			return 0, 0, false
 		}
+		if e.dir == dirPast {
+			// "23 أيار الماضي" on 27 May: four days ago, not a year
+			for y := py; y >= py-9; y-- {
+				if e.d <= daysIn(y, e.m) {
+					if z := daysFrom(y, e.m, e.d); z < p {
+						return z, z, true
+					}
+				}
+			}
+			return 0, 0, false
+		}
 		y := monthYear(e.m, e.dir, p)
 		if e.d > daysIn(y, e.m) {
 			return 0, 0, false

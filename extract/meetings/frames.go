@@ -181,7 +181,10 @@ func (s *scan) triggersIn(a, b int) []int {
 		if len(out) > 0 && i-out[len(out)-1] <= 3 && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel {
 			continue
 		}
-		if i > a && (s.words[i-1].in(lex.generic) || (k != trigTravel && s.words[i-1].in(lex.negation))) {
+		if i > a && s.words[i-1].in(lex.generic) && !s.futureDateNear(i, b) {
+			continue // "استئناف المحادثات": talk about talks, unless dated ahead
+		}
+		if i > a && k != trigTravel && s.words[i-1].in(lex.negation) {
 			continue
 		}
 		if i > a+1 && s.words[i-2].in(lex.negation) && k == trigMeetVerb {
@@ -483,17 +486,26 @@ func (s *scan) fillParties(f *frame) {
 	if f.kind == trigMeetVerb {
 		// "التقى عراقجي ويتكوف", "قد التقى عراقجي في طهران": the people right
 		// after the verb are its subject or object.
-		for i := f.trig + 1; i < f.end && i <= f.trig+4; i++ {
+		// Titles and adjectives may stand before each name: "التقى وزير
+		// الخارجية الأردني أيمن الصفدي نظيره الإيراني عباس عراقجي".
+		for i := f.trig + 1; i < f.end && i <= f.trig+12; i++ {
 			m, ok := s.mentionAt(i)
-			if !ok || m.Label != schema.LabelPerson || s.governed(m) {
-				break
+			switch {
+			case ok && m.Label == schema.LabelPerson && !s.governed(m):
+				if subject == "" {
+					subject = s.partyOf(m)
+				} else {
+					s.addParty(f, s.partyOf(m))
+				}
+				i = m.TokEnd - 1
+				continue
+			case ok && m.Kind == entities.KindAdjective:
+				i = m.TokEnd - 1
+				continue
+			case !ok && (s.words[i].in(lex.title) || s.words[i].in(lex.titleTail)):
+				continue
 			}
-			if subject == "" {
-				subject = s.partyOf(m)
-			} else {
-				s.addParty(f, s.partyOf(m))
-			}
-			i = m.TokEnd - 1
+			break
 		}
 	}
 	var with []string
@@ -532,6 +544,17 @@ func (s *scan) fillParties(f *frame) {
 	}
 	for _, p := range with {
 		s.addParty(f, p)
+	}
+	if len(f.parties) == 1 && len(with) > 0 && subject == "" {
+		// "أعلنت الخارجية الأمريكية أن الجولة المقبلة مع إيران …": the
+		// announcing side is the other party.
+		for i := f.pre; i < f.trig; i++ {
+			m, ok := s.mentionAt(i)
+			if ok && m.Label == schema.LabelCountry && !s.governed(m) && m.EntityID != f.parties[0] {
+				s.addParty(f, m.EntityID)
+				break
+			}
+		}
 	}
 	if len(f.parties) < 2 {
 		// A lone adjective after the trigger names one side.
@@ -784,6 +807,17 @@ func (s *scan) fillVenue(f *frame) {
 		}
 	}
 	s.venueIn(f, from, f.trig)
+}
+
+// futureDateNear reports whether a date pointing after publication starts
+// within six tokens after i (before b).
+func (s *scan) futureDateNear(i, b int) bool {
+	for _, d := range s.in.Dates {
+		if d.Future && d.TokStart > i && d.TokStart <= i+6 && d.TokStart < b {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDates reports whether every token of [a, b) is part of a date or a
