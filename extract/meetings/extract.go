@@ -393,10 +393,16 @@ func (b *builder) addVisit(f *frame) {
 			b.participants(b.cur, f.sentence, f.pre, f.end)
 		}
 	}
+	if f.dest == "" {
+		f.dest = f.venue // "وصل …، مساء الثلاثاء، إلى طهران": found as the place
+	}
 	if len(f.travellers) == 0 || f.dest == "" {
 		return
 	}
 	from := s.personCountry(f.travellers[0])
+	if f.travellerOrg != "" {
+		from = f.travellerOrg
+	}
 	to := f.dest
 	if c := s.placeCountry(f.dest); c != "" {
 		to = c
@@ -414,7 +420,11 @@ func (b *builder) addVisit(f *frame) {
 	}
 	b.merge(m, &vf)
 	for _, p := range f.travellers {
-		b.addParticipant(m, p, s.personCountry(p), f.sentence)
+		side := s.personCountry(p)
+		if f.travellerOrg != "" {
+			side = f.travellerOrg
+		}
+		b.addParticipant(m, p, side, f.sentence)
 	}
 }
 

@@ -29,6 +29,11 @@ func testKnown() []entities.Known {
 		{ID: "person:steve-witkoff", Label: "Person", Name: "Steve Witkoff", NameAr: "ستيف ويتكوف", Aliases: []string{"ويتكوف"}, Country: "country:united-states"},
 		{ID: "person:abbas-araghchi", Label: "Person", Name: "Abbas Araghchi", NameAr: "عباس عراقجي", Aliases: []string{"عراقجي"}, Country: "country:iran"},
 		{ID: "person:badr-albusaidi", Label: "Person", Name: "Badr Albusaidi", NameAr: "بدر البوسعيدي", Aliases: []string{"البوسعيدي"}, Country: "country:oman"},
+		{ID: "country:egypt", Label: "Country", Name: "Egypt", NameAr: "مصر", Adjectives: []string{"مصري", "مصرية"}, Capital: "venue:cairo"},
+		{ID: "country:israel", Label: "Country", Name: "Israel", NameAr: "إسرائيل", Adjectives: []string{"إسرائيلي", "إسرائيلية"}},
+		{ID: "org:iaea", Label: "Organization", Name: "IAEA", NameAr: "الوكالة الدولية للطاقة الذرية"},
+		{ID: "org:hamas", Label: "Organization", Name: "Hamas", NameAr: "حماس", Aliases: []string{"حركة حماس"}},
+		{ID: "person:rafael-grossi", Label: "Person", Name: "Rafael Grossi", NameAr: "رافائيل غروسي", Country: "country:argentina"},
 		{ID: "person:brett-mcgurk", Label: "Person", Name: "Brett McGurk", NameAr: "بريت ماكغورك", Aliases: []string{"ماكغورك"}, Country: "country:united-states"},
 	}
 }
@@ -181,6 +186,11 @@ func TestExtract(t *testing.T) {
 			map[string]string{"يوم 6 مارس": "2025-03-06", "يناير 2024": "2024-01"},
 			[]string{"talks iran+saudi-arabia 2025-03-06@beijing held/unknown med= part=",
 				"talks iran+saudi-arabia 2024-01@rome held/unknown med= part="}},
+		{"an official travels for his organization; a host city after العاصمة; coordinated mediators",
+			"ووصل المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي، مساء الثلاثاء، إلى طهران. واستضافت العاصمة القطرية الدوحة أمس جولة جديدة من المفاوضات غير المباشرة بين حركة حماس وإسرائيل بوساطة قطرية ومصرية.",
+			map[string]string{"مساء الثلاثاء": "2025-04-15", "أمس": "2025-04-19"},
+			[]string{"visit iran+iaea 2025-04-15@tehran held/direct med= part=rafael-grossi/iaea",
+				"talks israel+hamas 2025-04-19@doha held/indirect med=egypt+qatar part="}},
 		{"negated and generic triggers make nothing",
 			"ولم تعقد أي محادثات. وتسعى الدول إلى استئناف المفاوضات.",
 			nil, nil},

@@ -37,6 +37,8 @@ type frame struct {
 	first bool
 	// faceToFace marks a meeting verb ("التقى", "اجتمع").
 	faceToFace bool
+	// travellerOrg is the organization a traveller's title names.
+	travellerOrg string
 	// ordinal is the rank the text gives the round ("الرابعه"), if any.
 	ordinal string
 	// when marks a frame inside "عندما …": it takes the date before it.
@@ -568,7 +570,7 @@ func (s *scan) fillParties(f *frame) {
 func (s *scan) fillVisit(f *frame) {
 	lex := &s.x.lex
 	// Travellers: people right after the verb, coordinated, or right before.
-	for i := f.trig + 1; i < f.end && i <= f.trig+6; i++ {
+	for i := f.trig + 1; i < f.end && i <= f.trig+12; i++ {
 		m, ok := s.mentionAt(i)
 		if !ok {
 			if s.words[i].in(lex.to) || s.words[i].exact(lex.in) {
@@ -576,10 +578,15 @@ func (s *scan) fillVisit(f *frame) {
 			}
 			continue
 		}
-		if m.Label == schema.LabelPerson {
+		switch {
+		case m.Label == schema.LabelPerson:
 			f.travellers = appendUnique(f.travellers, m.EntityID)
-		} else if len(f.travellers) > 0 {
-			break
+		case len(f.travellers) > 0:
+			i = f.end // the travellers are named; stop
+			continue
+		case m.Label == schema.LabelOrganization:
+			// "وصل المدير العام للوكالة الدولية … غروسي": he travels for it
+			f.travellerOrg = m.EntityID
 		}
 		i = m.TokEnd - 1
 	}
@@ -728,6 +735,15 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				if m, ok := s.mentionAt(j); ok {
 					s.addMediator(f, m)
 					found = true
+					// "بوساطة قطرية ومصرية": coordinated mediators
+					for k := m.TokEnd; k < f.end; {
+						n, ok := s.mentionAt(k)
+						if !ok || !strings.HasPrefix(n.Prefix, "و") || n.Label == schema.LabelVenue {
+							break
+						}
+						s.addMediator(f, n)
+						k = n.TokEnd
+					}
 					break
 				}
 			}
@@ -859,7 +875,7 @@ func (s *scan) capitalFollows(i int) bool {
 // hostIn reads "احتضنت روما الجولة" and "كان مقررا أن تستضيفها روما": the
 // subject of a hosting verb is the venue.
 func (s *scan) hostIn(f *frame) bool {
-	from := f.trig - 3
+	from := f.trig - 6
 	if from < f.pre {
 		from = f.pre
 	}
@@ -867,7 +883,12 @@ func (s *scan) hostIn(f *frame) bool {
 		if !s.hostVerb(i) {
 			continue
 		}
-		for _, j := range []int{i + 1, i - 1} {
+		// "احتضنت روما", "روما تحتضن", "استضافت العاصمة القطرية الدوحة"
+		next := i + 1
+		for next < f.end && next <= i+3 && (s.words[next].in(s.x.lex.placeNoun) || s.isAdjective(next)) {
+			next++
+		}
+		for _, j := range []int{next, i - 1} {
 			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
 				f.venue = s.placeOf(m)
 				return true
@@ -875,6 +896,12 @@ func (s *scan) hostIn(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// isAdjective reports whether token i is a country adjective.
+func (s *scan) isAdjective(i int) bool {
+	m, ok := s.mentionAt(i)
+	return ok && m.Kind == entities.KindAdjective
 }
 
 // hostVerb reports whether token i is a form of استضاف or احتضن, possibly
