@@ -398,9 +398,16 @@ func (s *scan) fillParties(f *frame) {
 			}
 		}
 		if len(f.parties) > 0 {
-			// "العمانيون يجرون محادثات بين …": a subject outside the
-			// parties hosts or mediates.
+			// "العمانيون يجرون محادثات بين …": the subject of a verb of
+			// conducting, outside the parties, mediates ("أعلنت الكويت
+			// إلغاء الاجتماع بين …" only announces).
+			conducts := false
 			for j := f.trig - 1; j >= f.pre && j >= f.trig-3; j-- {
+				if s.words[j].in(lex.conduct) {
+					conducts = true
+				}
+			}
+			for j := f.trig - 1; conducts && j >= f.pre && j >= f.trig-3; j-- {
 				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue && !s.governed(m) {
 					if p := s.partyOf(m); p != "" && !slices.Contains(f.parties, p) {
 						s.addMediator(f, m)
@@ -456,7 +463,10 @@ func (s *scan) fillParties(f *frame) {
 	// 4. A subject before the trigger and the sides after "مع".
 	// The subject may be coordinated: "الولايات المتحدة وإيران".
 	var subjects []string
-	for i := f.trig - 1; i >= f.pre && i >= f.trig-6; i-- {
+	for i := f.trig - 1; i >= f.pre && i >= f.trig-10; i-- {
+		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) {
+			break // the subject stands in the trigger's clause
+		}
 		m, ok := s.mentionAt(i)
 		if !ok || m.Kind == entities.KindAdjective {
 			if len(subjects) > 0 {
@@ -485,7 +495,7 @@ func (s *scan) fillParties(f *frame) {
 			s.addParty(f, p)
 		}
 	}
-	if f.kind == trigMeetVerb {
+	if f.kind == trigMeetVerb || f.kind == trigContact {
 		// "التقى عراقجي ويتكوف", "قد التقى عراقجي في طهران": the people right
 		// after the verb are its subject or object.
 		// Titles and adjectives may stand before each name: "التقى وزير
@@ -504,8 +514,8 @@ func (s *scan) fillParties(f *frame) {
 			case ok && m.Kind == entities.KindAdjective:
 				i = m.TokEnd - 1
 				continue
-			case !ok && (s.words[i].in(lex.title) || s.words[i].in(lex.titleTail)):
-				continue
+			case !ok && (s.words[i].in(lex.title) || s.words[i].in(lex.titleTail) || s.words[i].in(lex.phone) || s.words[i].in(lex.modifiers)):
+				continue // "اتصالا هاتفيا بنظيره الإيراني عباس عراقجي"
 			}
 			break
 		}
