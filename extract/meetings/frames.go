@@ -1094,8 +1094,8 @@ func (s *scan) eventBetween(a, b int) bool {
 func (s *scan) fillManner(f *frame) {
 	lex := &s.x.lex
 	var planned, postponed, cancelled bool
-	// Status cues count inside the trigger's clause only: "اتصالات بين …،
-	// وسط ترجيحات بعقد لقاءات" plans the meetings, not the calls.
+	// Status cues count inside the trigger's clause only: in "جرت مكالمات
+	// بين …، ويتوقع عقد محادثات" the expectation plans the talks, not the calls.
 	ca, cb := f.pre, f.end
 	for i := f.trig - 1; i >= f.pre; i-- {
 		if commaBetween(s.in.Text, s.in.Tokens, i) {
