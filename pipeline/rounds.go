@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -318,7 +319,7 @@ func (r *round) confidence() float64 {
 	if len(r.sources()) > 1 && best < 0.95 {
 		best += 0.05
 	}
-	return best
+	return math.Round(best*100) / 100
 }
 
 // roundName is a human caption: "Iran – United States, 2024-01, Muscat".

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"math"
 	"slices"
 	"sort"
 
@@ -621,7 +622,7 @@ func confidence(m *Meeting) float64 {
 	if c > 0.95 {
 		c = 0.95
 	}
-	return c
+	return math.Round(c*100) / 100
 }
 
 // s_series reports whether the frame's trigger names a series of rounds
