@@ -358,6 +358,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	}
 	m.Secret = m.Secret || f.secret
 	m.faceToFace = m.faceToFace || f.faceToFace
+	m.brokered = m.brokered || (f.brokered && len(f.mediators) > 0)
 	if m.ordinal == "" {
 		m.ordinal = f.ordinal
 	}
@@ -589,8 +590,12 @@ func (b *builder) finish() []Meeting {
 				m.Status = StatusPlanned
 			}
 		}
-		if (m.Format == "" || m.Format == FormatUnknown) && m.faceToFace && len(m.Mediators) == 0 {
-			m.Format = FormatDirect
+		switch {
+		case m.Format != "" && m.Format != FormatUnknown:
+		case m.faceToFace && len(m.Mediators) == 0:
+			m.Format = FormatDirect // "التقى X Y"
+		case m.brokered && !m.faceToFace && m.Kind == "talks":
+			m.Format = FormatIndirect // "بوساطة عمانية" and nothing said of a face-to-face meeting
 		}
 		if m.Format == "" {
 			m.Format = FormatUnknown

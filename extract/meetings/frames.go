@@ -39,6 +39,8 @@ type frame struct {
 	faceToFace bool
 	// travellerOrg is the organization a traveller's title names.
 	travellerOrg string
+	// brokered marks a mediation cue (وساطة، وسطاء), as opposed to a sponsor.
+	brokered bool
 	// ordinal is the rank the text gives the round ("الرابعه"), if any.
 	ordinal string
 	// when marks a frame inside "عندما …": it takes the date before it.
@@ -739,6 +741,9 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				}
 			}
 		case w.in(lex.mediation):
+			if !strings.Contains(w.norm, "رعايه") {
+				f.brokered = true // a mediator, not a sponsor
+			}
 			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
 			found := false
 			for j := i + 1; j < f.end && j <= i+3; j++ {
@@ -930,6 +935,11 @@ func (s *scan) hostVerb(i int) bool {
 func (s *scan) venueIn(f *frame, a, b int) bool {
 	lex := &s.x.lex
 	for i := a; i < b; i++ {
+		if v := s.capitalByAdjective(i, b); v != "" {
+			// "في العاصمة الإيطالية" with no city named: the capital
+			f.venue = v
+			return true
+		}
 		m, ok := s.mentionAt(i)
 		if !ok || m.TokStart != i {
 			continue
@@ -994,6 +1004,25 @@ func (s *scan) locative(m entities.Mention) bool {
 		return false
 	}
 	return false
+}
+
+// capitalByAdjective reads "في العاصمة الإيطالية" at token i when no city
+// follows: the venue is that country's capital.
+func (s *scan) capitalByAdjective(i, b int) string {
+	if s.x.capital == nil || i+1 >= b || i == 0 || !(s.words[i].norm == "العاصمه" || s.words[i].norm == "بالعاصمه") {
+		return ""
+	}
+	if s.words[i].norm == "العاصمه" && !s.words[i-1].exact(s.x.lex.in) && s.words[i-1].norm != "وفي" {
+		return ""
+	}
+	m, ok := s.mentionAt(i + 1)
+	if !ok || m.Kind != entities.KindAdjective || m.Label != schema.LabelCountry {
+		return ""
+	}
+	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
+		return "" // "العاصمة العمانية مسقط": the city is named
+	}
+	return s.x.capital(m.EntityID)
 }
 
 // afterTo reports whether a place follows "إلى" rather than "في" or "ب".

@@ -46,6 +46,7 @@ type Meeting struct {
 	venueCountry    string
 	ordinal         string
 	faceToFace      bool
+	brokered        bool
 	Mediators       []string
 	Participants    []Participant
 	Status          string
