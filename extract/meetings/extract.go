@@ -51,6 +51,8 @@ type builder struct {
 	s   *scan
 	ms  []*Meeting
 	cur *Meeting
+	// pending are frames read before any meeting was found.
+	pending []*frame
 	// curSentence is the sentence that made cur current.
 	curSentence int
 	// last is the meeting of the previous frame, in sentence lastSentence.
@@ -101,6 +103,11 @@ func (b *builder) add(f *frame) {
 		case target != nil:
 		case len(f.parties) >= 2:
 			target = b.newMeeting(f, f.parties)
+		case b.cur == nil && len(b.ms) == 0 && !f.background && f.kind != trigContact:
+			// a headline "جولة خامسة في روما" before any round is named:
+			// it describes the first round the article reports
+			b.pending = append(b.pending, f)
+			return
 		default:
 			target = b.channelRound(f)
 		}
@@ -133,6 +140,12 @@ func (b *builder) add(f *frame) {
 		(b.cur == nil || f.first || b.curSentence != f.sentence) {
 		// the first round a sentence reports is its main one
 		b.cur, b.curSentence = target, f.sentence
+		for _, pf := range b.pending {
+			if compatible(target, pf) && subset(pf.parties, target.Parties) && target.Kind == "talks" {
+				b.merge(target, pf)
+			}
+		}
+		b.pending = nil
 	}
 }
 
