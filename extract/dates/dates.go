@@ -27,7 +27,8 @@
 //     or before publication (on or after with a future cue); with a modifier
 //     the month rule above chooses the year;
 //   - a weekday is the latest such day on or before publication; with الماضي
-//     strictly before, with المقبل/القادم strictly after;
+//     at least two days before (the day before is written "أمس"), with
+//     المقبل/القادم strictly after;
 //   - weeks run from Sunday (الأحد) to Saturday. "هذا الأسبوع" and
 //     "الأسبوع الماضي" resolve to the week's month when the whole week lies
 //     in one month, to its year when it straddles two months, and are

@@ -399,3 +399,16 @@ func TestSeedsSmoke(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayPastSkipsYesterday: "السبت الماضي" written on a Sunday is the
+// Saturday a week earlier; written on a Tuesday it is three days back.
+func TestWeekdayPastSkipsYesterday(t *testing.T) {
+	tg := New()
+	for _, tt := range []struct{ pub, want string }{{"2025-04-20", "2025-04-12"}, {"2025-04-22", "2025-04-19"}} {
+		pub, _ := article.ParseDate(tt.pub)
+		ms := tg.Tag("عقدت الجولة السبت الماضي.", pub)
+		if len(ms) != 1 || ms[0].Date.String() != tt.want {
+			t.Errorf("pub %s: %+v, want %s", tt.pub, ms, tt.want)
+		}
+	}
+}

@@ -206,9 +206,11 @@ func (e *expr) at(p int) (lo, hi int, ok bool) {
 			}
 			return p + delta, p + delta, true
 		case dirPast:
+			// "السبت الماضي" written on a Sunday is a week back: the day
+			// before would be "أمس السبت"
 			delta := (wd - e.off + 7) % 7
-			if delta == 0 {
-				delta = 7
+			if delta < 2 {
+				delta += 7
 			}
 			return p - delta, p - delta, true
 		}

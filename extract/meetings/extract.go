@@ -136,7 +136,7 @@ func (b *builder) add(f *frame) {
 	} else {
 		b.participants(target, f.sentence, f.pre, f.end)
 	}
-	if !f.background && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) &&
+	if !f.background && !f.item && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) &&
 		(b.cur == nil || f.first || b.curSentence != f.sentence) {
 		// the first round a sentence reports is its main one
 		b.cur, b.curSentence = target, f.sentence
