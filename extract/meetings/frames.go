@@ -528,7 +528,9 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		for j := i + 1; j < f.end && j <= i+24; j++ {
-			if s.listEnd(j) {
+			if s.listEnd(j) && (len(with) > 0 || !s.words[j].exact(lex.in)) {
+				// "مع مسؤولة السياسة الخارجية في الاتحاد الأوروبي": before the
+				// first counterpart, في belongs to a title
 				break
 			}
 			if len(with) > 0 && commaBetween(s.in.Text, s.in.Tokens, j-1) && !strings.HasPrefix(s.words[j].norm, "و") && !s.words[j].in(lex.title) {
