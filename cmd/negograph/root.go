@@ -19,6 +19,7 @@ type exitError struct {
 	err  error
 }
 
+// Error returns the message of the failure.
 func (e *exitError) Error() string {
 	if e.err == nil {
 		return fmt.Sprintf("exit status %d", e.code)
@@ -26,6 +27,7 @@ func (e *exitError) Error() string {
 	return e.err.Error()
 }
 
+// Unwrap returns the failure.
 func (e *exitError) Unwrap() error { return e.err }
 
 // app is the state shared by the commands of one invocation.
