@@ -15,16 +15,21 @@ type word struct {
 
 func readWords(toks []arabic.Token) []word {
 	out := make([]word, len(toks))
+	var buf [4]arabic.Clitic
 	for i, t := range toks {
-		w := word{norm: t.Norm}
-		seen := map[string]bool{}
+		w := word{norm: t.Norm, forms: make([]string, 0, 4)}
 		add := func(s string) {
-			if s != "" && !seen[s] {
-				seen[s] = true
-				w.forms = append(w.forms, s)
+			if s == "" {
+				return
 			}
+			for _, f := range w.forms {
+				if f == s {
+					return
+				}
+			}
+			w.forms = append(w.forms, s)
 		}
-		for _, c := range arabic.Stems(t.Norm) {
+		for _, c := range arabic.AppendStems(buf[:0], t.Norm) {
 			add(c.Stem)
 			if s, ok := arabic.StripArticle(c.Stem); ok {
 				add(s)
