@@ -503,7 +503,9 @@ func (b *builder) context(si int) {
 		case slices.Contains(b.cur.Parties, p) || slices.Contains(b.cur.Mediators, p):
 			ours = true
 		case slices.Contains(f.mediators, p):
-		default:
+		case m.Label == schema.LabelCountry && (m.Kind == entities.KindName || m.Kind == entities.KindMetonym):
+			// another country named outright: the sentence may be about
+			// another channel ("نظيره المصري" beside the speaker is not)
 			foreign = true
 		}
 	}
