@@ -63,7 +63,8 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []
 		if role := strings.Trim(text[toks[roleFrom].Start:toks[roleTo-1].End], " ،,:\"«»()"); role != "" && roleTo > roleFrom {
 			e.Roles = appendNew(e.Roles, role)
 		}
-		if e.Country == "" {
+		if e.Country == "" && !r.observer(toks[roleFrom].Norm) {
+			// "الباحث في الشؤون الإيرانية" studies Iran, he does not speak for it
 			e.Country = r.countryIn(known, roleFrom, roleTo)
 		}
 		out = append(out, Mention{
@@ -77,6 +78,18 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []
 		i = end - 1
 	}
 	return out, info
+}
+
+// observer reports whether a role word names an analyst or journalist,
+// whose title's country adjective is a subject, not a nationality.
+func (r *Recognizer) observer(w string) bool {
+	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), w) {
+		switch st.Stem {
+		case "الباحث", "باحث", "المحلل", "محلل", "الخبير", "خبير", "الكاتب", "الصحفي", "المراسل", "مراسل", "الاكاديمي":
+			return true
+		}
+	}
+	return false
 }
 
 // phraseEnd returns the end of a role phrase starting at i: up to the next
@@ -140,7 +153,16 @@ func (r *Recognizer) nameEnd(toks []arabic.Token, covered []bool, i int) int {
 			j++
 			continue
 		case r.nameShaped(w):
-			return j + 1
+			j++
+			// "فتح الله", "نصر الله": the divine name closes a compound
+			if j < len(toks) && toks[j].Norm == "الله" && toks[j].Sentence == s {
+				j++
+				// and a family name may follow: "علي فتح الله نجاد إن …"
+				if j+1 < len(toks) && toks[j].Sentence == s && !covered[j] && r.nameShaped(toks[j].Norm) && r.stop[toks[j+1].Norm] {
+					j++
+				}
+			}
+			return j
 		}
 		return j
 	}

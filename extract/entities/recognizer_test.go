@@ -180,3 +180,16 @@ func TestPlaceOrGovernment(t *testing.T) {
 		}
 	}
 }
+
+func TestContextPersonCompoundAndObserver(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	text := "ويقول الباحث في الشؤون الإيرانية علي فتح الله نجاد إن الاتفاق ممكن."
+	res := r.Recognize(text, arabic.Tokens(text))
+	e := res.Entities["person:علي-فتح-الله-نجاد"]
+	if e == nil {
+		t.Fatalf("no compound name; got %v", describe(text, res.Mentions))
+	}
+	if e.Country != "" || len(e.Roles) != 1 {
+		t.Errorf("country %q roles %q: an analyst of Iran is not Iranian by his title", e.Country, e.Roles)
+	}
+}
