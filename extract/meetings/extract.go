@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/entities"
@@ -561,16 +562,20 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 // possessed reports whether the person at token i only qualifies a noun
 // before it: "مستشار الرئيس الأميركي، جو بايدن", "إدارة بايدن".
 func (s *scan) possessed(i int) bool {
+	head := false // a head of state stands between: "مستشار الرئيس بايدن"
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := s.words[j]
 		if w.in(s.x.lex.possessor) {
-			return true
+			// "إدارة بايدن", "مستشار الرئيس بايدن" qualify a noun; "المبعوث
+			// الأمريكي ستيف ويتكوف" is the person's own title
+			return head || j == i-1 && !strings.HasPrefix(w.norm, "ال") && !strings.HasPrefix(w.norm, "وال")
 		}
 		if m, ok := s.mentionAt(j); ok && m.Kind == entities.KindAdjective {
 			j = m.TokStart
 			continue
 		}
-		if w.norm == "الرئيس" || w.norm == "رئيس" || w.norm == "الامريكي" || w.norm == "الاميركي" {
+		if w.norm == "الرئيس" || w.norm == "رئيس" {
+			head = true
 			continue
 		}
 		return false

@@ -41,6 +41,9 @@ type frame struct {
 	travellerOrg string
 	// brokered marks a mediation cue (وساطة، وسطاء), as opposed to a sponsor.
 	brokered bool
+	// medLate marks a mediation cue after the clause of the trigger: it may
+	// describe the sentence's main round.
+	medLate bool
 	// ordinal is the rank the text gives the round ("الرابعه"), if any.
 	ordinal string
 	// when marks a frame inside "عندما …": it takes the date before it.
@@ -272,7 +275,7 @@ func (s *scan) frames(si int) []*frame {
 	// mediation told later in the sentence also describes its main round.
 	if len(out) > 1 && !out[0].background && len(out[0].mediators) == 0 {
 		for _, f := range out[1:] {
-			if len(f.mediators) > 0 && !f.item && !f.background {
+			if len(f.mediators) > 0 && !f.item && f.medLate {
 				out[0].mediators = append([]string(nil), f.mediators...)
 				out[0].medPersons = append([]string(nil), f.medPersons...)
 				if out[0].format == "" {
@@ -566,7 +569,10 @@ func (s *scan) fillParties(f *frame) {
 		// announcing side is the other party.
 		for i := f.pre; i < f.trig; i++ {
 			m, ok := s.mentionAt(i)
-			if ok && m.Label == schema.LabelCountry && !s.governed(m) && m.EntityID != f.parties[0] {
+			if ok && m.Kind == entities.KindAdjective && i > 0 && s.words[i-1].in(lex.sources) {
+				continue // "مصادر مصرية" report, they are no side
+			}
+			if ok && m.Label == schema.LabelCountry && !s.governed(m) && m.EntityID != f.parties[0] && !slices.Contains(f.mediators, m.EntityID) {
 				s.addParty(f, m.EntityID)
 				break
 			}
@@ -730,8 +736,24 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 	if f.trig-1 > from && s.x.lex.mediation != nil && f.pre == sentStart {
 		from = sentStart
 	}
+	comma := f.end // the first comma after the trigger ends its own clause
+	for i := f.trig; i < f.end; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			comma = i + 1
+			break
+		}
+	}
+	atComma := -1 // mediators found before the clause's comma
+	defer func() {
+		if atComma >= 0 && len(f.mediators) > atComma {
+			f.medLate = true // a mediator told after the trigger's clause
+		}
+	}()
 	for i := from; i < f.end; i++ {
 		w := s.words[i]
+		if i == comma {
+			atComma = len(f.mediators)
+		}
 		switch {
 		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
@@ -752,10 +774,10 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				if m, ok := s.mentionAt(j); ok {
 					s.addMediator(f, m)
 					found = true
-					// "بوساطة قطرية ومصرية": coordinated mediators
+					// "بوساطة قطرية ومصرية", "بوساطة مصرية قطرية": coordinated mediators
 					for k := m.TokEnd; k < f.end; {
 						n, ok := s.mentionAt(k)
-						if !ok || !strings.HasPrefix(n.Prefix, "و") || n.Label == schema.LabelVenue {
+						if !ok || n.Label == schema.LabelVenue || !(strings.HasPrefix(n.Prefix, "و") || n.Kind == entities.KindAdjective && m.Kind == entities.KindAdjective) {
 							break
 						}
 						s.addMediator(f, n)
