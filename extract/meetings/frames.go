@@ -102,6 +102,9 @@ func (x *Extractor) newScan(in Input) *scan {
 				break
 			}
 		}
+		if s.trig[i] == 0 && s.concludedAgreement(i) {
+			s.trig[i] = trigAgreement
+		}
 	}
 	s.inDate = make([]bool, len(in.Tokens))
 	for _, d := range in.Dates {
@@ -157,6 +160,31 @@ func (s *scan) personCountry(id string) string {
 		return s.x.world.CountryOf(id)
 	}
 	return ""
+}
+
+// concludedAgreement reports whether token i is an agreement the text says
+// was reached ("اتفاق تم في مارس", "الاتفاق الذي جرى التوصل إليه",
+// "اتفاق القاهرة الموقع بين"), not one sought ("التوصل إلى اتفاق").
+func (s *scan) concludedAgreement(i int) bool {
+	w := s.words[i]
+	if !(w.norm == "اتفاق" || w.norm == "الاتفاق" || w.norm == "اتفاقا" || w.norm == "باتفاق" || w.norm == "واتفاق" || w.norm == "والاتفاق") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "التوصل", "للتوصل", "يتوصل", "تتوصل", "نتوصل", "بلوغ", "لبلوغ", "ابرام", "لابرام", "لاتفاق":
+			return false // "التوصل إلى اتفاق": sought, not reached
+		}
+	}
+	for j := i + 1; j < len(s.words) && j <= i+4; j++ {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			break
+		}
+		if s.words[j].in(s.x.lex.concluded) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceRange returns the token range of sentence si.
@@ -468,9 +496,17 @@ func (s *scan) fillParties(f *frame) {
 	// 4. A subject before the trigger and the sides after "مع".
 	// The subject may be coordinated: "الولايات المتحدة وإيران".
 	var subjects []string
+	appositionEnd := -1 // the token before a title skipped over
 	for i := f.trig - 1; i >= f.pre && i >= f.trig-10; i-- {
-		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) {
-			break // the subject stands in the trigger's clause
+		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd {
+			// the subject stands in the trigger's clause, or before a title
+			// set off by commas: "عبدالعاطي، وزير الخارجية، أجرى"
+			start, ok := s.apposition(i, f.pre)
+			if !ok {
+				break
+			}
+			i, appositionEnd = start, start-1
+			continue
 		}
 		m, ok := s.mentionAt(i)
 		if !ok || m.Kind == entities.KindAdjective {
@@ -692,6 +728,21 @@ func (s *scan) inTitle(m entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// apposition reads backwards from token i (followed by a comma) a title set
+// off by commas ("عبدالعاطي، وزير الخارجية، أجرى"); it returns the title's
+// first token when the words back to the previous comma are all title words.
+func (s *scan) apposition(i, min int) (int, bool) {
+	for j := i; j >= min && j >= i-5; j-- {
+		if !(s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) || s.isAdjective(j)) {
+			return 0, false
+		}
+		if j > min && commaBetween(s.in.Text, s.in.Tokens, j-1) {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // listEnd reports whether token j ends a list of parties: a preposition,

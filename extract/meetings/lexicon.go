@@ -11,6 +11,7 @@ const (
 	trigContact
 	trigMeetVerb
 	trigTravel
+	trigAgreement
 )
 
 func (k trigKind) kindName() string {
@@ -19,6 +20,8 @@ func (k trigKind) kindName() string {
 		return "contact"
 	case trigTravel:
 		return "visit"
+	case trigAgreement:
+		return "agreement"
 	}
 	return "talks"
 }
@@ -90,6 +93,7 @@ type lexicon struct {
 	titleTail    map[string]bool // words continuing a title: الخارجية, الخاص
 	conduct      map[string]bool // verbs of conducting talks
 	sources      map[string]bool // nouns of reporting sources
+	concluded    map[string]bool // words saying an agreement was reached
 	between      map[string]bool
 	with         map[string]bool
 	to           map[string]bool
@@ -137,8 +141,9 @@ func newLexicon() lexicon {
 			"الاربعاء", "الخميس", "الجمعه", "الماضي", "الجاري", "المقبل"),
 		conduct: wordSet("يجرون", "يجري", "تجري", "اجرت", "اجري", "اجروا", "تستضيف", "استضافت", "ترعي", "رعت", "يرعي",
 			"تقود", "قادت", "يقود", "نظمت", "تنظم", "ينظم", "تدير", "يديرون"),
-		sources: wordSet("مصادر", "مصدر", "وسائل", "اعلام", "صحف", "تقارير", "اوساط", "دوائر"),
-		series:  wordSet("جولات", "لقاءات", "اجتماعات", "اتصالات", "مكالمات"),
+		sources:   wordSet("مصادر", "مصدر", "وسائل", "اعلام", "صحف", "تقارير", "اوساط", "دوائر"),
+		concluded: wordSet("تم", "جري", "وقع", "وقعت", "الموقع", "ابرم", "ابرمت", "المبرم", "توقيع", "وقعا", "وقعتا"),
+		series:    wordSet("جولات", "لقاءات", "اجتماعات", "اتصالات", "مكالمات"),
 		ordinals: wordSet("الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
 			"اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"),
 		placeNoun: wordSet("العاصمه", "عاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه"),
