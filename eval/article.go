@@ -6,7 +6,7 @@ import (
 )
 
 // perArticleTypes are the entity types scored per article.
-var perArticleTypes = []string{TypePerson, TypeCountry, TypeVenue}
+func perArticleTypes() []string { return []string{TypePerson, TypeCountry, TypeVenue} }
 
 // goldFiles returns every article id the gold names, sorted.
 func (g *Gold) goldFiles() []string {
@@ -102,7 +102,7 @@ func (sc *scorer) scorePerArticle() PRF {
 	for _, f := range files {
 		inFile := map[int]bool{}
 		for i, e := range sc.g.Entities {
-			if !e.Optional && containsString(perArticleTypes, e.Type) && containsString(e.Files, f) {
+			if !e.Optional && containsString(perArticleTypes(), e.Type) && containsString(e.Files, f) {
 				inFile[i] = true
 			}
 		}
@@ -126,7 +126,7 @@ func (sc *scorer) scorePerArticle() PRF {
 				continue
 			}
 			scored := false
-			for _, t := range perArticleTypes {
+			for _, t := range perArticleTypes() {
 				if hasLabel(n, t) {
 					scored = true
 				}
@@ -134,7 +134,7 @@ func (sc *scorer) scorePerArticle() PRF {
 			if !scored {
 				continue
 			}
-			ms := sc.matchingEntities(n, perArticleTypes...)
+			ms := sc.matchingEntities(n, perArticleTypes()...)
 			var here []int
 			for _, i := range ms {
 				if inFile[i] {

@@ -17,7 +17,9 @@ const (
 )
 
 // EntityTypes lists the scored entity types in report order.
-var EntityTypes = []string{TypePerson, TypeCountry, TypeVenue, TypeOrganization}
+func EntityTypes() []string {
+	return []string{TypePerson, TypeCountry, TypeVenue, TypeOrganization}
+}
 
 // Gold is a hand annotation of a corpus: the shape of
 // /work/shared/eval/gold-seeds.json.
@@ -123,7 +125,7 @@ func (g *Gold) Validate() error {
 }
 
 func isEntityType(t string) bool {
-	for _, x := range EntityTypes {
+	for _, x := range EntityTypes() {
 		if x == t {
 			return true
 		}

@@ -334,13 +334,13 @@ func (sc *scorer) scoreMeetings(r *Report) {
 			}
 		}
 		sums[AttrParticipants] += a.participants
-		for _, name := range Attributes {
+		for _, name := range Attributes() {
 			if want, bad := a.want[name]; bad {
 				sc.missf("Meeting %s (%s) %s: got %s, want %s", gm.Key, c.node.ID, name, a.got[name], want)
 			}
 		}
 	}
-	for _, name := range Attributes {
+	for _, name := range Attributes() {
 		if r.MatchedRequired > 0 {
 			r.Attributes[name] = sums[name] / float64(r.MatchedRequired)
 		} else {

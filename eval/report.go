@@ -17,7 +17,9 @@ const (
 )
 
 // Attributes lists the meeting attributes in report order.
-var Attributes = []string{AttrVenue, AttrMediators, AttrParticipants, AttrStatus, AttrFormat}
+func Attributes() []string {
+	return []string{AttrVenue, AttrMediators, AttrParticipants, AttrStatus, AttrFormat}
+}
 
 // PRF holds counts and the precision, recall and F1 computed from them.
 type PRF struct {
@@ -84,7 +86,7 @@ func (r *Report) Write(w io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", name, p.TP, p.FP, p.FN, p.Precision, p.Recall, p.F1)
 	}
 	fmt.Fprintf(tw, "score\tTP\tFP\tFN\tP\tR\tF1\t\n")
-	for _, t := range EntityTypes {
+	for _, t := range EntityTypes() {
 		row(t, r.Entities[t])
 	}
 	row("Meeting", r.Meetings)
@@ -95,7 +97,7 @@ func (r *Report) Write(w io.Writer) error {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\nmeeting attributes (over %d matched required meetings):\n", r.MatchedRequired)
-	for _, a := range Attributes {
+	for _, a := range Attributes() {
 		fmt.Fprintf(&b, "  %-13s %.3f\n", a, r.Attributes[a])
 	}
 	fmt.Fprintf(&b, "\nheadline (mean F1 of Person, Country, Venue, Meeting, PRECEDED_BY): %.3f\n", r.Headline)

@@ -29,7 +29,7 @@ const (
 func Score(g *Gold, s graph.Snapshot) *Report {
 	sc := newScorer(g, s)
 	r := &Report{Entities: map[string]PRF{}, Attributes: map[string]float64{}}
-	for _, t := range EntityTypes {
+	for _, t := range EntityTypes() {
 		r.Entities[t] = sc.scoreEntities(t)
 	}
 	sc.scoreMeetings(r)

@@ -70,7 +70,7 @@ func checkPRF(t *testing.T, what string, got PRF, tp, fp, fn int) {
 
 func assertPerfect(t *testing.T, r *Report) {
 	t.Helper()
-	for _, typ := range EntityTypes {
+	for _, typ := range EntityTypes() {
 		p := r.Entities[typ]
 		if !near(p.Precision, 1) || !near(p.Recall, 1) || !near(p.F1, 1) {
 			t.Errorf("%s = %+v, want 1", typ, p)
@@ -81,7 +81,7 @@ func assertPerfect(t *testing.T, r *Report) {
 			t.Errorf("%s = %+v, want 1", name, p)
 		}
 	}
-	for _, a := range Attributes {
+	for _, a := range Attributes() {
 		if !near(r.Attributes[a], 1) {
 			t.Errorf("attribute %s = %v, want 1", a, r.Attributes[a])
 		}
@@ -224,7 +224,7 @@ func TestScoreCases(t *testing.T) {
 			},
 			check: func(t *testing.T, r *Report) {
 				checkPRF(t, "Meeting", r.Meetings, 3, 1, 0)
-				for _, a := range Attributes {
+				for _, a := range Attributes() {
 					if !near(r.Attributes[a], 1) {
 						t.Errorf("attribute %s = %v, want 1", a, r.Attributes[a])
 					}

@@ -53,7 +53,21 @@ const (
 	kindTime
 )
 
-var kindNames = map[int]string{kindString: "string", kindBool: "boolean", kindInt: "integer", kindFloat: "float", kindTime: "time"}
+func kindName(k int) string {
+	switch k {
+	case kindString:
+		return "string"
+	case kindBool:
+		return "boolean"
+	case kindInt:
+		return "integer"
+	case kindFloat:
+		return "float"
+	case kindTime:
+		return "time"
+	}
+	return "unknown"
+}
 
 // storableScalar normalises one scalar, reporting its kind, or kindNone when
 // v is not a scalar.
@@ -115,7 +129,7 @@ func storableValue(v any) (any, error) {
 			return nil, fmt.Errorf("list element %d has type %T; Neo4j lists hold only scalars (no nested lists or maps)", i, ev)
 		}
 		if listKind != kindNone && k != listKind {
-			return nil, fmt.Errorf("list mixes %s and %s elements; Neo4j lists must hold one type", kindNames[listKind], kindNames[k])
+			return nil, fmt.Errorf("list mixes %s and %s elements; Neo4j lists must hold one type", kindName(listKind), kindName(k))
 		}
 		listKind = k
 		elems[i] = s
