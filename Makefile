@@ -5,32 +5,47 @@ NEO4J_PORT ?= 7687
 NEO4J_PASSWORD ?= negograph-test
 export NEO4J_PORT NEO4J_PASSWORD
 
-.PHONY: build vet test neo4j-up neo4j-down bench seeds
+# Go files to check with gofmt: every one in the tree, tracked or not, except
+# build output and local state.
+GOFILES = $$(find . -name '*.go' -not -path './.git/*' -not -path './out/*' -not -path './.neo4j/*' -not -path './tools/neo4j/target/*')
+
+.PHONY: build vet test neo4j-up neo4j-down neo4j-status bench seeds
 
 build:
 	$(GO) build ./...
 
 # gofmt must have nothing to say, and go vet must pass.
 vet:
-	@unformatted="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
-	if [ -n "$$unformatted" ]; then echo "gofmt: not formatted:"; echo "$$unformatted"; exit 1; fi
+	@files="$(GOFILES)"; \
+	if [ -n "$$files" ]; then \
+		unformatted="$$(gofmt -l $$files)" || exit 1; \
+		if [ -n "$$unformatted" ]; then echo "gofmt: not formatted (run gofmt -w):"; echo "$$unformatted"; exit 1; fi; \
+	fi
 	$(GO) vet ./...
 
+# The test Neo4j 5.26 server (Maven Central jars, see tools/neo4j/neo4j.sh).
 neo4j-up:
 	tools/neo4j/neo4j.sh up
 
 neo4j-down:
 	tools/neo4j/neo4j.sh down
 
-# Runs every test, the Neo4j integration tests included. Without NEO4J_URI it
-# starts the test server, points the tests at it and always stops it.
+neo4j-status:
+	tools/neo4j/neo4j.sh status
+
+# Runs every test, the Neo4j integration tests included. With NEO4J_URI set it
+# uses that server; otherwise it starts the test server, points the tests at
+# it and always stops it afterwards, exiting with go test's status.
+# -count=1: test results depend on the database, which the cache cannot see.
 test:
 	@if [ -n "$$NEO4J_URI" ]; then \
 		$(GO) test -count=1 ./...; \
 	else \
 		trap 'tools/neo4j/neo4j.sh down' EXIT; \
 		tools/neo4j/neo4j.sh up || exit 1; \
-		NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j $(GO) test -count=1 ./...; \
+		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
+		$(GO) test -count=1 ./...; status=$$?; \
+		exit $$status; \
 	fi
 
 bench:
