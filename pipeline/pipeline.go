@@ -115,7 +115,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	go func() { wg.Wait(); close(results) }()
 
 	// Merge in input order so that the graph does not depend on scheduling.
-	b := newBuilder(an.rec.Entry)
+	var contribs []*Contribution
+	seen := map[string]bool{}
 	pending := map[int]*contribution{}
 	next := 0
 	for c := range results {
@@ -127,11 +128,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			}
 			delete(pending, next)
 			next++
-			if !b.addArticle(c) {
+			if seen[c.art.ID] {
 				res.Duplicates++
 				opts.Log.Info().Str("source", c.art.Source).Str("id", c.art.ID).Msg("duplicate article content, merged")
 				continue
 			}
+			seen[c.art.ID] = true
+			contribs = append(contribs, &Contribution{c: c})
 			res.Articles++
 			opts.Log.Debug().Str("source", c.art.Source).Int("meetings", len(c.meetings)).Msg("article analysed")
 		}
@@ -142,7 +145,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("build interrupted: %w", err)
 	}
-	g, err := b.graph()
+	g, _, err := an.Assemble(contribs)
 	if err != nil {
 		return nil, err
 	}
