@@ -13,6 +13,8 @@ const FulltextIndexName = "entity_names"
 //
 //   - a uniqueness constraint on id for every label of Labels(), named
 //     "<label>_id" (lower case), which also gives MERGE an index on id;
+//   - a uniqueness constraint on name for the refresh's bookkeeping labels
+//     (BookkeepingLabels), named "<label>_name";
 //   - range indexes on the properties users filter on (Meeting.date,
 //     Meeting.status, name and name_ar of each entity label, Article.source);
 //   - the full-text index entity_names on the entity labels' name, name_ar
@@ -25,6 +27,11 @@ func Statements() []string {
 	for _, l := range Labels() {
 		out = append(out, fmt.Sprintf(
 			"CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE",
+			strings.ToLower(l), l))
+	}
+	for _, l := range BookkeepingLabels() {
+		out = append(out, fmt.Sprintf(
+			"CREATE CONSTRAINT %s_name IF NOT EXISTS FOR (n:%s) REQUIRE n.name IS UNIQUE",
 			strings.ToLower(l), l))
 	}
 	for _, ix := range rangeIndexes() {

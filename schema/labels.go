@@ -11,6 +11,15 @@ const (
 	LabelMeeting      = "Meeting"
 )
 
+// Bookkeeping labels of `negograph refresh`: one RefreshState node records
+// the generation of the graph last committed, one RefreshLock node per
+// database keeps two refreshes from running at once. Their nodes have a
+// name and no id, so they are never part of a graph snapshot.
+const (
+	LabelRefreshState = "RefreshState"
+	LabelRefreshLock  = "RefreshLock"
+)
+
 // Relationship types.
 const (
 	RelBetween        = "BETWEEN"         // Meeting -> Country|Organization
@@ -27,6 +36,11 @@ const (
 // Labels lists every node label in a fixed order.
 func Labels() []string {
 	return []string{LabelArticle, LabelPerson, LabelCountry, LabelVenue, LabelOrganization, LabelMeeting}
+}
+
+// BookkeepingLabels lists the refresh's own labels in a fixed order.
+func BookkeepingLabels() []string {
+	return []string{LabelRefreshState, LabelRefreshLock}
 }
 
 // RelTypes lists every relationship type in a fixed order.
