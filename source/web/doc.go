@@ -1,0 +1,18 @@
+// Package web fetches articles from the web for negograph's refresh: pages
+// (the article text extracted with go-readability), RSS and Atom feeds, and
+// files listing article URLs.
+//
+// # Safety
+//
+// Only http and https are fetched, for the first request and for every
+// redirect (at most Fetcher.MaxRedirects); a redirect to file:, ftp:, data:
+// or any other scheme is ErrScheme. Every request has a timeout
+// (Fetcher.Timeout, and shorter ones for connecting, TLS and the response
+// header) and a body limit (Fetcher.MaxBytes): a body announced or found to
+// be larger is ErrTooLarge and is not read further. Requests carry a clear
+// User-Agent. Pages must be HTML (other content types are ErrUnsupported);
+// their charset is decoded to UTF-8 and text that is still not valid UTF-8
+// is ErrInvalidText. 404 and 410 are ErrGone, so that a caller can retract
+// the article; other non-2xx statuses are ErrStatus. Every error names the
+// URL.
+package web
