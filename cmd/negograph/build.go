@@ -125,13 +125,13 @@ func (a *app) driver(ctx context.Context) (neo4j.DriverWithContext, error) {
 	}
 	d, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.User, c.Password, ""))
 	if err != nil {
-		return nil, fmt.Errorf("neo4j %s: %w", c.URI, err)
+		return nil, fmt.Errorf("neo4j %s: %w", config.RedactURI(c.URI), err)
 	}
 	vctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	if err := d.VerifyConnectivity(vctx); err != nil {
 		d.Close(context.Background())
-		return nil, fmt.Errorf("neo4j %s does not answer as user %q (check the URI, user and password, and that the server runs): %w", c.URI, c.User, err)
+		return nil, fmt.Errorf("neo4j %s does not answer as user %q (check the URI, user and password, and that the server runs): %w", config.RedactURI(c.URI), c.User, err)
 	}
 	return d, nil
 }
@@ -152,7 +152,7 @@ func (a *app) load(ctx context.Context, snap graph.Snapshot) error {
 		return fmt.Errorf("load into neo4j: %w", err)
 	}
 	fmt.Fprintf(a.out, "neo4j: loaded %d nodes and %d relationships in %d batches into %s/%s (%s)\n",
-		st.Nodes, st.Relationships, st.Batches, a.cfg.Neo4j.URI, a.cfg.Neo4j.Database, time.Since(start).Round(time.Millisecond))
+		st.Nodes, st.Relationships, st.Batches, config.RedactURI(a.cfg.Neo4j.URI), a.cfg.Neo4j.Database, time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

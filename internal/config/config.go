@@ -6,7 +6,13 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
+	"time"
+
+	"github.com/robfig/cron/v3"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/viper"
@@ -24,6 +30,41 @@ type Config struct {
 	GazetteerFiles []string
 	Neo4j          Neo4j
 	Log            Log
+	Refresh        Refresh
+	Fetch          Fetch
+}
+
+// Refresh configures `negograph refresh` and `negograph serve`.
+type Refresh struct {
+	// Paths are folders and files (.txt, .md, .html, .jsonl) to read.
+	Paths []string
+	// Feeds are RSS or Atom feed URLs.
+	Feeds []string
+	// URLLists are files listing article URLs, one per line.
+	URLLists []string
+	// URLs are article URLs.
+	URLs []string
+	// StateDir keeps analyses, fetched pages and the committed graph.
+	StateDir string
+	// Interval is the time between passes of serve; Schedule, a cron
+	// expression, replaces it when set.
+	Interval time.Duration
+	Schedule string
+	// Addr is the listen address of serve's /healthz, /readyz, /metrics.
+	Addr string
+	// MaxTxRows bounds one write transaction.
+	MaxTxRows int
+	// LockTTL is the lease of the database lock.
+	LockTTL time.Duration
+	// RetryFor is how long a pass keeps retrying when Neo4j fails.
+	RetryFor time.Duration
+}
+
+// Fetch configures how pages and feeds are fetched.
+type Fetch struct {
+	Timeout   time.Duration
+	MaxBytes  int64
+	UserAgent string
 }
 
 // Neo4j says where the graph is loaded; an empty URI means no loading.
@@ -53,7 +94,34 @@ const (
 	KeyNeo4jBatchSize = "neo4j.batch_size"
 	KeyLogLevel       = "log.level"
 	KeyLogFormat      = "log.format"
+
+	KeyRefreshPaths     = "refresh.paths"
+	KeyRefreshFeeds     = "refresh.feeds"
+	KeyRefreshURLLists  = "refresh.url_lists"
+	KeyRefreshURLs      = "refresh.urls"
+	KeyRefreshStateDir  = "refresh.state_dir"
+	KeyRefreshInterval  = "refresh.interval"
+	KeyRefreshSchedule  = "refresh.schedule"
+	KeyRefreshMaxTxRows = "refresh.max_tx_rows"
+	KeyRefreshLockTTL   = "refresh.lock_ttl"
+	KeyRefreshRetryFor  = "refresh.retry_for"
+	KeyServeAddr        = "serve.addr"
+	KeyFetchTimeout     = "fetch.timeout"
+	KeyFetchMaxBytes    = "fetch.max_bytes"
+	KeyFetchUserAgent   = "fetch.user_agent"
 )
+
+// DefaultStateDir is where refresh keeps its state unless refresh.state_dir
+// says otherwise: $XDG_STATE_HOME/negograph, else ~/.local/state/negograph.
+func DefaultStateDir() string {
+	if d := os.Getenv("XDG_STATE_HOME"); d != "" {
+		return filepath.Join(d, "negograph")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "state", "negograph")
+	}
+	return ".negograph-state"
+}
 
 // EnvPrefix prefixes the environment variables: NEGOGRAPH_NEO4J_URI sets
 // neo4j.uri.
@@ -74,6 +142,20 @@ func New() *viper.Viper {
 	v.SetDefault(KeyNeo4jBatchSize, 1000)
 	v.SetDefault(KeyLogLevel, "info")
 	v.SetDefault(KeyLogFormat, "auto")
+	v.SetDefault(KeyRefreshPaths, []string{})
+	v.SetDefault(KeyRefreshFeeds, []string{})
+	v.SetDefault(KeyRefreshURLLists, []string{})
+	v.SetDefault(KeyRefreshURLs, []string{})
+	v.SetDefault(KeyRefreshStateDir, DefaultStateDir())
+	v.SetDefault(KeyRefreshInterval, 15*time.Minute)
+	v.SetDefault(KeyRefreshSchedule, "")
+	v.SetDefault(KeyRefreshMaxTxRows, 50000)
+	v.SetDefault(KeyRefreshLockTTL, 2*time.Minute)
+	v.SetDefault(KeyRefreshRetryFor, 10*time.Minute)
+	v.SetDefault(KeyServeAddr, "127.0.0.1:9464")
+	v.SetDefault(KeyFetchTimeout, 30*time.Second)
+	v.SetDefault(KeyFetchMaxBytes, int64(5<<20))
+	v.SetDefault(KeyFetchUserAgent, "")
 	v.SetEnvPrefix(EnvPrefix)
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
 	v.AutomaticEnv()
@@ -118,6 +200,24 @@ func Load(v *viper.Viper) (Config, error) {
 			BatchSize: v.GetInt(KeyNeo4jBatchSize),
 		},
 		Log: Log{Level: strings.ToLower(v.GetString(KeyLogLevel)), Format: strings.ToLower(v.GetString(KeyLogFormat))},
+		Refresh: Refresh{
+			Paths:     v.GetStringSlice(KeyRefreshPaths),
+			Feeds:     v.GetStringSlice(KeyRefreshFeeds),
+			URLLists:  v.GetStringSlice(KeyRefreshURLLists),
+			URLs:      v.GetStringSlice(KeyRefreshURLs),
+			StateDir:  v.GetString(KeyRefreshStateDir),
+			Interval:  v.GetDuration(KeyRefreshInterval),
+			Schedule:  strings.TrimSpace(v.GetString(KeyRefreshSchedule)),
+			Addr:      v.GetString(KeyServeAddr),
+			MaxTxRows: v.GetInt(KeyRefreshMaxTxRows),
+			LockTTL:   v.GetDuration(KeyRefreshLockTTL),
+			RetryFor:  v.GetDuration(KeyRefreshRetryFor),
+		},
+		Fetch: Fetch{
+			Timeout:   v.GetDuration(KeyFetchTimeout),
+			MaxBytes:  v.GetInt64(KeyFetchMaxBytes),
+			UserAgent: v.GetString(KeyFetchUserAgent),
+		},
 	}
 	return c, c.Validate()
 }
@@ -140,6 +240,29 @@ func (c Config) Validate() error {
 	if c.Neo4j.URI != "" && c.Neo4j.Database == "" {
 		errs = append(errs, fmt.Errorf("%s must be set when %s is", KeyNeo4jDatabase, KeyNeo4jURI))
 	}
+	if c.Refresh.Interval <= 0 && c.Refresh.Schedule == "" {
+		errs = append(errs, fmt.Errorf("%s must be positive (or set %s), got %s", KeyRefreshInterval, KeyRefreshSchedule, c.Refresh.Interval))
+	}
+	if c.Refresh.Schedule != "" {
+		if _, err := cron.ParseStandard(c.Refresh.Schedule); err != nil {
+			errs = append(errs, fmt.Errorf("%s must be a cron expression such as \"*/15 * * * *\" or \"@hourly\": %w", KeyRefreshSchedule, err))
+		}
+	}
+	if c.Refresh.MaxTxRows <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %d", KeyRefreshMaxTxRows, c.Refresh.MaxTxRows))
+	}
+	if c.Refresh.LockTTL < 10*time.Second {
+		errs = append(errs, fmt.Errorf("%s must be at least 10s, got %s", KeyRefreshLockTTL, c.Refresh.LockTTL))
+	}
+	if c.Refresh.RetryFor < 0 {
+		errs = append(errs, fmt.Errorf("%s must not be negative, got %s", KeyRefreshRetryFor, c.Refresh.RetryFor))
+	}
+	if c.Fetch.Timeout <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %s", KeyFetchTimeout, c.Fetch.Timeout))
+	}
+	if c.Fetch.MaxBytes <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %d", KeyFetchMaxBytes, c.Fetch.MaxBytes))
+	}
 	if _, err := zerolog.ParseLevel(c.Log.Level); err != nil || c.Log.Level == "" {
 		errs = append(errs, fmt.Errorf("%s must be debug, info, warn or error, got %q", KeyLogLevel, c.Log.Level))
 	}
@@ -161,13 +284,23 @@ func (c Config) String() string {
 		pw = "***"
 	}
 	return fmt.Sprintf("out=%s max_file_bytes=%d workers=%d gazetteer.files=%v neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s neo4j.batch_size=%d log.level=%s log.format=%s",
-		c.Out, c.MaxFileBytes, c.Workers, c.GazetteerFiles, c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Neo4j.BatchSize, c.Log.Level, c.Log.Format)
+		c.Out, c.MaxFileBytes, c.Workers, c.GazetteerFiles, RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Neo4j.BatchSize, c.Log.Level, c.Log.Format)
 }
 
 // MarshalZerologObject logs the configuration without the password.
 func (c Config) MarshalZerologObject(e *zerolog.Event) {
 	e.Str("out", c.Out).Int64("max_file_bytes", c.MaxFileBytes).Int("workers", c.Workers).
-		Strs("gazetteer_files", c.GazetteerFiles).Str("neo4j_uri", c.Neo4j.URI).Str("neo4j_user", c.Neo4j.User).
+		Strs("gazetteer_files", c.GazetteerFiles).Str("neo4j_uri", RedactURI(c.Neo4j.URI)).Str("neo4j_user", c.Neo4j.User).
 		Bool("neo4j_password_set", c.Neo4j.Password != "").Str("neo4j_database", c.Neo4j.Database).
 		Int("neo4j_batch_size", c.Neo4j.BatchSize)
+}
+
+// RedactURI returns uri without a password in its user information
+// (bolt://user:secret@host becomes bolt://user:xxxxx@host), for logs.
+func RedactURI(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil || u.User == nil {
+		return uri
+	}
+	return u.Redacted()
 }

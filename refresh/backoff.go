@@ -1,0 +1,97 @@
+package refresh
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"syscall"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/rs/zerolog"
+)
+
+// Backoff paces the retries of a pass when Neo4j is unreachable or a
+// transaction fails: waits start at Initial and double up to Max, with
+// jitter, until MaxElapsed has passed since the first try.
+type Backoff struct {
+	// Initial is the first wait (0: 500 ms).
+	Initial time.Duration
+	// Max caps one wait (0: 30 s).
+	Max time.Duration
+	// MaxElapsed gives up after this long (0: 10 minutes).
+	MaxElapsed time.Duration
+}
+
+func (b Backoff) withDefaults() Backoff {
+	if b.Initial <= 0 {
+		b.Initial = 500 * time.Millisecond
+	}
+	if b.Max <= 0 {
+		b.Max = 30 * time.Second
+	}
+	if b.MaxElapsed <= 0 {
+		b.MaxElapsed = 10 * time.Minute
+	}
+	return b
+}
+
+// do runs fn until it succeeds, fails with an error that retrying cannot
+// fix, ctx ends or MaxElapsed has passed. It returns the number of tries.
+func (b Backoff) do(ctx context.Context, log zerolog.Logger, what string, fn func(attempt int) error) (int, error) {
+	b = b.withDefaults()
+	start := time.Now()
+	wait := b.Initial
+	for attempt := 1; ; attempt++ {
+		err := fn(attempt)
+		if err == nil {
+			return attempt, nil
+		}
+		if ctx.Err() != nil {
+			return attempt, fmt.Errorf("refresh: %s: stopped: %w", what, context.Cause(ctx))
+		}
+		if !retryable(err) {
+			return attempt, err
+		}
+		if time.Since(start)+wait > b.MaxElapsed {
+			return attempt, fmt.Errorf("refresh: %s: gave up after %d tries in %s: %w", what, attempt,
+				time.Since(start).Round(time.Second), err)
+		}
+		// Full jitter in [wait/2, wait).
+		d := wait/2 + time.Duration(rand.Int64N(int64(wait/2)+1))
+		log.Warn().Err(err).Int("attempt", attempt).Dur("retry_in", d).Msgf("refresh: %s failed, retrying", what)
+		select {
+		case <-ctx.Done():
+			return attempt, fmt.Errorf("refresh: %s: stopped: %w", what, context.Cause(ctx))
+		case <-time.After(d):
+		}
+		wait = min(wait*2, b.Max)
+	}
+}
+
+// retryable reports whether err is a failure of the connection or a
+// transient database error, which a later try may not meet.
+func retryable(err error) bool {
+	var ne net.Error
+	var le *LockedError
+	switch {
+	case errors.As(err, &le):
+		return false
+	case neo4j.IsConnectivityError(err), neo4j.IsRetryable(err), neo4j.IsTransactionExecutionLimit(err):
+		return true
+	case errors.As(err, &ne):
+		return true
+	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return true
+	}
+	var n4 *neo4j.Neo4jError
+	if errors.As(err, &n4) {
+		return n4.Classification() == "TransientError" || n4.Code == "Neo.ClientError.Cluster.NotALeader" ||
+			n4.Code == "Neo.ClientError.Database.DatabaseNotFound"
+	}
+	return false
+}

@@ -1,0 +1,457 @@
+package refresh
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/rs/zerolog"
+
+	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/gazetteer"
+	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/graph/neo4jload"
+	"github.com/negograph/negograph/pipeline"
+	"github.com/negograph/negograph/schema"
+	"github.com/negograph/negograph/source"
+)
+
+// Defaults of a Refresher's tuning fields.
+const (
+	DefaultLockTTL = 2 * time.Minute
+)
+
+// Refresher runs incremental refresh passes against one Neo4j database. Set
+// its fields, then call Pass as often as needed (serve calls it on a
+// schedule); between passes it keeps its analyses and the committed graph
+// in memory as well as in StateDir. Passes of one Refresher never overlap;
+// passes of different processes are kept apart by a lock in the database.
+type Refresher struct {
+	// Sources are read on every pass.
+	Sources Sources
+	// Fetcher fetches feeds and pages (needed when Sources has any).
+	Fetcher Fetcher
+	// Loader writes to the database; its Driver is the caller's.
+	Loader *neo4jload.Loader
+	// Target names the database in the state (URI without credentials and
+	// database name): a state folder used with another database starts cold.
+	Target string
+	// StateDir keeps analyses, fetched pages and the committed graph.
+	StateDir string
+	// GazetteerFiles are the user's gazetteer files.
+	GazetteerFiles []string
+	// Workers analyse articles (0: one per CPU).
+	Workers int
+	// MaxFileBytes bounds one input file (0: the source default).
+	MaxFileBytes int64
+	// MaxTxRows bounds one write transaction (0: neo4jload.DefaultMaxTxRows).
+	MaxTxRows int
+	// LockTTL is the lease of the database lock (0: DefaultLockTTL).
+	LockTTL time.Duration
+	// Retry paces retries when Neo4j is unreachable or a transaction fails.
+	Retry Backoff
+	// Progress, when set, is told how far a long stage is.
+	Progress func(stage string, done, total int)
+	// Log receives warnings and debug lines; the caller logs the Report.
+	Log zerolog.Logger
+
+	mu     sync.Mutex // one pass at a time
+	an     *pipeline.Analyzer
+	fp     string
+	cache  map[string]*pipeline.Contribution
+	commit *committed
+	// beforeWrite, set by tests, runs before each attempt to write.
+	beforeWrite func(attempt int)
+}
+
+// committed is the graph the last pass of this process committed.
+type committed struct {
+	generation string
+	snap       graph.Snapshot
+}
+
+// Report is what one pass did.
+type Report struct {
+	// Seen is the number of articles read from the sources.
+	Seen int
+	// New, Changed and Unchanged split Seen by comparison with the last
+	// pass; Analyzed is how many were analysed (New and Changed, unless a
+	// cached analysis was found).
+	New, Changed, Unchanged, Analyzed int
+	// Deleted counts the articles of the last pass that are gone.
+	Deleted int
+	// Duplicates counts articles whose content another article has.
+	Duplicates int
+	// Failed counts the inputs that could not be read.
+	Failed int
+	// Skipped and Warnings describe failed inputs and ignored metadata or
+	// fetch errors with a fallback.
+	Skipped  []*source.FileError
+	Warnings []error
+	// Nodes and Relationships are the size of the graph after the pass.
+	Nodes, Relationships int
+	// Written is the number of nodes and relationships written or deleted.
+	Written int
+	// Transactions is the number of committed write transactions.
+	Transactions int
+	// Attempts is the number of tries the write took.
+	Attempts int
+	// Generation identifies the committed graph.
+	Generation string
+	// Duration is the wall time of the pass.
+	Duration time.Duration
+}
+
+// Pass runs one incremental refresh: it reads the sources, analyses only
+// new and changed articles, assembles the whole graph from the cached
+// analyses (exactly as a full rebuild would), compares it with what the
+// database holds and writes only the difference, then records the pass.
+func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	start := time.Now()
+	rep = &Report{}
+	defer func() { rep.Duration = time.Since(start) }()
+	if r.Loader == nil || r.Loader.Driver == nil {
+		return rep, errors.New("refresh: no Neo4j driver configured (set neo4j.uri)")
+	}
+	st, err := openStore(r.StateDir)
+	if err != nil {
+		return rep, err
+	}
+	defer st.close()
+	meta, err := st.loadMeta()
+	if err != nil {
+		return rep, err
+	}
+	if meta.Target != r.Target {
+		// Another database: what the state says was committed is not there.
+		meta.Generation, meta.Articles = "", nil
+		r.commit = nil
+	}
+	if err := r.ensureAnalyzer(ctx); err != nil {
+		return rep, err
+	}
+
+	var ls *lease
+	rep.Attempts, err = r.Retry.do(ctx, r.Log, "take the refresh lock", func(int) error {
+		var err error
+		ls, err = acquireLock(ctx, r.Loader.Driver, r.Loader.Database, newOwner(), r.lockTTL())
+		return err
+	})
+	if err != nil {
+		return rep, err
+	}
+	defer func() {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if rerr := ls.release(rctx); rerr != nil {
+			r.Log.Warn().Err(rerr).Msg("refresh lock not released")
+		}
+	}()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	go func() {
+		select {
+		case <-ls.lost:
+			cancel(errors.New("refresh: the database lock was lost (Neo4j unreachable for longer than the lease, or taken over)"))
+		case <-ctx.Done():
+		}
+	}()
+
+	col, err := r.collect(ctx, st, meta.Web)
+	if err != nil {
+		return rep, err
+	}
+	rep.Skipped, rep.Warnings, rep.Failed = col.skipped, col.warnings, len(col.skipped)
+	for _, w := range col.warnings {
+		r.Log.Warn().Err(w).Msg("refresh: input warning")
+	}
+	for _, fe := range col.skipped {
+		r.Log.Warn().Str("path", fe.Path).Int("line", fe.Line).Err(fe.Err).Msg("skipped input")
+	}
+	contribs, entries, err := r.analyses(ctx, st, col.articles, meta, rep)
+	if err != nil {
+		return rep, err
+	}
+	g, dups, err := r.an.Assemble(contribs)
+	if err != nil {
+		return rep, fmt.Errorf("refresh: %w", err)
+	}
+	rep.Duplicates = dups
+	snap := g.Snapshot()
+	rep.Nodes, rep.Relationships = len(snap.Nodes), len(snap.Relationships)
+
+	gen := newGeneration()
+	attempts, err := r.Retry.do(ctx, r.Log, "write the graph to Neo4j", func(attempt int) error {
+		if r.beforeWrite != nil {
+			r.beforeWrite(attempt)
+		}
+		dbGen, err := r.dbGeneration(ctx)
+		if err != nil {
+			return err
+		}
+		old, err := r.previous(ctx, st, meta, dbGen)
+		if err != nil {
+			return err
+		}
+		d, err := delta(old, snap)
+		if err != nil {
+			return fmt.Errorf("refresh: %w", err)
+		}
+		if d.Empty() && dbGen != "" && dbGen == meta.Generation {
+			gen = dbGen // nothing changed: nothing to write
+			rep.Written, rep.Transactions = 0, 0
+			return nil
+		}
+		progress := func(done, total int) {
+			if r.Progress != nil {
+				r.Progress("write", done, total)
+			}
+		}
+		ast, err := r.Loader.ApplyDelta(ctx, d, neo4jload.ApplyOptions{
+			MaxTxRows: r.MaxTxRows,
+			Progress:  progress,
+			Final: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+				res, err := tx.Run(ctx, "MERGE (s:"+schema.LabelRefreshState+" {name: $name}) "+
+					"SET s.generation = $gen, s.extractor_version = $version, s.fingerprint = $fp, "+
+					"s.articles = $articles, s.committed_at = datetime()",
+					map[string]any{"name": lockName, "gen": gen, "version": pipeline.ExtractorVersion,
+						"fp": r.fp, "articles": int64(len(entries))})
+				if err != nil {
+					return fmt.Errorf("record the pass: %w", err)
+				}
+				_, err = res.Consume(ctx)
+				return err
+			},
+		})
+		rep.Written += ast.Rows
+		rep.Transactions += ast.Transactions
+		return err
+	})
+	rep.Attempts += attempts
+	if err != nil {
+		return rep, err
+	}
+	rep.Generation = gen
+	r.commit = &committed{generation: gen, snap: snap}
+
+	// The database has the pass: remember it. A failure here only costs
+	// the next pass a read of the database.
+	if err := r.save(context.WithoutCancel(ctx), st, meta, col, contribs, entries, gen, snap); err != nil {
+		r.Log.Warn().Err(err).Msg("refresh: state not saved; the next pass reads the graph from Neo4j")
+	}
+	return rep, nil
+}
+
+func (r *Refresher) lockTTL() time.Duration {
+	if r.LockTTL <= 0 {
+		return DefaultLockTTL
+	}
+	return r.LockTTL
+}
+
+// ensureAnalyzer loads the gazetteer once per Refresher.
+func (r *Refresher) ensureAnalyzer(ctx context.Context) error {
+	if r.an != nil {
+		return nil
+	}
+	gz, err := gazetteer.Default(ctx, r.GazetteerFiles...)
+	if err != nil {
+		return fmt.Errorf("load gazetteer: %w", err)
+	}
+	known := gz.Known()
+	r.an = pipeline.NewAnalyzer(known)
+	r.fp = pipeline.Fingerprint(known)
+	r.cache = map[string]*pipeline.Contribution{}
+	return nil
+}
+
+// analyses returns every article's analysis in order, analysing on a pool
+// of workers those that are neither in memory nor in the state folder.
+func (r *Refresher) analyses(ctx context.Context, st *store, arts []article.Article, meta stateMeta, rep *Report) ([]*pipeline.Contribution, []articleEntry, error) {
+	prev := make(map[string]string, len(meta.Articles))
+	for _, e := range meta.Articles {
+		prev[e.Source] = e.Key
+	}
+	rep.Seen = len(arts)
+	entries := make([]articleEntry, len(arts))
+	contribs := make([]*pipeline.Contribution, len(arts))
+	var todo []int
+	current := map[string]bool{}
+	for i, a := range arts {
+		key := pipeline.InputKey(r.fp, a)
+		entries[i] = articleEntry{Source: a.Source, Key: key}
+		current[a.Source] = true
+		switch old, ok := prev[a.Source]; {
+		case !ok:
+			rep.New++
+		case old != key:
+			rep.Changed++
+		default:
+			rep.Unchanged++
+		}
+		if c, ok := r.cache[key]; ok {
+			contribs[i] = c
+			continue
+		}
+		if c, ok := st.loadContrib(key); ok {
+			contribs[i] = c
+			r.cache[key] = c
+			continue
+		}
+		todo = append(todo, i)
+	}
+	for src := range prev {
+		if !current[src] {
+			rep.Deleted++
+		}
+	}
+	rep.Analyzed = len(todo)
+	workers := r.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				contribs[i] = r.an.Contribute(arts[i])
+				mu.Lock()
+				done++
+				if r.Progress != nil {
+					r.Progress("analyse", done, len(todo))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for _, i := range todo {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("refresh interrupted while analysing: %w", context.Cause(ctx))
+	}
+	for _, i := range todo {
+		r.cache[entries[i].Key] = contribs[i]
+	}
+	return contribs, entries, nil
+}
+
+// dbGeneration reads the generation the database last committed ("" for
+// none).
+func (r *Refresher) dbGeneration(ctx context.Context) (string, error) {
+	res, err := neo4j.ExecuteQuery(ctx, r.Loader.Driver,
+		"OPTIONAL MATCH (s:"+schema.LabelRefreshState+" {name: $name}) RETURN s.generation AS gen",
+		map[string]any{"name": lockName}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(r.Loader.Database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return "", fmt.Errorf("read the last committed pass: %w", err)
+	}
+	gen, _ := res.Records[0].AsMap()["gen"].(string)
+	return gen, nil
+}
+
+// previous returns the graph the database holds: the one this process or
+// the state folder remembers when its generation is the database's, else
+// what is read from the database (negograph's labels and types only).
+func (r *Refresher) previous(ctx context.Context, st *store, meta stateMeta, dbGen string) (graph.Snapshot, error) {
+	if dbGen != "" && r.commit != nil && r.commit.generation == dbGen {
+		return r.commit.snap, nil
+	}
+	if dbGen != "" && meta.Generation == dbGen {
+		if snap, ok, err := st.loadGraph(); err == nil && ok {
+			return snap, nil
+		}
+	}
+	r.Log.Info().Msg("refresh: reading the current graph from Neo4j")
+	snap, err := r.Loader.ReadSnapshot(ctx)
+	if err != nil {
+		return snap, err
+	}
+	return ownElements(snap), nil
+}
+
+// ownElements keeps the nodes with a schema label and the relationships of
+// schema types between them: other data in the database is not touched.
+func ownElements(s graph.Snapshot) graph.Snapshot {
+	out := graph.Snapshot{Nodes: []*graph.Node{}, Relationships: []*graph.Relationship{}}
+	keep := map[string]bool{}
+	for _, n := range s.Nodes {
+		if len(n.Labels) > 0 && schema.IsLabel(n.Labels[0]) {
+			keep[n.ID] = true
+			out.Nodes = append(out.Nodes, n)
+		}
+	}
+	for _, rel := range s.Relationships {
+		if schema.IsRelType(rel.Type) && keep[rel.Start] && keep[rel.End] {
+			out.Relationships = append(out.Relationships, rel)
+		}
+	}
+	return out
+}
+
+// save records a committed pass in the state folder.
+func (r *Refresher) save(ctx context.Context, st *store, meta stateMeta, col *collected, contribs []*pipeline.Contribution,
+	entries []articleEntry, gen string, snap graph.Snapshot) error {
+	keep := make(map[string]bool, len(entries))
+	for i, e := range entries {
+		keep[e.Key] = true
+		if st.hasContrib(e.Key) {
+			continue
+		}
+		if err := st.saveContrib(ctx, e.Key, contribs[i]); err != nil {
+			return err
+		}
+	}
+	for url, a := range col.fetched {
+		if err := st.saveWeb(ctx, col.web[url].File, a); err != nil {
+			return err
+		}
+	}
+	for url, e := range meta.Web {
+		if _, ok := col.web[url]; !ok {
+			if err := st.removeWeb(e.File); err != nil {
+				return err
+			}
+		}
+	}
+	if err := st.saveGraph(ctx, snap); err != nil {
+		return err
+	}
+	m := stateMeta{Version: stateVersion, Generation: gen, Target: r.Target, Articles: entries, Web: col.web}
+	if err := st.saveMeta(ctx, m); err != nil {
+		return err
+	}
+	// Forget analyses no article uses any more.
+	for k := range r.cache {
+		if !keep[k] {
+			delete(r.cache, k)
+		}
+	}
+	return st.pruneContribs(keep)
+}
+
+func newGeneration() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
