@@ -77,10 +77,13 @@ func (b Backoff) do(ctx context.Context, log zerolog.Logger, what string, fn fun
 func retryable(err error) bool {
 	var ne net.Error
 	var le *LockedError
+	// The driver's Is* helpers assert the type without unwrapping.
+	var ce *neo4j.ConnectivityError
+	var tl *neo4j.TransactionExecutionLimit
 	switch {
 	case errors.As(err, &le):
 		return false
-	case neo4j.IsConnectivityError(err), neo4j.IsRetryable(err), neo4j.IsTransactionExecutionLimit(err):
+	case errors.As(err, &ce), errors.As(err, &tl), neo4j.IsRetryable(err):
 		return true
 	case errors.As(err, &ne):
 		return true
