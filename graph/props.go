@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -33,17 +34,13 @@ func MergeProps(dst, src map[string]any) {
 // UnionStrings returns the sorted union of a and b without duplicates or
 // empty strings.
 func UnionStrings(a, b []string) []string {
-	seen := make(map[string]bool, len(a)+len(b))
 	out := make([]string, 0, len(a)+len(b))
-	for _, list := range [][]string{a, b} {
-		for _, s := range list {
-			if s != "" && !seen[s] {
-				seen[s] = true
-				out = append(out, s)
-			}
-		}
-	}
+	out = append(append(out, a...), b...)
 	sort.Strings(out)
+	out = slices.Compact(out)
+	if len(out) > 0 && out[0] == "" {
+		out = out[1:]
+	}
 	return out
 }
 

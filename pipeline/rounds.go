@@ -33,10 +33,15 @@ type round struct {
 	alternatives []string // conflicting values with their sources
 }
 
+// sources lists the articles reporting the round, sorted.
 func (r *round) sources() []string {
-	var out []string
+	seen := make(map[string]bool, len(r.facts))
+	out := make([]string, 0, len(r.facts))
 	for _, f := range r.facts {
-		out = appendUnique(out, f.article)
+		if f.article != "" && !seen[f.article] {
+			seen[f.article] = true
+			out = append(out, f.article)
+		}
 	}
 	sort.Strings(out)
 	return out
@@ -288,6 +293,10 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 			}
 			em.rel(schema.RelMediatedBy, r.id, m, b.provenanceAll(r, "mediator:"+m, "meeting"))
 		}
+		// A person's relationships to the round gather the reports of all
+		// its articles; merged once, not article by article.
+		var people []string
+		parts, meds := map[string][]map[string]any{}, map[string][]map[string]any{}
 		for _, f := range r.facts {
 			for _, pt := range f.Participants {
 				if !b.ensureEntity(em, pt.PersonID) {
@@ -301,12 +310,47 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 					p["role"] = e.Roles[0]
 				}
 				if pt.Side == meetings.SideMediator {
-					em.rel(schema.RelMediatedBy, r.id, pt.PersonID, b.provenance(f, "participant:"+pt.PersonID))
+					meds[pt.PersonID] = append(meds[pt.PersonID], b.provenance(f, "participant:"+pt.PersonID))
 				}
-				em.rel(schema.RelParticipatedIn, pt.PersonID, r.id, p)
+				if _, seen := parts[pt.PersonID]; !seen {
+					people = append(people, pt.PersonID)
+				}
+				parts[pt.PersonID] = append(parts[pt.PersonID], p)
 			}
 		}
+		for _, id := range people {
+			if len(meds[id]) > 0 {
+				em.rel(schema.RelMediatedBy, r.id, id, mergeAll(meds[id]))
+			}
+			em.rel(schema.RelParticipatedIn, id, r.id, mergeAll(parts[id]))
+		}
 	}
+}
+
+// mergeAll merges property maps in order as graph.MergeProps would one by
+// one, uniting each string list once at the end.
+func mergeAll(maps []map[string]any) map[string]any {
+	out := map[string]any{}
+	lists := map[string][]string{}
+	var order []string
+	for _, m := range maps {
+		rest := map[string]any{}
+		for k, v := range m {
+			if l, ok := v.([]string); ok {
+				if _, seen := lists[k]; !seen {
+					order = append(order, k)
+				}
+				lists[k] = append(lists[k], l...)
+				continue
+			}
+			rest[k] = v
+		}
+		graph.MergeProps(out, rest)
+	}
+	for _, k := range order {
+		out[k] = graph.UnionStrings(nil, lists[k])
+	}
+	return out
 }
 
 func (r *round) confidence() float64 {
@@ -365,8 +409,23 @@ func (b *builder) provenance(f *meetingFact, keys ...string) map[string]any {
 // provenanceAll is provenance over every report of the round.
 func (b *builder) provenanceAll(r *round, keys ...string) map[string]any {
 	out := map[string]any{"sources": []string{}, "evidence": []string{}, "confidence": 0.0}
+	// String lists are united once at the end: merging them fact by fact
+	// costs the square of the facts of a round that many articles report.
+	lists := map[string][]string{}
 	for _, f := range r.facts {
-		graph.MergeProps(out, b.provenance(f, keys...))
+		rest := map[string]any{}
+		for k, v := range b.provenance(f, keys...) {
+			if l, ok := v.([]string); ok {
+				lists[k] = append(lists[k], l...)
+				continue
+			}
+			rest[k] = v
+		}
+		graph.MergeProps(out, rest)
+	}
+	for k, l := range lists {
+		old, _ := out[k].([]string)
+		out[k] = graph.UnionStrings(old, l)
 	}
 	return out
 }
