@@ -108,8 +108,8 @@ type wireMeeting struct {
 	Evidence map[string][]string
 }
 
-// MarshalBinary encodes the contribution (gob), for a refresh's cache.
-func (c *Contribution) MarshalBinary() ([]byte, error) {
+// wire returns the encoded form of the contribution.
+func (c *Contribution) wire() wireContribution {
 	w := wireContribution{Article: c.c.art, Entities: c.c.entities}
 	for _, m := range c.c.mentions {
 		w.Mentions = append(w.Mentions, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
@@ -118,19 +118,11 @@ func (c *Contribution) MarshalBinary() ([]byte, error) {
 	for _, m := range c.c.meetings {
 		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.Meeting, Article: m.article, Evidence: m.evidence})
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
-		return nil, fmt.Errorf("encode contribution of %s: %w", c.c.art.Source, err)
-	}
-	return buf.Bytes(), nil
+	return w
 }
 
-// UnmarshalBinary decodes what MarshalBinary wrote.
-func (c *Contribution) UnmarshalBinary(data []byte) error {
-	var w wireContribution
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
-		return fmt.Errorf("decode contribution: %w", err)
-	}
+// fromWire rebuilds a contribution from its encoded form.
+func fromWire(w wireContribution) *Contribution {
 	cc := &contribution{art: w.Article, entities: w.Entities}
 	for _, m := range w.Mentions {
 		cc.mentions = append(cc.mentions, mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,
@@ -143,6 +135,70 @@ func (c *Contribution) UnmarshalBinary(data []byte) error {
 		}
 		cc.meetings = append(cc.meetings, meetingFact{Meeting: m.Meeting, article: m.Article, evidence: ev})
 	}
-	c.c = cc
+	return &Contribution{c: cc}
+}
+
+// MarshalBinary encodes the contribution (gob).
+func (c *Contribution) MarshalBinary() ([]byte, error) {
+	var buf bytes.Buffer
+	w := c.wire()
+	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
+		return nil, fmt.Errorf("encode contribution of %s: %w", c.c.art.Source, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// UnmarshalBinary decodes what MarshalBinary wrote.
+func (c *Contribution) UnmarshalBinary(data []byte) error {
+	var w wireContribution
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
+		return fmt.Errorf("decode contribution: %w", err)
+	}
+	c.c = fromWire(w).c
 	return nil
+}
+
+// Keyed is a contribution with the input key it was made from.
+type Keyed struct {
+	Key          string
+	Contribution *Contribution
+}
+
+// keyedWire is one record of a contribution stream.
+type keyedWire struct {
+	Key string
+	C   wireContribution
+}
+
+// WriteContributions writes contributions as one gob stream, much faster to
+// read back than one encoding per contribution.
+func WriteContributions(w io.Writer, list []Keyed) error {
+	enc := gob.NewEncoder(w)
+	if err := enc.Encode(len(list)); err != nil {
+		return fmt.Errorf("encode contributions: %w", err)
+	}
+	for _, k := range list {
+		if err := enc.Encode(keyedWire{Key: k.Key, C: k.Contribution.wire()}); err != nil {
+			return fmt.Errorf("encode contribution of %s: %w", k.Contribution.c.art.Source, err)
+		}
+	}
+	return nil
+}
+
+// ReadContributions reads what WriteContributions wrote.
+func ReadContributions(r io.Reader) ([]Keyed, error) {
+	dec := gob.NewDecoder(r)
+	var n int
+	if err := dec.Decode(&n); err != nil {
+		return nil, fmt.Errorf("decode contributions: %w", err)
+	}
+	out := make([]Keyed, 0, n)
+	for i := 0; i < n; i++ {
+		var kw keyedWire
+		if err := dec.Decode(&kw); err != nil {
+			return nil, fmt.Errorf("decode contribution %d of %d: %w", i+1, n, err)
+		}
+		out = append(out, Keyed{Key: kw.Key, Contribution: fromWire(kw.C)})
+	}
+	return out, nil
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/negograph/negograph/article"
@@ -20,7 +21,7 @@ func snapshotJSON(t *testing.T, g *graph.Graph) []byte {
 	return buf.Bytes()
 }
 
-func readArticles(t *testing.T, paths ...string) []article.Article {
+func readArticles(t testing.TB, paths ...string) []article.Article {
 	t.Helper()
 	var arts []article.Article
 	err := source.Walk(context.Background(), paths, source.Options{},
@@ -121,5 +122,51 @@ func TestFingerprintFollowsTheGazetteer(t *testing.T) {
 	known[0].Aliases = append(known[0].Aliases, "اسم جديد")
 	if Fingerprint(known) == fp {
 		t.Error("an added alias did not change the fingerprint")
+	}
+}
+
+// TestContributionStream round-trips a stream of keyed contributions.
+func TestContributionStream(t *testing.T) {
+	ctx := context.Background()
+	gz, err := gazetteer.Default(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := NewAnalyzer(gz.Known())
+	var list []Keyed
+	var direct []*Contribution
+	for i, a := range readArticles(t, "../examples/articles") {
+		c := an.Contribute(a)
+		direct = append(direct, c)
+		list = append(list, Keyed{Key: fmt.Sprint("k", i), Contribution: c})
+	}
+	var buf bytes.Buffer
+	if err := WriteContributions(&buf, list); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadContributions(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != len(list) || back[3].Key != "k3" {
+		t.Fatalf("read %d of %d", len(back), len(list))
+	}
+	var decoded []*Contribution
+	for _, k := range back {
+		decoded = append(decoded, k.Contribution)
+	}
+	g1, _, err := an.Assemble(direct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2, _, err := an.Assemble(decoded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(snapshotJSON(t, g1), snapshotJSON(t, g2)) {
+		t.Fatal("decoded contributions assemble a different graph")
+	}
+	if _, err := ReadContributions(bytes.NewReader([]byte("garbage"))); err == nil {
+		t.Fatal("garbage decoded")
 	}
 }

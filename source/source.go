@@ -65,6 +65,7 @@ package source
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // DefaultMaxBytes is the size limit used when Options.MaxBytes is 0.
@@ -75,6 +76,21 @@ type Options struct {
 	// MaxBytes is the largest file (or JSON Lines line) read, in bytes.
 	// 0 means DefaultMaxBytes (8 MiB); a negative value means no limit.
 	MaxBytes int64
+	// Unchanged, when set, is called with the path and Stamp of every
+	// supported file before it is read, in walk order. When it returns
+	// true the file is neither read nor passed to fn: the caller uses what
+	// it kept from an earlier walk (a refresh skips files whose size,
+	// modification time and manifest entry have not changed).
+	Unchanged func(path string, s Stamp) bool
+}
+
+// Stamp identifies the state of an input file cheaply, without reading it.
+type Stamp struct {
+	Size    int64
+	ModTime time.Time
+	// Meta is the manifest entry that applies to the file, as text ("" if
+	// none): a manifest change changes the articles.
+	Meta string
 }
 
 func (o Options) maxBytes() int64 {

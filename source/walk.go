@@ -33,6 +33,7 @@ import (
 func Walk(ctx context.Context, paths []string, opts Options, fn func(article.Article) error, skip func(*FileError)) error {
 	w := &walker{
 		ctx:       ctx,
+		unchanged: opts.Unchanged,
 		max:       opts.maxBytes(),
 		fn:        fn,
 		skip:      skip,
@@ -48,6 +49,7 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(article.Art
 
 type walker struct {
 	ctx       context.Context
+	unchanged func(path string, s Stamp) bool
 	max       int64
 	fn        func(article.Article) error
 	skip      func(*FileError)
@@ -175,6 +177,18 @@ func (w *walker) file(p, root string) error {
 		return err
 	}
 	entry := w.entryFor(p, root)
+	if w.unchanged != nil {
+		info, err := os.Stat(p)
+		if err == nil {
+			st := Stamp{Size: info.Size(), ModTime: info.ModTime()}
+			if entry != nil {
+				st.Meta = fmt.Sprintf("%q %q %q %s", entry.language, entry.outlet, entry.url, entry.published)
+			}
+			if w.unchanged(p, st) {
+				return nil
+			}
+		}
+	}
 	if kindOf(p) == kindJSONL {
 		return w.jsonl(p, root, entry)
 	}

@@ -294,3 +294,46 @@ func TestFileErrorFormat(t *testing.T) {
 		t.Error("errors.Is through FileError failed")
 	}
 }
+
+// TestWalkUnchanged: files the caller says are unchanged are not read;
+// their stamp follows size, modification time and the manifest entry.
+func TestWalkUnchanged(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.txt", "التقى الوفدان في مسقط.\n")
+	write("b.txt", "انعقدت الجولة في روما.\n")
+	stamps := map[string]Stamp{}
+	walk := func() (read []string) {
+		opts := Options{Unchanged: func(p string, s Stamp) bool {
+			old, ok := stamps[p]
+			stamps[p] = s
+			return ok && old.Size == s.Size && old.ModTime.Equal(s.ModTime) && old.Meta == s.Meta
+		}}
+		err := Walk(context.Background(), []string{dir}, opts, func(a article.Article) error {
+			read = append(read, a.Source)
+			return nil
+		}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return read
+	}
+	if got := walk(); len(got) != 2 {
+		t.Fatalf("first walk read %v", got)
+	}
+	if got := walk(); len(got) != 0 {
+		t.Fatalf("second walk read %v", got)
+	}
+	write("b.txt", "انعقدت الجولة الثانية في روما.\n")
+	if got := walk(); len(got) != 1 || got[0] != "b.txt" {
+		t.Fatalf("after a change read %v", got)
+	}
+	write("manifest.json", `[{"file": "a.txt", "published": "2025-04-12"}]`)
+	if got := walk(); len(got) != 1 || got[0] != "a.txt" {
+		t.Fatalf("after a manifest entry read %v", got)
+	}
+}

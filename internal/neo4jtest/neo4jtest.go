@@ -73,7 +73,7 @@ func wipe(driver neo4j.DriverWithContext, db string) error {
 	defer cancel()
 	session := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
-	res, err := session.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	res, err := session.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS", nil)
 	if err != nil {
 		return fmt.Errorf("delete all nodes: %w", err)
 	}
