@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/pipeline"
 	"github.com/negograph/negograph/source"
 	"github.com/negograph/negograph/source/web"
 )
@@ -41,7 +42,12 @@ const fetchWorkers = 4
 
 // collected is what one pass reads.
 type collected struct {
+	// articles in order; keys[i] is the input key of a file that was not
+	// read because it had not changed (its article has no text), "" else.
 	articles []article.Article
+	keys     []string
+	// files are the stamps and articles of the files read or skipped.
+	files    map[string]fileRecord
 	skipped  []*source.FileError
 	warnings []error
 	web      map[string]webEntry
@@ -49,17 +55,62 @@ type collected struct {
 	fetched map[string]article.Article
 }
 
-// collect reads every source. prevWeb is the state's page list; pages that
-// cannot be fetched now are taken from it.
-func (r *Refresher) collect(ctx context.Context, st *store, prevWeb map[string]webEntry) (*collected, error) {
-	c := &collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}}
+// add appends an article read now.
+func (c *collected) add(a article.Article) {
+	c.articles = append(c.articles, a)
+	c.keys = append(c.keys, "")
+}
+
+// collect reads every source. Files whose stamp (size, modification time,
+// manifest entry) is the one recorded in prevFiles, analysed with the same
+// fingerprint, are not read again. prevWeb is the state's page list; pages
+// that cannot be fetched now are taken from it.
+func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string]fileRecord, prevWeb map[string]webEntry) (*collected, error) {
+	c := &collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}}
 	if len(r.Sources.Paths) > 0 {
-		err := source.Walk(ctx, r.Sources.Paths, source.Options{MaxBytes: r.MaxFileBytes},
+		var cur string // the file being read
+		unchanged := func(path string, stamp source.Stamp) bool {
+			cur = path
+			if rec, ok := prevFiles[path]; ok && rec.same(stamp) && rec.Fingerprint == r.fp && rec.OK {
+				arts := make([]article.Article, 0, len(rec.Entries))
+				for _, e := range rec.Entries {
+					cached, ok := r.cache[e.Key]
+					if !ok {
+						arts = nil
+						break
+					}
+					arts = append(arts, cached.Article())
+				}
+				if arts != nil || len(rec.Entries) == 0 {
+					for i, a := range arts {
+						c.articles = append(c.articles, a)
+						c.keys = append(c.keys, rec.Entries[i].Key)
+					}
+					c.files[path] = rec
+					return true
+				}
+			}
+			c.files[path] = fileRecord{Size: stamp.Size, ModTime: stamp.ModTime, Meta: stamp.Meta, Fingerprint: r.fp, OK: true}
+			return false
+		}
+		err := source.Walk(ctx, r.Sources.Paths, source.Options{MaxBytes: r.MaxFileBytes, Unchanged: unchanged},
 			func(a article.Article) error {
+				key := pipeline.InputKey(r.fp, a)
 				c.articles = append(c.articles, a)
+				c.keys = append(c.keys, key)
+				if rec, ok := c.files[cur]; ok {
+					rec.Entries = append(rec.Entries, articleEntry{Source: a.Source, Key: key})
+					c.files[cur] = rec
+				}
 				return nil
 			},
 			func(fe *source.FileError) {
+				// A file with any problem is read again next time, so
+				// that the problem is reported again.
+				if rec, ok := c.files[fe.Path]; ok {
+					rec.OK = false
+					c.files[fe.Path] = rec
+				}
 				if errors.Is(fe, source.ErrManifest) || errors.Is(fe, source.ErrMetadata) {
 					c.warnings = append(c.warnings, fe)
 					return
@@ -126,7 +177,7 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevWeb map[string]w
 		case res.err == nil:
 			c.web[p.url] = entry
 			c.fetched[p.url] = res.art
-			c.articles = append(c.articles, res.art)
+			c.add(res.art)
 		case errors.Is(res.err, web.ErrGone):
 			// The page is gone: its facts are retracted.
 			c.warnings = append(c.warnings, res.err)
@@ -138,7 +189,7 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevWeb map[string]w
 				continue
 			}
 			c.web[p.url] = entry
-			c.articles = append(c.articles, a)
+			c.add(a)
 		default:
 			c.skipped = append(c.skipped, &source.FileError{Path: p.url, Err: res.err})
 		}
@@ -196,7 +247,7 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevWeb map[string]w
 				continue
 			}
 			c.web[fp.url] = entry
-			c.articles = append(c.articles, a)
+			c.add(a)
 			continue
 		}
 		res := fetched[fp.url]
@@ -218,7 +269,7 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevWeb map[string]w
 		}
 		c.web[fp.url] = entry
 		c.fetched[fp.url] = a
-		c.articles = append(c.articles, a)
+		c.add(a)
 	}
 	return c, nil
 }

@@ -1,30 +1,12 @@
 package refresh
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/neo4jload"
 )
-
-// canonical is the comparable form of an element's properties: JSON with
-// sorted keys, so that a list read back as []any equals the []string it was
-// written from, and int64(3) equals a 3 decoded from JSON.
-func canonical(props map[string]any) (string, error) {
-	if len(props) == 0 {
-		return "{}", nil
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(props); err != nil {
-		return "", err
-	}
-	return buf.String(), nil
-}
 
 // delta computes the changes that turn the graph old (what the database
 // holds) into the graph new (what a full rebuild gives).
@@ -113,14 +95,97 @@ func delta(old, new graph.Snapshot) (neo4jload.Delta, error) {
 	return d, nil
 }
 
+// sameProps compares two property maps as Neo4j stores them: a list read
+// back as []any equals the []string it was written from, and numbers
+// compare by value whatever their Go type.
 func sameProps(a, b map[string]any) (bool, error) {
-	ca, err := canonical(a)
-	if err != nil {
-		return false, err
+	if len(a) != len(b) {
+		return false, nil
 	}
-	cb, err := canonical(b)
-	if err != nil {
-		return false, err
+	for k, va := range a {
+		vb, ok := b[k]
+		if !ok || !sameValue(va, vb) {
+			return false, nil
+		}
 	}
-	return ca == cb, nil
+	return true, nil
+}
+
+func sameValue(a, b any) bool {
+	switch x := a.(type) {
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case bool:
+		y, ok := b.(bool)
+		return ok && x == y
+	case []string:
+		if y, ok := b.([]string); ok {
+			return slices.Equal(x, y)
+		}
+	}
+	if fa, ok := number(a); ok {
+		fb, ok := number(b)
+		return ok && fa == fb
+	}
+	la, oka := list(a)
+	lb, okb := list(b)
+	if !oka || !okb || len(la) != len(lb) {
+		return false
+	}
+	for i := range la {
+		if !sameValue(la[i], lb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func number(v any) (float64, bool) {
+	switch n := v.(type) {
+	case int:
+		return float64(n), true
+	case int64:
+		return float64(n), true
+	case int32:
+		return float64(n), true
+	case float64:
+		return n, true
+	case float32:
+		return float64(n), true
+	}
+	return 0, false
+}
+
+// list returns the elements of any slice property.
+func list(v any) ([]any, bool) {
+	switch l := v.(type) {
+	case []any:
+		return l, true
+	case []string:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = s
+		}
+		return out, true
+	case []int64:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = s
+		}
+		return out, true
+	case []float64:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = s
+		}
+		return out, true
+	case []bool:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = s
+		}
+		return out, true
+	}
+	return nil, false
 }

@@ -104,8 +104,20 @@ type Report struct {
 	Attempts int
 	// Generation identifies the committed graph.
 	Generation string
-	// Duration is the wall time of the pass.
+	// Duration is the wall time of the pass; Stages splits it (read,
+	// analyse, assemble, compare, write, save).
 	Duration time.Duration
+	Stages   map[string]time.Duration
+}
+
+// stage adds the time since *t0 to a stage and restarts the clock.
+func (rep *Report) stage(name string, t0 *time.Time) {
+	if rep.Stages == nil {
+		rep.Stages = map[string]time.Duration{}
+	}
+	now := time.Now()
+	rep.Stages[name] += now.Sub(*t0)
+	*t0 = now
 }
 
 // Pass runs one incremental refresh: it reads the sources, analyses only
@@ -138,6 +150,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	if err := r.ensureAnalyzer(ctx); err != nil {
 		return rep, err
 	}
+	r.loadPacks(st, meta)
 
 	var ls *lease
 	rep.Attempts, err = r.Retry.do(ctx, r.Log, "take the refresh lock", func(int) error {
@@ -165,10 +178,12 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		}
 	}()
 
-	col, err := r.collect(ctx, st, meta.Web)
+	t0 := time.Now()
+	col, err := r.collect(ctx, st, meta.Files, meta.Web)
 	if err != nil {
 		return rep, err
 	}
+	rep.stage("read", &t0)
 	rep.Skipped, rep.Warnings, rep.Failed = col.skipped, col.warnings, len(col.skipped)
 	for _, w := range col.warnings {
 		r.Log.Warn().Err(w).Msg("refresh: input warning")
@@ -176,10 +191,11 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	for _, fe := range col.skipped {
 		r.Log.Warn().Str("path", fe.Path).Int("line", fe.Line).Err(fe.Err).Msg("skipped input")
 	}
-	contribs, entries, err := r.analyses(ctx, st, col.articles, meta, rep)
+	contribs, entries, err := r.analyses(ctx, col.articles, col.keys, meta, rep)
 	if err != nil {
 		return rep, err
 	}
+	rep.stage("analyse", &t0)
 	g, dups, err := r.an.Assemble(contribs)
 	if err != nil {
 		return rep, fmt.Errorf("refresh: %w", err)
@@ -187,6 +203,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	rep.Duplicates = dups
 	snap := g.Snapshot()
 	rep.Nodes, rep.Relationships = len(snap.Nodes), len(snap.Relationships)
+	rep.stage("assemble", &t0)
 
 	gen := newGeneration()
 	attempts, err := r.Retry.do(ctx, r.Log, "write the graph to Neo4j", func(attempt int) error {
@@ -197,14 +214,16 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		if err != nil {
 			return err
 		}
-		old, err := r.previous(ctx, st, meta, dbGen)
+		old, err := r.previous(ctx, meta, dbGen)
 		if err != nil {
 			return err
 		}
+		rep.stage("previous", &t0)
 		d, err := delta(old, snap)
 		if err != nil {
 			return fmt.Errorf("refresh: %w", err)
 		}
+		rep.stage("compare", &t0)
 		if d.Empty() && dbGen != "" && dbGen == meta.Generation {
 			gen = dbGen // nothing changed: nothing to write
 			rep.Written, rep.Transactions = 0, 0
@@ -236,6 +255,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		return err
 	})
 	rep.Attempts += attempts
+	rep.stage("write", &t0)
 	if err != nil {
 		return rep, err
 	}
@@ -244,9 +264,10 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 
 	// The database has the pass: remember it. A failure here only costs
 	// the next pass a read of the database.
-	if err := r.save(context.WithoutCancel(ctx), st, meta, col, contribs, entries, gen, snap); err != nil {
+	if err := r.save(context.WithoutCancel(ctx), st, meta, col, contribs, entries, gen); err != nil {
 		r.Log.Warn().Err(err).Msg("refresh: state not saved; the next pass reads the graph from Neo4j")
 	}
+	rep.stage("save", &t0)
 	return rep, nil
 }
 
@@ -275,7 +296,7 @@ func (r *Refresher) ensureAnalyzer(ctx context.Context) error {
 
 // analyses returns every article's analysis in order, analysing on a pool
 // of workers those that are neither in memory nor in the state folder.
-func (r *Refresher) analyses(ctx context.Context, st *store, arts []article.Article, meta stateMeta, rep *Report) ([]*pipeline.Contribution, []articleEntry, error) {
+func (r *Refresher) analyses(ctx context.Context, arts []article.Article, keys []string, meta stateMeta, rep *Report) ([]*pipeline.Contribution, []articleEntry, error) {
 	prev := make(map[string]string, len(meta.Articles))
 	for _, e := range meta.Articles {
 		prev[e.Source] = e.Key
@@ -286,7 +307,10 @@ func (r *Refresher) analyses(ctx context.Context, st *store, arts []article.Arti
 	var todo []int
 	current := map[string]bool{}
 	for i, a := range arts {
-		key := pipeline.InputKey(r.fp, a)
+		key := keys[i]
+		if key == "" {
+			key = pipeline.InputKey(r.fp, a)
+		}
 		entries[i] = articleEntry{Source: a.Source, Key: key}
 		current[a.Source] = true
 		switch old, ok := prev[a.Source]; {
@@ -299,11 +323,6 @@ func (r *Refresher) analyses(ctx context.Context, st *store, arts []article.Arti
 		}
 		if c, ok := r.cache[key]; ok {
 			contribs[i] = c
-			continue
-		}
-		if c, ok := st.loadContrib(key); ok {
-			contribs[i] = c
-			r.cache[key] = c
 			continue
 		}
 		todo = append(todo, i)
@@ -370,16 +389,30 @@ func (r *Refresher) dbGeneration(ctx context.Context) (string, error) {
 	return gen, nil
 }
 
-// previous returns the graph the database holds: the one this process or
-// the state folder remembers when its generation is the database's, else
-// what is read from the database (negograph's labels and types only).
-func (r *Refresher) previous(ctx context.Context, st *store, meta stateMeta, dbGen string) (graph.Snapshot, error) {
+// previous returns the graph the database holds: the one this process
+// committed last when its generation is the database's; else, when the
+// state folder's pass is the database's and was analysed with the same
+// fingerprint, the assembly of that pass's analyses; else what is read
+// from the database (negograph's labels and types only).
+func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen string) (graph.Snapshot, error) {
 	if dbGen != "" && r.commit != nil && r.commit.generation == dbGen {
 		return r.commit.snap, nil
 	}
-	if dbGen != "" && meta.Generation == dbGen {
-		if snap, ok, err := st.loadGraph(); err == nil && ok {
-			return snap, nil
+	if dbGen != "" && meta.Generation == dbGen && meta.Fingerprint == r.fp {
+		old := make([]*pipeline.Contribution, 0, len(meta.Articles))
+		for _, e := range meta.Articles {
+			c, ok := r.cache[e.Key]
+			if !ok {
+				old = nil
+				break
+			}
+			old = append(old, c)
+		}
+		if old != nil {
+			g, _, err := r.an.Assemble(old)
+			if err == nil {
+				return g.Snapshot(), nil
+			}
 		}
 	}
 	r.Log.Info().Msg("refresh: reading the current graph from Neo4j")
@@ -388,6 +421,29 @@ func (r *Refresher) previous(ctx context.Context, st *store, meta stateMeta, dbG
 		return snap, err
 	}
 	return ownElements(snap), nil
+}
+
+// loadPacks reads into memory the analyses of the state folder that this
+// process does not hold yet (a new process: the first pass).
+func (r *Refresher) loadPacks(st *store, meta stateMeta) {
+	need := map[string]bool{}
+	for key, pack := range meta.Packs {
+		if _, ok := r.cache[key]; !ok {
+			need[pack] = true
+		}
+	}
+	for pack := range need {
+		list, err := st.loadPack(pack)
+		if err != nil {
+			r.Log.Warn().Err(err).Msg("refresh: cached analyses unreadable; they are made again")
+			continue
+		}
+		for _, k := range list {
+			if meta.Packs[k.Key] == pack {
+				r.cache[k.Key] = k.Contribution
+			}
+		}
+	}
 }
 
 // ownElements keeps the nodes with a schema label and the relationships of
@@ -409,16 +465,58 @@ func ownElements(s graph.Snapshot) graph.Snapshot {
 	return out
 }
 
-// save records a committed pass in the state folder.
+// maxPacks is the number of pack files beyond which save compacts them.
+const maxPacks = 16
+
+// save records a committed pass in the state folder: the analyses made in
+// this pass go to a new pack (all live ones to one pack when there are too
+// many packs or too many dead analyses in them), then state.json.
 func (r *Refresher) save(ctx context.Context, st *store, meta stateMeta, col *collected, contribs []*pipeline.Contribution,
-	entries []articleEntry, gen string, snap graph.Snapshot) error {
-	keep := make(map[string]bool, len(entries))
+	entries []articleEntry, gen string) error {
+	live := make(map[string]*pipeline.Contribution, len(entries))
 	for i, e := range entries {
-		keep[e.Key] = true
-		if st.hasContrib(e.Key) {
+		live[e.Key] = contribs[i]
+	}
+	packs := map[string]string{}
+	var fresh []pipeline.Keyed
+	liveIn := map[string]int{}
+	for _, e := range entries {
+		if _, done := packs[e.Key]; done {
 			continue
 		}
-		if err := st.saveContrib(ctx, e.Key, contribs[i]); err != nil {
+		if p, ok := meta.Packs[e.Key]; ok {
+			packs[e.Key] = p
+			liveIn[p]++
+			continue
+		}
+		packs[e.Key] = ""
+		fresh = append(fresh, pipeline.Keyed{Key: e.Key, Contribution: live[e.Key]})
+	}
+	total := map[string]int{}
+	for _, p := range meta.Packs {
+		total[p]++
+	}
+	dead := 0
+	for p, n := range total {
+		dead += n - liveIn[p]
+	}
+	name := "pack-" + gen + ".gob"
+	if len(total)+1 > maxPacks || dead > len(packs)/2 {
+		// Compact: every live analysis in one new pack.
+		fresh = fresh[:0]
+		for _, e := range entries {
+			if packs[e.Key] != name {
+				packs[e.Key] = name
+				fresh = append(fresh, pipeline.Keyed{Key: e.Key, Contribution: live[e.Key]})
+			}
+		}
+	} else {
+		for _, k := range fresh {
+			packs[k.Key] = name
+		}
+	}
+	if len(fresh) > 0 {
+		if err := st.savePack(ctx, name, fresh); err != nil {
 			return err
 		}
 	}
@@ -434,20 +532,22 @@ func (r *Refresher) save(ctx context.Context, st *store, meta stateMeta, col *co
 			}
 		}
 	}
-	if err := st.saveGraph(ctx, snap); err != nil {
-		return err
-	}
-	m := stateMeta{Version: stateVersion, Generation: gen, Target: r.Target, Articles: entries, Web: col.web}
+	m := stateMeta{Version: stateVersion, Generation: gen, Target: r.Target, Fingerprint: r.fp,
+		Articles: entries, Web: col.web, Packs: packs, Files: col.files}
 	if err := st.saveMeta(ctx, m); err != nil {
 		return err
 	}
-	// Forget analyses no article uses any more.
+	// Forget analyses no article uses any more, in memory and on disk.
 	for k := range r.cache {
-		if !keep[k] {
+		if _, ok := live[k]; !ok {
 			delete(r.cache, k)
 		}
 	}
-	return st.pruneContribs(keep)
+	keep := map[string]bool{}
+	for _, p := range packs {
+		keep[p] = true
+	}
+	return st.removePacks(keep)
 }
 
 func newGeneration() string {

@@ -1,6 +1,7 @@
 package refresh
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -14,10 +15,12 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/pipeline"
+	"github.com/negograph/negograph/source"
 )
 
 // stateVersion is the layout of the state folder; another value is ignored
@@ -33,10 +36,33 @@ type stateMeta struct {
 	Generation string `json:"generation"`
 	// Target names the database (URI without credentials, and database).
 	Target string `json:"target"`
+	// Fingerprint is the analyses' (pipeline.Fingerprint).
+	Fingerprint string `json:"fingerprint"`
+	// Packs maps the input key of each live analysis to the pack file
+	// under packs/ that holds it.
+	Packs map[string]string `json:"packs"`
 	// Articles are the articles of the last pass in assembly order.
 	Articles []articleEntry `json:"articles"`
 	// Web are the pages fetched so far, by URL.
 	Web map[string]webEntry `json:"web"`
+	// Files are the input files of the last pass, by path.
+	Files map[string]fileRecord `json:"files"`
+}
+
+// fileRecord is what a pass saw of one input file: enough to skip reading
+// it again while it does not change.
+type fileRecord struct {
+	Size        int64          `json:"size"`
+	ModTime     time.Time      `json:"mtime"`
+	Meta        string         `json:"meta,omitempty"`
+	Fingerprint string         `json:"fingerprint"`
+	OK          bool           `json:"ok"`
+	Entries     []articleEntry `json:"articles"`
+}
+
+// same reports whether a file still has the recorded stamp.
+func (f fileRecord) same(s source.Stamp) bool {
+	return f.Size == s.Size && f.ModTime.Equal(s.ModTime) && f.Meta == s.Meta
 }
 
 // articleEntry is one article of a pass: its source and analysis input key.
@@ -57,9 +83,10 @@ type webEntry struct {
 	File string `json:"file"`
 }
 
-// store is the state folder: state.json, graph.json (the committed graph),
-// contrib/ (cached analyses by input key, gob) and web/ (fetched pages). A
-// flock on its lock file keeps two processes from sharing it.
+// store is the state folder: state.json, packs/ (cached analyses, many per
+// file, one file per pass that analysed something, compacted now and then)
+// and web/ (fetched pages). A flock on its lock file keeps two processes
+// from sharing it.
 type store struct {
 	dir  string
 	lock *os.File
@@ -70,7 +97,7 @@ func openStore(dir string) (*store, error) {
 	if dir == "" {
 		return nil, errors.New("refresh: no state folder (set refresh.state_dir)")
 	}
-	for _, sub := range []string{"", "contrib", "web"} {
+	for _, sub := range []string{"", "packs", "web"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			return nil, fmt.Errorf("refresh: create state folder %s: %w", dir, err)
 		}
@@ -96,7 +123,7 @@ func (s *store) close() error {
 
 // loadMeta reads state.json; a missing or foreign file gives an empty state.
 func (s *store) loadMeta() (stateMeta, error) {
-	empty := stateMeta{Version: stateVersion, Web: map[string]webEntry{}}
+	empty := stateMeta{Version: stateVersion, Web: map[string]webEntry{}, Packs: map[string]string{}}
 	data, err := os.ReadFile(filepath.Join(s.dir, "state.json"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return empty, nil
@@ -111,6 +138,9 @@ func (s *store) loadMeta() (stateMeta, error) {
 	if m.Web == nil {
 		m.Web = map[string]webEntry{}
 	}
+	if m.Packs == nil {
+		m.Packs = map[string]string{}
+	}
 	return m, nil
 }
 
@@ -122,73 +152,41 @@ func (s *store) saveMeta(ctx context.Context, m stateMeta) error {
 	})
 }
 
-// loadGraph reads graph.json; ok is false when there is none.
-func (s *store) loadGraph() (graph.Snapshot, bool, error) {
-	snap, err := graph.ReadSnapshotFile(filepath.Join(s.dir, "graph.json"))
-	if errors.Is(err, fs.ErrNotExist) {
-		return snap, false, nil
-	}
+// loadPack reads one pack of analyses.
+func (s *store) loadPack(name string) ([]pipeline.Keyed, error) {
+	f, err := os.Open(filepath.Join(s.dir, "packs", name))
 	if err != nil {
-		return snap, false, nil // a damaged copy: read the database instead
+		return nil, fmt.Errorf("refresh: open analysis pack: %w", err)
 	}
-	return snap, true, nil
-}
-
-func (s *store) saveGraph(ctx context.Context, snap graph.Snapshot) error {
-	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "graph.json"), snap.EncodeJSON)
-}
-
-func (s *store) contribPath(key string) string {
-	return filepath.Join(s.dir, "contrib", key[:2], key+".gob")
-}
-
-// hasContrib reports whether an analysis is cached.
-func (s *store) hasContrib(key string) bool {
-	_, err := os.Stat(s.contribPath(key))
-	return err == nil
-}
-
-// loadContrib reads a cached analysis; ok is false when there is none.
-func (s *store) loadContrib(key string) (*pipeline.Contribution, bool) {
-	data, err := os.ReadFile(s.contribPath(key))
+	defer f.Close()
+	list, err := pipeline.ReadContributions(bufio.NewReaderSize(f, 1<<20))
 	if err != nil {
-		return nil, false
+		return nil, fmt.Errorf("refresh: analysis pack %s: %w", name, err)
 	}
-	var c pipeline.Contribution
-	if err := c.UnmarshalBinary(data); err != nil {
-		return nil, false
-	}
-	return &c, true
+	return list, nil
 }
 
-func (s *store) saveContrib(ctx context.Context, key string, c *pipeline.Contribution) error {
-	data, err := c.MarshalBinary()
-	if err != nil {
-		return err
-	}
-	p := s.contribPath(key)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return fmt.Errorf("refresh: cache folder: %w", err)
-	}
-	return graph.WriteFileAtomic(ctx, p, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
+// savePack writes a pack of analyses atomically.
+func (s *store) savePack(ctx context.Context, name string, list []pipeline.Keyed) error {
+	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "packs", name), func(w io.Writer) error {
+		return pipeline.WriteContributions(w, list)
 	})
 }
 
-// pruneContribs deletes cached analyses no article uses any more.
-func (s *store) pruneContribs(keep map[string]bool) error {
-	root := filepath.Join(s.dir, "contrib")
-	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+// removePacks deletes the pack files not in keep.
+func (s *store) removePacks(keep map[string]bool) error {
+	entries, err := os.ReadDir(filepath.Join(s.dir, "packs"))
+	if err != nil {
+		return fmt.Errorf("refresh: list analysis packs: %w", err)
+	}
+	for _, e := range entries {
+		if !keep[e.Name()] && strings.HasSuffix(e.Name(), ".gob") {
+			if err := os.Remove(filepath.Join(s.dir, "packs", e.Name())); err != nil {
+				return fmt.Errorf("refresh: remove analysis pack: %w", err)
+			}
 		}
-		key := strings.TrimSuffix(d.Name(), ".gob")
-		if !keep[key] {
-			return os.Remove(p)
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // webFile names the file of a fetched page.

@@ -184,17 +184,12 @@ func assertMeeting(t *testing.T, driver neoDriver, db, venue string, want bool) 
 func assertRebuildFromWeb(t *testing.T, r *Refresher, driver neoDriver, db string) {
 	t.Helper()
 	ctx := context.Background()
-	st, err := openStore(r.StateDir)
-	if err != nil {
-		t.Fatal(err)
+	// What the pass committed; compare it with the database and with a
+	// cold assembly of the same pages.
+	if r.commit == nil {
+		t.Fatal("no committed graph")
 	}
-	// What the pass committed is in graph.json; compare it with the
-	// database and with a cold assembly of the same pages.
-	want, ok, err := st.loadGraph()
-	st.close()
-	if err != nil || !ok {
-		t.Fatalf("no committed graph: %v", err)
-	}
+	want := r.commit.snap
 	got, err := (&neo4jload.Loader{Driver: driver, Database: db}).ReadSnapshot(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -214,12 +209,12 @@ func assertRebuildFromWeb(t *testing.T, r *Refresher, driver neoDriver, db strin
 	defer st2.close()
 	// A cold state has no stored pages: the feed's rolled-off pages are the
 	// only difference allowed, and this test keeps every page in the feed.
-	col, err := cold.collect(ctx, st2, nil)
+	col, err := cold.collect(ctx, st2, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var rep Report
-	contribs, _, err := cold.analyses(ctx, st2, col.articles, stateMeta{}, &rep)
+	contribs, _, err := cold.analyses(ctx, col.articles, col.keys, stateMeta{}, &rep)
 	if err != nil {
 		t.Fatal(err)
 	}

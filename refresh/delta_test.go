@@ -1,0 +1,74 @@
+package refresh
+
+import (
+	"testing"
+
+	"github.com/negograph/negograph/graph"
+)
+
+// TestSameProps compares values as Neo4j gives them back.
+func TestSameProps(t *testing.T) {
+	for _, tc := range []struct {
+		a, b map[string]any
+		want bool
+	}{
+		{map[string]any{"s": []string{"a", "b"}}, map[string]any{"s": []any{"a", "b"}}, true},
+		{map[string]any{"s": []string{"a", "b"}}, map[string]any{"s": []any{"b", "a"}}, false},
+		{map[string]any{"n": int64(3)}, map[string]any{"n": 3.0}, true},
+		{map[string]any{"n": int64(3)}, map[string]any{"n": "3"}, false},
+		{map[string]any{"c": 0.9}, map[string]any{"c": 0.9, "x": true}, false},
+		{map[string]any{"e": []string{}}, map[string]any{"e": []any{}}, true},
+		{map[string]any{"b": true}, map[string]any{"b": false}, false},
+		{map[string]any{}, nil, true},
+	} {
+		got, err := sameProps(tc.a, tc.b)
+		if err != nil || got != tc.want {
+			t.Errorf("sameProps(%v, %v) = %v, %v; want %v", tc.a, tc.b, got, err, tc.want)
+		}
+	}
+}
+
+// TestDelta covers added, changed, relabelled and removed elements.
+func TestDelta(t *testing.T) {
+	n := func(id, label string, props map[string]any) *graph.Node {
+		return &graph.Node{ID: id, Labels: []string{label}, Props: props}
+	}
+	r := func(typ, s, e string) *graph.Relationship {
+		return &graph.Relationship{ID: graph.RelID(typ, s, e), Type: typ, Start: s, End: e, Props: map[string]any{}}
+	}
+	old := graph.Snapshot{
+		Nodes: []*graph.Node{n("a", "Country", map[string]any{"name": "A"}), n("b", "Venue", nil), n("c", "Person", nil), n("gone", "Person", nil)},
+		Relationships: []*graph.Relationship{r("LOCATED_IN", "b", "a"), r("CITIZEN_OF", "c", "a"),
+			r("CITIZEN_OF", "gone", "a")},
+	}
+	nw := graph.Snapshot{
+		Nodes:         []*graph.Node{n("a", "Country", map[string]any{"name": "A2"}), n("b", "Country", nil), n("c", "Person", nil), n("new", "Venue", nil)},
+		Relationships: []*graph.Relationship{r("LOCATED_IN", "new", "a"), r("CITIZEN_OF", "c", "b")},
+	}
+	d, err := delta(old, nw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(nodes []*graph.Node) (out []string) {
+		for _, x := range nodes {
+			out = append(out, x.ID)
+		}
+		return
+	}
+	if got := ids(d.UpsertNodes); len(got) != 3 { // a changed, b relabelled, new
+		t.Errorf("upserted nodes %v", got)
+	}
+	if got := ids(d.DeleteNodes); len(got) != 2 { // b (old label), gone
+		t.Errorf("deleted nodes %v", got)
+	}
+	if len(d.UpsertRels) != 2 {
+		t.Errorf("upserted rels %d", len(d.UpsertRels))
+	}
+	// CITIZEN_OF c→a is deleted explicitly; b's and gone's go with DETACH DELETE.
+	if len(d.DeleteRels) != 1 || d.DeleteRels[0].Rel.ID != graph.RelID("CITIZEN_OF", "c", "a") {
+		t.Errorf("deleted rels %+v", d.DeleteRels)
+	}
+	if d2, _ := delta(nw, nw); !d2.Empty() {
+		t.Errorf("a graph differs from itself: %d", d2.Rows())
+	}
+}
