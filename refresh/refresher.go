@@ -54,6 +54,9 @@ type Refresher struct {
 	MaxTxRows int
 	// LockTTL is the lease of the database lock (0: DefaultLockTTL).
 	LockTTL time.Duration
+	// Reread reads every file even when its size, modification time and
+	// manifest entry are the ones of the last pass.
+	Reread bool
 	// Retry paces retries when Neo4j is unreachable or a transaction fails.
 	Retry Backoff
 	// Progress, when set, is told how far a long stage is.
@@ -179,7 +182,11 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	}()
 
 	t0 := time.Now()
-	col, err := r.collect(ctx, st, meta.Files, meta.Web)
+	prevFiles := meta.Files
+	if r.Reread {
+		prevFiles = nil
+	}
+	col, err := r.collect(ctx, st, prevFiles, meta.Web)
 	if err != nil {
 		return rep, err
 	}
@@ -229,6 +236,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 			rep.Written, rep.Transactions = 0, 0
 			return nil
 		}
+		r.Log.Debug().Int("rows", d.Rows()).Msg("refresh: writing the changes")
 		progress := func(done, total int) {
 			if r.Progress != nil {
 				r.Progress("write", done, total)

@@ -27,6 +27,7 @@ func (a *app) refreshFlags(cmd *cobra.Command) {
 	f.Int("max-tx-rows", 50000, "most rows written in one transaction; a smaller pass is atomic")
 	f.Duration("lock-ttl", 0, "lease of the database lock (default 2m)")
 	f.Duration("retry-for", 0, "how long a pass retries when Neo4j fails (default 10m)")
+	f.Bool("reread", false, "read every file, even those whose size and modification time did not change")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML file (repeatable)")
 	a.neo4jFlags(cmd)
@@ -59,6 +60,7 @@ Ctrl-C rolls the open transaction back and exits.`,
 		Example: `  negograph refresh --neo4j-uri bolt://localhost:7687 examples/articles
   NEGOGRAPH_NEO4J_PASSWORD=secret negograph refresh --feed https://example.org/rss.xml --url-list urls.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			a.reread, _ = cmd.Flags().GetBool("reread")
 			return a.runRefresh(cmd.Context(), args)
 		},
 	}
@@ -83,6 +85,7 @@ Each pass logs one summary line.`,
 		Example: `  negograph serve --neo4j-uri bolt://localhost:7687 --interval 30m news/
   negograph serve --schedule "0 */2 * * *" --feed https://example.org/rss.xml --addr 0.0.0.0:9464`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			a.reread, _ = cmd.Flags().GetBool("reread")
 			return a.runServe(cmd.Context(), args)
 		},
 	}
@@ -128,6 +131,7 @@ func (a *app) newRefresher(args []string) (*refresh.Refresher, neo4j.DriverWithC
 		MaxTxRows:      c.Refresh.MaxTxRows,
 		LockTTL:        c.Refresh.LockTTL,
 		Retry:          refresh.Backoff{MaxElapsed: c.Refresh.RetryFor},
+		Reread:         a.reread,
 		Progress:       newProgress(a.errw),
 		Log:            a.log,
 	}

@@ -38,6 +38,8 @@ type app struct {
 	bindings   []binding
 	log        zerolog.Logger
 	cfg        config.Config
+	// reread is refresh's and serve's --reread.
+	reread bool
 }
 
 // newRootCmd builds the command tree writing to out and errw.
