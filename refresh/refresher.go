@@ -154,6 +154,9 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		return rep, err
 	}
 	r.loadPacks(st, meta)
+	// A new process re-assembles the graph the state says it committed, on
+	// another core while the sources are read and the new graph assembled.
+	stateGraph := r.assembleState(meta)
 
 	var ls *lease
 	rep.Attempts, err = r.Retry.do(ctx, r.Log, "take the refresh lock", func(int) error {
@@ -221,7 +224,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		if err != nil {
 			return err
 		}
-		old, err := r.previous(ctx, meta, dbGen)
+		old, err := r.previous(ctx, meta, dbGen, stateGraph)
 		if err != nil {
 			return err
 		}
@@ -402,25 +405,13 @@ func (r *Refresher) dbGeneration(ctx context.Context) (string, error) {
 // state folder's pass is the database's and was analysed with the same
 // fingerprint, the assembly of that pass's analyses; else what is read
 // from the database (negograph's labels and types only).
-func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen string) (graph.Snapshot, error) {
+func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen string, stateGraph func() *graph.Snapshot) (graph.Snapshot, error) {
 	if dbGen != "" && r.commit != nil && r.commit.generation == dbGen {
 		return r.commit.snap, nil
 	}
-	if dbGen != "" && meta.Generation == dbGen && meta.Fingerprint == r.fp {
-		old := make([]*pipeline.Contribution, 0, len(meta.Articles))
-		for _, e := range meta.Articles {
-			c, ok := r.cache[e.Key]
-			if !ok {
-				old = nil
-				break
-			}
-			old = append(old, c)
-		}
-		if old != nil {
-			g, _, err := r.an.Assemble(old)
-			if err == nil {
-				return g.Snapshot(), nil
-			}
+	if dbGen != "" && meta.Generation == dbGen && stateGraph != nil {
+		if snap := stateGraph(); snap != nil {
+			return *snap, nil
 		}
 	}
 	r.Log.Info().Msg("refresh: reading the current graph from Neo4j")
@@ -429,6 +420,37 @@ func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen string) 
 		return snap, err
 	}
 	return ownElements(snap), nil
+}
+
+// assembleState starts assembling the graph of the state folder's last
+// pass when this process did not commit one itself and every analysis of
+// that pass is at hand with the same fingerprint; the channel gives the
+// graph, or nil when it cannot be made. It returns nil when there is
+// nothing to assemble; the function it returns waits for the result and can
+// be called again.
+func (r *Refresher) assembleState(meta stateMeta) func() *graph.Snapshot {
+	if r.commit != nil || meta.Generation == "" || meta.Fingerprint != r.fp {
+		return nil
+	}
+	old := make([]*pipeline.Contribution, 0, len(meta.Articles))
+	for _, e := range meta.Articles {
+		c, ok := r.cache[e.Key]
+		if !ok {
+			return nil
+		}
+		old = append(old, c)
+	}
+	out := make(chan *graph.Snapshot, 1)
+	go func() {
+		g, _, err := r.an.Assemble(old)
+		if err != nil {
+			out <- nil
+			return
+		}
+		snap := g.Snapshot()
+		out <- &snap
+	}()
+	return sync.OnceValue(func() *graph.Snapshot { return <-out })
 }
 
 // loadPacks reads into memory the analyses of the state folder that this
