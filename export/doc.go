@@ -1,0 +1,9 @@
+// Package export writes snapshots of the graph for other tools: the JSON
+// snapshot contract, GraphML (Gephi, yEd, Cytoscape), GEXF with meeting
+// dates as time intervals (Gephi's timeline), a Cypher script that rebuilds
+// the graph in an empty database, CSV files for neo4j-admin database import
+// (and LOAD CSV), and DOT/SVG pictures of the negotiation chain rendered
+// with Graphviz. Filter narrows a snapshot to a time window, a channel of
+// parties and a set of labels first; Write writes any format atomically
+// with a manifest beside it.
+package export

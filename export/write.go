@@ -1,0 +1,106 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/negograph/negograph/graph"
+)
+
+// Formats lists the export formats.
+func Formats() []string {
+	return []string{"json", "graphml", "gexf", "cypher", "csv", "dot", "svg"}
+}
+
+// Manifest describes an export; it is written beside it.
+type Manifest struct {
+	Time             string         `json:"time"`
+	Format           string         `json:"format"`
+	Filter           string         `json:"filter,omitempty"`
+	Source           string         `json:"source"`
+	ExtractorVersion string         `json:"extractor_version"`
+	Nodes            map[string]int `json:"nodes"`
+	Relationships    map[string]int `json:"relationships"`
+	Files            []string       `json:"files"`
+}
+
+// Write writes s in format to out (a folder for csv, a file otherwise),
+// atomically, and the manifest beside it (<out>.manifest.json, or
+// manifest.json inside the csv folder). m gives the manifest's source,
+// filter and extractor version; Write fills in the rest. It returns the
+// paths written.
+func Write(ctx context.Context, format, out string, s graph.Snapshot, m Manifest) ([]string, error) {
+	if out == "" {
+		return nil, fmt.Errorf("export: no output path (--out)")
+	}
+	m.Format = format
+	if m.Time == "" {
+		m.Time = time.Now().UTC().Format(time.RFC3339)
+	}
+	m.Nodes, m.Relationships = map[string]int{}, map[string]int{}
+	for _, n := range s.Nodes {
+		m.Nodes[n.Label()]++
+	}
+	for _, r := range s.Relationships {
+		m.Relationships[r.Type]++
+	}
+	file := func(write func(io.Writer) error) error { return graph.WriteFileAtomic(ctx, out, write) }
+	var err error
+	manifest := out + ".manifest.json"
+	switch format {
+	case "json":
+		err = file(s.EncodeJSON)
+	case "graphml":
+		err = file(func(w io.Writer) error { return WriteGraphML(w, s) })
+	case "gexf":
+		now, perr := time.Parse(time.RFC3339, m.Time)
+		if perr != nil {
+			now = time.Now()
+		}
+		err = file(func(w io.Writer) error { return WriteGEXF(w, s, now) })
+	case "cypher":
+		err = file(func(w io.Writer) error { return WriteCypher(w, s) })
+	case "dot":
+		err = file(func(w io.Writer) error { return WriteDOT(w, s) })
+	case "svg":
+		var dot bytes.Buffer
+		if err = WriteDOT(&dot, s); err == nil {
+			var svg []byte
+			if svg, err = RenderSVG(ctx, dot.Bytes()); err == nil {
+				err = file(func(w io.Writer) error { _, err := w.Write(svg); return err })
+			}
+		}
+	case "csv":
+		var files []CSVFile
+		files, err = WriteCSV(ctx, out, s)
+		for _, f := range files {
+			m.Files = append(m.Files, f.Path)
+		}
+		manifest = filepath.Join(out, "manifest.json")
+	default:
+		return nil, fmt.Errorf("export: unknown format %q (one of %v)", format, Formats())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("export %s to %s: %w", format, out, err)
+	}
+	if format != "csv" {
+		m.Files = []string{out}
+	}
+	sort.Strings(m.Files)
+	err = graph.WriteFileAtomic(ctx, manifest, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(m)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("export: write manifest: %w", err)
+	}
+	return append(m.Files, manifest), nil
+}
