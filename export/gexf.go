@@ -12,7 +12,6 @@ import (
 	"github.com/negograph/negograph/schema"
 )
 
-
 // colorOf gives each label one colour, the same in GEXF, DOT and the
 // Browser style file examples/negograph.grass.
 func colorOf(label string) [3]int {

@@ -10,7 +10,7 @@ type Diff struct {
 	AddedNodes, RemovedNodes []*Node
 	// ChangedNodes pairs the old and new version of nodes whose labels or
 	// properties differ.
-	ChangedNodes []NodeChange
+	ChangedNodes           []NodeChange
 	AddedRels, RemovedRels []*Relationship
 	ChangedRels            []RelChange
 }
