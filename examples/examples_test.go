@@ -88,4 +88,9 @@ func TestQueriesOnExamples(t *testing.T) {
 	if len(rows["06-fulltext-names.cypher"]) == 0 {
 		t.Error("full-text search for عراقجي found nothing")
 	}
+	if r := rows["09-search-names-any-spelling.cypher"]; len(r) == 0 {
+		t.Error("search by any spelling found nothing for عراقجي")
+	} else if id, _ := r[0].Get("id"); id != "person:abbas-araghchi" {
+		t.Errorf("search by any spelling: first hit %v", id)
+	}
 }

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/internal/neo4jtest"
+)
+
+// buildExamples writes the examples' snapshot and returns its path.
+func buildExamples(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if out, errs, code := run(t, "build", "--out", dir, "../../examples/articles"); code != 0 {
+		t.Fatalf("build: %d\n%s%s", code, out, errs)
+	}
+	return filepath.Join(dir, "graph.json")
+}
+
+// TestExportFromSnapshot exports a filtered snapshot in JSON and GraphML.
+func TestExportFromSnapshot(t *testing.T) {
+	snap := buildExamples(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "chain.json")
+	o, errs, code := run(t, "export", "--format", "json", "--out", out, "--from", snap, "--channel", "iran,united-states", "--from-date", "2025")
+	if code != 0 {
+		t.Fatalf("export: %d\n%s%s", code, o, errs)
+	}
+	var s struct {
+		Nodes []struct {
+			ID     string         `json:"id"`
+			Labels []string       `json:"labels"`
+			Props  map[string]any `json:"properties"`
+		} `json:"nodes"`
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &s); err != nil {
+		t.Fatal(err)
+	}
+	meetings := 0
+	for _, n := range s.Nodes {
+		if n.Labels[0] == "Meeting" {
+			meetings++
+			if !strings.HasPrefix(n.ID, "meeting:iran-united-states-2025") {
+				t.Errorf("meeting %s is outside the filter", n.ID)
+			}
+		}
+	}
+	if meetings < 5 {
+		t.Errorf("%d meetings kept", meetings)
+	}
+	man, err := os.ReadFile(out + ".manifest.json")
+	if err != nil || !strings.Contains(string(man), `"filter": "from=2025 channel=iran,united-states"`) {
+		t.Errorf("manifest: %s %v", man, err)
+	}
+	if _, errs, code := run(t, "export", "--format", "pdf", "--out", out, "--from", snap); code != 2 || !strings.Contains(errs, "graphml") {
+		t.Errorf("unknown format: %d %s", code, errs)
+	}
+}
+
+// TestDiffCommand compares two snapshots.
+func TestDiffCommand(t *testing.T) {
+	snap := buildExamples(t)
+	dir := t.TempDir()
+	filtered := filepath.Join(dir, "f.json")
+	if o, errs, code := run(t, "export", "--format", "json", "--out", filtered, "--from", snap, "--labels", "Meeting,Country"); code != 0 {
+		t.Fatalf("export: %s%s", o, errs)
+	}
+	out, errs, code := run(t, "diff", snap, filtered)
+	if code != 0 {
+		t.Fatalf("diff: %d %s", code, errs)
+	}
+	if !strings.Contains(out, "removed") || !strings.Contains(out, "- node person:abbas-araghchi (Person Abbas Araghchi)") {
+		t.Errorf("diff output:\n%.2000s", out)
+	}
+	out, _, _ = run(t, "diff", snap, snap)
+	if !strings.HasPrefix(out, "nodes: 0 added, 0 removed, 0 changed; relationships: 0 added, 0 removed, 0 changed") {
+		t.Errorf("self diff: %s", out)
+	}
+}
+
+// TestSearchCommand loads the examples into Neo4j and finds names whatever
+// their spelling or diacritics.
+func TestSearchCommand(t *testing.T) {
+	_, db := neo4jtest.Open(t)
+	neo4jEnv(t, db)
+	if o, errs, code := run(t, "build", "--out", t.TempDir(), "../../examples/articles"); code != 0 {
+		t.Fatalf("build: %s%s", o, errs)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"عراقجي", "person:abbas-araghchi"},
+		{"عَبَّاس عِرَاقْجِي", "person:abbas-araghchi"},
+		{"ماكغورك", "person:brett-mcgurk"},
+		{"ماكقورك", "person:brett-mcgurk"},
+		{"Witkof", "person:steve-witkoff"},
+		{"مسقط", "venue:muscat"},
+		// Operators in the text are words: no query injection ("*:*"
+		// would match every node).
+		{`عراقجي" OR *:*`, "no match"},
+	} {
+		out, errs, code := run(t, "search", "--limit", "3", tc.q)
+		if code != 0 {
+			t.Fatalf("search %q: %d %s", tc.q, code, errs)
+		}
+		first, _, _ := strings.Cut(out, "\n")
+		if !strings.Contains(first, tc.want) {
+			t.Errorf("search %q: first hit %q, want %s\n%s", tc.q, first, tc.want, out)
+		}
+	}
+}
