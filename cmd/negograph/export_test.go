@@ -93,6 +93,15 @@ func TestSearchCommand(t *testing.T) {
 	if o, errs, code := run(t, "build", "--out", t.TempDir(), "../../examples/articles"); code != 0 {
 		t.Fatalf("build: %s%s", o, errs)
 	}
+	// Export live from Neo4j: the same graph as the build's snapshot.
+	live := filepath.Join(t.TempDir(), "live.json")
+	if o, errs, code := run(t, "export", "--format", "json", "--out", live); code != 0 {
+		t.Fatalf("live export: %s%s", o, errs)
+	}
+	if out, errs, code := run(t, "diff", buildExamples(t), live); code != 0 ||
+		!strings.HasPrefix(out, "nodes: 0 added, 0 removed, 0 changed; relationships: 0 added, 0 removed, 0 changed") {
+		t.Errorf("live export differs from the snapshot (%d %s):\n%.1500s", code, errs, out)
+	}
 	for _, tc := range []struct{ q, want string }{
 		{"عراقجي", "person:abbas-araghchi"},
 		{"عَبَّاس عِرَاقْجِي", "person:abbas-araghchi"},
