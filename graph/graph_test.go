@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -113,5 +114,36 @@ func TestRemoveNodeDropsItsRelationships(t *testing.T) {
 	g.RemoveNode("country:iran")
 	if _, rels := g.Len(); rels != 1 {
 		t.Errorf("relationships left = %d, want 1", rels)
+	}
+}
+
+// TestEncodeJSONMatchesEncoder: the streamed encoding is byte for byte
+// what one encoding/json Encoder writes for the whole snapshot.
+func TestEncodeJSONMatchesEncoder(t *testing.T) {
+	g := New()
+	g.AddNode("a", "Country", map[string]any{"name": "<A> & \"B\"", "n": int64(2), "l": []string{"x", "y"}})
+	g.AddNode("b", "Venue", nil)
+	g.AddRel("LOCATED_IN", "b", "a", map[string]any{"evidence": []string{"جملة"}})
+	full := g.Snapshot()
+	for name, s := range map[string]Snapshot{
+		"full":  full,
+		"empty": New().Snapshot(),
+		"nil":   {},
+		"nodes": {Nodes: full.Nodes},
+	} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", " ")
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := s.EncodeJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s:\ngot  %q\nwant %q", name, got.String(), want.String())
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -83,14 +84,60 @@ func normalizeJSONProps(p map[string]any) map[string]any {
 // EncodeJSON writes the snapshot as indented JSON. The same graph always
 // gives the same bytes: nodes and relationships are sorted and map keys are
 // sorted by encoding/json.
+//
+// It writes element by element, so memory does not grow with the size of
+// the file (the bytes are those of one encoding/json Encoder with indent
+// " " over the whole snapshot).
 func (s Snapshot) EncodeJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(s); err != nil {
-		return fmt.Errorf("graph: encode snapshot: %w", err)
+	enc.SetIndent("  ", " ")
+	list := func(name string, n int, elem func(i int) any, last bool) error {
+		bw.WriteString(" \"" + name + "\": ")
+		if n == 0 {
+			bw.WriteString("[]")
+		} else {
+			bw.WriteString("[\n")
+			for i := 0; i < n; i++ {
+				buf.Reset()
+				if err := enc.Encode(elem(i)); err != nil {
+					return fmt.Errorf("graph: encode snapshot: %w", err)
+				}
+				bw.WriteString("  ")
+				bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+				if i < n-1 {
+					bw.WriteString(",")
+				}
+				bw.WriteString("\n")
+			}
+			bw.WriteString(" ]")
+		}
+		if !last {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n")
+		return nil
 	}
-	return nil
+	bw.WriteString("{\n")
+	if s.Nodes == nil && s.Relationships == nil {
+		// encoding/json writes nil slices as null
+		bw.WriteString(" \"nodes\": null,\n \"relationships\": null\n}\n")
+		return bw.Flush()
+	}
+	if s.Nodes == nil {
+		bw.WriteString(" \"nodes\": null,\n")
+	} else if err := list("nodes", len(s.Nodes), func(i int) any { return s.Nodes[i] }, false); err != nil {
+		return err
+	}
+	if s.Relationships == nil {
+		bw.WriteString(" \"relationships\": null\n")
+	} else if err := list("relationships", len(s.Relationships), func(i int) any { return s.Relationships[i] }, true); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
 
 // ReadSnapshotFile reads a JSON snapshot from path.
@@ -116,16 +163,18 @@ func WriteFileAtomic(ctx context.Context, path string, write func(io.Writer) err
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("graph: create output folder %s: %w", dir, err)
 	}
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
-	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("graph: create temporary file in %s: %w", dir, err)
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	// Streamed: a large snapshot is never held whole in memory.
+	bw := bufio.NewWriterSize(tmp, 1<<16)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
 		tmp.Close()
 		return fmt.Errorf("graph: write %s: %w", path, err)
 	}

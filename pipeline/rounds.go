@@ -119,11 +119,14 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 		return pi > pj
 	})
 	var rounds []*round
+	// Only rounds of the same parties can fit a report: look there alone.
+	byParties := map[string][]*round{}
 	for _, f := range facts {
 		var best *round
 		bestScore := -1
 		n := 0
-		for _, r := range rounds {
+		key := strings.Join(f.Parties, "\x00")
+		for _, r := range byParties[key] {
 			if !r.fits(f, countryOf) {
 				continue
 			}
@@ -136,6 +139,7 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 			best = &round{parties: f.Parties, date: f.Date, dateFromPub: f.DateFromPublication,
 				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind}
 			rounds = append(rounds, best)
+			byParties[key] = append(byParties[key], best)
 		}
 		best.add(f, countryOf)
 	}

@@ -117,6 +117,22 @@ func words(key string) []string {
 	return strings.FieldsFunc(key, func(r rune) bool { return !isWordRune(r) })
 }
 
+// wordsOver reports whether key has more than n words (as words splits).
+func wordsOver(key string, n int) bool {
+	count, in := 0, false
+	for _, r := range key {
+		w := isWordRune(r)
+		if w && !in {
+			count++
+			if count > n {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
+}
+
 // hasPrefixWords reports whether ws starts with the words of prefix.
 func hasPrefixWords(ws []string, prefix ...string) bool {
 	if len(ws) < len(prefix) {
@@ -154,6 +170,11 @@ func labelSep(key string, n int) bool {
 // than article prose. line is trimmed and non-empty.
 func isBoilerplate(line string) bool {
 	key := matchKey(line)
+	// Every rule below but the URL and tag-list ones is for lines of at
+	// most 60 words; a paragraph longer than that is not split into words.
+	if wordsOver(key, 60) {
+		return isURLLine(line) || isTagLine(line)
+	}
 	ws := words(key)
 	if len(ws) == 0 {
 		return true // only punctuation, symbols or emoji: separators, bullets

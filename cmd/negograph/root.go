@@ -75,7 +75,8 @@ Configuration comes from negograph.yaml (or --config), NEGOGRAPH_* environment v
 	a.bind(root, "log-format", config.KeyLogFormat)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: 2, err: err} })
 	root.AddCommand(a.buildCmd(), a.schemaCmd(), a.evalCmd(), a.gazetteerCmd(), a.explainCmd(), a.versionCmd(),
-		a.refreshCmd(), a.serveCmd(), a.exportCmd(), a.diffCmd(), a.searchCmd())
+		a.refreshCmd(), a.serveCmd(), a.exportCmd(), a.diffCmd(), a.searchCmd(),
+		a.corpusCmd(), a.benchCmd())
 	return root
 }
 

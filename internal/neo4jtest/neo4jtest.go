@@ -73,12 +73,19 @@ func wipe(driver neo4j.DriverWithContext, db string) error {
 	defer cancel()
 	session := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
-	res, err := session.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS", nil)
-	if err != nil {
-		return fmt.Errorf("delete all nodes: %w", err)
-	}
-	if _, err := res.Consume(ctx); err != nil {
-		return fmt.Errorf("delete all nodes: %w", err)
+	// Relationships first: a node with thousands of them would not fit in
+	// one transaction's memory.
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		res, err := session.Run(ctx, q, nil)
+		if err != nil {
+			return fmt.Errorf("delete everything: %w", err)
+		}
+		if _, err := res.Consume(ctx); err != nil {
+			return fmt.Errorf("delete everything: %w", err)
+		}
 	}
 	return nil
 }

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/negograph/negograph/bench"
+	"github.com/negograph/negograph/benchcorpus"
+	"github.com/negograph/negograph/extract/gazetteer"
+	"github.com/negograph/negograph/internal/config"
+)
+
+func (a *app) corpusCmd() *cobra.Command {
+	var n int
+	var seed uint64
+	var out string
+	cmd := &cobra.Command{
+		Use:   "corpus --articles N --out DIR",
+		Short: "Write a large generated Arabic news corpus for benchmarks",
+		Long: `corpus writes N articles generated from templates and the gazetteer (thousands of distinct
+names and places, meetings, dates in many forms, boilerplate, some HTML and JSON Lines, a
+manifest.json per folder). The same --seed always gives the same bytes. The articles report
+nothing that happened: they are for measuring speed, not for the graph.`,
+		Example: `  negograph corpus --articles 10000 --out /tmp/corpus && negograph build /tmp/corpus --out /tmp/out`,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			gz, err := gazetteer.Default(cmd.Context())
+			if err != nil {
+				return err
+			}
+			st, err := benchcorpus.Generate(cmd.Context(), out, benchcorpus.Options{Articles: n, Seed: seed, Known: gz.Known()})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.out, "corpus: %d articles in %d files, %.1f MB, %d people to draw from, in %s\n", st.Articles, st.Files, float64(st.Bytes)/1e6, st.People, out)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&n, "articles", 10000, "number of articles")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the generator")
+	cmd.Flags().StringVar(&out, "out", "", "folder to write")
+	_ = cmd.MarkFlagRequired("out")
+	return cmd
+}
+
+func (a *app) benchCmd() *cobra.Command {
+	var n, sample int
+	var corpus string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure extraction and Neo4j load speed on a generated corpus",
+		Long: `bench generates a corpus (or reads --corpus), measures the analysis on one core and the
+whole build on all cores (MB/s, articles/s, peak memory), and, when neo4j.uri is set, loads the
+graph into an emptied database three ways on the same server: the batched loader, one row per
+transaction (on a sample) and LOAD CSV of the CSV export. It empties the database: point it at
+a scratch database.`,
+		Example: `  negograph bench --articles 10000
+  NEGOGRAPH_NEO4J_PASSWORD=secret negograph bench --neo4j-uri bolt://localhost:7687 --neo4j-batch-size 5000`,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.runBench(cmd.Context(), n, corpus, sample, asJSON)
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&n, "articles", 10000, "articles to generate")
+	f.StringVar(&corpus, "corpus", "", "use this corpus instead of generating one")
+	f.IntVar(&sample, "sample", 3000, "nodes loaded one row per transaction")
+	f.BoolVar(&asJSON, "json", false, "print the results as JSON")
+	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
+	a.bind(cmd, "workers", config.KeyWorkers)
+	a.neo4jFlags(cmd)
+	return cmd
+}
+
+func (a *app) runBench(ctx context.Context, n int, corpus string, sample int, asJSON bool) error {
+	tmp, err := os.MkdirTemp("", "negograph-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if corpus == "" {
+		corpus = tmp + "/corpus"
+		gz, err := gazetteer.Default(ctx)
+		if err != nil {
+			return err
+		}
+		if _, err := benchcorpus.Generate(ctx, corpus, benchcorpus.Options{Articles: n, Seed: 1, Known: gz.Known()}); err != nil {
+			return err
+		}
+	}
+	ex, g, err := bench.MeasureExtraction(ctx, []string{corpus}, a.cfg.Workers)
+	if err != nil {
+		return err
+	}
+	result := map[string]any{"cpus": runtime.NumCPU(), "extraction": ex}
+	var loads []bench.Load
+	if a.cfg.Neo4j.URI != "" {
+		d, err := a.driver(ctx)
+		if err != nil {
+			return err
+		}
+		defer d.Close(context.Background())
+		loads, err = bench.MeasureLoads(ctx, d, a.cfg.Neo4j.Database, g.Snapshot(), a.cfg.Neo4j.BatchSize, sample, tmp)
+		if err != nil {
+			return err
+		}
+		result["neo4j"] = loads
+	}
+	if asJSON {
+		enc := json.NewEncoder(a.out)
+		enc.SetIndent("", " ")
+		return enc.Encode(result)
+	}
+	w := a.out
+	fmt.Fprintf(w, "corpus: %d articles, %.1f MB of text (%d CPUs)\n", ex.Articles, ex.MB, runtime.NumCPU())
+	fmt.Fprintf(w, "extraction, one core (texts in memory): %6.2f s  %6.1f MB/s  %7.0f articles/s\n", ex.OneCoreSeconds, ex.OneCoreMBps, ex.OneCoreArticlesps)
+	fmt.Fprintf(w, "build, %d workers (read+analyse+merge): %6.2f s  %6.1f MB/s  %7.0f articles/s  (%.1f MB/s per core)\n",
+		ex.Workers, ex.BuildSeconds, ex.BuildMBps, ex.BuildArticlesps, ex.PerCoreAllCoresMBps)
+	fmt.Fprintf(w, "graph: %d nodes, %d relationships; peak RSS %.0f MB, heap after build %.0f MB\n", ex.Nodes, ex.Relationships, ex.PeakRSSMB, ex.HeapAfterBuildMB)
+	for _, l := range loads {
+		fmt.Fprintf(w, "neo4j %-58s %6.2f s  %8.0f rows/s  %8.0f relationships/s", l.Method, l.Seconds, l.RowsPerSecond, l.RelsPerSecond)
+		if l.Note != "" {
+			fmt.Fprintf(w, "  (%s)", l.Note)
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
