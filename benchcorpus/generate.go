@@ -46,6 +46,14 @@ type Stats struct {
 type names struct {
 	countries, venues, people, orgs []entities.Known
 	extraPeople                     []string
+	channels                        []channel
+}
+
+// channel is a pair of parties that negotiate, with their usual mediator
+// and venue.
+type channel struct {
+	a, b, mediator, venue entities.Known
+	offset                int
 }
 
 // firstNames and lastNames make thousands of extra people.
@@ -85,16 +93,17 @@ type report struct {
 
 // gen writes one article.
 func (n *names) gen(r *rand.Rand, i int) report {
-	pub := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(1000))
-	a, b := pick(r, n.countries), pick(r, n.countries)
-	for b.ID == a.ID {
-		b = pick(r, n.countries)
+	base := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	pub := base.AddDate(0, 0, r.IntN(1000))
+	// News follows a few channels much more than the others: channel k is
+	// chosen with a skew, and each channel meets every two weeks in its
+	// own venue with its own mediator.
+	u := r.Float64()
+	ch := n.channels[int(u*u*float64(len(n.channels)))]
+	a, b, med, venue := ch.a, ch.b, ch.mediator, ch.venue
+	if r.IntN(5) == 0 {
+		venue = pick(r, n.venues)
 	}
-	med := pick(r, n.countries)
-	for med.ID == a.ID || med.ID == b.ID {
-		med = pick(r, n.countries)
-	}
-	venue := pick(r, n.venues)
 	person := func() string {
 		if r.IntN(3) == 0 && len(n.people) > 0 {
 			return pick(r, n.people).NameAr
@@ -102,7 +111,7 @@ func (n *names) gen(r *rand.Rand, i int) report {
 		return pick(r, n.extraPeople)
 	}
 	p1, p2, p3 := person(), person(), person()
-	meet := pub.AddDate(0, 0, -r.IntN(20))
+	meet := pub.AddDate(0, 0, -((int(pub.Sub(base).Hours()/24) + ch.offset) % 14))
 	dateText := func(t time.Time) string {
 		switch r.IntN(4) {
 		case 0:
@@ -137,9 +146,9 @@ func (n *names) gen(r *rand.Rand, i int) report {
 			return fmt.Sprintf("وأوضح مصدر دبلوماسي مطلع أن النقاش تناول الإطار العام لاتفاق محتمل ومسألة العقوبات وآليات التحقق، مشيرا إلى أن %s قدمت مقترحات مكتوبة لتقريب وجهات النظر.", med.NameAr)
 		},
 		func() string {
-			prev := meet.AddDate(0, -1-r.IntN(3), 0)
+			prev := meet.AddDate(0, 0, -14*(1+r.IntN(3)))
 			return fmt.Sprintf("وتأتي هذه الجولة بعد جولة سابقة عقدت في %s %s، وصفها المشاركون حينها بأنها خطوة أولى نحو بناء الثقة.",
-				pick(r, n.venues).NameAr, dateText(prev))
+				ch.venue.NameAr, dateText(prev))
 		},
 		func() string {
 			return fmt.Sprintf("من جهته، أكد المتحدث باسم وزارة الخارجية في %s أن بلاده \"منفتحة على أي مبادرة جادة\"، لكنه شدد على ضرورة الحصول على ضمانات واضحة.", a.NameAr)
@@ -152,7 +161,7 @@ func (n *names) gen(r *rand.Rand, i int) report {
 				med.NameAr, a.NameAr, b.NameAr)
 		},
 		func() string {
-			return fmt.Sprintf("ومن المقرر أن تعقد الجولة المقبلة في %s خلال الشهر المقبل، بحسب ما أعلنه %s دون تحديد موعد دقيق.", pick(r, n.venues).NameAr, p3)
+			return fmt.Sprintf("ومن المقرر أن تعقد الجولة المقبلة في %s خلال الشهر المقبل، بحسب ما أعلنه %s دون تحديد موعد دقيق.", ch.venue.NameAr, p3)
 		},
 		func() string {
 			if len(n.orgs) == 0 {
@@ -206,6 +215,13 @@ func Generate(ctx context.Context, dir string, opts Options) (Stats, error) {
 	}
 	st.People = len(n.extraPeople) + len(n.people)
 	r := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
+	for len(n.channels) < 60 {
+		c := channel{a: pick(r, n.countries), b: pick(r, n.countries), mediator: pick(r, n.countries),
+			venue: pick(r, n.venues), offset: r.IntN(14)}
+		if c.a.ID != c.b.ID && c.mediator.ID != c.a.ID && c.mediator.ID != c.b.ID {
+			n.channels = append(n.channels, c)
+		}
+	}
 	const perFolder = 500
 	for start := 0; start < opts.Articles; start += perFolder {
 		if err := ctx.Err(); err != nil {

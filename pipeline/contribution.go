@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/entities"
@@ -47,6 +48,8 @@ type meetingFact struct {
 func contribute(seq int, f *Facts) *contribution {
 	c := &contribution{seq: seq, art: f.Article}
 	c.art.Text = ""
+	// metadata read from the text (a first-line title) shares its memory
+	c.art.Title, c.art.Outlet = strings.Clone(c.art.Title), strings.Clone(c.art.Outlet)
 	byID := map[string]*mentionAgg{}
 	var order []string
 	for _, m := range f.Mentions {
@@ -60,7 +63,7 @@ func contribute(seq int, f *Facts) *contribution {
 			order = append(order, m.EntityID)
 		}
 		a.count++
-		a.surfaces = appendUnique(a.surfaces, m.Surface)
+		a.surfaces = appendUnique(a.surfaces, strings.Clone(m.Surface))
 		a.offsets = append(a.offsets, fmt.Sprintf("%d-%d", m.Start, m.End))
 		if len(a.evidence) < maxEvidence {
 			a.evidence = appendUnique(a.evidence, clip(f.Sentence(m.Sentence)))
@@ -78,7 +81,10 @@ func contribute(seq int, f *Facts) *contribution {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		c.entities = append(c.entities, f.Entities[id])
+		e := *f.Entities[id]
+		// names found in the text share its memory: copy them
+		e.Name, e.NameAr = strings.Clone(e.Name), strings.Clone(e.NameAr)
+		c.entities = append(c.entities, &e)
 	}
 	for _, m := range f.Meetings {
 		mf := meetingFact{Meeting: m, article: f.Article.ID, evidence: map[string][]string{}}
@@ -94,9 +100,12 @@ func contribute(seq int, f *Facts) *contribution {
 	return c
 }
 
+// clip bounds an evidence sentence and copies it, so that the evidence
+// does not keep the whole article text alive: memory follows the graph,
+// not the text read.
 func clip(s string) string {
 	if len(s) <= maxSentence {
-		return s
+		return strings.Clone(s)
 	}
 	cut := maxSentence
 	for cut > 0 && (s[cut]&0xC0) == 0x80 {

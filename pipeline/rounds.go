@@ -31,6 +31,73 @@ type round struct {
 	after        article.Date
 	facts        []*meetingFact
 	alternatives []string // conflicting values with their sources
+	seq          int      // order of creation
+	bucket       int      // the year it is indexed under
+}
+
+// roundIndex finds the rounds that can fit a report: same parties, and
+// the same year or no date.
+type roundIndex struct {
+	byParties map[string][]*round
+	byYear    map[string]map[int][]*round
+}
+
+func newRoundIndex() *roundIndex {
+	return &roundIndex{byParties: map[string][]*round{}, byYear: map[string]map[int][]*round{}}
+}
+
+func (x *roundIndex) add(key string, r *round) {
+	x.byParties[key] = append(x.byParties[key], r)
+	if x.byYear[key] == nil {
+		x.byYear[key] = map[int][]*round{}
+	}
+	r.bucket = r.date.Year
+	x.byYear[key][r.bucket] = insertBySeq(x.byYear[key][r.bucket], r)
+}
+
+// moved re-files a round whose year changed.
+func (x *roundIndex) moved(key string, r *round) {
+	if r.date.Year == r.bucket {
+		return
+	}
+	old := x.byYear[key][r.bucket]
+	for i, o := range old {
+		if o == r {
+			x.byYear[key][r.bucket] = append(old[:i:i], old[i+1:]...)
+			break
+		}
+	}
+	r.bucket = r.date.Year
+	x.byYear[key][r.bucket] = insertBySeq(x.byYear[key][r.bucket], r)
+}
+
+// candidates lists, in creation order, the rounds of the parties whose
+// year is year or unknown (all of them for a report with no year).
+func (x *roundIndex) candidates(key string, year int) []*round {
+	if year == 0 {
+		return x.byParties[key]
+	}
+	a, b := x.byYear[key][year], x.byYear[key][0]
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]*round, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].seq < b[0].seq {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+func insertBySeq(list []*round, r *round) []*round {
+	i := sort.Search(len(list), func(i int) bool { return list[i].seq > r.seq })
+	list = append(list, nil)
+	copy(list[i+1:], list[i:])
+	list[i] = r
+	return list
 }
 
 // sources lists the articles reporting the round, sorted.
@@ -119,14 +186,15 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 		return pi > pj
 	})
 	var rounds []*round
-	// Only rounds of the same parties can fit a report: look there alone.
-	byParties := map[string][]*round{}
+	// Only rounds of the same parties and a compatible year can fit a
+	// report: look there alone, in the order the rounds were made.
+	idx := newRoundIndex()
 	for _, f := range facts {
 		var best *round
 		bestScore := -1
 		n := 0
 		key := strings.Join(f.Parties, "\x00")
-		for _, r := range byParties[key] {
+		for _, r := range idx.candidates(key, f.Date.Year) {
 			if !r.fits(f, countryOf) {
 				continue
 			}
@@ -137,11 +205,12 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 		}
 		if best == nil || (f.DateFromPublication && n > 1 && bestScore < 2) {
 			best = &round{parties: f.Parties, date: f.Date, dateFromPub: f.DateFromPublication,
-				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind}
+				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind, seq: len(rounds)}
 			rounds = append(rounds, best)
-			byParties[key] = append(byParties[key], best)
+			idx.add(key, best)
 		}
 		best.add(f, countryOf)
+		idx.moved(key, best)
 	}
 	sort.SliceStable(rounds, func(i, j int) bool {
 		if rounds[i].date.String() != rounds[j].date.String() {

@@ -345,7 +345,7 @@ func mentionsChannel(ws []string) bool {
 
 // isURLLine reports whether the line is only URLs (or e-mail addresses).
 func isURLLine(line string) bool {
-	for _, f := range strings.Fields(line) {
+	for f := range strings.FieldsSeq(line) {
 		f = strings.Trim(f, "<>()[]{}\"'«».,;:!")
 		l := strings.ToLower(f)
 		switch {
@@ -361,7 +361,7 @@ func isURLLine(line string) bool {
 
 // isTagLine reports whether the line is only hashtags and mentions.
 func isTagLine(line string) bool {
-	for _, f := range strings.Fields(line) {
+	for f := range strings.FieldsSeq(line) {
 		if len(f) < 2 || (f[0] != '#' && f[0] != '@') || f[1] == '#' {
 			return false
 		}
