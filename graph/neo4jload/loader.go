@@ -98,6 +98,7 @@ type nodeGroup struct {
 type relGroup struct {
 	typ, startLabel, endLabel string
 	rows                      []any
+	create                    bool // no relationship of the type exists yet
 }
 
 // prepared is a validated snapshot, ready to write.
@@ -212,6 +213,14 @@ func relQuery(typ, startLabel, endLabel string) string {
 		"MERGE (a)-[r:" + typ + " {id: row.id}]->(b) SET r = row.props, r.id = row.id RETURN count(r) AS merged"
 }
 
+// createRelQuery is the CREATE for one (type, start label, end label),
+// used when the database has no relationship of the type yet: nothing to
+// merge with, so no existence check per row.
+func createRelQuery(typ, startLabel, endLabel string) string {
+	return "UNWIND $rows AS row MATCH (a:" + startLabel + " {id: row.start}) MATCH (b:" + endLabel + " {id: row.end}) " +
+		"CREATE (a)-[r:" + typ + "]->(b) SET r = row.props, r.id = row.id RETURN count(r) AS merged"
+}
+
 // missingQuery finds the rows of a relationship batch whose endpoints are absent.
 func missingQuery(startLabel, endLabel string) string {
 	return "UNWIND $rows AS row OPTIONAL MATCH (a:" + startLabel + " {id: row.start}) " +
@@ -254,7 +263,22 @@ func (l *Loader) Load(ctx context.Context, s graph.Snapshot) (st Stats, err erro
 			return st, err
 		}
 	}
+	// Types with no relationship in the database yet are created, not
+	// merged (a first load): decided before any is written.
+	fresh := map[string]bool{}
 	for _, g := range p.rels {
+		if _, seen := fresh[g.typ]; seen {
+			continue
+		}
+		res, err := l.execute(ctx, "MATCH ()-[r:"+g.typ+"]->() RETURN count(r) > 0 AS any LIMIT 1", nil, true)
+		if err != nil {
+			return st, fmt.Errorf("neo4j: count %s relationships: %w", g.typ, err)
+		}
+		any, _ := res.Records[0].AsMap()["any"].(bool)
+		fresh[g.typ] = !any
+	}
+	for _, g := range p.rels {
+		g.create = fresh[g.typ]
 		if err := l.writeRels(ctx, session, g, &st); err != nil {
 			return st, err
 		}
@@ -295,6 +319,9 @@ func (l *Loader) writeNodes(ctx context.Context, session neo4j.SessionWithContex
 func (l *Loader) writeRels(ctx context.Context, session neo4j.SessionWithContext, g *relGroup, st *Stats) error {
 	size := l.batchSize()
 	query := relQuery(g.typ, g.startLabel, g.endLabel)
+	if g.create {
+		query = createRelQuery(g.typ, g.startLabel, g.endLabel)
+	}
 	check := missingQuery(g.startLabel, g.endLabel)
 	what := fmt.Sprintf("%s relationships (%s->%s)", g.typ, g.startLabel, g.endLabel)
 	for b, lo := 1, 0; lo < len(g.rows); b, lo = b+1, lo+size {
