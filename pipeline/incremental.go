@@ -61,8 +61,14 @@ func (a *Analyzer) Assemble(contribs []*Contribution) (g *graph.Graph, duplicate
 // NewAnalyzer). Two analyses of the same article with the same fingerprint
 // give the same contribution.
 func Fingerprint(known []entities.Known) string {
+	return FingerprintFor(ExtractorVersion, known)
+}
+
+// FingerprintFor is Fingerprint with another extractor version: what a
+// refresh sees after an upgrade.
+func FingerprintFor(version string, known []entities.Known) string {
 	h := sha256.New()
-	io.WriteString(h, ExtractorVersion+"\n")
+	io.WriteString(h, version+"\n")
 	enc := json.NewEncoder(h)
 	for _, k := range known {
 		_ = enc.Encode(k) // a hash.Hash never fails to write

@@ -179,9 +179,19 @@ func TestRefreshSequenceEqualsRebuild(t *testing.T) {
 	}
 	assertEqualsRebuild(t, driver, db, paths...)
 
-	// An analysis change re-analyses every article (the fingerprint covers
-	// the extractor version and the gazetteer); a user gazetteer file is
-	// the change a test can make.
+	// An extractor version bump re-analyses every article, and the graph
+	// is still the full rebuild's.
+	r.extractorVersion = "test-next-version"
+	r.an = nil // a new version means a new process
+	rep = pass(t, r)
+	if rep.Analyzed != rep.Seen || rep.Changed != rep.Seen {
+		t.Fatalf("extractor-version pass: %+v", rep)
+	}
+	assertEqualsRebuild(t, driver, db, paths...)
+	r.extractorVersion = ""
+	r.an = nil
+
+	// So does a gazetteer change (the fingerprint covers both).
 	gz := filepath.Join(t.TempDir(), "extra.yaml")
 	if err := os.WriteFile(gz, []byte("- id: person:test-envoy\n  type: Person\n  name: Test Envoy\n  name_ar: سالم المختبر\n  country: country:oman\n"), 0o644); err != nil {
 		t.Fatal(err)

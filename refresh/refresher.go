@@ -71,6 +71,9 @@ type Refresher struct {
 	commit *committed
 	// beforeWrite, set by tests, runs before each attempt to write.
 	beforeWrite func(attempt int)
+	// extractorVersion, set by tests, replaces pipeline.ExtractorVersion
+	// (an upgrade of the extractor).
+	extractorVersion string
 }
 
 // committed is the graph the last pass of this process committed.
@@ -300,7 +303,11 @@ func (r *Refresher) ensureAnalyzer(ctx context.Context) error {
 	}
 	known := gz.Known()
 	r.an = pipeline.NewAnalyzer(known)
-	r.fp = pipeline.Fingerprint(known)
+	version := r.extractorVersion
+	if version == "" {
+		version = pipeline.ExtractorVersion
+	}
+	r.fp = pipeline.FingerprintFor(version, known)
 	r.cache = map[string]*pipeline.Contribution{}
 	return nil
 }
