@@ -48,8 +48,12 @@ test:
 		exit $$status; \
 	fi
 
+# Go benchmarks of the hot functions, then `negograph bench` on a generated
+# 10,000-article corpus (set NEGOGRAPH_NEO4J_URI and NEGOGRAPH_NEO4J_PASSWORD
+# to a scratch database to measure the Neo4j loads too).
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	$(GO) test -run='^$$' -bench=. -benchmem ./extract/... ./pipeline ./graph/...
+	$(GO) run ./cmd/negograph bench --articles 10000
 
 # Build and score the seed corpus when it is beside the checkout.
 seeds:
