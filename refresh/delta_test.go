@@ -21,9 +21,8 @@ func TestSameProps(t *testing.T) {
 		{map[string]any{"b": true}, map[string]any{"b": false}, false},
 		{map[string]any{}, nil, true},
 	} {
-		got, err := sameProps(tc.a, tc.b)
-		if err != nil || got != tc.want {
-			t.Errorf("sameProps(%v, %v) = %v, %v; want %v", tc.a, tc.b, got, err, tc.want)
+		if got := graph.SameProps(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameProps(%v, %v) = %v; want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
