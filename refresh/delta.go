@@ -70,4 +70,3 @@ func labels(s graph.Snapshot) map[string]string {
 	}
 	return out
 }
-
