@@ -14,12 +14,6 @@ type Clitic struct {
 	Stem string
 }
 
-// conjunctions and prepositions that attach to the next word in writing.
-const (
-	conjunctions = "وف"
-	prepositions = "بلك"
-)
-
 // Stems lists the readings of a normalized word as clitic prefixes and a
 // stem, longest stem first: the word itself; without a conjunction (و ف);
 // without a preposition (ب ل ك), alone or after a conjunction; with "لل"
@@ -34,18 +28,18 @@ func Stems(word string) []Clitic {
 func AppendStems(dst []Clitic, word string) []Clitic {
 	out := append(dst, Clitic{Stem: word})
 	rest, prefix := word, ""
-	if r, ok := firstOf(rest, conjunctions); ok {
+	if r, ok := firstOf(rest, isConjunction); ok {
 		rest, prefix = rest[len(r):], r
-		if len([]rune(rest)) >= 2 {
+		if atLeastRunes(rest, 2) {
 			out = append(out, Clitic{Prefix: prefix, Stem: rest})
 		}
 	}
-	if strings.HasPrefix(rest, "لل") && len([]rune(rest)) >= 4 {
+	if strings.HasPrefix(rest, "لل") && atLeastRunes(rest, 4) {
 		out = append(out, Clitic{Prefix: prefix + "ل", Stem: "ا" + rest[len("ل"):]})
 	}
-	if r, ok := firstOf(rest, prepositions); ok {
+	if r, ok := firstOf(rest, isPreposition); ok {
 		stem := rest[len(r):]
-		if len([]rune(stem)) >= 2 {
+		if atLeastRunes(stem, 2) {
 			out = append(out, Clitic{Prefix: prefix + r, Stem: stem})
 		}
 	}
@@ -55,16 +49,46 @@ func AppendStems(dst []Clitic, word string) []Clitic {
 // StripArticle removes a leading "ال" from a normalized word when at least
 // two letters remain; ok reports whether it did.
 func StripArticle(word string) (string, bool) {
-	if strings.HasPrefix(word, "ال") && len([]rune(word)) >= 4 {
+	if strings.HasPrefix(word, "ال") && atLeastRunes(word, 4) {
 		return word[len("ال"):], true
 	}
 	return word, false
 }
 
-func firstOf(word, set string) (string, bool) {
+// isConjunction reports whether r is one of the conjunctions (و ف).
+func isConjunction(r rune) bool { return r == 'و' || r == 'ف' }
+
+// isPreposition reports whether r is one of the prepositions (ب ل ك).
+func isPreposition(r rune) bool { return r == 'ب' || r == 'ل' || r == 'ك' }
+
+// firstOf returns the first letter of word when in(letter) holds.
+func firstOf(word string, in func(rune) bool) (string, bool) {
+	if len(word) < 2 || word[0] < utf8.RuneSelf {
+		return "", false // every clitic letter is a two-byte Arabic letter
+	}
 	r, size := utf8.DecodeRuneInString(word)
-	if size == 0 || r == utf8.RuneError || !strings.ContainsRune(set, r) {
+	if r == utf8.RuneError || !in(r) {
 		return "", false
 	}
 	return word[:size], true
+}
+
+// atLeastRunes reports whether s holds at least n runes, counted like
+// utf8.RuneCountInString, without counting them all.
+func atLeastRunes(s string, n int) bool {
+	switch {
+	case len(s) >= utf8.UTFMax*n:
+		return true
+	case len(s) < n:
+		return false
+	}
+	i := 0
+	for ; n > 0; n-- {
+		if i >= len(s) {
+			return false
+		}
+		_, size := decodeRune(s, i)
+		i += size
+	}
+	return true
 }

@@ -64,6 +64,20 @@ func Fold(r rune) rune {
 		}
 		return r
 	}
+	if r >= 0x0621 && r <= 0x064A {
+		// the Arabic letters proper: the common case, no case mapping
+		switch r {
+		case 'أ', 'إ', 'آ':
+			return 'ا'
+		case 'ى':
+			return 'ي'
+		case 'ة':
+			return 'ه'
+		case 0x0640:
+			return dropRune
+		}
+		return r
+	}
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
 		return dropRune
@@ -131,7 +145,8 @@ func IsLetter(r rune) bool {
 	if r < 0x80 {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
 	}
-	if r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 || r == 0x200C || r == 0x200D {
+	if r >= 0x0620 && r <= 0x065F || r == 0x0670 || r == 0x200C || r == 0x200D {
+		// Arabic letters, tatweel and diacritics
 		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
