@@ -47,9 +47,11 @@
 package dates
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/arabic"
 )
 
 // Mention is one resolved date expression.
@@ -62,15 +64,25 @@ type Mention struct {
 	Since      bool         // preceded by منذ (a "since" boundary, not an event date)
 }
 
-// Tagger finds date expressions. It holds only immutable tables built by New
-// and is safe for concurrent use.
+// Tagger finds date expressions. It holds immutable tables built by New and
+// a pool of scratch token buffers, and is safe for concurrent use.
 type Tagger struct {
 	lex map[string]lex
+	// sketch rules out most words that are not in lex before the map is
+	// searched.
+	sketch *arabic.Sketch
+	// toks recycles the token buffers of Tag (*[]tok): they are the bulk of
+	// what tagging allocates, and never leave Tag.
+	toks sync.Pool
 }
 
 // New builds a Tagger.
 func New() *Tagger {
-	return &Tagger{lex: buildLexicon()}
+	t := &Tagger{lex: buildLexicon(), sketch: new(arabic.Sketch)}
+	for k := range t.lex {
+		t.sketch.Add(k)
+	}
+	return t
 }
 
 // Tag finds the date expressions of text and resolves them against the
@@ -82,7 +94,13 @@ func (t *Tagger) Tag(text string, published article.Date) []Mention {
 	if !published.Valid() {
 		published = article.Date{}
 	}
-	p := parser{text: text, toks: t.scan(text, make([]tok, 0, len(text)/5+1)), lastYear: -1}
+	buf, _ := t.toks.Get().(*[]tok)
+	if buf == nil {
+		buf = new([]tok)
+	}
+	defer t.toks.Put(buf)
+	*buf = t.scan(text, (*buf)[:0])
+	p := parser{text: text, toks: *buf, lastYear: -1}
 	var out []Mention
 	for i := 0; i < len(p.toks); {
 		m, ok := p.at(i)

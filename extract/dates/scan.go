@@ -74,6 +74,24 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			over := false
 			for i < len(text) {
 				c := text[i]
+				if i+1 < len(text) && (c == 0xD8 || c == 0xD9) && text[i+1]&0xC0 == 0x80 {
+					// an Arabic letter (U+0600–U+067F): the common case
+					if r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F); r >= 0x0621 && r <= 0x064A {
+						i += 2
+						if over {
+							continue
+						}
+						switch f := fold(r); {
+						case f < 0:
+						case nb+2 > maxKey:
+							over = true
+						default:
+							buf[nb], buf[nb+1] = 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+							nb += 2
+						}
+						continue
+					}
+				}
 				var r rune
 				size := 1
 				if c < utf8.RuneSelf {
@@ -100,7 +118,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			}
 			tk := tok{start: start, end: i, num: -1, gap: gap}
 			gap = 0
-			if !over && nb > 0 {
+			if !over && nb > 0 && t.sketch.MayHaveBytes(buf[:nb]) {
 				tk.lx, tk.known = t.lex[string(buf[:nb])]
 			}
 			toks = append(toks, tk)
