@@ -12,37 +12,37 @@ import (
 // followed by name-shaped words (with connectors such as بن، عبد، آل),
 // standing next to a role title ("وزير الخارجية الإيراني …", "…، المتحدث
 // باسم …").
-func (r *Recognizer) contextPersons(text string, toks []arabic.Token, covered []bool, known []Mention) ([]Mention, map[string]*Entity) {
+func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readings, covered []bool, known []Mention) ([]Mention, map[string]*Entity) {
 	var out []Mention
 	info := map[string]*Entity{}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
-		prefix, ok := r.givenAt(toks[i].Norm)
+		prefix, ok := r.givenAt(rs, i)
 		if !ok {
 			continue
 		}
 		if strings.HasSuffix(text[toks[i].Start:toks[i].End], "ى") {
 			continue // "على" (on) folds to the name "علي"
 		}
-		end := r.nameEnd(toks, covered, i)
+		end := r.nameEnd(toks, rs, covered, i)
 		if end-i < 2 {
 			continue
 		}
-		if r.roles[toks[i].Norm] && strings.HasPrefix(toks[i+1].Norm, "ال") {
+		if rs.word(i).has(flagRole) && strings.HasPrefix(toks[i+1].Norm, "ال") {
 			continue // "أمين المجلس", "أمير المنطقة": a title, not a given name
 		}
 		// A second family word before a comma: "سعيد خطيب زاده، المتحدث …".
-		if end+1 < len(toks) && !covered[end] && toks[end].Sentence == toks[i].Sentence && r.nameShaped(toks[end].Norm) &&
-			strings.ContainsAny(text[toks[end].End:toks[end+1].Start], ",،") && r.roleAfter(text, toks, end+1) {
+		if end+1 < len(toks) && !covered[end] && toks[end].Sentence == toks[i].Sentence && nameShaped(toks[end].Norm, rs.word(end)) &&
+			strings.ContainsAny(text[toks[end].End:toks[end+1].Start], ",،") && r.roleAfter(text, toks, rs, end+1) {
 			end++
 		}
 		conf := 0.0
 		roleFrom, roleTo := -1, -1
-		if k := r.roleBefore(toks, i, known); k >= 0 {
+		if k := r.roleBefore(toks, rs, i); k >= 0 {
 			conf, roleFrom, roleTo = 0.85, k, i
-		} else if r.roleAfter(text, toks, end) {
+		} else if r.roleAfter(text, toks, rs, end) {
 			conf, roleFrom, roleTo = 0.8, end, r.phraseEnd(text, toks, end)
 		}
 		if conf == 0 {
@@ -126,9 +126,9 @@ func appendNew(list []string, s string) []string {
 }
 
 // givenAt reports whether a word is a given name, possibly after a clitic.
-func (r *Recognizer) givenAt(norm string) (prefix string, ok bool) {
-	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), norm) {
-		if r.given[st.Stem] {
+func (r *Recognizer) givenAt(rs *readings, i int) (prefix string, ok bool) {
+	for _, st := range rs.of(i) {
+		if st.has(flagGiven) {
 			return st.Prefix, true
 		}
 	}
@@ -137,28 +137,28 @@ func (r *Recognizer) givenAt(norm string) (prefix string, ok bool) {
 
 // nameEnd extends a name from its given name at i: further given names,
 // connectors with what follows them, and one final name-shaped word.
-func (r *Recognizer) nameEnd(toks []arabic.Token, covered []bool, i int) int {
+func (r *Recognizer) nameEnd(toks []arabic.Token, rs *readings, covered []bool, i int) int {
 	s := toks[i].Sentence
 	j := i + 1
 	for j < len(toks) && j-i < 5 && toks[j].Sentence == s && !covered[j] {
-		w := toks[j].Norm
+		w, e := toks[j].Norm, rs.word(j)
 		switch {
-		case r.conn[w]:
-			if j+1 < len(toks) && toks[j+1].Sentence == s && !covered[j+1] && r.nameShaped(toks[j+1].Norm) {
+		case e.has(flagConn):
+			if j+1 < len(toks) && toks[j+1].Sentence == s && !covered[j+1] && nameShaped(toks[j+1].Norm, rs.word(j+1)) {
 				j += 2
 				continue
 			}
 			return j
-		case r.given[w] && j-i < 3:
+		case e.has(flagGiven) && j-i < 3:
 			j++
 			continue
-		case r.nameShaped(w):
+		case nameShaped(w, e):
 			j++
 			// "فتح الله", "نصر الله": the divine name closes a compound
 			if j < len(toks) && toks[j].Norm == "الله" && toks[j].Sentence == s {
 				j++
 				// and a family name may follow: "علي فتح الله نجاد إن …"
-				if j+1 < len(toks) && toks[j].Sentence == s && !covered[j] && r.nameShaped(toks[j].Norm) && r.stop[toks[j+1].Norm] {
+				if j+1 < len(toks) && toks[j].Sentence == s && !covered[j] && nameShaped(toks[j].Norm, rs.word(j)) && rs.word(j+1).has(flagStop) {
 					j++
 				}
 			}
@@ -169,10 +169,11 @@ func (r *Recognizer) nameEnd(toks []arabic.Token, covered []bool, i int) int {
 	return j
 }
 
-// nameShaped reports whether a word can be part of a name: not a function
-// word, not a role title, at least two letters, no digits.
-func (r *Recognizer) nameShaped(w string) bool {
-	if utf8.RuneCountInString(w) < 2 || r.stop[w] || r.roles[w] {
+// nameShaped reports whether a word, whose entry is e, can be part of a
+// name: not a function word, not a role title, at least two letters, no
+// digits.
+func nameShaped(w string, e *wordEntry) bool {
+	if utf8.RuneCountInString(w) < 2 || e.has(flagStop) || e.has(flagRole) {
 		return false
 	}
 	for _, c := range w {
@@ -186,7 +187,7 @@ func (r *Recognizer) nameShaped(w string) bool {
 // roleBefore reports whether a role title stands within the six words
 // before i in the same sentence, with only role words, adjectives,
 // organizations and connecting words between.
-func (r *Recognizer) roleBefore(toks []arabic.Token, i int, known []Mention) int {
+func (r *Recognizer) roleBefore(toks []arabic.Token, rs *readings, i int) int {
 	s := toks[i].Sentence
 	found := -1
 	for back := 1; back <= 6 && i-back >= 0; back++ {
@@ -194,32 +195,25 @@ func (r *Recognizer) roleBefore(toks []arabic.Token, i int, known []Mention) int
 		if t.Sentence != s {
 			break
 		}
-		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
-			if r.roles[st.Stem] {
-				found = i - back
-			}
+		if rs.any(i-back, flagRole) {
+			found = i - back
 		}
-		if found >= 0 && back > 1 && !r.roleWordOrModifier(toks[i-back-1], known, i-back-1) {
+		// at the start of the text nothing continues the phrase leftwards
+		// (the loop ends there anyway)
+		if found >= 0 && back > 1 && (i-back-1 < 0 || !roleWordOrModifier(rs, i-back-1)) {
 			break
 		}
 	}
 	return found
 }
 
-// roleWordOrModifier reports whether the token can continue a role phrase
-// leftwards: another role word or an article-bearing word.
-func (r *Recognizer) roleWordOrModifier(t arabic.Token, known []Mention, idx int) bool {
-	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
-		if r.roles[st.Stem] {
-			return true
-		}
-	}
-	return false
-}
+// roleWordOrModifier reports whether token i can continue a role phrase
+// leftwards: another role word.
+func roleWordOrModifier(rs *readings, i int) bool { return rs.any(i, flagRole) }
 
 // roleAfter reports whether the name is followed by a comma and a role
 // title ("فلان، نائب المتحدث باسم …").
-func (r *Recognizer) roleAfter(text string, toks []arabic.Token, end int) bool {
+func (r *Recognizer) roleAfter(text string, toks []arabic.Token, rs *readings, end int) bool {
 	if end >= len(toks) || toks[end].Sentence != toks[end-1].Sentence {
 		return false
 	}
@@ -227,12 +221,7 @@ func (r *Recognizer) roleAfter(text string, toks []arabic.Token, end int) bool {
 	if !strings.ContainsAny(between, ",،") {
 		return false
 	}
-	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[end].Norm) {
-		if r.roles[st.Stem] {
-			return true
-		}
-	}
-	return false
+	return rs.any(end, flagRole)
 }
 
 // prefixBytes returns how many bytes of the written word the normalized
@@ -263,11 +252,11 @@ func prefixBytes(word, prefix string) int {
 // surnames resolves a surname written alone to the person whose full name
 // the article gives ("ماكغورك" after "بريت ماكغورك"). A surname shared by
 // two people of the article is left alone.
-func (r *Recognizer) surnames(text string, toks []arabic.Token, covered []bool, ms []Mention) []Mention {
+func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, covered []bool, ms []Mention) []Mention {
 	owner := map[string]string{}
 	clash := map[string]bool{}
 	addKey := func(key, id string) {
-		if utf8.RuneCountInString(key) < 3 || r.stop[key] || r.given[key] {
+		if utf8.RuneCountInString(key) < 3 || r.is(key, flagStop|flagGiven) {
 			return
 		}
 		if o, ok := owner[key]; ok && o != id {
@@ -275,36 +264,50 @@ func (r *Recognizer) surnames(text string, toks []arabic.Token, covered []bool, 
 		}
 		owner[key] = id
 	}
+	// the last word of a full name, or a connector and the last word
+	addName := func(nt []string, id string) {
+		if len(nt) < 2 {
+			return
+		}
+		addKey(nt[len(nt)-1], id)
+		if len(nt) >= 3 && r.is(nt[len(nt)-2], flagConn) {
+			addKey(nt[len(nt)-2]+" "+nt[len(nt)-1], id)
+		}
+	}
 	for _, m := range ms {
 		if m.Label != schema.LabelPerson || m.TokEnd-m.TokStart < 2 {
 			continue
 		}
-		forms := []string{m.Surface}
-		if k, ok := r.Entry(m.EntityID); ok {
-			forms = append(forms, k.NameAr)
-		}
-		for _, f := range forms {
-			nt := normTokens(f)
-			if len(nt) < 2 {
-				continue
-			}
-			addKey(nt[len(nt)-1], m.EntityID)
-			if len(nt) >= 3 && r.conn[nt[len(nt)-2]] {
-				addKey(nt[len(nt)-2]+" "+nt[len(nt)-1], m.EntityID)
-			}
+		addName(normTokens(m.Surface), m.EntityID)
+		if i, ok := r.byID[m.EntityID]; ok {
+			addName(r.derived[i].nameArWords, m.EntityID)
 		}
 	}
 	var out []Mention
+	if len(owner) == 0 {
+		return out
+	}
+	// Most words are no surname: a sketch of the keys' lengths and last
+	// bytes rules them out before the map is searched.
+	var lens, lasts uint64
+	for key := range owner {
+		lens |= 1 << (len(key) & 63)
+		lasts |= 1 << (key[len(key)-1] & 63)
+	}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
-		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[i].Norm) {
+		for _, st := range rs.of(i) {
 			end, key := i+1, st.Stem
-			if i+1 < len(toks) && !covered[i+1] && toks[i+1].Sentence == toks[i].Sentence {
+			// two-word keys start with a connector (addKey above)
+			if st.has(flagConn) && i+1 < len(toks) && !covered[i+1] && toks[i+1].Sentence == toks[i].Sentence {
 				if two := st.Stem + " " + toks[i+1].Norm; owner[two] != "" {
 					end, key = i+2, two
 				}
+			}
+			if lens>>(len(key)&63)&1 == 0 || lasts>>(key[len(key)-1]&63)&1 == 0 {
+				continue // not a key of owner
 			}
 			id := owner[key]
 			if id == "" || clash[key] {

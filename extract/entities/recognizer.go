@@ -1,8 +1,10 @@
 package entities
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
@@ -37,19 +39,19 @@ type pattern struct {
 }
 
 // Recognizer finds entity mentions in text. It is safe for concurrent use
-// once built: Recognize does not change it.
+// once built: Recognize does not change its tables (it only borrows scratch
+// buffers from a pool).
 type Recognizer struct {
 	entries   []Known
 	byID      map[string]int
-	index     map[string][]pattern
-	capitalOf map[string]string // venue id -> country id
-	locative  map[string]bool
-	events    map[string]bool
-	roles     map[string]bool
-	given     map[string]bool
-	conn      map[string]bool
-	orgCue    map[string]bool
-	stop      map[string]bool
+	words     map[string]*wordEntry // patterns and word lists by normalized word
+	sketch    *arabic.Sketch        // rules out most words not in words
+	derived   []derived             // by entry
+	capitalOf map[string]string     // venue id -> country id
+	// scratch recycles the readings of Recognize (*readings): after the
+	// tokens, they are the bulk of what recognition allocates, and never
+	// leave Recognize.
+	scratch sync.Pool
 }
 
 // NewRecognizer indexes the known entities. Every name, alias and adjective
@@ -58,15 +60,19 @@ func NewRecognizer(known []Known) *Recognizer {
 	r := &Recognizer{
 		entries:   known,
 		byID:      make(map[string]int, len(known)),
-		index:     make(map[string][]pattern, len(known)*4),
+		words:     make(map[string]*wordEntry, len(known)*4),
 		capitalOf: map[string]string{},
-		locative:  setOf(locatives()),
-		events:    setOf(eventNouns()),
-		roles:     setOf(roleWords()),
-		given:     setOf(givenNames()),
-		conn:      setOf(connectors()),
-		orgCue:    setOf(orgCues()),
-		stop:      setOf(stopWords()),
+	}
+	for _, l := range []struct {
+		words []string
+		flag  wordFlag
+	}{
+		{locatives(), flagLocative}, {eventNouns(), flagEvent}, {roleWords(), flagRole},
+		{givenNames(), flagGiven}, {connectors(), flagConn}, {orgCues(), flagOrgCue}, {stopWords(), flagStop},
+	} {
+		for _, w := range l.words {
+			r.entry(w).flags |= l.flag
+		}
 	}
 	for i, k := range known {
 		r.byID[k.ID] = i
@@ -86,7 +92,8 @@ func NewRecognizer(known []Known) *Recognizer {
 				return
 			}
 			seen[key] = true
-			r.index[toks[0]] = append(r.index[toks[0]], pattern{toks: toks, entry: i, kind: kind, ambiguous: ambiguous})
+			e := r.entry(toks[0])
+			e.pats = append(e.pats, pattern{toks: toks, entry: i, kind: kind, ambiguous: ambiguous})
 		}
 		add(k.NameAr, KindName, false)
 		add(k.Name, KindName, false)
@@ -104,11 +111,49 @@ func NewRecognizer(known []Known) *Recognizer {
 			}
 		}
 	}
+	r.sketch = new(arabic.Sketch)
+	for w := range r.words {
+		r.sketch.Add(w)
+	}
+	r.derived = make([]derived, len(known))
+	for i, k := range known {
+		d := &r.derived[i]
+		d.nameArWords = normTokens(k.NameAr)
+		forms := append([]string{k.NameAr}, k.Aliases...)
+		for _, f := range append(forms, k.Adjectives...) {
+			if toks := normTokens(f); len(toks) == 1 {
+				d.related = append(d.related, toks[0], "ال"+toks[0])
+			}
+		}
+	}
 	return r
+}
+
+// derived is what NewRecognizer reads once from the names of an entry.
+type derived struct {
+	// nameArWords are the normalized words of NameAr.
+	nameArWords []string
+	// related lists the one-word forms of NameAr, Aliases and Adjectives,
+	// each followed by its form with the article.
+	related []string
+}
+
+// entry returns the entry of a word, adding it if new; only NewRecognizer
+// calls it.
+func (r *Recognizer) entry(w string) *wordEntry {
+	e := r.words[w]
+	if e == nil {
+		e = &wordEntry{}
+		r.words[w] = e
+	}
+	return e
 }
 
 // hostVerb reports whether a normalized word is a form of استضاف or احتضن.
 func hostVerb(w string) bool {
+	if !strings.Contains(w, "تض") {
+		return false // every form below has it
+	}
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 	for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
 		if strings.HasPrefix(w, stem) && utf8.RuneCountInString(w)-utf8.RuneCountInString(stem) <= 3 {
@@ -119,11 +164,11 @@ func hostVerb(w string) bool {
 }
 
 // capitalFollows reports whether a capital joined by و starts at token i.
-func (r *Recognizer) capitalFollows(toks []arabic.Token, i int) bool {
+func (r *Recognizer) capitalFollows(toks []arabic.Token, rs *readings, i int) bool {
 	if i >= len(toks) || !strings.HasPrefix(toks[i].Norm, "و") {
 		return false
 	}
-	c, ok := r.longestAt(toks, i)
+	c, ok := r.longestAt(toks, rs, i)
 	if !ok {
 		return false
 	}
@@ -137,16 +182,14 @@ func (r *Recognizer) capitalFollows(toks []arabic.Token, i int) bool {
 
 // postBefore reports whether a role noun phrase ends right before token
 // i: "كبير المفاوضين النوويين", "السفير الإيراني".
-func (r *Recognizer) postBefore(toks []arabic.Token, i int) bool {
+func (r *Recognizer) postBefore(toks []arabic.Token, rs *readings, i int) bool {
 	for back := 1; back <= 3 && i-back >= 0; back++ {
 		t := toks[i-back]
 		if t.Sentence != toks[i].Sentence {
 			return false
 		}
-		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
-			if r.roles[st.Stem] {
-				return true
-			}
+		if rs.any(i-back, flagRole) {
+			return true
 		}
 		if !strings.HasPrefix(t.Norm, "ال") {
 			return false
@@ -167,13 +210,7 @@ func (r *Recognizer) Entry(id string) (Known, bool) {
 // CapitalOf returns the country whose capital the venue is, or "".
 func (r *Recognizer) CapitalOf(venueID string) string { return r.capitalOf[venueID] }
 
-func normTokens(s string) []string {
-	var out []string
-	for _, t := range arabic.Tokens(s) {
-		out = append(out, t.Norm)
-	}
-	return out
-}
+func normTokens(s string) []string { return arabic.Words(s) }
 
 // candidate is a pattern matched at a token position.
 type candidate struct {
@@ -187,15 +224,25 @@ type candidate struct {
 func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 	res := Result{Entities: map[string]*Entity{}}
 	covered := make([]bool, len(toks))
-	var mentions []Mention
+	// one mention per six words is more than most articles have
+	mentions := make([]Mention, 0, len(toks)/6+4)
+	rs, _ := r.scratch.Get().(*readings)
+	if rs == nil {
+		rs = &readings{}
+	}
+	defer func() {
+		clear(rs.all) // do not keep this text's words alive
+		r.scratch.Put(rs)
+	}()
+	r.read(rs, toks)
 
 	for i := 0; i < len(toks); {
-		c, ok := r.longestAt(toks, i)
+		c, ok := r.longestAt(toks, rs, i)
 		if !ok {
 			i++
 			continue
 		}
-		if m, ok := r.resolve(text, toks, c, mentions); ok {
+		if m, ok := r.resolve(text, toks, rs, c, mentions); ok {
 			mentions = append(mentions, m)
 			for j := c.start; j < c.end; j++ {
 				covered[j] = true
@@ -205,10 +252,10 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 		}
 		i++
 	}
-	ctx, ctxInfo := r.contextPersons(text, toks, covered, mentions)
+	ctx, ctxInfo := r.contextPersons(text, toks, rs, covered, mentions)
 	mentions = append(mentions, ctx...)
 	sortMentions(mentions)
-	mentions = append(mentions, r.surnames(text, toks, covered, mentions)...)
+	mentions = append(mentions, r.surnames(text, toks, rs, covered, mentions)...)
 	sortMentions(mentions)
 
 	for _, m := range mentions {
@@ -225,22 +272,23 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 			e.Confidence = m.Confidence
 		}
 	}
-	res.Mentions = mentions
+	if len(mentions) > 0 {
+		res.Mentions = mentions // none stays nil, as it always was
+	}
 	return res
 }
 
 func sortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].TokStart < ms[j].TokStart })
+	slices.SortStableFunc(ms, func(a, b Mention) int { return cmp.Compare(a.TokStart, b.TokStart) })
 }
 
 // longestAt finds the longest gazetteer pattern starting at token i, trying
 // the word itself before its clitic readings.
-func (r *Recognizer) longestAt(toks []arabic.Token, i int) (candidate, bool) {
+func (r *Recognizer) longestAt(toks []arabic.Token, rs *readings, i int) (candidate, bool) {
 	var best candidate
 	found := false
-	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[i].Norm) {
-		pats := r.index[st.Stem]
-		for _, p := range pats {
+	for _, st := range rs.of(i) {
+		for _, p := range st.patterns() {
 			end := i + len(p.toks)
 			if end > len(toks) || toks[end-1].Sentence != toks[i].Sentence {
 				continue
@@ -274,10 +322,10 @@ func (r *Recognizer) longestAt(toks []arabic.Token, i int) (candidate, bool) {
 
 // resolve picks the entity of a matched candidate and decides its label and
 // kind in context.
-func (r *Recognizer) resolve(text string, toks []arabic.Token, c candidate, prev []Mention) (Mention, bool) {
+func (r *Recognizer) resolve(text string, toks []arabic.Token, rs *readings, c candidate, prev []Mention) (Mention, bool) {
 	start := toks[c.start].Start + prefixBytes(text[toks[c.start].Start:toks[c.start].End], c.prefix)
 	surface := text[start:toks[c.end-1].End]
-	p, ok := r.pick(text, toks, c, surface)
+	p, ok := r.pick(text, toks, rs, c, surface)
 	if !ok {
 		return Mention{}, false
 	}
@@ -293,7 +341,7 @@ func (r *Recognizer) resolve(text string, toks []arabic.Token, c candidate, prev
 		return m, true
 	}
 	if k.Label == schema.LabelVenue {
-		if country := r.capitalOf[k.ID]; country != "" && !r.isPlace(toks, c, prev) {
+		if country := r.capitalOf[k.ID]; country != "" && !r.isPlace(toks, rs, c, prev) {
 			m.EntityID, m.Label, m.Kind, m.Confidence = country, schema.LabelCountry, KindMetonym, 0.8
 		}
 	}
@@ -303,13 +351,13 @@ func (r *Recognizer) resolve(text string, toks []arabic.Token, c candidate, prev
 // pick chooses among the patterns of a candidate: ambiguous aliases need an
 // organization cue or quotes; several entities sharing a form are told apart
 // by diacritics written in the text and by related entities in the sentence.
-func (r *Recognizer) pick(text string, toks []arabic.Token, c candidate, surface string) (pattern, bool) {
+func (r *Recognizer) pick(text string, toks []arabic.Token, rs *readings, c candidate, surface string) (pattern, bool) {
 	var opts []pattern
 	for _, p := range c.pats {
-		if p.ambiguous && !r.hasOrgCue(text, toks, c) {
+		if p.ambiguous && !r.hasOrgCue(text, toks, rs, c) {
 			// a place name that is also a word ("مشهد") counts where a place
 			// is expected: "في مشهد", "إلى مشهد"
-			if l := r.entries[p.entry].Label; !(l == schema.LabelVenue || l == schema.LabelCountry) || !r.isPlace(toks, c, nil) {
+			if l := r.entries[p.entry].Label; !(l == schema.LabelVenue || l == schema.LabelCountry) || !r.isPlace(toks, rs, c, nil) {
 				continue
 			}
 		}
@@ -381,27 +429,17 @@ func (r *Recognizer) relatedInSentence(countryID string, words map[string]bool) 
 	if !ok {
 		return false
 	}
-	k := r.entries[i]
-	forms := append([]string{k.NameAr}, k.Aliases...)
-	forms = append(forms, k.Adjectives...)
-	for _, f := range forms {
-		toks := normTokens(f)
-		if len(toks) == 1 {
-			if words[toks[0]] || words["ال"+toks[0]] {
-				return true
-			}
+	for _, f := range r.derived[i].related {
+		if words[f] {
+			return true
 		}
 	}
 	return false
 }
 
-func (r *Recognizer) hasOrgCue(text string, toks []arabic.Token, c candidate) bool {
-	if c.start > 0 && toks[c.start-1].Sentence == toks[c.start].Sentence {
-		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), toks[c.start-1].Norm) {
-			if r.orgCue[st.Stem] {
-				return true
-			}
-		}
+func (r *Recognizer) hasOrgCue(text string, toks []arabic.Token, rs *readings, c candidate) bool {
+	if c.start > 0 && toks[c.start-1].Sentence == toks[c.start].Sentence && rs.any(c.start-1, flagOrgCue) {
+		return true
 	}
 	// Quoted: a quote mark right before the name.
 	before := strings.TrimRight(text[:toks[c.start].Start], " ")
@@ -411,7 +449,7 @@ func (r *Recognizer) hasOrgCue(text string, toks []arabic.Token, c candidate) bo
 // isPlace decides whether a capital is written as a place (في طهران، بدمشق،
 // العاصمة الإيرانية طهران، اتفاق القاهرة، في مسقط أو الدوحة) rather than as
 // its government.
-func (r *Recognizer) isPlace(toks []arabic.Token, c candidate, prev []Mention) bool {
+func (r *Recognizer) isPlace(toks []arabic.Token, rs *readings, c candidate, prev []Mention) bool {
 	if strings.Contains(c.prefix, "ب") {
 		return true
 	}
@@ -424,15 +462,15 @@ func (r *Recognizer) isPlace(toks []arabic.Token, c candidate, prev []Mention) b
 		if back == 1 && hostVerb(t.Norm) {
 			return true // "احتضنت بغداد الجولة": the host city
 		}
-		for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), t.Norm) {
-			if back == 1 && r.events[st.Stem] && r.capitalFollows(toks, c.end) {
+		for _, st := range rs.of(c.start - back) {
+			if back == 1 && st.has(flagEvent) && r.capitalFollows(toks, rs, c.end) {
 				// "محادثات واشنطن وطهران": two governments, not places
 				return false
 			}
-			if r.locative[st.Stem] || (back == 1 && r.events[st.Stem]) {
+			if st.has(flagLocative) || (back == 1 && st.has(flagEvent)) {
 				// "كبير المفاوضين في طهران", "السفير في الرياض": a post in
 				// the capital stands for its government.
-				if st.Stem == "في" && r.postBefore(toks, c.start-back) {
+				if st.Stem == "في" && r.postBefore(toks, rs, c.start-back) {
 					return false
 				}
 				return true

@@ -79,6 +79,8 @@ func TestRecognize(t *testing.T) {
 		{"context person with appositive role", "وقال سامح شكري، وزير الخارجية، إن بلاده تدعم الحوار.",
 			[]string{"سامح شكري=person:سامح-شكري/context"}},
 		{"given name without role is not enough", "وقال محمد الأمين إن الطقس حار.", nil},
+		{"role phrase at the very start of the text", "وزير الخارجية محمد جواد ظريف قال ذلك.",
+			[]string{"محمد جواد ظريف=person:محمد-جواد-ظريف/context"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,11 +84,3 @@ func givenNames() []string {
 		"ماري", "سارة", "ساره", "ليز", "كيلي", "كريستوفر", "ريتشارد", "تشارلز", "ادوارد", "اليكس",
 	}
 }
-
-func setOf(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}

@@ -1,0 +1,85 @@
+package entities
+
+import "github.com/negograph/negograph/extract/arabic"
+
+// wordFlag marks the word lists (words.go) a normalized word belongs to.
+type wordFlag uint8
+
+const (
+	flagLocative wordFlag = 1 << iota
+	flagEvent
+	flagRole
+	flagGiven
+	flagConn
+	flagOrgCue
+	flagStop
+)
+
+// wordEntry is what the recognizer knows of one normalized word: the
+// gazetteer patterns that start with it and the word lists holding it. One
+// map lookup answers every question about a word.
+type wordEntry struct {
+	pats  []pattern
+	flags wordFlag
+}
+
+// has reports whether the word is in the list f; a nil entry (a word the
+// recognizer does not know) is in none.
+func (e *wordEntry) has(f wordFlag) bool { return e != nil && e.flags&f != 0 }
+
+// patterns returns the patterns starting with the word.
+func (e *wordEntry) patterns() []pattern {
+	if e == nil {
+		return nil
+	}
+	return e.pats
+}
+
+// is reports whether the normalized word w is in the list f.
+func (r *Recognizer) is(w string, f wordFlag) bool { return r.words[w].has(f) }
+
+// reading is one clitic reading of a token (arabic.Stems) with what the
+// recognizer knows of its stem (nil if nothing).
+type reading struct {
+	arabic.Clitic
+	*wordEntry
+}
+
+// readings holds the clitic readings of every token of one text, read and
+// looked up once per Recognize call.
+type readings struct {
+	all []reading
+	at  []int // the readings of token i are all[at[i]:at[i+1]]
+}
+
+// read looks up the readings of every token into rs, reusing its memory.
+func (r *Recognizer) read(rs *readings, toks []arabic.Token) {
+	rs.all, rs.at = rs.all[:0], append(rs.at[:0], 0)
+	var buf [4]arabic.Clitic
+	for _, t := range toks {
+		for _, c := range arabic.AppendStems(buf[:0], t.Norm) {
+			var e *wordEntry
+			if r.sketch.MayHave(c.Stem) {
+				e = r.words[c.Stem]
+			}
+			rs.all = append(rs.all, reading{Clitic: c, wordEntry: e})
+		}
+		rs.at = append(rs.at, len(rs.all))
+	}
+}
+
+// of returns the readings of token i, the word itself first.
+func (rs *readings) of(i int) []reading { return rs.all[rs.at[i]:rs.at[i+1]] }
+
+// word returns the reading of token i as written, without clitics removed.
+func (rs *readings) word(i int) *wordEntry { return rs.all[rs.at[i]].wordEntry }
+
+// any reports whether a reading of token i is in the list f.
+func (rs *readings) any(i int, f wordFlag) bool {
+	for _, st := range rs.of(i) {
+		if st.has(f) {
+			return true
+		}
+	}
+	return false
+}
