@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/entities"
@@ -12,11 +13,14 @@ import (
 )
 
 // Extractor finds meetings in analysed articles. It is immutable once built
-// and safe for concurrent use.
+// (it only lends scratch buffers from a pool) and safe for concurrent use.
 type Extractor struct {
 	lex     lexicon
 	world   World
 	capital func(countryID string) string
+	// tables recycles the per-token tables of Extract (*tables), which
+	// never leave it.
+	tables sync.Pool
 }
 
 // New returns an extractor. world gives the countries of known people and
@@ -30,7 +34,15 @@ func New(world World, capital func(countryID string) string) *Extractor {
 // report. Each report of the same round within the article is folded into
 // one meeting.
 func (x *Extractor) Extract(in Input) []Meeting {
-	s := x.newScan(in)
+	t, _ := x.tables.Get().(*tables)
+	if t == nil {
+		t = &tables{}
+	}
+	defer func() {
+		clear(t.words) // do not keep this article's words alive
+		x.tables.Put(t)
+	}()
+	s := x.newScan(in, t)
 	b := &builder{s: s}
 	nSent := len(in.Sentences)
 	for si := 0; si < nSent; si++ {

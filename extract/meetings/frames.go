@@ -83,8 +83,31 @@ type scan struct {
 	sentA, sentB []int
 }
 
-func (x *Extractor) newScan(in Input) *scan {
-	s := &scan{x: x, in: in, words: readWords(in.Tokens), mAt: make([]int, len(in.Tokens))}
+// tables are the per-token tables of a scan, kept between articles so that
+// their memory is reused.
+type tables struct {
+	words  []word
+	mAt    []int
+	trig   []trigKind
+	inDate []bool
+}
+
+// sized returns s with length n, all zero, reusing its memory when it can.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// newScan prepares the scan of an article, building its tables in t.
+func (x *Extractor) newScan(in Input, t *tables) *scan {
+	n := len(in.Tokens)
+	t.words = readWords(t.words[:0], in.Tokens, &x.lex)
+	t.mAt, t.trig, t.inDate = sized(t.mAt, n), sized(t.trig, n), sized(t.inDate, n)
+	s := &scan{x: x, in: in, words: t.words, mAt: t.mAt, trig: t.trig, inDate: t.inDate}
 	for i := range s.mAt {
 		s.mAt[i] = -1
 	}
@@ -94,19 +117,12 @@ func (x *Extractor) newScan(in Input) *scan {
 		}
 	}
 	// per-token and per-sentence tables, so that frame building is linear
-	s.trig = make([]trigKind, len(in.Tokens))
 	for i, w := range s.words {
-		for _, f := range w.forms {
-			if k, ok := x.lex.trig[f]; ok {
-				s.trig[i] = k
-				break
-			}
-		}
+		s.trig[i] = w.trig
 		if s.trig[i] == 0 && s.concludedAgreement(i) {
 			s.trig[i] = trigAgreement
 		}
 	}
-	s.inDate = make([]bool, len(in.Tokens))
 	for _, d := range in.Dates {
 		for t := d.TokStart; t < d.TokEnd && t < len(s.inDate); t++ {
 			if t >= 0 {
@@ -371,7 +387,10 @@ func (s *scan) fill(f *frame, sentStart int) {
 			f.other = true
 		}
 		if s.words[i].in(lex.ordinals) && i == f.trig+1 && f.ordinal == "" {
-			f.ordinal = s.words[i].forms[len(s.words[i].forms)-1]
+			// a copy: the meeting outlives the article's words
+			var buf [maxForms]string
+			forms := s.words[i].forms(&buf)
+			f.ordinal = strings.Clone(forms[len(forms)-1])
 		}
 	}
 }
@@ -784,7 +803,7 @@ func (s *scan) capitalVenue(m entities.Mention) string {
 func (s *scan) fillMediation(f *frame, sentStart int) {
 	lex := &s.x.lex
 	from := f.pre
-	if f.trig-1 > from && s.x.lex.mediation != nil && f.pre == sentStart {
+	if f.trig-1 > from && len(s.x.lex.mediation.words) > 0 && f.pre == sentStart {
 		from = sentStart
 	}
 	comma := f.end // the first comma after the trigger ends its own clause
@@ -997,7 +1016,11 @@ func (s *scan) isAdjective(i int) bool {
 // hostVerb reports whether token i is a form of استضاف or احتضن, possibly
 // with an object pronoun.
 func (s *scan) hostVerb(i int) bool {
-	for _, f := range s.words[i].forms {
+	if !strings.Contains(s.words[i].norm, "تض") {
+		return false // every form below has it, and every reading is cut from the word
+	}
+	var buf [maxForms]string
+	for _, f := range s.words[i].forms(&buf) {
 		for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
 			if strings.HasPrefix(f, stem) && utf8.RuneCountInString(f)-utf8.RuneCountInString(stem) <= 3 {
 				return true

@@ -1,10 +1,12 @@
 package meetings
 
+import "github.com/negograph/negograph/extract/arabic"
+
 // The lexicon of meeting extraction, in arabic.Normalize form and without
 // the article ال (the extractor strips it). Functions return fresh values so
 // that the package holds no mutable state.
 
-type trigKind int
+type trigKind uint8
 
 const (
 	trigTalks trigKind = iota + 1
@@ -46,114 +48,151 @@ func triggers() map[string]trigKind {
 	return m
 }
 
-func wordSet(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
+// wordSet is one word list of the lexicon. Each list owns one bit; the
+// lexicon's index gives, for every word, the bits of the lists that hold it,
+// so that a token is looked up once, not once per list.
+type wordSet struct {
+	bit   uint64
+	words map[string]bool
+}
+
+// setBuilder hands out the bits of the word lists and fills the index.
+type setBuilder struct {
+	next  uint
+	index map[string]lexEntry
+}
+
+// lexEntry is what the lexicon knows of one word.
+type lexEntry struct {
+	// sets holds the bits of the word lists holding the word.
+	sets uint64
+	// trig is the word's trigger kind, 0 if it is no trigger.
+	trig trigKind
+}
+
+// set returns a new word list of the words.
+func (b *setBuilder) set(ws ...string) wordSet {
+	if b.next >= 64 {
+		panic("meetings: more than 64 word lists; widen the lexicon index")
 	}
-	return m
+	s := wordSet{bit: 1 << b.next, words: make(map[string]bool, len(ws))}
+	b.next++
+	for _, w := range ws {
+		s.words[w] = true
+		e := b.index[w]
+		e.sets |= s.bit
+		b.index[w] = e
+	}
+	return s
 }
 
 type lexicon struct {
+	// index gives, for each word of the lexicon, the bits of the word lists
+	// (wordSet) holding it and its trigger kind.
+	index map[string]lexEntry
+	// sketch rules out most words that are not in index before the map
+	// is searched.
+	sketch       *arabic.Sketch
 	trig         map[string]trigKind
-	planned      map[string]bool
-	postponed    map[string]bool
-	cancelled    map[string]bool
-	generic      map[string]bool // before a trigger: talk about talks, not a round
-	genericAfter map[string]bool // after a trigger
-	secret       map[string]bool
-	direct       map[string]bool
-	phone        map[string]bool
-	shuttle      map[string]bool
-	mediation    map[string]bool // mediation cue words
-	mediateVerb  map[string]bool // verbs whose subject is the mediator
-	mediatorNoun map[string]bool // nouns naming mediators: وسطاء عمانيين
-	messages     map[string]bool
-	carry        map[string]bool
-	subjectNoun  map[string]bool
-	modifiers    map[string]bool
-	anaphor      map[string]bool // الجانبين, الطرفين …
-	demonst      map[string]bool
-	other        map[string]bool
-	first        map[string]bool
-	since        map[string]bool
-	when         map[string]bool
-	negation     map[string]bool
-	eventNoun    map[string]bool
-	partCue      map[string]bool
-	possessor    map[string]bool // role nouns after which الرئيس X is a modifier
-	was          map[string]bool // pluperfect auxiliaries
-	preps        map[string]bool
-	listStop     map[string]bool
-	placeNoun    map[string]bool
-	ordinals     map[string]bool
-	series       map[string]bool
-	timeWord     map[string]bool
-	title        map[string]bool // role nouns opening an apposition
-	titleTail    map[string]bool // words continuing a title: الخارجية, الخاص
-	conduct      map[string]bool // verbs of conducting talks
-	sources      map[string]bool // nouns of reporting sources
-	concluded    map[string]bool // words saying an agreement was reached
-	between      map[string]bool
-	with         map[string]bool
-	to           map[string]bool
-	in           map[string]bool
-	or           map[string]bool
+	planned      wordSet
+	postponed    wordSet
+	cancelled    wordSet
+	generic      wordSet // before a trigger: talk about talks, not a round
+	genericAfter wordSet // after a trigger
+	secret       wordSet
+	direct       wordSet
+	phone        wordSet
+	shuttle      wordSet
+	mediation    wordSet // mediation cue words
+	mediateVerb  wordSet // verbs whose subject is the mediator
+	mediatorNoun wordSet // nouns naming mediators: وسطاء عمانيين
+	messages     wordSet
+	carry        wordSet
+	subjectNoun  wordSet
+	modifiers    wordSet
+	anaphor      wordSet // الجانبين, الطرفين …
+	demonst      wordSet
+	other        wordSet
+	first        wordSet
+	since        wordSet
+	when         wordSet
+	negation     wordSet
+	eventNoun    wordSet
+	partCue      wordSet
+	possessor    wordSet // role nouns after which الرئيس X is a modifier
+	was          wordSet // pluperfect auxiliaries
+	preps        wordSet
+	listStop     wordSet
+	placeNoun    wordSet
+	ordinals     wordSet
+	series       wordSet
+	timeWord     wordSet
+	title        wordSet // role nouns opening an apposition
+	titleTail    wordSet // words continuing a title: الخارجية, الخاص
+	conduct      wordSet // verbs of conducting talks
+	sources      wordSet // nouns of reporting sources
+	concluded    wordSet // words saying an agreement was reached
+	between      wordSet
+	with         wordSet
+	to           wordSet
+	in           wordSet
+	or           wordSet
 	topics       map[string]string
 }
 
 func newLexicon() lexicon {
-	return lexicon{
+	b := &setBuilder{index: map[string]lexEntry{}}
+	lx := lexicon{
 		trig:      triggers(),
-		planned:   wordSet("موعد", "موعدا", "المنتظر", "منتظر", "ينتظر", "المنتظره", "توقع", "توقعت", "مقبله", "مرتقبه", "مرتقب", "المرتقبه", "المرتقب", "مقرر", "المقرر", "مقرره", "المزمع", "مزمع", "ستعقد", "سيعقد", "ستجري", "سيجري", "يتوقع", "المتوقع", "متوقع", "متوقعه", "ترجيحات", "رجحت", "رجح", "ترجح", "يرجح", "قريبا", "مستقبليه", "مرتقبا", "المقبله", "المقبل", "القادمه", "القادم", "تعتزم", "يعتزم", "ستستضيف", "تستضيف_"),
-		postponed: wordSet("تاجيل", "تاجيلها", "تاجيله", "تاجلت", "تاجل", "اجلت", "ارجاء", "ارجئت", "ارجات", "تاجيلهما", "مؤجله", "ارجي"),
-		cancelled: wordSet("الغاء", "الغيت", "الغي", "الغاؤها", "الغائها", "ملغاه"),
-		generic: wordSet("استئناف", "لاستئناف", "باستئناف", "احياء", "لاحياء", "باحياء", "العوده", "طاوله", "سبل",
+		planned:   b.set("موعد", "موعدا", "المنتظر", "منتظر", "ينتظر", "المنتظره", "توقع", "توقعت", "مقبله", "مرتقبه", "مرتقب", "المرتقبه", "المرتقب", "مقرر", "المقرر", "مقرره", "المزمع", "مزمع", "ستعقد", "سيعقد", "ستجري", "سيجري", "يتوقع", "المتوقع", "متوقع", "متوقعه", "ترجيحات", "رجحت", "رجح", "ترجح", "يرجح", "قريبا", "مستقبليه", "مرتقبا", "المقبله", "المقبل", "القادمه", "القادم", "تعتزم", "يعتزم", "ستستضيف", "تستضيف_"),
+		postponed: b.set("تاجيل", "تاجيلها", "تاجيله", "تاجلت", "تاجل", "اجلت", "ارجاء", "ارجئت", "ارجات", "تاجيلهما", "مؤجله", "ارجي"),
+		cancelled: b.set("الغاء", "الغيت", "الغي", "الغاؤها", "الغائها", "ملغاه"),
+		generic: b.set("استئناف", "لاستئناف", "باستئناف", "احياء", "لاحياء", "باحياء", "العوده", "طاوله", "سبل",
 			"مستقبل", "اطار", "مسار", "قنوات", "قناه", "خطوط", "تطورات", "مستجدات", "مجريات", "فحوي", "صعيد", "ملف", "جمود", "تعثر", "فشل", "انهيار", "توقف", "توقفت", "تعثرت", "انهارت", "تجمدت", "علقت", "تعليق", "انسداد", "جدوي", "كاساس", "اساس", "نتائج", "حصيله"),
-		genericAfter: wordSet("خليجيه", "اقليميه", "اوروبيه", "اسيويه", "افريقيه", "عربيه", "انتخابيه", "مستقبليه", "محتمله", "محتمل", "المحتمله", "المحتمل", "مقبله_"),
-		secret:       wordSet("سري", "سريه", "سرا", "السريه", "السري", "سرية", "بسريه", "سريا", "معلنه_"),
-		direct:       wordSet("مباشره", "المباشره", "مباشر", "المباشر", "مباشرا", "وجها"),
-		phone:        wordSet("هاتفي", "هاتفيا", "هاتفيه", "الهاتفي", "الهاتفيه", "هاتفيين"),
-		shuttle:      wordSet("مكوكيه", "المكوكيه", "مكوكي"),
-		mediation:    wordSet("وساطه", "الوساطه", "رعايه", "للتوسط", "الوسيط", "وسيط", "وسطاء", "الوسطاء", "برعايه", "بوساطه"),
-		mediateVerb:  wordSet("يتوسط", "تتوسط", "توسط", "توسطت", "توسطا", "يتوسطون"),
-		mediatorNoun: wordSet("وسطاء", "الوسطاء", "وسيط", "الوسيط", "الوسيطه"),
-		messages:     wordSet("الرسائل", "رسائل", "رساله", "الرساله"),
-		carry:        wordSet("نقل", "بنقل", "ينقل", "تنقل", "نقلوا", "لنقل", "نقلت", "ونقل", "نقلا", "تبادل", "حمل", "يحمل", "حملت"),
-		subjectNoun:  wordSet("الوفدان", "الوفدين", "وفدان", "وفدين", "الجانبان", "مسؤولين", "مسؤولون", "مسؤولو", "مسؤولي", "وفد", "وفدا", "وفود", "ممثلين", "ممثلي", "ممثلو", "دبلوماسيين", "دبلوماسيون", "مفاوضين", "مفاوضون", "مفاوضو", "المسؤولين", "المسؤولون", "الوفد", "الوفود"),
-		modifiers:    wordSet("غير", "مباشره", "المباشره", "مباشر", "سريه", "السريه", "سري", "نوويه", "النوويه", "رسميه", "الرسميه", "جديده", "الجديده", "مماثله", "ثنائيه", "رفيعه", "المستوي", "معلنه", "فنيه", "الفنيه", "موسعه", "مكثفه", "اوليه", "سلسله", "من", "هاتفيه", "هاتفي", "هاتفيا", "مطوله", "منفصله", "ثلاثيه"),
-		anaphor:      wordSet("الجانبين", "الطرفين", "الخصمين", "بينهما", "البلدين", "الجانبان", "الطرفان", "الخصمان", "البلدان", "بينها"),
-		demonst:      wordSet("هذه", "هذا", "تلك", "ذلك", "هاته", "تلكم"),
-		other:        wordSet("اخري", "جديده", "مقبله", "قادمه", "المقبله", "القادمه", "لاحقه", "تاليه", "التاليه"),
-		first:        wordSet("الاولي", "اول", "الاول", "الاولى"),
-		since:        wordSet("منذ"),
-		when:         wordSet("عندما", "حين", "حينما", "لما"),
-		negation:     wordSet("لم", "لن", "لا", "دون", "بدون", "ولم", "ولا", "عدم"),
-		eventNoun:    wordSet("هجوم", "الهجوم", "هجمات", "الهجمات", "عوده", "افتتاح", "اتفاق", "الاتفاق", "حرب", "الحرب", "مقتل", "اغتيال", "ضربه", "ضربات", "قصف", "انفجار", "اعلان", "انتخاب", "انتخابات", "توقيع", "هجوما", "اطلاق", "انسحاب", "غزو"),
-		partCue:      wordSet("شارك", "شاركت", "بمشاركه", "مشاركه", "ترأس", "ترأسه", "يترأس", "ترأسها", "مثل", "ومثل", "يمثل", "الوفد", "وفد", "وفدا", "اعضائه", "اعضاء", "سافر", "وصل", "وصلا", "وصلت", "زار", "التقي", "اجتمع", "اجتمعا", "تبادلا", "اجري", "اجرت", "اجروا", "يقود", "قاد", "راس", "برئاسه", "حضر", "حضور", "بحضور", "تراس", "ترأس"),
-		possessor:    wordSet("مستشار", "مستشاري", "مبعوث", "مبعوثي", "اداره", "حكومه", "نائب", "مساعد", "مساعدي", "فريق", "ادارتي", "رساله", "عهد", "ولايه", "منسق"),
-		was:          wordSet("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
-		title: wordSet("المبعوث", "مبعوث", "المدير", "مدير", "وزير", "الوزير", "رئيس", "الرئيس", "المتحدث", "مستشار", "المستشار",
+		genericAfter: b.set("خليجيه", "اقليميه", "اوروبيه", "اسيويه", "افريقيه", "عربيه", "انتخابيه", "مستقبليه", "محتمله", "محتمل", "المحتمله", "المحتمل", "مقبله_"),
+		secret:       b.set("سري", "سريه", "سرا", "السريه", "السري", "سرية", "بسريه", "سريا", "معلنه_"),
+		direct:       b.set("مباشره", "المباشره", "مباشر", "المباشر", "مباشرا", "وجها"),
+		phone:        b.set("هاتفي", "هاتفيا", "هاتفيه", "الهاتفي", "الهاتفيه", "هاتفيين"),
+		shuttle:      b.set("مكوكيه", "المكوكيه", "مكوكي"),
+		mediation:    b.set("وساطه", "الوساطه", "رعايه", "للتوسط", "الوسيط", "وسيط", "وسطاء", "الوسطاء", "برعايه", "بوساطه"),
+		mediateVerb:  b.set("يتوسط", "تتوسط", "توسط", "توسطت", "توسطا", "يتوسطون"),
+		mediatorNoun: b.set("وسطاء", "الوسطاء", "وسيط", "الوسيط", "الوسيطه"),
+		messages:     b.set("الرسائل", "رسائل", "رساله", "الرساله"),
+		carry:        b.set("نقل", "بنقل", "ينقل", "تنقل", "نقلوا", "لنقل", "نقلت", "ونقل", "نقلا", "تبادل", "حمل", "يحمل", "حملت"),
+		subjectNoun:  b.set("الوفدان", "الوفدين", "وفدان", "وفدين", "الجانبان", "مسؤولين", "مسؤولون", "مسؤولو", "مسؤولي", "وفد", "وفدا", "وفود", "ممثلين", "ممثلي", "ممثلو", "دبلوماسيين", "دبلوماسيون", "مفاوضين", "مفاوضون", "مفاوضو", "المسؤولين", "المسؤولون", "الوفد", "الوفود"),
+		modifiers:    b.set("غير", "مباشره", "المباشره", "مباشر", "سريه", "السريه", "سري", "نوويه", "النوويه", "رسميه", "الرسميه", "جديده", "الجديده", "مماثله", "ثنائيه", "رفيعه", "المستوي", "معلنه", "فنيه", "الفنيه", "موسعه", "مكثفه", "اوليه", "سلسله", "من", "هاتفيه", "هاتفي", "هاتفيا", "مطوله", "منفصله", "ثلاثيه"),
+		anaphor:      b.set("الجانبين", "الطرفين", "الخصمين", "بينهما", "البلدين", "الجانبان", "الطرفان", "الخصمان", "البلدان", "بينها"),
+		demonst:      b.set("هذه", "هذا", "تلك", "ذلك", "هاته", "تلكم"),
+		other:        b.set("اخري", "جديده", "مقبله", "قادمه", "المقبله", "القادمه", "لاحقه", "تاليه", "التاليه"),
+		first:        b.set("الاولي", "اول", "الاول", "الاولى"),
+		since:        b.set("منذ"),
+		when:         b.set("عندما", "حين", "حينما", "لما"),
+		negation:     b.set("لم", "لن", "لا", "دون", "بدون", "ولم", "ولا", "عدم"),
+		eventNoun:    b.set("هجوم", "الهجوم", "هجمات", "الهجمات", "عوده", "افتتاح", "اتفاق", "الاتفاق", "حرب", "الحرب", "مقتل", "اغتيال", "ضربه", "ضربات", "قصف", "انفجار", "اعلان", "انتخاب", "انتخابات", "توقيع", "هجوما", "اطلاق", "انسحاب", "غزو"),
+		partCue:      b.set("شارك", "شاركت", "بمشاركه", "مشاركه", "ترأس", "ترأسه", "يترأس", "ترأسها", "مثل", "ومثل", "يمثل", "الوفد", "وفد", "وفدا", "اعضائه", "اعضاء", "سافر", "وصل", "وصلا", "وصلت", "زار", "التقي", "اجتمع", "اجتمعا", "تبادلا", "اجري", "اجرت", "اجروا", "يقود", "قاد", "راس", "برئاسه", "حضر", "حضور", "بحضور", "تراس", "ترأس"),
+		possessor:    b.set("مستشار", "مستشاري", "مبعوث", "مبعوثي", "اداره", "حكومه", "نائب", "مساعد", "مساعدي", "فريق", "ادارتي", "رساله", "عهد", "ولايه", "منسق"),
+		was:          b.set("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"),
+		title: b.set("المبعوث", "مبعوث", "المدير", "مدير", "وزير", "الوزير", "رئيس", "الرئيس", "المتحدث", "مستشار", "المستشار",
 			"نائب", "السفير", "كبير", "الامين", "امين", "المندوب", "الممثل", "قائد", "منسق", "مساعد", "نظيره", "نظيرته"),
-		titleTail: wordSet("الخارجيه", "الخاص", "الخاصه", "الامريكي", "الاميركي", "العام", "الدفاع", "الوزراء", "الامن",
+		titleTail: b.set("الخارجيه", "الخاص", "الخاصه", "الامريكي", "الاميركي", "العام", "الدفاع", "الوزراء", "الامن",
 			"القومي", "الوطني", "نظيره", "نظيرته", "نظيريه", "مستشار", "الرئيس", "المبعوث", "الملك", "الامير", "السلطان", "الشيخ", "ولي", "العهد"),
-		timeWord: wordSet("اليوم", "امس", "يوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+		timeWord: b.set("اليوم", "امس", "يوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "السبت", "الاحد", "الاثنين", "الثلاثاء",
 			"الاربعاء", "الخميس", "الجمعه", "الماضي", "الجاري", "المقبل"),
-		conduct: wordSet("يجرون", "يجري", "تجري", "اجرت", "اجري", "اجروا", "تستضيف", "استضافت", "ترعي", "رعت", "يرعي",
+		conduct: b.set("يجرون", "يجري", "تجري", "اجرت", "اجري", "اجروا", "تستضيف", "استضافت", "ترعي", "رعت", "يرعي",
 			"تقود", "قادت", "يقود", "نظمت", "تنظم", "ينظم", "تدير", "يديرون"),
-		sources:   wordSet("مصادر", "مصدر", "وسائل", "اعلام", "صحف", "تقارير", "اوساط", "دوائر"),
-		concluded: wordSet("تم", "جري", "وقع", "وقعت", "الموقع", "ابرم", "ابرمت", "المبرم", "توقيع", "وقعا", "وقعتا"),
-		series:    wordSet("جولات", "لقاءات", "اجتماعات", "اتصالات", "مكالمات"),
-		ordinals: wordSet("الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
+		sources:   b.set("مصادر", "مصدر", "وسائل", "اعلام", "صحف", "تقارير", "اوساط", "دوائر"),
+		concluded: b.set("تم", "جري", "وقع", "وقعت", "الموقع", "ابرم", "ابرمت", "المبرم", "توقيع", "وقعا", "وقعتا"),
+		series:    b.set("جولات", "لقاءات", "اجتماعات", "اتصالات", "مكالمات"),
+		ordinals: b.set("الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
 			"اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"),
-		placeNoun: wordSet("العاصمه", "عاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه"),
-		listStop:  wordSet("منذ", "خلال", "بعد", "قبل", "حول", "بشان", "وذلك", "بهدف", "عندما", "حيث", "الذي", "التي", "الذين", "لكن", "بينما", "فيما", "يوم", "امس", "اليوم", "علي", "عن", "ضد"),
-		preps:     wordSet("من", "عن", "علي", "مع", "ضد", "لدي", "عبر", "تجاه"),
-		between:   wordSet("بين"),
-		with:      wordSet("مع"),
-		to:        wordSet("الي", "نحو"),
-		in:        wordSet("في"),
-		or:        wordSet("او"),
+		placeNoun: b.set("العاصمه", "عاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه"),
+		listStop:  b.set("منذ", "خلال", "بعد", "قبل", "حول", "بشان", "وذلك", "بهدف", "عندما", "حيث", "الذي", "التي", "الذين", "لكن", "بينما", "فيما", "يوم", "امس", "اليوم", "علي", "عن", "ضد"),
+		preps:     b.set("من", "عن", "علي", "مع", "ضد", "لدي", "عبر", "تجاه"),
+		between:   b.set("بين"),
+		with:      b.set("مع"),
+		to:        b.set("الي", "نحو"),
+		in:        b.set("في"),
+		or:        b.set("او"),
 		topics: map[string]string{
 			"النووي": "nuclear programme", "النوويه": "nuclear programme", "اليورانيوم": "nuclear programme", "التخصيب": "nuclear programme",
 			"الاحمر": "Red Sea", "الحوثيين": "Houthis", "الحوثيون": "Houthis", "العقوبات": "sanctions",
@@ -162,4 +201,15 @@ func newLexicon() lexicon {
 			"الصواريخ": "missiles", "الصاروخي": "missiles", "الاموال": "frozen funds", "المجمده": "frozen funds",
 		},
 	}
+	for w, k := range lx.trig {
+		e := b.index[w]
+		e.trig = k
+		b.index[w] = e
+	}
+	lx.index = b.index
+	lx.sketch = new(arabic.Sketch)
+	for w := range lx.index {
+		lx.sketch.Add(w)
+	}
+	return lx
 }

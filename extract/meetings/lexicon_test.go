@@ -9,8 +9,45 @@ import (
 func TestLexiconComplete(t *testing.T) {
 	v := reflect.ValueOf(newLexicon())
 	for i := 0; i < v.NumField(); i++ {
-		if f := v.Field(i); f.Kind() == reflect.Map && f.Len() == 0 {
+		f := v.Field(i)
+		if f.Type() == reflect.TypeOf(wordSet{}) {
+			f = f.FieldByName("words")
+		}
+		if f.Kind() == reflect.Map && f.Len() == 0 {
 			t.Errorf("word list %s is empty", v.Type().Field(i).Name)
 		}
+	}
+}
+
+// TestWordSetBits checks that every word list has its own bit and that the
+// index gives exactly the lists holding each word and its trigger kind.
+func TestWordSetBits(t *testing.T) {
+	lx := newLexicon()
+	v := reflect.ValueOf(lx)
+	want := map[string]lexEntry{}
+	var seen uint64
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Field(i)
+		if f.Type() != reflect.TypeOf(wordSet{}) {
+			continue
+		}
+		bit := f.FieldByName("bit").Uint()
+		if bit == 0 || bit&(bit-1) != 0 || seen&bit != 0 {
+			t.Fatalf("word list %s: bit %#x is not a fresh single bit", v.Type().Field(i).Name, bit)
+		}
+		seen |= bit
+		for _, w := range f.FieldByName("words").MapKeys() {
+			e := want[w.String()]
+			e.sets |= bit
+			want[w.String()] = e
+		}
+	}
+	for w, k := range lx.trig {
+		e := want[w]
+		e.trig = k
+		want[w] = e
+	}
+	if !reflect.DeepEqual(lx.index, want) {
+		t.Errorf("lexicon index does not match its word lists")
 	}
 }

@@ -1,57 +1,87 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/negograph/negograph/extract/arabic"
 )
 
-// word is a token read for the lexicon: its normalized form and the readings
-// without clitic prefixes and without the article.
+// word is a token read for the lexicon: its normalized form and the word
+// lists its readings (forms) belong to.
 type word struct {
-	norm  string
-	forms []string
+	norm string
+	// sets holds the bits (wordSet.bit) of the lists any reading is in;
+	// exactSets those of the lists holding the word as written.
+	sets, exactSets uint64
+	// trig is the trigger kind of the first reading that is a trigger.
+	trig trigKind
 }
 
-func readWords(toks []arabic.Token) []word {
-	out := make([]word, len(toks))
-	var buf [4]arabic.Clitic
+// maxForms bounds the readings of a word: four clitic readings, each with
+// and without the article.
+const maxForms = 8
+
+// readWords appends the words of toks to dst.
+func readWords(dst []word, toks []arabic.Token, lex *lexicon) []word {
+	out := slices.Grow(dst, len(toks))[:len(dst)+len(toks)]
+	words := out[len(dst):]
+	var buf [maxForms]string
 	for i, t := range toks {
-		w := word{norm: t.Norm, forms: make([]string, 0, 4)}
-		add := func(s string) {
-			if s == "" {
-				return
+		w := word{norm: t.Norm}
+		for _, f := range formsOf(buf[:0], t.Norm) {
+			if !lex.sketch.MayHave(f) {
+				continue // in no list
 			}
-			for _, f := range w.forms {
-				if f == s {
-					return
-				}
+			e := lex.index[f]
+			if f == w.norm {
+				w.exactSets = e.sets
 			}
-			w.forms = append(w.forms, s)
-		}
-		for _, c := range arabic.AppendStems(buf[:0], t.Norm) {
-			add(c.Stem)
-			if s, ok := arabic.StripArticle(c.Stem); ok {
-				add(s)
+			w.sets |= e.sets
+			if w.trig == 0 {
+				w.trig = e.trig
 			}
 		}
-		out[i] = w
+		words[i] = w
 	}
 	return out
 }
 
-// in reports whether any reading of the word is in the set.
-func (w word) in(set map[string]bool) bool {
-	for _, f := range w.forms {
-		if set[f] {
-			return true
+// forms returns the readings of the word, using buf for storage: the word
+// itself, then its readings without clitic prefixes (arabic.Stems), each
+// followed by its form without the article.
+func (w word) forms(buf *[maxForms]string) []string { return formsOf(buf[:0], w.norm) }
+
+// formsOf appends the readings of a normalized word to dst, without
+// duplicates.
+func formsOf(dst []string, norm string) []string {
+	var buf [4]arabic.Clitic
+	for _, c := range arabic.AppendStems(buf[:0], norm) {
+		dst = addForm(dst, c.Stem)
+		if s, ok := arabic.StripArticle(c.Stem); ok {
+			dst = addForm(dst, s)
 		}
 	}
-	return false
+	return dst
 }
 
+func addForm(dst []string, s string) []string {
+	if s == "" {
+		return dst
+	}
+	for _, f := range dst {
+		if f == s {
+			return dst
+		}
+	}
+	return append(dst, s)
+}
+
+// in reports whether any reading of the word is in the set.
+func (w word) in(set wordSet) bool { return w.sets&set.bit != 0 }
+
 // exact reports whether the word as written (no clitics removed) is in set.
-func (w word) exact(set map[string]bool) bool { return set[w.norm] }
+func (w word) exact(set wordSet) bool { return w.exactSets&set.bit != 0 }
 
 // commaBetween reports whether a comma, colon or semicolon separates token i
 // from token i+1.
