@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/arabic"
@@ -11,11 +12,16 @@ import (
 )
 
 // Analyzer turns one article into its facts: entity mentions, dates and
-// meetings. It is immutable once built and safe for concurrent use.
+// meetings. It is immutable once built (it only lends scratch buffers from
+// a pool) and safe for concurrent use.
 type Analyzer struct {
 	rec   *entities.Recognizer
 	dates *dates.Tagger
 	meets *meetings.Extractor
+	// toks recycles the token slices of Analyze (*[]arabic.Token): the
+	// tokens are the largest allocation of an analysis and do not outlive
+	// it.
+	toks sync.Pool
 }
 
 // NewAnalyzer builds an analyzer over the known entities.
@@ -63,8 +69,16 @@ func (f *Facts) Sentence(i int) string {
 // Analyze extracts the facts of one article.
 func (a *Analyzer) Analyze(art article.Article) *Facts {
 	text := art.Text
-	toks := arabic.Tokens(text)
-	sents := arabic.Sentences(text)
+	buf, _ := a.toks.Get().(*[]arabic.Token)
+	if buf == nil {
+		buf = new([]arabic.Token)
+	}
+	defer func() {
+		clear(*buf) // do not keep this article's text alive
+		a.toks.Put(buf)
+	}()
+	toks, sents := arabic.AppendSplit((*buf)[:0], text)
+	*buf = toks
 	res := a.rec.Recognize(text, toks)
 	dms := a.dates.Tag(text, art.Published)
 	in := meetings.Input{
