@@ -164,9 +164,10 @@ func Sample(s graph.Snapshot, n int) graph.Snapshot {
 	return out
 }
 
-// serveCSV writes the CSV export of s into dir and serves it on loopback.
+// serveCSV writes the CSV export of s into dir, quoted for LOAD CSV on a
+// server with the default settings, and serves it on loopback.
 func serveCSV(ctx context.Context, dir string, s graph.Snapshot) ([]neo4jload.CSVSource, func(), error) {
-	files, err := export.WriteCSV(ctx, dir, s)
+	files, err := export.WriteCSV(ctx, dir, s, export.QuoteBackslash)
 	if err != nil {
 		return nil, nil, err
 	}

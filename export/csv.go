@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"fmt"
@@ -17,6 +18,92 @@ import (
 // separator, which text never contains. Tell neo4j-admin with
 // --array-delimiter="\037".
 const ArrayDelimiter = "\x1f"
+
+// CSVQuoting is how WriteCSV writes quotes and backslashes inside fields.
+// The two Neo4j readers disagree by default: `neo4j-admin database import`
+// reads RFC 4180 (a quote is doubled, a backslash is an ordinary
+// character), while LOAD CSV, under the server's default
+// dbms.import.csv.legacy_quote_escaping=true, also reads \" as a quote and
+// \\ as one backslash, so that a value holding \" or ending in \ written
+// the RFC way is misread or rejected.
+type CSVQuoting string
+
+const (
+	// QuoteRFC4180 is for neo4j-admin database import (and for LOAD CSV on a
+	// server with legacy_quote_escaping=false): the default.
+	QuoteRFC4180 CSVQuoting = "rfc4180"
+	// QuoteBackslash is for LOAD CSV on a server with the default settings
+	// (and for neo4j-admin import --legacy-style-quoting=true): a field
+	// holding a quote, a backslash, a comma or a line break is quoted, with
+	// every backslash doubled and every quote doubled.
+	QuoteBackslash CSVQuoting = "backslash"
+)
+
+// CSVQuotings lists the CSVQuoting values.
+func CSVQuotings() []CSVQuoting { return []CSVQuoting{QuoteRFC4180, QuoteBackslash} }
+
+// rowWriter writes CSV records: a *csv.Writer or a backslashWriter.
+type rowWriter interface {
+	Write(record []string) error
+	Flush()
+	Error() error
+}
+
+// newRowWriter returns the writer of quoting q.
+func newRowWriter(w io.Writer, q CSVQuoting) (rowWriter, error) {
+	switch q {
+	case "", QuoteRFC4180:
+		return csv.NewWriter(w), nil
+	case QuoteBackslash:
+		return &backslashWriter{w: bufio.NewWriter(w)}, nil
+	}
+	return nil, fmt.Errorf("unknown CSV quoting %q (one of %v)", q, CSVQuotings())
+}
+
+// backslashWriter writes records with QuoteBackslash quoting.
+type backslashWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+// Write writes one record.
+func (b *backslashWriter) Write(record []string) error {
+	if b.err != nil {
+		return b.err
+	}
+	for i, f := range record {
+		if i > 0 {
+			b.w.WriteByte(',')
+		}
+		if !strings.ContainsAny(f, ",\"\\\r\n") && strings.TrimSpace(f) == f {
+			b.w.WriteString(f)
+			continue
+		}
+		b.w.WriteByte('"')
+		for j := 0; j < len(f); j++ {
+			switch c := f[j]; c {
+			case '"', '\\':
+				b.w.WriteByte(c)
+				b.w.WriteByte(c)
+			default:
+				b.w.WriteByte(c)
+			}
+		}
+		b.w.WriteByte('"')
+	}
+	_, b.err = b.w.WriteString("\n")
+	return b.err
+}
+
+// Flush writes what is buffered.
+func (b *backslashWriter) Flush() {
+	if err := b.w.Flush(); b.err == nil {
+		b.err = err
+	}
+}
+
+// Error reports the first error of Write or Flush.
+func (b *backslashWriter) Error() error { return b.err }
 
 // CSVFile is one file written by WriteCSV.
 type CSVFile struct {
@@ -125,13 +212,16 @@ func columns(props []map[string]any) ([]string, map[string]string) {
 // rels_<TYPE>__<StartLabel>__<EndLabel>.csv (:START_ID, :END_ID, :TYPE, id
 // and typed properties), one global id space. Lists are joined with ArrayDelimiter; an empty list is
 // an empty field, which the importers read as no property. Fields with
-// commas, quotes or line breaks are quoted (RFC 4180; neo4j-admin needs
-// --multiline-fields=true for line breaks). Every file is written
-// atomically. Import with:
+// commas, quotes or line breaks are quoted as q says (see CSVQuoting; ""
+// is QuoteRFC4180); neo4j-admin needs --multiline-fields=true for line
+// breaks. Every file is written atomically. Import with:
 //
 //	neo4j-admin database import full --array-delimiter="\037" --multiline-fields=true \
 //	  --nodes=nodes_Meeting.csv … --relationships=rels_BETWEEN.csv … neo4j
-func WriteCSV(ctx context.Context, dir string, s graph.Snapshot) ([]CSVFile, error) {
+func WriteCSV(ctx context.Context, dir string, s graph.Snapshot, q CSVQuoting) ([]CSVFile, error) {
+	if _, err := newRowWriter(io.Discard, q); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
 	var files []CSVFile
 	byLabel := map[string][]*graph.Node{}
 	for _, n := range s.Nodes {
@@ -156,7 +246,7 @@ func WriteCSV(ctx context.Context, dir string, s graph.Snapshot) ([]CSVFile, err
 		}
 		path := filepath.Join(dir, "nodes_"+label+".csv")
 		err := graph.WriteFileAtomic(ctx, path, func(w io.Writer) error {
-			cw := csv.NewWriter(w)
+			cw, _ := newRowWriter(w, q)
 			if err := cw.Write(header); err != nil {
 				return err
 			}
@@ -219,7 +309,7 @@ func WriteCSV(ctx context.Context, dir string, s graph.Snapshot) ([]CSVFile, err
 		}
 		path := filepath.Join(dir, "rels_"+k.typ+"__"+k.start+"__"+k.end+".csv")
 		err := graph.WriteFileAtomic(ctx, path, func(w io.Writer) error {
-			cw := csv.NewWriter(w)
+			cw, _ := newRowWriter(w, q)
 			if err := cw.Write(header); err != nil {
 				return err
 			}

@@ -48,7 +48,7 @@ func hostile(t *testing.T) graph.Snapshot {
 	add("person:o'neil \"x\"", "Person", map[string]any{
 		"name":       "O'Neil \"the\" \\ <b>bold</b> & co",
 		"name_ar":    "عبد\u200fالله ‹›",
-		"aliases":    []string{"a;b", "line1\nline2", "tab\there"},
+		"aliases":    []string{"a;b", "line1\nline2", "tab\there", `C:\مسار\`, `\"مهرب\"`, `\\`},
 		"confidence": 0.75,
 		"known":      false,
 	})
@@ -263,7 +263,7 @@ func TestCSVLoadsIntoNeo4j(t *testing.T) {
 			t.Fatal(err)
 		}
 		dir := t.TempDir()
-		files, err := WriteCSV(ctx, dir, s)
+		files, err := WriteCSV(ctx, dir, s, QuoteBackslash)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -20,9 +20,11 @@ func Formats() []string {
 
 // Manifest describes an export; it is written beside it.
 type Manifest struct {
-	Time             string         `json:"time"`
-	Format           string         `json:"format"`
-	Filter           string         `json:"filter,omitempty"`
+	Time   string `json:"time"`
+	Format string `json:"format"`
+	Filter string `json:"filter,omitempty"`
+	// CSVQuoting is the quoting of a csv export ("" is QuoteRFC4180).
+	CSVQuoting       CSVQuoting     `json:"csv_quoting,omitempty"`
 	Source           string         `json:"source"`
 	ExtractorVersion string         `json:"extractor_version"`
 	Nodes            map[string]int `json:"nodes"`
@@ -33,7 +35,8 @@ type Manifest struct {
 // Write writes s in format to out (a folder for csv, a file otherwise),
 // atomically, and the manifest beside it (<out>.manifest.json, or
 // manifest.json inside the csv folder). m gives the manifest's source,
-// filter and extractor version; Write fills in the rest. It returns the
+// filter and extractor version (and the quoting of csv files); Write fills
+// in the rest. It returns the
 // paths written.
 func Write(ctx context.Context, format, out string, s graph.Snapshot, m Manifest) ([]string, error) {
 	if out == "" {
@@ -78,7 +81,10 @@ func Write(ctx context.Context, format, out string, s graph.Snapshot, m Manifest
 		}
 	case "csv":
 		var files []CSVFile
-		files, err = WriteCSV(ctx, out, s)
+		if m.CSVQuoting == "" {
+			m.CSVQuoting = QuoteRFC4180
+		}
+		files, err = WriteCSV(ctx, out, s, m.CSVQuoting)
 		for _, f := range files {
 			m.Files = append(m.Files, f.Path)
 		}

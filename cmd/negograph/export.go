@@ -20,7 +20,7 @@ import (
 )
 
 func (a *app) exportCmd() *cobra.Command {
-	var format, out, from, fromDate, toDate string
+	var format, out, from, fromDate, toDate, quoting string
 	var channel, labels []string
 	cmd := &cobra.Command{
 		Use:   "export --format FORMAT --out PATH",
@@ -36,6 +36,7 @@ Formats:
   gexf     GEXF 1.2 with meeting dates as time intervals: Gephi's timeline plays the chain
   cypher   a script that rebuilds the graph in an empty database (cypher-shell -f FILE)
   csv      a folder of node and relationship files with neo4j-admin import headers
+           (--csv-quoting backslash for LOAD CSV on a server with default settings)
   dot      Graphviz DOT picture of the chain: meetings in time order, left to right
   svg      the same picture rendered by Graphviz (the dot program must be installed)`,
 		Example: `  negograph export --format svg --out chain.svg --from out/graph.json --channel iran,united-states
@@ -46,7 +47,14 @@ Formats:
 				return &exitError{code: 2, err: fmt.Errorf("export takes no arguments (use --from FILE)")}
 			}
 			f := export.Filter{From: fromDate, To: toDate, Channel: channel, Labels: labels}
-			return a.runExport(cmd.Context(), format, out, from, f)
+			known := false
+			for _, q := range export.CSVQuotings() {
+				known = known || string(q) == quoting
+			}
+			if !known {
+				return &exitError{code: 2, err: fmt.Errorf("--csv-quoting %q: use one of %v", quoting, export.CSVQuotings())}
+			}
+			return a.runExport(cmd.Context(), format, out, from, f, export.CSVQuoting(quoting))
 		},
 	}
 	fl := cmd.Flags()
@@ -57,6 +65,7 @@ Formats:
 	fl.StringVar(&toDate, "to-date", "", "keep meetings up to this date (inclusive)")
 	fl.StringSliceVar(&channel, "channel", nil, "keep meetings between exactly these parties (ids or names, comma-separated)")
 	fl.StringSliceVar(&labels, "labels", nil, "keep nodes with these labels (comma-separated)")
+	fl.StringVar(&quoting, "csv-quoting", string(export.QuoteRFC4180), "csv quotes and backslashes: rfc4180 for neo4j-admin import, backslash for LOAD CSV (server default legacy_quote_escaping=true)")
 	_ = cmd.MarkFlagRequired("out")
 	a.neo4jFlags(cmd)
 	return cmd
@@ -97,7 +106,7 @@ func (a *app) readGraph(ctx context.Context, from string) (graph.Snapshot, strin
 	return own, config.RedactURI(a.cfg.Neo4j.URI) + "/" + a.cfg.Neo4j.Database, nil
 }
 
-func (a *app) runExport(ctx context.Context, format, out, from string, f export.Filter) error {
+func (a *app) runExport(ctx context.Context, format, out, from string, f export.Filter, q export.CSVQuoting) error {
 	known := false
 	for _, x := range export.Formats() {
 		known = known || x == format
@@ -113,7 +122,7 @@ func (a *app) runExport(ctx context.Context, format, out, from string, f export.
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	paths, err := export.Write(ctx, format, out, s, export.Manifest{Source: src, Filter: f.String(), ExtractorVersion: pipeline.ExtractorVersion})
+	paths, err := export.Write(ctx, format, out, s, export.Manifest{Source: src, Filter: f.String(), ExtractorVersion: pipeline.ExtractorVersion, CSVQuoting: q})
 	if err != nil {
 		return err
 	}
@@ -122,7 +131,11 @@ func (a *app) runExport(ctx context.Context, format, out, from string, f export.
 		fmt.Fprintf(a.out, "  %s\n", p)
 	}
 	if format == "csv" {
-		fmt.Fprintf(a.out, "import into an empty database with:\n  neo4j-admin database import full --array-delimiter=\"\\037\" --multiline-fields=true --nodes=%s/nodes_*.csv --relationships=%s/rels_*.csv neo4j\n", out, out)
+		legacy := ""
+		if q == export.QuoteBackslash {
+			legacy = " --legacy-style-quoting=true"
+		}
+		fmt.Fprintf(a.out, "import into an empty database with:\n  neo4j-admin database import full --array-delimiter=\"\\037\" --multiline-fields=true%s --nodes=%s/nodes_*.csv --relationships=%s/rels_*.csv neo4j\n", legacy, out, out)
 	}
 	return nil
 }

@@ -26,7 +26,9 @@ type CSVSource struct {
 // Typed columns (name:long, aliases:string[] …) are converted back; lists
 // are split at arrayDelimiter; empty fields set no property. URLs and the
 // delimiter are parameters; labels and types must be schema ones; column
-// names are quoted identifiers.
+// names are quoted identifiers. The server reads quotes and backslashes as
+// its dbms.import.csv.legacy_quote_escaping says: with the default (true),
+// write the files with export.QuoteBackslash.
 func (l *Loader) LoadCSV(ctx context.Context, files []CSVSource, arrayDelimiter string) (st Stats, err error) {
 	if err := l.check(); err != nil {
 		return st, err

@@ -66,7 +66,7 @@ func TestLoadersGiveTheSameGraph(t *testing.T) {
 		}, func(st Stats) bool { return st.Batches == nodes+rels }},
 		{"LOAD CSV", func(ctx context.Context, t *testing.T, l *Loader) (Stats, error) {
 			dir := t.TempDir()
-			files, err := export.WriteCSV(ctx, dir, s)
+			files, err := export.WriteCSV(ctx, dir, s, export.QuoteBackslash)
 			if err != nil {
 				return Stats{}, err
 			}
