@@ -82,6 +82,13 @@ type Options struct {
 	// it kept from an earlier walk (a refresh skips files whose size,
 	// modification time and manifest entry have not changed).
 	Unchanged func(path string, s Stamp) bool
+	// Workers is the number of goroutines that read, decode and clean
+	// files; 0 or 1 reads on the walking goroutine. Whatever the number,
+	// the callbacks are called on the walking goroutine in walk order, so
+	// the sequence of articles and problems is the same. Unchanged is
+	// still called in walk order, but with several workers it runs ahead:
+	// the articles of earlier files may not have been passed on yet.
+	Workers int
 }
 
 // Stamp identifies the state of an input file cheaply, without reading it.

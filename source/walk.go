@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/article"
@@ -38,13 +39,17 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(article.Art
 		fn:        fn,
 		skip:      skip,
 		manifests: map[string]*manifest{},
+		mu:        &sync.Mutex{},
+	}
+	if n := opts.Workers; n > 1 {
+		w.pool = startPool(w, n)
 	}
 	for _, p := range paths {
 		if err := w.path(p); err != nil {
-			return err
+			return w.finish(err)
 		}
 	}
-	return nil
+	return w.finish(nil)
 }
 
 type walker struct {
@@ -54,12 +59,16 @@ type walker struct {
 	fn        func(article.Article) error
 	skip      func(*FileError)
 	manifests map[string]*manifest // by folder; nil when it has none
+	mu        *sync.Mutex          // guards manifests
+	// pool reads files in parallel (Options.Workers > 1); nil otherwise
+	// and in the workers' copies of the walker.
+	pool *pool
+	// sink, in a worker's copy, is the slot of the task being run.
+	sink *slot
 }
 
 func (w *walker) report(path string, line int, err error) {
-	if w.skip != nil {
-		w.skip(&FileError{Path: path, Line: line, Err: err})
-	}
+	_ = w.push(event{fe: &FileError{Path: path, Line: line, Err: err}}) // a problem never stops the walk
 }
 
 func (w *walker) cancelled(path string) error {
@@ -70,13 +79,7 @@ func (w *walker) cancelled(path string) error {
 }
 
 func (w *walker) emit(path string, a article.Article) error {
-	if w.fn == nil {
-		return nil
-	}
-	if err := w.fn(a); err != nil {
-		return fmt.Errorf("source: stopped at %s: %w", path, err)
-	}
-	return nil
+	return w.push(event{path: path, art: a})
 }
 
 func (w *walker) path(p string) error {
@@ -154,6 +157,8 @@ func (w *walker) dir(root string) error {
 // entryFor finds the manifest entry of the file at p, looking in its own
 // folder and then in the folders above it up to root.
 func (w *walker) entryFor(p, root string) *manifestEntry {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	dir := filepath.Dir(p)
 	for {
 		if m := w.manifests[dir]; m != nil {
@@ -192,6 +197,11 @@ func (w *walker) file(p, root string) error {
 	if kindOf(p) == kindJSONL {
 		return w.jsonl(p, root, entry)
 	}
+	return w.submit(func(w *walker) error { return w.readFile(p, entry) })
+}
+
+// readFile reads, decodes and cleans one file that is not JSON Lines.
+func (w *walker) readFile(p string, entry *manifestEntry) error {
 	data, err := readLimited(p, w.max)
 	if err != nil {
 		w.report(p, 0, err)
@@ -283,44 +293,85 @@ func (w *walker) jsonl(p, root string, entry *manifestEntry) error {
 	}
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 64<<10)
-	base := filepath.Base(p)
+	// Lines are read here and parsed by a task per run of lines.
+	var run []jsonLine
+	size := 0
+	flush := func() error {
+		if len(run) == 0 {
+			return nil
+		}
+		lines := run
+		run, size = nil, 0
+		return w.submit(func(w *walker) error { return w.jsonLines(p, root, entry, lines) })
+	}
 	for n := 1; ; n++ {
 		if err := w.cancelled(fmt.Sprintf("%s:%d", p, n)); err != nil {
 			return err
 		}
 		line, long, rerr := readLine(br, w.max)
 		if rerr != nil && rerr != io.EOF {
+			if err := flush(); err != nil {
+				return err
+			}
 			w.report(p, n, fmt.Errorf("read: %w", unwrapPathError(rerr)))
 			return nil
 		}
 		if rerr == io.EOF && len(line) == 0 && !long {
-			return nil
+			return flush()
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 		}
 		if long {
+			if err := flush(); err != nil {
+				return err
+			}
 			w.report(p, n, fmt.Errorf("%w: line longer than %d bytes (raise Options.MaxBytes to read it)", ErrTooLarge, w.max))
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			a, ok := w.record(p, n, base, line)
-			if ok {
-				// an entry "corpus.jsonl#id" describes that record
-				if re := w.entryFor(filepath.Join(filepath.Dir(p), a.Source), root); re != nil && strings.Contains(a.Source, "#") {
-					re.apply(&a, true)
-				}
-				entry.apply(&a, false)
-				if a.Language == "" {
-					a.Language = detectLanguage(a.Text)
-				}
-				if err := w.emit(fmt.Sprintf("%s:%d", p, n), a); err != nil {
+			run = append(run, jsonLine{n, line})
+			if size += len(line); size >= jsonRunBytes {
+				if err := flush(); err != nil {
 					return err
 				}
 			}
 		}
 		if rerr == io.EOF {
-			return nil
+			return flush()
 		}
 	}
+}
+
+// jsonRunBytes is about the size of the runs of JSON Lines parsed by one
+// task.
+const jsonRunBytes = 256 << 10
+
+// jsonLine is a line of a JSON Lines file and its 1-based number.
+type jsonLine struct {
+	n    int
+	line []byte
+}
+
+// jsonLines parses a run of JSON Lines records of the file p.
+func (w *walker) jsonLines(p, root string, entry *manifestEntry, lines []jsonLine) error {
+	base := filepath.Base(p)
+	for _, l := range lines {
+		a, ok := w.record(p, l.n, base, l.line)
+		if !ok {
+			continue
+		}
+		// an entry "corpus.jsonl#id" describes that record
+		if re := w.entryFor(filepath.Join(filepath.Dir(p), a.Source), root); re != nil && strings.Contains(a.Source, "#") {
+			re.apply(&a, true)
+		}
+		entry.apply(&a, false)
+		if a.Language == "" {
+			a.Language = detectLanguage(a.Text)
+		}
+		if err := w.emit(fmt.Sprintf("%s:%d", p, l.n), a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readLine reads one line without its line end. When the line is longer
@@ -482,16 +533,16 @@ func (m *manifest) reportOne(w *walker, i int, pr manifestProblem) {
 		return
 	}
 	m.reported[i] = true
-	if w.skip != nil {
-		fe := *pr.err
-		w.skip(&fe)
-	}
+	fe := *pr.err
+	_ = w.push(event{fe: &fe}) // a problem never stops the walk
 }
 
 // manifest loads (once per walk) the manifest.json of a folder; nil when the
 // folder has none.
 func (w *walker) manifest(dir string) *manifest {
 	dir = filepath.Clean(dir)
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if m, ok := w.manifests[dir]; ok {
 		return m
 	}

@@ -22,8 +22,25 @@ type walkResult struct {
 	err      error
 }
 
+// walk walks the paths with opts and, to hold the parallel reader to the
+// same results, again with three workers (and with one when opts has
+// several): both walks must give the same sequence.
 func walk(t *testing.T, opts Options, paths ...string) walkResult {
 	t.Helper()
+	r := walkOnce(opts, paths...)
+	other := opts
+	other.Workers = 3
+	if opts.Workers > 1 {
+		other.Workers = 1
+	}
+	o := walkOnce(other, paths...)
+	if !reflect.DeepEqual(r.events, o.events) || !reflect.DeepEqual(r.articles, o.articles) || fmt.Sprint(r.err) != fmt.Sprint(o.err) {
+		t.Fatalf("%d and %d workers disagree:\n%v (%v)\n%v (%v)", opts.Workers, other.Workers, r.events, r.err, o.events, o.err)
+	}
+	return r
+}
+
+func walkOnce(opts Options, paths ...string) walkResult {
 	var r walkResult
 	r.err = Walk(context.Background(), paths, opts,
 		func(a article.Article) error {
@@ -259,25 +276,54 @@ func TestWalkJSONLLongLine(t *testing.T) {
 }
 
 func TestWalkStops(t *testing.T) {
-	stop := errors.New("enough")
-	calls := 0
-	err := Walk(context.Background(), []string{"testdata/walk"}, Options{}, func(article.Article) error {
-		calls++
-		return stop
-	}, nil)
-	if !errors.Is(err, stop) || calls != 1 {
-		t.Fatalf("err = %v after %d calls, want %v after 1", err, calls, stop)
-	}
+	for _, workers := range []int{1, 4} {
+		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
+			opts := Options{Workers: workers}
+			stop := errors.New("enough")
+			calls := 0
+			err := Walk(context.Background(), []string{"testdata/walk"}, opts, func(article.Article) error {
+				calls++
+				return stop
+			}, nil)
+			if !errors.Is(err, stop) || calls != 1 {
+				t.Fatalf("err = %v after %d calls, want %v after 1", err, calls, stop)
+			}
 
-	ctx, cancel := context.WithCancel(context.Background())
-	calls = 0
-	err = Walk(ctx, []string{"testdata/walk"}, Options{}, func(article.Article) error {
-		calls++
-		cancel()
-		return nil
-	}, nil)
-	if !errors.Is(err, context.Canceled) || calls != 1 {
-		t.Fatalf("err = %v after %d calls, want context.Canceled after 1", err, calls)
+			ctx, cancel := context.WithCancel(context.Background())
+			calls = 0
+			err = Walk(ctx, []string{"testdata/walk"}, opts, func(article.Article) error {
+				calls++
+				cancel()
+				return nil
+			}, nil)
+			if !errors.Is(err, context.Canceled) || calls != 1 {
+				t.Fatalf("err = %v after %d calls, want context.Canceled after 1", err, calls)
+			}
+		})
+	}
+}
+
+// TestWalkParallelManyFiles: with several workers, a folder of many text
+// files and a JSON Lines file of many runs come out in walk order.
+func TestWalkParallelManyFiles(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 300 {
+		write(t, dir, fmt.Sprintf("f%03d.txt", i), []byte(fmt.Sprintf("اجتمع الوفدان في الجولة رقم %d من المحادثات.\n", i)))
+	}
+	var jl strings.Builder
+	for i := range 3000 {
+		if i%500 == 7 {
+			jl.WriteString("not json\n")
+		}
+		fmt.Fprintf(&jl, `{"id":"r%d","text":"%s رقم %d."}`+"\n", i, strings.Repeat("نص طويل ", 30), i)
+	}
+	write(t, dir, "z.jsonl", []byte(jl.String()))
+	r := walk(t, Options{Workers: 4}, dir)
+	if len(r.articles) != 3300 || len(r.skipped) != 6 {
+		t.Fatalf("%d articles, %d skipped", len(r.articles), len(r.skipped))
+	}
+	if r.articles[299].Source != "f299.txt" || r.articles[300].Source != "z.jsonl#r0" || r.articles[3299].Source != "z.jsonl#r2999" {
+		t.Errorf("out of order: %s %s %s", r.articles[299].Source, r.articles[300].Source, r.articles[3299].Source)
 	}
 }
 
