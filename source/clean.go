@@ -31,8 +31,8 @@ func Clean(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	afterLabel := false
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.Join(strings.Fields(line), " ")
+	for line := range strings.SplitSeq(text, "\n") {
+		line = squeezeSpaces(line)
 		if line == "" {
 			continue
 		}
@@ -53,6 +53,41 @@ func Clean(text string) string {
 	return b.String()
 }
 
+// squeezeSpaces is strings.Join(strings.Fields(line), " "), without
+// allocating when line already has single spaces between words and none
+// around them.
+func squeezeSpaces(line string) string {
+	prevSpace := true // a space at the start is one too many
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' && !prevSpace:
+				prevSpace = true
+			case asciiSpace[c]:
+				return strings.Join(strings.Fields(line), " ")
+			default:
+				prevSpace = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(line), " ")
+		}
+		i += size
+		prevSpace = false
+	}
+	if prevSpace && line != "" {
+		return strings.Join(strings.Fields(line), " ")
+	}
+	return line
+}
+
+// asciiSpace holds the ASCII bytes that strings.Fields splits at.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // normalizeChars makes text valid UTF-8 with "\n" line ends, spaces for
 // space-like characters and no invisible formatting characters.
 func normalizeChars(text string) string {
@@ -68,6 +103,11 @@ func normalizeChars(text string) string {
 			continue
 		}
 		prevCR = r == '\r'
+		// Fast paths: printable ASCII, and Arabic letters, marks and digits.
+		if r >= ' ' && r < 0x7F || r >= 0x0621 && r <= 0x06FF {
+			b.WriteRune(r)
+			continue
+		}
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
 			b.WriteByte('\n')
@@ -98,19 +138,38 @@ func matchKey(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
 		case r >= '\u064B' && r <= '\u065F', r == '\u0670', r == '\u0640':
 			continue
 		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
 			r = 'ا'
 		case r == 'ى':
 			r = 'ي'
+		case r >= 0x0600 && r <= 0x06FF:
+			// Arabic has no case
+		default:
+			r = unicode.ToLower(r)
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
 	return b.String()
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// isWordRune reports whether r is a letter, a digit or a mark.
+func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0x0621 && r <= 0x065F, r >= 0x0660 && r <= 0x0669, r >= 0x066E && r <= 0x06D3:
+		return true // Arabic letters, tatweel, marks and digits
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // words splits a key into its words (letters, digits and marks).
 func words(key string) []string {
