@@ -76,7 +76,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	go func() {
 		defer close(jobs)
 		seq := 0
-		walkErr = source.Walk(ctx, opts.Paths, source.Options{MaxBytes: opts.MaxFileBytes},
+		walkErr = source.Walk(ctx, opts.Paths, source.Options{MaxBytes: opts.MaxFileBytes, Workers: workers},
 			func(a article.Article) error {
 				select {
 				case jobs <- job{seq, a}:

@@ -68,7 +68,10 @@ func (c *collected) add(a article.Article) {
 func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string]fileRecord, prevWeb map[string]webEntry) (*collected, error) {
 	c := &collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}}
 	if len(r.Sources.Paths) > 0 {
-		var cur string // the file being read
+		// cur is the file being read: unchanged and the callbacks below
+		// interleave in walk order only with one reading goroutine (the
+		// default Workers), which this relies on.
+		var cur string
 		unchanged := func(path string, stamp source.Stamp) bool {
 			cur = path
 			if rec, ok := prevFiles[path]; ok && rec.same(stamp) && rec.Fingerprint == r.fp && rec.OK {

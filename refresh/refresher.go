@@ -351,10 +351,7 @@ func (r *Refresher) analyses(ctx context.Context, arts []article.Article, keys [
 		}
 	}
 	rep.Analyzed = len(todo)
-	workers := r.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
+	workers := r.workers()
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -591,4 +588,12 @@ func newGeneration() string {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// workers is the number of goroutines that read and analyse articles.
+func (r *Refresher) workers() int {
+	if r.Workers > 0 {
+		return r.Workers
+	}
+	return runtime.NumCPU()
 }
