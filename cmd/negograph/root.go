@@ -40,6 +40,8 @@ type app struct {
 	cfg        config.Config
 	// reread is refresh's and serve's --reread.
 	reread bool
+	// cpuProfile and memProfile are the --cpuprofile and --memprofile files.
+	cpuProfile, memProfile string
 }
 
 // newRootCmd builds the command tree writing to out and errw.
@@ -77,6 +79,7 @@ Configuration comes from negograph.yaml (or --config), NEGOGRAPH_* environment v
 	root.AddCommand(a.buildCmd(), a.schemaCmd(), a.evalCmd(), a.gazetteerCmd(), a.explainCmd(), a.versionCmd(),
 		a.refreshCmd(), a.serveCmd(), a.exportCmd(), a.diffCmd(), a.searchCmd(),
 		a.corpusCmd(), a.benchCmd())
+	a.profileFlags(root)
 	return root
 }
 
