@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"syscall"
 	"time"
 
@@ -31,9 +32,13 @@ type Extraction struct {
 	Articles int     `json:"articles"`
 	MB       float64 `json:"text_mb"`
 	// OneCore is the analysis alone (texts already read) on one goroutine.
-	OneCoreSeconds      float64 `json:"one_core_seconds"`
-	OneCoreMBps         float64 `json:"one_core_mb_per_s"`
-	OneCoreArticlesps   float64 `json:"one_core_articles_per_s"`
+	OneCoreSeconds    float64 `json:"one_core_seconds"`
+	OneCoreMBps       float64 `json:"one_core_mb_per_s"`
+	OneCoreArticlesps float64 `json:"one_core_articles_per_s"`
+	// AllCores is the analysis alone on Workers goroutines.
+	AllCoresSeconds     float64 `json:"all_cores_seconds"`
+	AllCoresMBps        float64 `json:"all_cores_mb_per_s"`
+	AllCoresArticlesps  float64 `json:"all_cores_articles_per_s"`
 	BuildSeconds        float64 `json:"build_seconds"`
 	BuildMBps           float64 `json:"build_mb_per_s"`
 	BuildArticlesps     float64 `json:"build_articles_per_s"`
@@ -46,8 +51,9 @@ type Extraction struct {
 }
 
 // MeasureExtraction reads the corpus, analyses every article on one
-// goroutine, then runs the whole build (read, analyse, merge) on workers
-// goroutines (0: one per CPU) and returns the figures and the graph.
+// goroutine and then on workers goroutines (0: one per CPU), then runs the
+// whole build (read, analyse, merge) with that many workers and returns
+// the figures and the graph.
 func MeasureExtraction(ctx context.Context, paths []string, workers int) (Extraction, *graph.Graph, error) {
 	var ex Extraction
 	var arts []article.Article
@@ -72,13 +78,33 @@ func MeasureExtraction(ctx context.Context, paths []string, workers int) (Extrac
 	}
 	d := time.Since(t0).Seconds()
 	ex.OneCoreSeconds, ex.OneCoreMBps, ex.OneCoreArticlesps = d, ex.MB/d, float64(len(arts))/d
-	arts = nil
-	runtime.GC()
 
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 	ex.Workers = workers
+	t0 = time.Now()
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				an.Analyze(arts[i])
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	d = time.Since(t0).Seconds()
+	ex.AllCoresSeconds, ex.AllCoresMBps, ex.AllCoresArticlesps = d, ex.MB/d, float64(len(arts))/d
+	arts = nil
+	runtime.GC()
+
 	t0 = time.Now()
 	res, err := pipeline.Build(ctx, pipeline.Options{Paths: paths, Workers: workers, Log: zerolog.Nop()})
 	if err != nil {

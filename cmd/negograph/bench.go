@@ -87,6 +87,8 @@ func (a *app) runBench(ctx context.Context, n int, corpus string, sample int, as
 	w := a.out
 	fmt.Fprintf(w, "corpus: %d articles, %.1f MB of text (%d CPUs)\n", ex.Articles, ex.MB, runtime.NumCPU())
 	fmt.Fprintf(w, "extraction, one core (texts in memory): %6.2f s  %6.1f MB/s  %7.0f articles/s\n", ex.OneCoreSeconds, ex.OneCoreMBps, ex.OneCoreArticlesps)
+	fmt.Fprintf(w, "extraction, %d workers (texts in memory): %6.2f s  %6.1f MB/s  %7.0f articles/s  (%.1f MB/s per core)\n",
+		ex.Workers, ex.AllCoresSeconds, ex.AllCoresMBps, ex.AllCoresArticlesps, ex.AllCoresMBps/float64(min(ex.Workers, runtime.NumCPU())))
 	fmt.Fprintf(w, "build, %d workers (read+analyse+merge): %6.2f s  %6.1f MB/s  %7.0f articles/s  (%.1f MB/s per core)\n",
 		ex.Workers, ex.BuildSeconds, ex.BuildMBps, ex.BuildArticlesps, ex.PerCoreAllCoresMBps)
 	fmt.Fprintf(w, "graph: %d nodes, %d relationships; peak RSS %.0f MB, heap after build %.0f MB\n", ex.Nodes, ex.Relationships, ex.PeakRSSMB, ex.HeapAfterBuildMB)
