@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -125,7 +126,16 @@ func TestEncodeJSONMatchesEncoder(t *testing.T) {
 	g.AddNode("b", "Venue", nil)
 	g.AddRel("LOCATED_IN", "b", "a", map[string]any{"evidence": []string{"جملة"}})
 	full := g.Snapshot()
+	big := New()
+	for i := range 5000 {
+		id := fmt.Sprintf("n%05d", i)
+		big.AddNode(id, "Person", map[string]any{"name": fmt.Sprint("شخص ", i), "i": int64(i), "l": []string{"x", id}})
+		if i > 0 {
+			big.AddRel("PARTICIPATED_IN", id, "n00000", map[string]any{"c": float64(i) / 7})
+		}
+	}
 	for name, s := range map[string]Snapshot{
+		"big":   big.Snapshot(),
 		"full":  full,
 		"empty": New().Snapshot(),
 		"nil":   {},

@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 )
 
 // Snapshot is the JSON form of a graph, the contract of
@@ -85,32 +87,43 @@ func normalizeJSONProps(p map[string]any) map[string]any {
 // gives the same bytes: nodes and relationships are sorted and map keys are
 // sorted by encoding/json.
 //
-// It writes element by element, so memory does not grow with the size of
-// the file (the bytes are those of one encoding/json Encoder with indent
-// " " over the whole snapshot).
+// It encodes runs of elements on every CPU and writes them in order, so
+// memory does not grow with the size of the file (the bytes are those of
+// one encoding/json Encoder with indent " " over the whole snapshot).
 func (s Snapshot) EncodeJSON(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("  ", " ")
+	workers := runtime.GOMAXPROCS(0)
+	bufs := make([]bytes.Buffer, workers)
+	errs := make([]error, workers)
 	list := func(name string, n int, elem func(i int) any, last bool) error {
 		bw.WriteString(" \"" + name + "\": ")
 		if n == 0 {
 			bw.WriteString("[]")
 		} else {
 			bw.WriteString("[\n")
-			for i := 0; i < n; i++ {
-				buf.Reset()
-				if err := enc.Encode(elem(i)); err != nil {
-					return fmt.Errorf("graph: encode snapshot: %w", err)
+			// Rounds of one run per worker, each written once all are done.
+			for round := 0; round < n; round += workers * encodeRun {
+				var wg sync.WaitGroup
+				for k := range workers {
+					from := round + k*encodeRun
+					to := min(from+encodeRun, n)
+					bufs[k].Reset()
+					if from >= to {
+						continue
+					}
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						errs[k] = encodeElems(&bufs[k], from, to, n, elem)
+					}()
 				}
-				bw.WriteString("  ")
-				bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-				if i < n-1 {
-					bw.WriteString(",")
+				wg.Wait()
+				for k := range workers {
+					if errs[k] != nil {
+						return errs[k]
+					}
+					bw.Write(bufs[k].Bytes())
 				}
-				bw.WriteString("\n")
 			}
 			bw.WriteString(" ]")
 		}
@@ -138,6 +151,32 @@ func (s Snapshot) EncodeJSON(w io.Writer) error {
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()
+}
+
+// encodeRun is the number of elements one goroutine of EncodeJSON encodes
+// at a time.
+const encodeRun = 512
+
+// encodeElems writes the elements from to to (of n) as lines of the
+// snapshot's lists.
+func encodeElems(out *bytes.Buffer, from, to, n int, elem func(i int) any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", " ")
+	for i := from; i < to; i++ {
+		buf.Reset()
+		if err := enc.Encode(elem(i)); err != nil {
+			return fmt.Errorf("graph: encode snapshot: %w", err)
+		}
+		out.WriteString("  ")
+		out.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		if i < n-1 {
+			out.WriteString(",")
+		}
+		out.WriteString("\n")
+	}
+	return nil
 }
 
 // ReadSnapshotFile reads a JSON snapshot from path.
