@@ -213,13 +213,14 @@ func rate(method string, nodes, rels int, d time.Duration, note string) Load {
 }
 
 // MeasureLoads loads s into an emptied database three ways — the batched
-// loader (batch rows per transaction), the same loader with one row per
+// loader (batch rows per transaction, writers transactions at once, and
+// also one at a time when writers > 1), the same loader with one row per
 // transaction on a sample of sampleNodes nodes, and LOAD CSV of the CSV
 // export served on loopback — each after emptying the database and
 // applying the schema, and returns their speeds.
-func MeasureLoads(ctx context.Context, driver neo4j.DriverWithContext, db string, s graph.Snapshot, batch, sampleNodes int, tmp string) ([]Load, error) {
+func MeasureLoads(ctx context.Context, driver neo4j.DriverWithContext, db string, s graph.Snapshot, batch, writers, sampleNodes int, tmp string) ([]Load, error) {
 	var out []Load
-	l := &neo4jload.Loader{Driver: driver, Database: db, BatchSize: batch, Log: zerolog.Nop()}
+	l := &neo4jload.Loader{Driver: driver, Database: db, BatchSize: batch, Writers: writers, Log: zerolog.Nop()}
 	prep := func() error {
 		if err := empty(ctx, driver, db); err != nil {
 			return err
@@ -249,22 +250,31 @@ func MeasureLoads(ctx context.Context, driver neo4j.DriverWithContext, db string
 	}
 	stop()
 
-	if err := prep(); err != nil {
-		return nil, err
+	loaders := []*neo4jload.Loader{l}
+	if writers > 1 {
+		serial := *l
+		serial.Writers = 1
+		loaders = append(loaders, &serial)
 	}
-	t0 := time.Now()
-	st, err := l.Load(ctx, s)
-	if err != nil {
-		return nil, fmt.Errorf("bench: batched load: %w", err)
+	for _, bl := range loaders {
+		if err := prep(); err != nil {
+			return nil, err
+		}
+		t0 := time.Now()
+		st, err := bl.Load(ctx, s)
+		if err != nil {
+			return nil, fmt.Errorf("bench: batched load: %w", err)
+		}
+		out = append(out, rate(fmt.Sprintf("batched UNWIND MERGE, %d rows per transaction, %d at once", bl.BatchSize, max(bl.Writers, 1)),
+			st.Nodes, st.Relationships, time.Since(t0), ""))
 	}
-	out = append(out, rate(fmt.Sprintf("batched UNWIND MERGE, %d rows per transaction", l.BatchSize), st.Nodes, st.Relationships, time.Since(t0), ""))
 
 	if err := prep(); err != nil {
 		return nil, err
 	}
 	one := &neo4jload.Loader{Driver: driver, Database: db, BatchSize: 1, Log: zerolog.Nop()}
-	t0 = time.Now()
-	st, err = one.Load(ctx, sample)
+	t0 := time.Now()
+	st, err := one.Load(ctx, sample)
 	if err != nil {
 		return nil, fmt.Errorf("bench: one-row load: %w", err)
 	}

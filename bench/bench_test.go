@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/negograph/negograph/benchcorpus"
@@ -30,16 +31,17 @@ func TestMeasure(t *testing.T) {
 	if ex.Articles != 120 || ex.OneCoreMBps <= 0 || ex.BuildMBps <= 0 || ex.PeakRSSMB <= 0 || ex.Nodes == 0 {
 		t.Fatalf("extraction %+v", ex)
 	}
-	loads, err := MeasureLoads(ctx, driver, db, g.Snapshot(), 500, 100, t.TempDir())
+	loads, err := MeasureLoads(ctx, driver, db, g.Snapshot(), 500, 2, 100, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(loads) != 3 {
-		t.Fatalf("%d loads", len(loads))
+	// two writers, one writer, one row per transaction (a sample), LOAD CSV
+	if len(loads) != 4 || !strings.Contains(loads[0].Method, "2 at once") || !strings.Contains(loads[1].Method, "1 at once") {
+		t.Fatalf("loads %+v", loads)
 	}
 	n, r := g.Len()
 	for i, l := range loads {
-		if l.RowsPerSecond <= 0 || (i != 1 && (l.Nodes != n || l.Relationships != r)) {
+		if l.RowsPerSecond <= 0 || (i != 2 && (l.Nodes != n || l.Relationships != r)) {
 			t.Errorf("load %d: %+v (graph %d nodes, %d relationships)", i, l, n, r)
 		}
 	}

@@ -73,7 +73,7 @@ func (a *app) runBench(ctx context.Context, n int, corpus string, sample int, as
 			return err
 		}
 		defer d.Close(context.Background())
-		loads, err = bench.MeasureLoads(ctx, d, a.cfg.Neo4j.Database, g.Snapshot(), a.cfg.Neo4j.BatchSize, sample, tmp)
+		loads, err = bench.MeasureLoads(ctx, d, a.cfg.Neo4j.Database, g.Snapshot(), a.cfg.Neo4j.BatchSize, a.cfg.Neo4j.Writers, sample, tmp)
 		if err != nil {
 			return err
 		}

@@ -66,11 +66,13 @@ func (a *app) neo4jFlags(cmd *cobra.Command) {
 	f.String("neo4j-password", "", "Neo4j password (prefer NEGOGRAPH_NEO4J_PASSWORD)")
 	f.String("neo4j-database", "neo4j", "Neo4j database")
 	f.Int("neo4j-batch-size", 1000, "rows per UNWIND batch")
+	f.Int("neo4j-writers", 2, "write transactions run at once by a load")
 	a.bind(cmd, "neo4j-uri", config.KeyNeo4jURI)
 	a.bind(cmd, "neo4j-user", config.KeyNeo4jUser)
 	a.bind(cmd, "neo4j-password", config.KeyNeo4jPassword)
 	a.bind(cmd, "neo4j-database", config.KeyNeo4jDatabase)
 	a.bind(cmd, "neo4j-batch-size", config.KeyNeo4jBatchSize)
+	a.bind(cmd, "neo4j-writers", config.KeyNeo4jWriters)
 }
 
 func (a *app) buildGraph(ctx context.Context, paths []string) (*pipeline.Result, error) {
@@ -137,7 +139,7 @@ func (a *app) driver(ctx context.Context) (neo4j.DriverWithContext, error) {
 }
 
 func (a *app) loader(d neo4j.DriverWithContext) *neo4jload.Loader {
-	return &neo4jload.Loader{Driver: d, Database: a.cfg.Neo4j.Database, BatchSize: a.cfg.Neo4j.BatchSize, Log: a.log}
+	return &neo4jload.Loader{Driver: d, Database: a.cfg.Neo4j.Database, BatchSize: a.cfg.Neo4j.BatchSize, Writers: a.cfg.Neo4j.Writers, Log: a.log}
 }
 
 func (a *app) load(ctx context.Context, snap graph.Snapshot) error {

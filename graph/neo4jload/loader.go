@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -30,6 +31,11 @@ type Loader struct {
 	Database string
 	// BatchSize is the number of rows per transaction; DefaultBatchSize if <= 0.
 	BatchSize int
+	// Writers is the number of write transactions Load runs at once, each
+	// on its own session; 1 if <= 0. The server's CPUs bound what more
+	// writers gain; batches that touch the same nodes may wait for each
+	// other's locks (a deadlock is retried by the driver).
+	Writers int
 	// Log receives one debug line per batch and a summary per load.
 	Log zerolog.Logger
 }
@@ -49,6 +55,10 @@ func (l *Loader) batchSize() int {
 		return DefaultBatchSize
 	}
 	return l.BatchSize
+}
+
+func (l *Loader) writers() int {
+	return max(l.Writers, 1)
 }
 
 func (l *Loader) check() error {
@@ -230,7 +240,8 @@ func missingQuery(startLabel, endLabel string) string {
 
 // Load applies the schema, then merges the snapshot's nodes (grouped by
 // label) and relationships (grouped by type, start label and end label) in
-// batches of BatchSize rows, one managed write transaction per batch.
+// batches of BatchSize rows, one managed write transaction per batch,
+// Writers at a time; every node is written before any relationship.
 //
 // The whole snapshot is validated before anything is written: an unknown
 // label or type, a duplicate id, a property Neo4j cannot store, or a
@@ -251,17 +262,24 @@ func (l *Loader) Load(ctx context.Context, s graph.Snapshot) (st Stats, err erro
 		return st, err
 	}
 	start := time.Now()
-	session := l.newWriteSession(ctx)
+	sessions := make([]neo4j.SessionWithContext, l.writers())
+	for i := range sessions {
+		sessions[i] = l.newWriteSession(ctx)
+	}
 	defer func() {
-		if cerr := session.Close(ctx); cerr != nil && err == nil {
-			err = fmt.Errorf("neo4j: close write session: %w", cerr)
+		for _, s := range sessions {
+			if cerr := s.Close(ctx); cerr != nil && err == nil {
+				err = fmt.Errorf("neo4j: close write session: %w", cerr)
+			}
 		}
 	}()
 
+	var nodes []batch
 	for _, g := range p.nodes {
-		if err := l.writeNodes(ctx, session, g, &st); err != nil {
-			return st, err
-		}
+		nodes = append(nodes, l.nodeBatches(g)...)
+	}
+	if err := l.runBatches(ctx, sessions, nodes, &st); err != nil {
+		return st, err
 	}
 	// Types with no relationship in the database yet are created, not
 	// merged (a first load): decided before any is written.
@@ -277,46 +295,53 @@ func (l *Loader) Load(ctx context.Context, s graph.Snapshot) (st Stats, err erro
 		any, _ := res.Records[0].AsMap()["any"].(bool)
 		fresh[g.typ] = !any
 	}
+	var rels []batch
 	for _, g := range p.rels {
 		g.create = fresh[g.typ]
-		if err := l.writeRels(ctx, session, g, &st); err != nil {
-			return st, err
-		}
+		rels = append(rels, l.relBatches(g)...)
+	}
+	if err := l.runBatches(ctx, sessions, rels, &st); err != nil {
+		return st, err
 	}
 	l.Log.Info().Int("nodes", st.Nodes).Int("relationships", st.Relationships).Int("batches", st.Batches).
 		Dur("took", time.Since(start)).Str("database", l.Database).Msg("neo4j: graph loaded")
 	return st, nil
 }
 
-// writeNodes merges one node group batch by batch, adding to st.
-func (l *Loader) writeNodes(ctx context.Context, session neo4j.SessionWithContext, g *nodeGroup, st *Stats) error {
+// batch is one write transaction of a load.
+type batch struct {
+	what        string // for errors and logs: "Person nodes batch 3 (rows 2001-3000 of 4000)"
+	nodes, rels int    // rows written when it commits
+	run         func(ctx context.Context, tx neo4j.ManagedTransaction) error
+}
+
+// nodeBatches cuts a node group into batches of MERGE.
+func (l *Loader) nodeBatches(g *nodeGroup) []batch {
 	size := l.batchSize()
 	query := nodeQuery(g.labels)
 	what := strings.Join(g.labels, ":") + " nodes"
+	var out []batch
 	for b, lo := 1, 0; lo < len(g.rows); b, lo = b+1, lo+size {
 		rows := g.rows[lo:min(lo+size, len(g.rows))]
-		t0 := time.Now()
-		merged, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (int64, error) {
-			return runCount(ctx, tx, query, rows)
+		out = append(out, batch{
+			what:  fmt.Sprintf("%s batch %d (rows %d-%d of %d)", what, b, lo+1, lo+len(rows), len(g.rows)),
+			nodes: len(rows),
+			run: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+				merged, err := runCount(ctx, tx, query, rows)
+				if err == nil && merged != int64(len(rows)) {
+					err = fmt.Errorf("merged %d nodes for %d rows", merged, len(rows))
+				}
+				return err
+			},
 		})
-		if err == nil && merged != int64(len(rows)) {
-			err = fmt.Errorf("merged %d nodes for %d rows", merged, len(rows))
-		}
-		if err != nil {
-			return fmt.Errorf("neo4j: load %s batch %d (rows %d-%d of %d): %w", what, b, lo+1, lo+len(rows), len(g.rows), err)
-		}
-		st.Nodes += len(rows)
-		st.Batches++
-		l.Log.Debug().Str("what", what).Int("batch", b).Int("rows", len(rows)).
-			Dur("took", time.Since(t0)).Msg("neo4j: loaded batch")
 	}
-	return nil
+	return out
 }
 
-// writeRels merges one relationship group batch by batch, adding to st. A
-// batch in which some endpoint is not in the database is rolled back and
-// reported with a *MissingNodeError.
-func (l *Loader) writeRels(ctx context.Context, session neo4j.SessionWithContext, g *relGroup, st *Stats) error {
+// relBatches cuts a relationship group into batches of MERGE (CREATE for
+// a type new to the database). A batch in which some endpoint is not in
+// the database is rolled back with a *MissingNodeError.
+func (l *Loader) relBatches(g *relGroup) []batch {
 	size := l.batchSize()
 	query := relQuery(g.typ, g.startLabel, g.endLabel)
 	if g.create {
@@ -324,26 +349,98 @@ func (l *Loader) writeRels(ctx context.Context, session neo4j.SessionWithContext
 	}
 	check := missingQuery(g.startLabel, g.endLabel)
 	what := fmt.Sprintf("%s relationships (%s->%s)", g.typ, g.startLabel, g.endLabel)
+	var out []batch
 	for b, lo := 1, 0; lo < len(g.rows); b, lo = b+1, lo+size {
 		rows := g.rows[lo:min(lo+size, len(g.rows))]
+		out = append(out, batch{
+			what: fmt.Sprintf("%s batch %d (rows %d-%d of %d)", what, b, lo+1, lo+len(rows), len(g.rows)),
+			rels: len(rows),
+			run: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+				merged, err := runCount(ctx, tx, query, rows)
+				if err != nil || merged == int64(len(rows)) {
+					return err
+				}
+				// Some endpoint is not in the database: name it and roll the batch back.
+				return missingError(ctx, tx, check, rows, merged)
+			},
+		})
+	}
+	return out
+}
+
+// writeNodes merges one node group batch by batch, adding to st.
+func (l *Loader) writeNodes(ctx context.Context, session neo4j.SessionWithContext, g *nodeGroup, st *Stats) error {
+	return l.runBatches(ctx, []neo4j.SessionWithContext{session}, l.nodeBatches(g), st)
+}
+
+// writeRels merges one relationship group batch by batch, adding to st.
+func (l *Loader) writeRels(ctx context.Context, session neo4j.SessionWithContext, g *relGroup, st *Stats) error {
+	return l.runBatches(ctx, []neo4j.SessionWithContext{session}, l.relBatches(g), st)
+}
+
+// runBatches runs the batches, each in its own managed write transaction,
+// on as many goroutines as there are sessions (one session each), adding
+// what committed to st. With one session they run in order and the first
+// failure stops the rest; with several, the first failure cancels the
+// batches not yet committed and is returned.
+func (l *Loader) runBatches(ctx context.Context, sessions []neo4j.SessionWithContext, bs []batch, st *Stats) error {
+	one := func(ctx context.Context, s neo4j.SessionWithContext, b batch) error {
 		t0 := time.Now()
-		_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (int64, error) {
-			merged, err := runCount(ctx, tx, query, rows)
-			if err != nil || merged == int64(len(rows)) {
-				return merged, err
-			}
-			// Some endpoint is not in the database: name it and roll the batch back.
-			return merged, missingError(ctx, tx, check, rows, merged)
+		_, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			return struct{}{}, b.run(ctx, tx)
 		})
 		if err != nil {
-			return fmt.Errorf("neo4j: load %s batch %d (rows %d-%d of %d): %w", what, b, lo+1, lo+len(rows), len(g.rows), err)
+			return fmt.Errorf("neo4j: load %s: %w", b.what, err)
 		}
-		st.Relationships += len(rows)
-		st.Batches++
-		l.Log.Debug().Str("what", what).Int("batch", b).Int("rows", len(rows)).
-			Dur("took", time.Since(t0)).Msg("neo4j: loaded batch")
+		l.Log.Debug().Str("batch", b.what).Dur("took", time.Since(t0)).Msg("neo4j: loaded batch")
+		return nil
 	}
-	return nil
+	if len(sessions) == 1 || len(bs) == 1 {
+		for _, b := range bs {
+			if err := one(ctx, sessions[0], b); err != nil {
+				return err
+			}
+			st.Nodes, st.Relationships, st.Batches = st.Nodes+b.nodes, st.Relationships+b.rels, st.Batches+1
+		}
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan batch)
+	var mu sync.Mutex
+	var first error
+	var wg sync.WaitGroup
+	for _, s := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range next {
+				err := one(ctx, s, b)
+				mu.Lock()
+				if err == nil {
+					st.Nodes, st.Relationships, st.Batches = st.Nodes+b.nodes, st.Relationships+b.rels, st.Batches+1
+				} else if first == nil {
+					first = err
+					cancel()
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for _, b := range bs {
+		select {
+		case next <- b:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if first == nil && ctx.Err() != nil {
+		first = fmt.Errorf("neo4j: load interrupted: %w", context.Cause(ctx))
+	}
+	return first
 }
 
 // newWriteSession opens a write session that shares ExecuteQuery's bookmark

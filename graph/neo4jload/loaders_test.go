@@ -2,10 +2,14 @@ package neo4jload
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"github.com/rs/zerolog"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 
 	"github.com/negograph/negograph/export"
@@ -42,8 +46,9 @@ func comparisonGraph(t testing.TB) graph.Snapshot {
 	return g.Snapshot()
 }
 
-// TestLoadersGiveTheSameGraph loads one snapshot with the three loaders
-// `negograph bench` compares — batched UNWIND, one row per transaction, and
+// TestLoadersGiveTheSameGraph loads one snapshot with the loaders
+// `negograph bench` compares — batched UNWIND (one and several transactions
+// at once), one row per transaction, and
 // LOAD CSV of the CSV export served over loopback HTTP — each into an empty
 // database: what ReadSnapshot reads back is the source every time.
 func TestLoadersGiveTheSameGraph(t *testing.T) {
@@ -60,6 +65,10 @@ func TestLoadersGiveTheSameGraph(t *testing.T) {
 			l.BatchSize = 100
 			return l.Load(ctx, s)
 		}, func(st Stats) bool { return st.Batches > 4 && st.Batches < nodes+rels }},
+		{"batched, 3 writers", func(ctx context.Context, _ *testing.T, l *Loader) (Stats, error) {
+			l.BatchSize, l.Writers = 50, 3
+			return l.Load(ctx, s)
+		}, func(st Stats) bool { return st.Batches > 8 && st.Batches < nodes+rels }},
 		{"one row per transaction", func(ctx context.Context, _ *testing.T, l *Loader) (Stats, error) {
 			l.BatchSize = 1
 			return l.Load(ctx, s)
@@ -101,5 +110,30 @@ func TestLoadersGiveTheSameGraph(t *testing.T) {
 			}
 			diffSnapshots(t, got, want)
 		})
+	}
+}
+
+// TestLoadWritersStopOnCancel: a load with several writers whose context is
+// cancelled stops with an error that says so, having counted only batches
+// that committed.
+func TestLoadWritersStopOnCancel(t *testing.T) {
+	s := comparisonGraph(t)
+	l := openLoader(t)
+	l.BatchSize, l.Writers = 10, 3
+	ctx, cancel := context.WithCancel(testCtx(t))
+	var committed atomic.Int32 // the hook runs on the writers' goroutines
+	l.Log = zerolog.New(zerolog.SyncWriter(io.Discard)).Hook(zerolog.HookFunc(func(e *zerolog.Event, _ zerolog.Level, msg string) {
+		if msg == "neo4j: loaded batch" {
+			if committed.Add(1) == 5 {
+				cancel()
+			}
+		}
+	})).Level(zerolog.DebugLevel)
+	st, err := l.Load(ctx, s)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if st.Batches < 5 || st.Batches >= (len(s.Nodes)+len(s.Relationships))/10 {
+		t.Errorf("stats %+v after a cancel at the fifth batch", st)
 	}
 }

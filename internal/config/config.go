@@ -71,6 +71,8 @@ type Fetch struct {
 type Neo4j struct {
 	URI, User, Password, Database string
 	BatchSize                     int
+	// Writers is the number of write transactions a load runs at once.
+	Writers int
 }
 
 // Log configures logging.
@@ -92,6 +94,7 @@ const (
 	KeyNeo4jPassword  = "neo4j.password"
 	KeyNeo4jDatabase  = "neo4j.database"
 	KeyNeo4jBatchSize = "neo4j.batch_size"
+	KeyNeo4jWriters   = "neo4j.writers"
 	KeyLogLevel       = "log.level"
 	KeyLogFormat      = "log.format"
 
@@ -140,6 +143,7 @@ func New() *viper.Viper {
 	v.SetDefault(KeyNeo4jPassword, "")
 	v.SetDefault(KeyNeo4jDatabase, "neo4j")
 	v.SetDefault(KeyNeo4jBatchSize, 1000)
+	v.SetDefault(KeyNeo4jWriters, 2)
 	v.SetDefault(KeyLogLevel, "info")
 	v.SetDefault(KeyLogFormat, "auto")
 	v.SetDefault(KeyRefreshPaths, []string{})
@@ -198,6 +202,7 @@ func Load(v *viper.Viper) (Config, error) {
 			Password:  v.GetString(KeyNeo4jPassword),
 			Database:  v.GetString(KeyNeo4jDatabase),
 			BatchSize: v.GetInt(KeyNeo4jBatchSize),
+			Writers:   v.GetInt(KeyNeo4jWriters),
 		},
 		Log: Log{Level: strings.ToLower(v.GetString(KeyLogLevel)), Format: strings.ToLower(v.GetString(KeyLogFormat))},
 		Refresh: Refresh{
@@ -236,6 +241,9 @@ func (c Config) Validate() error {
 	}
 	if c.Neo4j.BatchSize <= 0 {
 		errs = append(errs, fmt.Errorf("%s must be positive, got %d", KeyNeo4jBatchSize, c.Neo4j.BatchSize))
+	}
+	if c.Neo4j.Writers <= 0 {
+		errs = append(errs, fmt.Errorf("%s must be positive, got %d", KeyNeo4jWriters, c.Neo4j.Writers))
 	}
 	if c.Neo4j.URI != "" && c.Neo4j.Database == "" {
 		errs = append(errs, fmt.Errorf("%s must be set when %s is", KeyNeo4jDatabase, KeyNeo4jURI))
@@ -283,8 +291,8 @@ func (c Config) String() string {
 	if c.Neo4j.Password != "" {
 		pw = "***"
 	}
-	return fmt.Sprintf("out=%s max_file_bytes=%d workers=%d gazetteer.files=%v neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s neo4j.batch_size=%d log.level=%s log.format=%s",
-		c.Out, c.MaxFileBytes, c.Workers, c.GazetteerFiles, RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Neo4j.BatchSize, c.Log.Level, c.Log.Format)
+	return fmt.Sprintf("out=%s max_file_bytes=%d workers=%d gazetteer.files=%v neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s neo4j.batch_size=%d neo4j.writers=%d log.level=%s log.format=%s",
+		c.Out, c.MaxFileBytes, c.Workers, c.GazetteerFiles, RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Neo4j.BatchSize, c.Neo4j.Writers, c.Log.Level, c.Log.Format)
 }
 
 // MarshalZerologObject logs the configuration without the password.
@@ -292,7 +300,8 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 	e.Str("out", c.Out).Int64("max_file_bytes", c.MaxFileBytes).Int("workers", c.Workers).
 		Strs("gazetteer_files", c.GazetteerFiles).Str("neo4j_uri", RedactURI(c.Neo4j.URI)).Str("neo4j_user", c.Neo4j.User).
 		Bool("neo4j_password_set", c.Neo4j.Password != "").Str("neo4j_database", c.Neo4j.Database).
-		Int("neo4j_batch_size", c.Neo4j.BatchSize)
+		Int("neo4j_batch_size", c.Neo4j.BatchSize).
+		Int("neo4j_writers", c.Neo4j.Writers)
 }
 
 // RedactURI returns uri without a password in its user information
