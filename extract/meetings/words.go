@@ -57,24 +57,12 @@ func (w word) forms(buf *[maxForms]string) []string { return formsOf(buf[:0], w.
 func formsOf(dst []string, norm string) []string {
 	var buf [4]arabic.Clitic
 	for _, c := range arabic.AppendStems(buf[:0], norm) {
-		dst = addForm(dst, c.Stem)
+		dst = appendUnique(dst, c.Stem)
 		if s, ok := arabic.StripArticle(c.Stem); ok {
-			dst = addForm(dst, s)
+			dst = appendUnique(dst, s)
 		}
 	}
 	return dst
-}
-
-func addForm(dst []string, s string) []string {
-	if s == "" {
-		return dst
-	}
-	for _, f := range dst {
-		if f == s {
-			return dst
-		}
-	}
-	return append(dst, s)
 }
 
 // in reports whether any reading of the word is in the set.
