@@ -124,3 +124,32 @@ func TestBuildSkipsBadInputsAndExitsOne(t *testing.T) {
 		t.Errorf("--keep-going=false: status %d, snapshot written: %v", code, err == nil)
 	}
 }
+
+// TestProfiles: --cpuprofile and --memprofile write gzipped pprof files
+// for a build, and a profile file that cannot be created is a usage error
+// that runs nothing.
+func TestProfiles(t *testing.T) {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "build.cpu"), filepath.Join(dir, "build.mem")
+	out := filepath.Join(dir, "out")
+	if _, errs, code := run(t, "build", "../../examples/articles", "--out", out, "--cpuprofile", cpu, "--memprofile", mem); code != 0 {
+		t.Fatalf("build: status %d: %s", code, errs)
+	}
+	for _, p := range []string{cpu, mem} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) < 100 || data[0] != 0x1f || data[1] != 0x8b { // pprof files are gzipped protobuf
+			t.Errorf("%s: %d bytes, not a pprof profile", p, len(data))
+		}
+	}
+	out2 := filepath.Join(dir, "out2")
+	_, errs, code := run(t, "build", "../../examples/articles", "--out", out2, "--cpuprofile", filepath.Join(dir, "no", "such", "dir", "x.cpu"))
+	if code != 2 || !strings.Contains(errs, "--cpuprofile") {
+		t.Errorf("unwritable profile: status %d, %q", code, errs)
+	}
+	if _, err := os.Stat(out2); err == nil {
+		t.Errorf("the build ran although its profile could not be written")
+	}
+}
