@@ -70,7 +70,7 @@ func (w *walker) submit(task func(w *walker) error) error {
 	select {
 	case w.pool.tasks <- s:
 	case <-w.ctx.Done():
-		s.err = w.cancelled("")
+		s.err = fmt.Errorf("source: walk cancelled: %w", w.ctx.Err())
 		close(s.done)
 	}
 	for len(w.pool.fifo) > w.pool.limit {
