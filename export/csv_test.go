@@ -96,6 +96,31 @@ func TestCSVQuotings(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("aliases read back as %q, want %q", got, want)
 	}
+	// The backslash files, read as Neo4j's legacy quoting reader does, give
+	// the same records.
+	for i, f := range bs {
+		data, err := os.ReadFile(f.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rfcData, err := os.ReadFile(rfc[i].Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := csv.NewReader(bytes.NewReader(rfcData)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := readLegacyCSV(t, string(data))
+		for _, r := range got {
+			for j := range r {
+				r[j] = strings.ReplaceAll(r[j], "\r\n", "\n") // as encoding/csv reads a quoted CRLF
+			}
+		}
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s read back as\n%q\nwant\n%q", f.Path, got, want)
+		}
+	}
 	dir := t.TempDir()
 	if _, err := WriteCSV(ctx, dir, s, "excel"); err == nil {
 		t.Error("unknown quoting accepted")
@@ -103,4 +128,40 @@ func TestCSVQuotings(t *testing.T) {
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Errorf("files written for an unknown quoting: %v", left)
 	}
+}
+
+// readLegacyCSV reads CSV as LOAD CSV does with legacy quote escaping: in a
+// quoted field, "" and \" are a quote and \\ a backslash.
+func readLegacyCSV(t *testing.T, data string) [][]string {
+	t.Helper()
+	var recs [][]string
+	var rec []string
+	var field strings.Builder
+	quoted := false
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case quoted && c == '\\' && i+1 < len(data) && (data[i+1] == '"' || data[i+1] == '\\'):
+			field.WriteByte(data[i+1])
+			i++
+		case quoted && c == '"' && i+1 < len(data) && data[i+1] == '"':
+			field.WriteByte('"')
+			i++
+		case c == '"':
+			quoted = !quoted
+		case !quoted && c == ',':
+			rec = append(rec, field.String())
+			field.Reset()
+		case !quoted && c == '\n':
+			recs = append(recs, append(rec, field.String()))
+			rec = nil
+			field.Reset()
+		default:
+			field.WriteByte(c)
+		}
+	}
+	if quoted || field.Len() > 0 || rec != nil {
+		t.Fatalf("unterminated CSV: %q", data)
+	}
+	return recs
 }

@@ -54,7 +54,14 @@ Formats:
 			if !known {
 				return &exitError{code: 2, err: fmt.Errorf("--csv-quoting %q: use one of %v", quoting, export.CSVQuotings())}
 			}
-			return a.runExport(cmd.Context(), format, out, from, f, export.CSVQuoting(quoting))
+			q := export.CSVQuoting(quoting)
+			if format != "csv" {
+				if cmd.Flags().Changed("csv-quoting") {
+					return &exitError{code: 2, err: fmt.Errorf("--csv-quoting applies to --format csv only, not %q", format)}
+				}
+				q = ""
+			}
+			return a.runExport(cmd.Context(), format, out, from, f, q)
 		},
 	}
 	fl := cmd.Flags()

@@ -59,8 +59,22 @@ func TestExportFromSnapshot(t *testing.T) {
 	if err != nil || !strings.Contains(string(man), `"filter": "from=2025 channel=iran,united-states"`) {
 		t.Errorf("manifest: %s %v", man, err)
 	}
+	if strings.Contains(string(man), "csv_quoting") {
+		t.Errorf("a json manifest names a CSV quoting: %s", man)
+	}
 	if _, errs, code := run(t, "export", "--format", "pdf", "--out", out, "--from", snap); code != 2 || !strings.Contains(errs, "graphml") {
 		t.Errorf("unknown format: %d %s", code, errs)
+	}
+	if _, errs, code := run(t, "export", "--format", "json", "--csv-quoting", "backslash", "--out", out, "--from", snap); code != 2 || !strings.Contains(errs, "--format csv only") {
+		t.Errorf("--csv-quoting with json: %d %s", code, errs)
+	}
+	csvDir := filepath.Join(dir, "csv")
+	o, errs, code = run(t, "export", "--format", "csv", "--csv-quoting", "backslash", "--out", csvDir, "--from", snap)
+	if code != 0 || !strings.Contains(o, "--legacy-style-quoting=true") {
+		t.Fatalf("csv export: %d\n%s%s", code, o, errs)
+	}
+	if man, err := os.ReadFile(filepath.Join(csvDir, "manifest.json")); err != nil || !strings.Contains(string(man), `"csv_quoting": "backslash"`) {
+		t.Errorf("csv manifest: %s %v", man, err)
 	}
 }
 

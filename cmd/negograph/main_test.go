@@ -149,7 +149,19 @@ func TestProfiles(t *testing.T) {
 	if code != 2 || !strings.Contains(errs, "--cpuprofile") {
 		t.Errorf("unwritable profile: status %d, %q", code, errs)
 	}
+	_, errs, code = run(t, "build", "../../examples/articles", "--out", out2, "--memprofile", filepath.Join(dir, "no", "such", "dir", "x.mem"))
+	if code != 2 || !strings.Contains(errs, "--memprofile") {
+		t.Errorf("unwritable memory profile: status %d, %q", code, errs)
+	}
 	if _, err := os.Stat(out2); err == nil {
 		t.Errorf("the build ran although its profile could not be written")
+	}
+	// a subcommand of a command group is profiled too
+	gz := filepath.Join(dir, "gazetteer.cpu")
+	if _, errs, code := run(t, "gazetteer", "check", "--cpuprofile", gz); code != 0 {
+		t.Fatalf("gazetteer check: status %d: %s", code, errs)
+	}
+	if info, err := os.Stat(gz); err != nil || info.Size() == 0 {
+		t.Errorf("gazetteer check wrote no profile: %v", err)
 	}
 }

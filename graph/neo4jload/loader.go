@@ -382,7 +382,9 @@ func (l *Loader) writeRels(ctx context.Context, session neo4j.SessionWithContext
 // on as many goroutines as there are sessions (one session each), adding
 // what committed to st. With one session they run in order and the first
 // failure stops the rest; with several, the first failure cancels the
-// batches not yet committed and is returned.
+// batches still running or not started and is returned. A batch cancelled
+// while its commit was under way may have committed without being counted
+// in st; loading again is safe, as every write is keyed by id.
 func (l *Loader) runBatches(ctx context.Context, sessions []neo4j.SessionWithContext, bs []batch, st *Stats) error {
 	one := func(ctx context.Context, s neo4j.SessionWithContext, b batch) error {
 		t0 := time.Now()
@@ -427,17 +429,22 @@ func (l *Loader) runBatches(ctx context.Context, sessions []neo4j.SessionWithCon
 			}
 		}()
 	}
+	fed := 0
 feed:
 	for _, b := range bs {
+		if ctx.Err() != nil {
+			break // select below picks at random when both are ready
+		}
 		select {
 		case next <- b:
+			fed++
 		case <-ctx.Done():
 			break feed
 		}
 	}
 	close(next)
 	wg.Wait()
-	if first == nil && ctx.Err() != nil {
+	if first == nil && fed < len(bs) {
 		first = fmt.Errorf("neo4j: load interrupted: %w", context.Cause(ctx))
 	}
 	return first
