@@ -245,27 +245,9 @@ func WriteCSV(ctx context.Context, dir string, s graph.Snapshot, q CSVQuoting) (
 			header = append(header, k+":"+types[k])
 		}
 		path := filepath.Join(dir, "nodes_"+label+".csv")
-		err := graph.WriteFileAtomic(ctx, path, func(w io.Writer) error {
-			cw, _ := newRowWriter(w, q)
-			if err := cw.Write(header); err != nil {
-				return err
-			}
-			for _, n := range nodes {
-				row := []string{n.ID, strings.Join(n.Labels, ArrayDelimiter)}
-				for _, k := range keys {
-					v, ok := n.Props[k]
-					if !ok || v == nil {
-						row = append(row, "")
-						continue
-					}
-					row = append(row, csvField(v))
-				}
-				if err := cw.Write(row); err != nil {
-					return err
-				}
-			}
-			cw.Flush()
-			return cw.Error()
+		err := writeCSVFile(ctx, path, q, header, len(nodes), func(i int) []string {
+			n := nodes[i]
+			return appendFields([]string{n.ID, strings.Join(n.Labels, ArrayDelimiter)}, n.Props, keys)
 		})
 		if err != nil {
 			return nil, fmt.Errorf("export: write %s: %w", path, err)
@@ -308,27 +290,9 @@ func WriteCSV(ctx context.Context, dir string, s graph.Snapshot, q CSVQuoting) (
 			header = append(header, c+":"+types[c])
 		}
 		path := filepath.Join(dir, "rels_"+k.typ+"__"+k.start+"__"+k.end+".csv")
-		err := graph.WriteFileAtomic(ctx, path, func(w io.Writer) error {
-			cw, _ := newRowWriter(w, q)
-			if err := cw.Write(header); err != nil {
-				return err
-			}
-			for _, r := range rels {
-				row := []string{r.Start, r.End, r.Type, r.ID}
-				for _, c := range keys {
-					v, ok := r.Props[c]
-					if !ok || v == nil {
-						row = append(row, "")
-						continue
-					}
-					row = append(row, csvField(v))
-				}
-				if err := cw.Write(row); err != nil {
-					return err
-				}
-			}
-			cw.Flush()
-			return cw.Error()
+		err := writeCSVFile(ctx, path, q, header, len(rels), func(i int) []string {
+			r := rels[i]
+			return appendFields([]string{r.Start, r.End, r.Type, r.ID}, r.Props, keys)
 		})
 		if err != nil {
 			return nil, fmt.Errorf("export: write %s: %w", path, err)
@@ -336,4 +300,38 @@ func WriteCSV(ctx context.Context, dir string, s graph.Snapshot, q CSVQuoting) (
 		files = append(files, CSVFile{Path: path, Type: k.typ, StartLabel: k.start, EndLabel: k.end, Header: header})
 	}
 	return files, nil
+}
+
+// appendFields appends the typed fields of props for the columns keys; a
+// missing or null value is an empty field.
+func appendFields(row []string, props map[string]any, keys []string) []string {
+	for _, k := range keys {
+		v, ok := props[k]
+		if !ok || v == nil {
+			row = append(row, "")
+			continue
+		}
+		row = append(row, csvField(v))
+	}
+	return row
+}
+
+// writeCSVFile writes header and n rows atomically to path.
+func writeCSVFile(ctx context.Context, path string, q CSVQuoting, header []string, n int, row func(i int) []string) error {
+	return graph.WriteFileAtomic(ctx, path, func(w io.Writer) error {
+		cw, err := newRowWriter(w, q)
+		if err != nil {
+			return err
+		}
+		if err := cw.Write(header); err != nil {
+			return err
+		}
+		for i := range n {
+			if err := cw.Write(row(i)); err != nil {
+				return err
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	})
 }

@@ -157,3 +157,19 @@ func TestEncodeJSONMatchesEncoder(t *testing.T) {
 		}
 	}
 }
+
+// TestOwn keeps schema labels and types only, and no relationship to a
+// node that is dropped.
+func TestOwn(t *testing.T) {
+	s := Snapshot{
+		Nodes: []*Node{{ID: "a", Labels: []string{"Country"}}, {ID: "b", Labels: []string{"Venue"}},
+			{ID: "x", Labels: []string{"UserNote"}}, {ID: "y"}},
+		Relationships: []*Relationship{{ID: "r1", Type: "LOCATED_IN", Start: "b", End: "a"},
+			{ID: "r2", Type: "LOCATED_IN", Start: "x", End: "a"}, {ID: "r3", Type: "LIKES", Start: "a", End: "b"}},
+	}
+	got := s.Own()
+	if len(got.Nodes) != 2 || got.Nodes[0].ID != "a" || got.Nodes[1].ID != "b" ||
+		len(got.Relationships) != 1 || got.Relationships[0].ID != "r1" {
+		t.Errorf("Own() = %+v", got)
+	}
+}

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+
+	"github.com/negograph/negograph/schema"
 )
 
 // Snapshot is the JSON form of a graph, the contract of
@@ -224,4 +226,24 @@ func WriteFileAtomic(ctx context.Context, path string, write func(io.Writer) err
 		return fmt.Errorf("graph: replace %s: %w", path, err)
 	}
 	return nil
+}
+
+// Own keeps the nodes whose primary label is in the schema and the
+// relationships of schema types between them: negograph's part of a
+// database that may hold other data.
+func (s Snapshot) Own() Snapshot {
+	out := Snapshot{Nodes: []*Node{}, Relationships: []*Relationship{}}
+	keep := map[string]bool{}
+	for _, n := range s.Nodes {
+		if len(n.Labels) > 0 && schema.IsLabel(n.Labels[0]) {
+			keep[n.ID] = true
+			out.Nodes = append(out.Nodes, n)
+		}
+	}
+	for _, rel := range s.Relationships {
+		if schema.IsRelType(rel.Type) && keep[rel.Start] && keep[rel.End] {
+			out.Relationships = append(out.Relationships, rel)
+		}
+	}
+	return out
 }

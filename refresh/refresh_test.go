@@ -71,7 +71,7 @@ func assertEqualsRebuild(t *testing.T, driver neo4j.DriverWithContext, db string
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = ownElements(got)
+	got = got.Own()
 	if len(got.Nodes) != len(want.Nodes) || len(got.Relationships) != len(want.Relationships) {
 		t.Fatalf("database has %d nodes and %d relationships, a full rebuild %d and %d",
 			len(got.Nodes), len(got.Relationships), len(want.Nodes), len(want.Relationships))

@@ -423,7 +423,7 @@ func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen string, 
 	if err != nil {
 		return snap, err
 	}
-	return ownElements(snap), nil
+	return snap.Own(), nil
 }
 
 // assembleState starts assembling the graph of the state folder's last
@@ -478,25 +478,6 @@ func (r *Refresher) loadPacks(st *store, meta stateMeta) {
 			}
 		}
 	}
-}
-
-// ownElements keeps the nodes with a schema label and the relationships of
-// schema types between them: other data in the database is not touched.
-func ownElements(s graph.Snapshot) graph.Snapshot {
-	out := graph.Snapshot{Nodes: []*graph.Node{}, Relationships: []*graph.Relationship{}}
-	keep := map[string]bool{}
-	for _, n := range s.Nodes {
-		if len(n.Labels) > 0 && schema.IsLabel(n.Labels[0]) {
-			keep[n.ID] = true
-			out.Nodes = append(out.Nodes, n)
-		}
-	}
-	for _, rel := range s.Relationships {
-		if schema.IsRelType(rel.Type) && keep[rel.Start] && keep[rel.End] {
-			out.Relationships = append(out.Relationships, rel)
-		}
-	}
-	return out
 }
 
 // maxPacks is the number of pack files beyond which save compacts them.

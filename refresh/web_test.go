@@ -194,7 +194,7 @@ func assertRebuildFromWeb(t *testing.T, r *Refresher, driver neoDriver, db strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := delta(ownElements(got), want)
+	d, err := delta(got.Own(), want)
 	if err != nil || !d.Empty() {
 		t.Fatalf("database differs from the committed graph in %d elements (%v)", d.Rows(), err)
 	}

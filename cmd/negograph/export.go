@@ -97,20 +97,7 @@ func (a *app) readGraph(ctx context.Context, from string) (graph.Snapshot, strin
 	if err != nil {
 		return s, "", fmt.Errorf("read the graph from Neo4j: %w", err)
 	}
-	own := graph.Snapshot{Nodes: []*graph.Node{}, Relationships: []*graph.Relationship{}}
-	keep := map[string]bool{}
-	for _, n := range s.Nodes {
-		if len(n.Labels) > 0 && schema.IsLabel(n.Labels[0]) {
-			keep[n.ID] = true
-			own.Nodes = append(own.Nodes, n)
-		}
-	}
-	for _, r := range s.Relationships {
-		if schema.IsRelType(r.Type) && keep[r.Start] && keep[r.End] {
-			own.Relationships = append(own.Relationships, r)
-		}
-	}
-	return own, config.RedactURI(a.cfg.Neo4j.URI) + "/" + a.cfg.Neo4j.Database, nil
+	return s.Own(), config.RedactURI(a.cfg.Neo4j.URI) + "/" + a.cfg.Neo4j.Database, nil
 }
 
 func (a *app) runExport(ctx context.Context, format, out, from string, f export.Filter, q export.CSVQuoting) error {
