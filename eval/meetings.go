@@ -2,7 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/negograph/negograph/graph"
@@ -10,20 +9,67 @@ import (
 
 // attrs is the agreement of an output meeting with a gold meeting.
 type attrs struct {
-	venue, mediators, status, format bool
-	participants                     float64
+	venue, mediators, status, format, date bool
+	participants                           float64
+	// found and total count the gold participants found and listed
+	// (participants is found/total, 1 when total is 0).
+	found, total int
 	// got and want describe disagreements, by attribute.
 	got, want map[string]string
 }
 
-func (a attrs) score() float64 {
-	s := a.participants
-	for _, ok := range []bool{a.venue, a.mediators, a.status, a.format} {
+// agreement is the second level of the meeting matching, scaled by unit so
+// that it is an integer: venue, mediators, status and exact date count unit
+// each, participants unit times the share found. unit is a multiple of every
+// gold participant count (see participantUnit), so the share is exact.
+func (a attrs) agreement(unit int64) int64 {
+	var s int64
+	for _, ok := range []bool{a.venue, a.mediators, a.status, a.date} {
 		if ok {
-			s++
+			s += unit
 		}
 	}
-	return s
+	if a.total == 0 {
+		return s + unit
+	}
+	// Rounded only when unit had to be capped (participantUnit).
+	return s + (unit*int64(a.found)+int64(a.total)/2)/int64(a.total)
+}
+
+// maxParticipantUnit caps participantUnit; beyond it participant shares are
+// rounded to 1/maxParticipantUnit.
+const maxParticipantUnit = 1 << 30
+
+// participantUnit is the least common multiple of the gold meetings'
+// participant counts (at most maxParticipantUnit), the unit of agreement.
+func participantUnit(g *Gold) int64 {
+	unit := int64(1)
+	for _, m := range g.Meetings {
+		n := int64(len(m.Participants))
+		if n == 0 {
+			continue
+		}
+		l := unit / gcd(unit, n) * n
+		if l > maxParticipantUnit {
+			return maxParticipantUnit
+		}
+		unit = l
+	}
+	return unit
+}
+
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // dateParts splits an ISO 8601 date (or date-time) into its date components;
@@ -195,6 +241,7 @@ func (sc *scorer) attributes(m *graph.Node, gm GoldMeeting) attrs {
 				missing = append(missing, name)
 			}
 		}
+		a.found, a.total = found, len(gm.Participants)
 		a.participants = float64(found) / float64(len(gm.Participants))
 		if len(missing) > 0 {
 			a.got[AttrParticipants] = sc.namesOf(parts)
@@ -211,6 +258,12 @@ func (sc *scorer) attributes(m *graph.Node, gm GoldMeeting) attrs {
 	if !a.format {
 		a.got[AttrFormat], a.want[AttrFormat] = quoteOrNone(prop(m, "format")), gm.Format
 	}
+
+	// Date: equal at the same precision, not just compatible.
+	a.date = datesEqual(prop(m, "date"), gm.Date)
+	if !a.date {
+		a.got[AttrDate], a.want[AttrDate] = quoteOrNone(prop(m, "date")), quoteOrNone(gm.Date)
+	}
 	return a
 }
 
@@ -223,15 +276,72 @@ func quoteOrNone(s string) string {
 
 // candidate is a compatible (output meeting, gold meeting) pair.
 type candidate struct {
-	node    *graph.Node
-	gold    int
-	attrs   attrs
-	exact   bool // BETWEEN targets are exactly the gold parties
-	sameDay bool // dates equal, not just compatible
+	node  *graph.Node
+	gold  int
+	attrs attrs
+	exact bool // BETWEEN targets are exactly the gold parties
 }
 
-// scoreMeetings matches output meetings one-to-one with gold meetings, best
-// attribute agreement first, and fills r.Meetings and r.Attributes.
+// matchWeight is the weight of a candidate in the meeting matching, levels
+// in the order of the scoring rules: required gold meeting; agreement on
+// venue, mediators, status, exact date and participants; exact party set;
+// format; and last any pair at all, so that of two otherwise equal
+// matchings the one pairing more meetings (optional ones) wins.
+func (sc *scorer) matchWeight(c candidate) lexWeight {
+	return lexWeight{
+		boolInt(!sc.g.Meetings[c.gold].Optional),
+		c.attrs.agreement(sc.unit),
+		boolInt(c.exact),
+		boolInt(c.attrs.format),
+		1,
+	}
+}
+
+// matchMeetings pairs output meetings with gold meetings one-to-one by a
+// maximum-weight matching (matchWeight) over the compatible pairs. It fills
+// sc.matched and returns the chosen candidate of each matched gold meeting
+// and the compatible gold meetings of each output meeting.
+func (sc *scorer) matchMeetings(meetings []*graph.Node) (map[int]candidate, map[string][]int) {
+	compat := map[string][]int{}
+	cands := make([]map[int]candidate, len(sc.g.Meetings)) // gold -> column -> pair
+	var cols []*graph.Node                                 // meetings compatible with some gold meeting
+	for _, m := range meetings {
+		col := len(cols)
+		for gi, gm := range sc.g.Meetings {
+			if !sc.compatible(m, gm) {
+				continue
+			}
+			compat[m.ID] = append(compat[m.ID], gi)
+			if cands[gi] == nil {
+				cands[gi] = map[int]candidate{}
+			}
+			cands[gi][col] = candidate{node: m, gold: gi, attrs: sc.attributes(m, gm), exact: sc.exactParties(m, gm)}
+		}
+		if len(compat[m.ID]) > 0 {
+			cols = append(cols, m)
+		}
+	}
+	assign := maxAssignment(len(sc.g.Meetings), len(cols), func(gi, col int) (lexWeight, bool) {
+		c, ok := cands[gi][col]
+		if !ok {
+			return lexWeight{}, false
+		}
+		return sc.matchWeight(c), true
+	})
+	goldTaken := map[int]candidate{}
+	for gi, col := range assign {
+		if col < 0 {
+			continue
+		}
+		c := cands[gi][col]
+		sc.matched[c.node.ID] = gi
+		goldTaken[gi] = c
+	}
+	return goldTaken, compat
+}
+
+// scoreMeetings matches output meetings one-to-one with gold meetings
+// (matchMeetings) and fills r.Meetings and r.Attributes.
 func (sc *scorer) scoreMeetings(r *Report) {
 	var meetings []*graph.Node
 	for _, n := range sc.ordered {
@@ -239,53 +349,7 @@ func (sc *scorer) scoreMeetings(r *Report) {
 			meetings = append(meetings, n)
 		}
 	}
-	var cands []candidate
-	compat := map[string][]int{}
-	for _, m := range meetings {
-		for gi, gm := range sc.g.Meetings {
-			if !sc.compatible(m, gm) {
-				continue
-			}
-			compat[m.ID] = append(compat[m.ID], gi)
-			cands = append(cands, candidate{
-				node:    m,
-				gold:    gi,
-				attrs:   sc.attributes(m, gm),
-				exact:   sc.exactParties(m, gm),
-				sameDay: datesEqual(prop(m, "date"), gm.Date),
-			})
-		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if sa, sb := a.attrs.score(), b.attrs.score(); sa != sb {
-			return sa > sb
-		}
-		if a.exact != b.exact {
-			return a.exact
-		}
-		if a.sameDay != b.sameDay {
-			return a.sameDay
-		}
-		if oa, ob := sc.g.Meetings[a.gold].Optional, sc.g.Meetings[b.gold].Optional; oa != ob {
-			return !oa
-		}
-		if a.gold != b.gold {
-			return a.gold < b.gold
-		}
-		return a.node.ID < b.node.ID
-	})
-	goldTaken := map[int]candidate{}
-	for _, c := range cands {
-		if _, ok := sc.matched[c.node.ID]; ok {
-			continue
-		}
-		if _, ok := goldTaken[c.gold]; ok {
-			continue
-		}
-		sc.matched[c.node.ID] = c.gold
-		goldTaken[c.gold] = c
-	}
+	goldTaken, compat := sc.matchMeetings(meetings)
 
 	var tp, fp, fn int
 	for _, m := range meetings {
@@ -328,7 +392,7 @@ func (sc *scorer) scoreMeetings(r *Report) {
 		}
 		r.MatchedRequired++
 		a := c.attrs
-		for name, v := range map[string]bool{AttrVenue: a.venue, AttrMediators: a.mediators, AttrStatus: a.status, AttrFormat: a.format} {
+		for name, v := range map[string]bool{AttrVenue: a.venue, AttrMediators: a.mediators, AttrStatus: a.status, AttrFormat: a.format, AttrDate: a.date} {
 			if v {
 				sums[name]++
 			}

@@ -14,11 +14,12 @@ const (
 	AttrParticipants = "participants"
 	AttrStatus       = "status"
 	AttrFormat       = "format"
+	AttrDate         = "date"
 )
 
 // Attributes lists the meeting attributes in report order.
 func Attributes() []string {
-	return []string{AttrVenue, AttrMediators, AttrParticipants, AttrStatus, AttrFormat}
+	return []string{AttrVenue, AttrMediators, AttrParticipants, AttrStatus, AttrFormat, AttrDate}
 }
 
 // PRF holds counts and the precision, recall and F1 computed from them.
@@ -60,8 +61,8 @@ type Report struct {
 	Entities map[string]PRF
 	// Meetings is the PRF of Meeting nodes.
 	Meetings PRF
-	// Attributes maps venue, mediators, participants, status and format to
-	// the share of matched required meetings that get it right (participants:
+	// Attributes maps venue, mediators, participants, status, format and
+	// date (equal at the same precision) to the share of matched required meetings that get it right (participants:
 	// the mean share of gold participants found). With no matched required
 	// meeting every share is 0.
 	Attributes map[string]float64

@@ -53,6 +53,7 @@ type scorer struct {
 	rels     []*graph.Relationship          // sorted by type, start, end, id
 	misses   []string
 	matched  map[string]int  // output meeting id -> gold meeting index
+	unit     int64           // participantUnit of the gold
 	excluded map[string]bool // output meetings left out of precision
 }
 
@@ -65,6 +66,7 @@ func newScorer(g *Gold, s graph.Snapshot) *scorer {
 		to:       map[string]map[string][]string{},
 		matched:  map[string]int{},
 		excluded: map[string]bool{},
+		unit:     participantUnit(g),
 	}
 	for _, n := range s.Nodes {
 		if n == nil {
