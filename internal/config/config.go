@@ -6,6 +6,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -62,9 +63,16 @@ type Refresh struct {
 
 // Fetch configures how pages and feeds are fetched.
 type Fetch struct {
-	Timeout   time.Duration
-	MaxBytes  int64
+	// Timeout bounds one request, redirects included.
+	Timeout time.Duration
+	// MaxBytes bounds one response body.
+	MaxBytes int64
+	// UserAgent replaces negograph's own User-Agent when set.
 	UserAgent string
+	// AllowPrivateNetworks lets pages, feeds and redirects reach loopback,
+	// private, link-local and other internal addresses (off by default:
+	// a feed must not make negograph fetch from the local network).
+	AllowPrivateNetworks bool
 }
 
 // Neo4j says where the graph is loaded; an empty URI means no loading.
@@ -112,6 +120,9 @@ const (
 	KeyFetchTimeout     = "fetch.timeout"
 	KeyFetchMaxBytes    = "fetch.max_bytes"
 	KeyFetchUserAgent   = "fetch.user_agent"
+	// KeyFetchAllowPrivateNetworks lets fetches reach internal addresses
+	// (NEGOGRAPH_FETCH_ALLOW_PRIVATE_NETWORKS=true).
+	KeyFetchAllowPrivateNetworks = "fetch.allow_private_networks"
 )
 
 // DefaultStateDir is where refresh keeps its state unless refresh.state_dir
@@ -160,6 +171,7 @@ func New() *viper.Viper {
 	v.SetDefault(KeyFetchTimeout, 30*time.Second)
 	v.SetDefault(KeyFetchMaxBytes, int64(5<<20))
 	v.SetDefault(KeyFetchUserAgent, "")
+	v.SetDefault(KeyFetchAllowPrivateNetworks, false)
 	v.SetEnvPrefix(EnvPrefix)
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
 	v.AutomaticEnv()
@@ -167,26 +179,50 @@ func New() *viper.Viper {
 }
 
 // ReadFile reads a configuration file into v. With an empty path it reads
-// ./negograph.yaml when present and is silent when it is not.
+// ./negograph.yaml (or ./negograph.yml) when present and is silent when
+// neither is; any other file, such as the negograph executable in the same
+// folder, is never read.
 func ReadFile(v *viper.Viper, path string) error {
-	if path != "" {
-		v.SetConfigFile(path)
-		if err := v.ReadInConfig(); err != nil {
-			return fmt.Errorf("read config %s: %w", path, err)
+	if path == "" {
+		found, err := findConfig(".")
+		if err != nil || found == "" {
+			return err
 		}
-		return nil
+		path = found
 	}
-	v.SetConfigName("negograph")
-	v.SetConfigType("yaml")
-	v.AddConfigPath(".")
+	v.SetConfigFile(path)
 	if err := v.ReadInConfig(); err != nil {
-		var nf viper.ConfigFileNotFoundError
-		if errors.As(err, &nf) {
-			return nil
-		}
-		return fmt.Errorf("read config negograph.yaml: %w", err)
+		return fmt.Errorf("read config %s: %w", path, err)
 	}
 	return nil
+}
+
+// findConfig returns the configuration file of dir ("" when there is
+// none), refusing two of them. Only negograph.yaml and negograph.yml are
+// configuration files: not the negograph executable beside them, not
+// negograph.json or negograph.toml.
+func findConfig(dir string) (string, error) {
+	var found []string
+	for _, name := range []string{"negograph.yaml", "negograph.yml"} {
+		p := filepath.Join(dir, name)
+		info, err := os.Stat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue
+		case err != nil:
+			return "", fmt.Errorf("read config %s: %w", name, err)
+		case info.IsDir():
+			return "", fmt.Errorf("read config %s: it is a folder, not a YAML file (remove it or name a file with --config)", name)
+		}
+		found = append(found, name)
+	}
+	switch len(found) {
+	case 0:
+		return "", nil
+	case 1:
+		return filepath.Join(dir, found[0]), nil
+	}
+	return "", fmt.Errorf("read config: both %s and %s are present; keep one (or name one with --config)", found[0], found[1])
 }
 
 // Load reads and validates the configuration from v.
@@ -222,6 +258,8 @@ func Load(v *viper.Viper) (Config, error) {
 			Timeout:   v.GetDuration(KeyFetchTimeout),
 			MaxBytes:  v.GetInt64(KeyFetchMaxBytes),
 			UserAgent: v.GetString(KeyFetchUserAgent),
+
+			AllowPrivateNetworks: v.GetBool(KeyFetchAllowPrivateNetworks),
 		},
 	}
 	return c, c.Validate()
@@ -244,6 +282,13 @@ func (c Config) Validate() error {
 	}
 	if c.Neo4j.Writers <= 0 {
 		errs = append(errs, fmt.Errorf("%s must be positive, got %d", KeyNeo4jWriters, c.Neo4j.Writers))
+	}
+	if c.Neo4j.URI != "" {
+		// url.Parse's error quotes the whole URI, password included.
+		if _, err := url.Parse(c.Neo4j.URI); err != nil {
+			errs = append(errs, fmt.Errorf("%s %s is not a valid URI such as bolt://localhost:7687 (put the password in %s, or escape its special characters as %%XX)",
+				KeyNeo4jURI, RedactURI(c.Neo4j.URI), KeyNeo4jPassword))
+		}
 	}
 	if c.Neo4j.URI != "" && c.Neo4j.Database == "" {
 		errs = append(errs, fmt.Errorf("%s must be set when %s is", KeyNeo4jDatabase, KeyNeo4jURI))
@@ -304,12 +349,97 @@ func (c Config) MarshalZerologObject(e *zerolog.Event) {
 		Int("neo4j_writers", c.Neo4j.Writers)
 }
 
-// RedactURI returns uri without a password in its user information
-// (bolt://user:secret@host becomes bolt://user:xxxxx@host), for logs.
+// RedactURI returns uri for logs and messages with every password it may
+// hold replaced by "xxxxx", whatever the URI looks like: the password of
+// the user information (bolt://user:secret@host becomes
+// bolt://user:xxxxx@host, also when the password holds unescaped "@", "/",
+// "?" or "#", or the URI cannot be parsed at all), and the value of query
+// parameters whose name speaks of a secret (?password=, ?token=, ?auth=...).
+// It works on the text, never on a parsed form, so nothing the parser would
+// read differently can slip through; when unsure it hides more.
 func RedactURI(uri string) string {
-	u, err := url.Parse(uri)
-	if err != nil || u.User == nil {
-		return uri
+	prefix, rest := "", uri
+	if i := strings.Index(uri, "://"); i >= 0 {
+		prefix, rest = uri[:i+3], uri[i+3:]
 	}
-	return u.Redacted()
+	// Hosts never hold "@": everything before the last one is user
+	// information, whatever characters the password has.
+	if at := strings.LastIndexByte(rest, '@'); at >= 0 {
+		user, _, hasPassword := strings.Cut(rest[:at], ":")
+		if hasPassword {
+			prefix += user + ":" + redacted + "@"
+		} else {
+			prefix += rest[:at+1]
+		}
+		rest = rest[at+1:]
+	}
+	return prefix + redactParams(rest)
+}
+
+// redacted replaces a secret in RedactURI's output.
+const redacted = "xxxxx"
+
+// redactParams hides the values of secret-looking parameters in the query
+// (or path parameters) of the part of a URI after its authority. A piece
+// without "=" after a secret ("?password=a&b&user=x") is taken for part of
+// that secret.
+func redactParams(s string) string {
+	start := strings.IndexAny(s, "?;")
+	if start < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(s[:start+1])
+	hiding := false
+	for i, p := range splitParams(s[start+1:]) {
+		if i > 0 {
+			b.WriteByte(p.sep)
+		}
+		key, _, hasValue := strings.Cut(p.text, "=")
+		switch {
+		case hasValue && secretKey(key):
+			b.WriteString(key + "=" + redacted)
+			hiding = true
+		case hasValue:
+			b.WriteString(p.text)
+			hiding = false
+		case hiding:
+			b.WriteString(redacted)
+		default:
+			b.WriteString(p.text)
+		}
+	}
+	return b.String()
+}
+
+type param struct {
+	sep  byte // the separator before it ('&' or ';'), 0 for the first
+	text string
+}
+
+func splitParams(s string) []param {
+	var out []param
+	var sep byte
+	for {
+		i := strings.IndexAny(s, "&;")
+		if i < 0 {
+			return append(out, param{sep, s})
+		}
+		out = append(out, param{sep, s[:i]})
+		sep, s = s[i], s[i+1:]
+	}
+}
+
+// secretKey reports whether a parameter name speaks of a secret.
+func secretKey(key string) bool {
+	if k, err := url.QueryUnescape(key); err == nil {
+		key = k
+	}
+	key = strings.ToLower(key)
+	for _, w := range []string{"pass", "pwd", "secret", "token", "key", "auth", "cred", "sig"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
 }
