@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/negograph/negograph/internal/config"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -47,7 +48,7 @@ password, database) and waits until the indexes are online. Running it twice is 
 			if err := a.loader(d).ApplySchema(cmd.Context()); err != nil {
 				return fmt.Errorf("apply schema: %w", err)
 			}
-			fmt.Fprintf(a.out, "schema: %d statements applied to %s/%s\n", len(schema.Statements()), a.cfg.Neo4j.URI, a.cfg.Neo4j.Database)
+			fmt.Fprintf(a.out, "schema: %d statements applied to %s/%s\n", len(schema.Statements()), config.RedactURI(a.cfg.Neo4j.URI), a.cfg.Neo4j.Database)
 			return nil
 		},
 	}
