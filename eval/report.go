@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -24,10 +25,12 @@ func Attributes() []string {
 
 // PRF holds counts and the precision, recall and F1 computed from them.
 type PRF struct {
-	TP, FP, FN int
-	Precision  float64
-	Recall     float64
-	F1         float64
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
 }
 
 // NewPRF computes precision, recall and F1 from counts. A zero denominator
@@ -58,26 +61,29 @@ func NewPRF(tp, fp, fn int) PRF {
 // Report is the score of one snapshot against a gold.
 type Report struct {
 	// Entities holds one PRF per entity type: Person, Country, Venue, Organization.
-	Entities map[string]PRF
+	Entities map[string]PRF `json:"entities"`
 	// Meetings is the PRF of Meeting nodes.
-	Meetings PRF
+	Meetings PRF `json:"meetings"`
 	// Attributes maps venue, mediators, participants, status, format and
 	// date (equal at the same precision) to the share of matched required meetings that get it right (participants:
 	// the mean share of gold participants found). With no matched required
 	// meeting every share is 0.
-	Attributes map[string]float64
+	Attributes map[string]float64 `json:"attributes"`
 	// MatchedRequired is the number of matched required meetings, the
 	// denominator of Attributes.
-	MatchedRequired int
+	MatchedRequired int `json:"matched_required"`
 	// PrecededBy is the PRF of PRECEDED_BY relationships.
-	PrecededBy PRF
+	PrecededBy PRF `json:"preceded_by"`
 	// PerArticle is the micro-averaged PRF of per-article MENTIONS.
-	PerArticle PRF
+	PerArticle PRF `json:"per_article"`
+	// Coref is the cross-document event coreference of (article, meeting)
+	// mentions.
+	Coref Coref `json:"coref"`
 	// Headline is the mean F1 of Person, Country, Venue, Meeting and PRECEDED_BY.
-	Headline float64
+	Headline float64 `json:"headline"`
 	// Misses lists, readably, what was missed, what was wrong and where
 	// attributes disagree.
-	Misses []string
+	Misses []string `json:"misses"`
 }
 
 // Write prints the report as a table followed by the misses.
@@ -102,6 +108,13 @@ func (r *Report) Write(w io.Writer) error {
 		fmt.Fprintf(&b, "  %-13s %.3f\n", a, r.Attributes[a])
 	}
 	fmt.Fprintf(&b, "\nheadline (mean F1 of Person, Country, Venue, Meeting, PRECEDED_BY): %.3f\n", r.Headline)
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("eval: write report: %w", err)
+	}
+	b.Reset()
+	if err := r.Coref.write(w); err != nil {
+		return err
+	}
 	if len(r.Misses) > 0 {
 		fmt.Fprintf(&b, "\nmisses (%d):\n", len(r.Misses))
 		for _, m := range r.Misses {
@@ -112,4 +125,62 @@ func (r *Report) Write(w io.Writer) error {
 		return fmt.Errorf("eval: write report: %w", err)
 	}
 	return nil
+}
+
+// WriteJSON writes the report as indented JSON: the same figures and misses
+// as Write, for scripts.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("eval: write JSON report: %w", err)
+	}
+	return nil
+}
+
+// maxSentence is the length, in characters, beyond which the text report
+// shortens an evidence sentence.
+const maxSentence = 160
+
+// write prints the coreference block and its error table.
+func (c *Coref) write(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\ncoreference of (article, meeting) mentions: %d gold, %d system, %d aligned; twinless %d gold, %d system\n",
+		c.GoldMentions, c.SystemMentions, c.Aligned, c.TwinlessGold, c.TwinlessSystem)
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "  metric\tP\tR\tF1\t\n")
+	for _, m := range []struct {
+		name string
+		s    CorefScore
+	}{{"MUC", c.MUC}, {"B3", c.B3}, {"CEAF-e", c.CEAFe}} {
+		fmt.Fprintf(tw, "  %s\t%.3f\t%.3f\t%.3f\t\n", m.name, m.s.Precision, m.s.Recall, m.s.F1)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("eval: write report: %w", err)
+	}
+	fmt.Fprintf(&b, "  CoNLL F1 (mean F1 of MUC, B3, CEAF-e): %.3f\n", c.CoNLL)
+	if len(c.Errors) > 0 {
+		fmt.Fprintf(&b, "\ncoreference errors (%d):\n", len(c.Errors))
+		for _, e := range c.Errors {
+			fmt.Fprintf(&b, "  - %s: article %s, %s ~ %s: %s\n", e.Kind, e.Article, e.Meeting, e.Gold, e.Detail)
+			if e.Sentence != "" {
+				fmt.Fprintf(&b, "      %q\n", shorten(e.Sentence, maxSentence))
+			}
+		}
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("eval: write report: %w", err)
+	}
+	return nil
+}
+
+// shorten cuts s to at most n characters, marking the cut with "…".
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

@@ -35,6 +35,7 @@ func Score(g *Gold, s graph.Snapshot) *Report {
 	sc.scoreMeetings(r)
 	r.PrecededBy = sc.scorePrecededBy()
 	r.PerArticle = sc.scorePerArticle()
+	r.Coref = sc.scoreCoref()
 	r.Headline = (r.Entities[TypePerson].F1 + r.Entities[TypeCountry].F1 + r.Entities[TypeVenue].F1 +
 		r.Meetings.F1 + r.PrecededBy.F1) / 5
 	r.Misses = sc.misses
