@@ -9,12 +9,19 @@ import (
 
 // ParseSchedule returns the cron schedule expr (five fields, or a
 // descriptor such as "@hourly", in local time) when it is set, else a fixed
-// interval.
+// interval. A cron expression that never fires (such as "0 0 30 2 *",
+// February 30th) is an error: serve would otherwise have no next pass.
 func ParseSchedule(interval time.Duration, expr string) (Schedule, error) {
 	if expr != "" {
 		s, err := cron.ParseStandard(expr)
 		if err != nil {
 			return nil, fmt.Errorf("refresh.schedule %q is not a cron expression (e.g. \"*/15 * * * *\"): %w", expr, err)
+		}
+		// robfig/cron gives the zero time when nothing matches within
+		// five years.
+		if s.Next(time.Now()).IsZero() {
+			return nil, fmt.Errorf("refresh.schedule %q never fires (no such date; e.g. February 30th): "+
+				"give a day and month that exist, such as \"0 0 28 2 *\"", expr)
 		}
 		return s, nil
 	}
@@ -22,4 +29,16 @@ func ParseSchedule(interval time.Duration, expr string) (Schedule, error) {
 		return nil, fmt.Errorf("refresh.interval must be positive, got %s", interval)
 	}
 	return Every(interval), nil
+}
+
+// nextAfter is the start of the pass after now, or an error when the
+// schedule gives none in the future (a schedule that never fires would
+// otherwise make Run loop without pause).
+func nextAfter(s Schedule, now time.Time) (time.Time, error) {
+	next := s.Next(now)
+	if next.IsZero() || !next.After(now) {
+		return time.Time{}, fmt.Errorf("serve: the schedule gives no next pass after %s (got %s); "+
+			"fix refresh.schedule or refresh.interval", now.Format(time.RFC3339), next.Format(time.RFC3339))
+	}
+	return next, nil
 }

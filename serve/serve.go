@@ -107,12 +107,16 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 
 // Run serves HTTP and runs passes until ctx ends; then it lets the current
 // pass roll back its open transaction (its context is ctx), shuts the HTTP
-// server down and returns nil. It returns an error only when the listen
-// address cannot be used.
+// server down and returns nil. It returns an error when the listen
+// address cannot be used or the schedule gives no next pass (checked
+// before the first pass, and after each).
 func (s *Server) Run(ctx context.Context) error {
 	s.init()
 	if s.Schedule == nil {
 		return errors.New("serve: no schedule (set refresh.interval or refresh.schedule)")
+	}
+	if _, err := nextAfter(s.Schedule, time.Now()); err != nil {
+		return err
 	}
 	var srv *http.Server
 	httpDone := make(chan error, 1)
@@ -125,9 +129,14 @@ func (s *Server) Run(ctx context.Context) error {
 		s.Log.Info().Str("addr", ln.Addr().String()).Msg("serving /healthz, /readyz and /metrics")
 		go func() { httpDone <- srv.Serve(ln) }()
 	}
+	var runErr error
 	for {
 		s.RunPass(ctx)
-		next := s.Schedule.Next(time.Now())
+		next, err := nextAfter(s.Schedule, time.Now())
+		if err != nil {
+			runErr = err
+			break
+		}
 		s.Log.Info().Time("next", next).Msg("next refresh pass scheduled")
 		select {
 		case <-ctx.Done():
@@ -147,7 +156,7 @@ func (s *Server) Run(ctx context.Context) error {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
-	return nil
+	return runErr
 }
 
 // RunPass runs one pass, records it in the metrics and logs its summary.

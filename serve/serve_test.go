@@ -137,6 +137,10 @@ func TestParseSchedule(t *testing.T) {
 		{interval: time.Minute, expr: "0 6 * * *", next: time.Date(2025, 4, 13, 6, 0, 0, 0, time.Local)},
 		{expr: "every day", err: true},
 		{interval: 0, err: true},
+		// Never fires: serve would loop without pause.
+		{expr: "0 0 30 2 *", err: true},
+		{expr: "0 0 31 4 *", err: true},
+		{interval: time.Minute, expr: "0 0 30 2 *", err: true},
 	} {
 		s, err := ParseSchedule(tc.interval, tc.expr)
 		if tc.err {
@@ -152,6 +156,67 @@ func TestParseSchedule(t *testing.T) {
 			t.Errorf("%v %q: next %s, want %s", tc.interval, tc.expr, got, tc.next)
 		}
 	}
+}
+
+// neverSchedule is a Schedule without a next time.
+type neverSchedule struct{}
+
+func (neverSchedule) Next(time.Time) time.Time { return time.Time{} }
+
+// TestRunRefusesAScheduleThatNeverFires: Run fails at start, before any
+// pass, instead of looping.
+func TestRunRefusesAScheduleThatNeverFires(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		sched Schedule
+	}{
+		{"zero time", neverSchedule{}},
+		{"not in the future", Every(0)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &fakePasser{}
+			s := &Server{Passer: p, Schedule: tc.sched, Log: zerolog.Nop()}
+			done := make(chan error, 1)
+			go func() { done <- s.Run(context.Background()) }()
+			select {
+			case err := <-done:
+				if err == nil || !strings.Contains(err.Error(), "no next pass") {
+					t.Fatalf("Run: %v", err)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("Run did not return: it loops on a schedule that never fires")
+			}
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			if p.calls != 0 {
+				t.Errorf("%d passes ran", p.calls)
+			}
+		})
+	}
+}
+
+// FuzzParseSchedule: any expression either fails to parse or gives a next
+// pass in the future.
+func FuzzParseSchedule(f *testing.F) {
+	for _, s := range []string{"*/15 * * * *", "@hourly", "0 0 30 2 *", "0 6 * * 1-5", "@every 5m", "0 0 29 2 *", "TZ=UTC 0 0 * * *"} {
+		f.Add(s)
+	}
+	now := time.Date(2025, 4, 12, 10, 7, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, expr string) {
+		if expr == "" {
+			return
+		}
+		s, err := ParseSchedule(time.Minute, expr)
+		if err != nil {
+			return
+		}
+		if next := s.Next(now); next.IsZero() || !next.After(now) {
+			// Parsed relative to time.Now; from now it must fire too.
+			if n2 := s.Next(time.Now()); n2.IsZero() || !n2.After(time.Now()) {
+				t.Fatalf("%q accepted but gives no next pass (%s)", expr, n2)
+			}
+		}
+	})
 }
 
 // TestListenError names the address.
