@@ -13,7 +13,7 @@ import (
 // February 30th) is an error: serve would otherwise have no next pass.
 func ParseSchedule(interval time.Duration, expr string) (Schedule, error) {
 	if expr != "" {
-		s, err := cron.ParseStandard(expr)
+		s, err := parseCron(expr)
 		if err != nil {
 			return nil, fmt.Errorf("refresh.schedule %q is not a cron expression (e.g. \"*/15 * * * *\"): %w", expr, err)
 		}
@@ -41,4 +41,15 @@ func nextAfter(s Schedule, now time.Time) (time.Time, error) {
 			"fix refresh.schedule or refresh.interval", now.Format(time.RFC3339), next.Format(time.RFC3339))
 	}
 	return next, nil
+}
+
+// parseCron is cron.ParseStandard without its panics (robfig/cron v3.0.1
+// slices out of range on a "TZ=" or "CRON_TZ=" prefix without a space).
+func parseCron(expr string) (s cron.Schedule, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			s, err = nil, fmt.Errorf("malformed time zone prefix or fields (%v)", p)
+		}
+	}()
+	return cron.ParseStandard(expr)
 }

@@ -141,6 +141,9 @@ func TestParseSchedule(t *testing.T) {
 		{expr: "0 0 30 2 *", err: true},
 		{expr: "0 0 31 4 *", err: true},
 		{interval: time.Minute, expr: "0 0 30 2 *", err: true},
+		// robfig/cron panics on these; found by FuzzParseSchedule.
+		{expr: "TZ=", err: true},
+		{expr: "CRON_TZ=", err: true},
 	} {
 		s, err := ParseSchedule(tc.interval, tc.expr)
 		if tc.err {
