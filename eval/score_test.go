@@ -89,6 +89,15 @@ func assertPerfect(t *testing.T, r *Report) {
 	if !near(r.Headline, 1) {
 		t.Errorf("headline = %v, want 1", r.Headline)
 	}
+	c := r.Coref
+	for name, s := range map[string]CorefScore{"MUC": c.MUC, "B3": c.B3, "CEAF-e": c.CEAFe} {
+		if !near(s.Precision, 1) || !near(s.Recall, 1) || !near(s.F1, 1) {
+			t.Errorf("coreference %s = %+v, want 1", name, s)
+		}
+	}
+	if !near(c.CoNLL, 1) || c.TwinlessGold+c.TwinlessSystem > 0 || len(c.Errors) > 0 {
+		t.Errorf("coreference = %+v, want perfect", c)
+	}
 	if len(r.Misses) > 0 {
 		t.Errorf("misses on a perfect snapshot:\n%s", strings.Join(r.Misses, "\n"))
 	}
@@ -192,6 +201,64 @@ func TestScoreCases(t *testing.T) {
 			edit: func(x snap) { x.set("mt:2", "date", "2024-01") },
 			check: func(t *testing.T, r *Report) {
 				checkPRF(t, "Meeting", r.Meetings, 3, 0, 0)
+			},
+		},
+		{
+			name: "compatible but not exact date",
+			edit: func(x snap) { x.set("mt:1", "date", "2023-05-08") },
+			check: func(t *testing.T, r *Report) {
+				checkPRF(t, "Meeting", r.Meetings, 3, 0, 0)
+				wantAttr(t, r, AttrDate, 2.0/3)
+				wantMiss(t, r, "Meeting fs-2023-05-port (mt:1) date: got 2023-05-08, want 2023-05")
+			},
+		},
+		{
+			// mt:4, dated 2024, fits both 2024 rounds and agrees best with
+			// the planned one (score 5 against mt:2's 1); mt:2 fits only the
+			// planned one. Taking the best pair first, as a greedy matching
+			// would, leaves fs-2024-03-oman unmatched and mt:2 a duplicate;
+			// the maximum-weight matching matches all three.
+			name: "greedy would lose a required meeting",
+			edit: func(x snap) {
+				x.set("mt:2", "status", "held")
+				x.set("mt:2", "format", "direct")
+				x.unrel("HELD_IN", "mt:2", "v:verde")
+				x.unrel("MEDIATED_BY", "mt:2", "c:oman")
+				x.unrel("PARTICIPATED_IN", "p:lina", "mt:2")
+				x.set("mt:4", "date", "2024")
+				x.set("mt:4", "status", "planned")
+				x.unrel("HELD_IN", "mt:4", "c:oman")
+				x.rel("MEDIATED_BY", "mt:4", "c:oman")
+				x.rel("PARTICIPATED_IN", "p:lina", "mt:4")
+			},
+			check: func(t *testing.T, r *Report) {
+				checkPRF(t, "Meeting", r.Meetings, 3, 0, 0)
+				checkPRF(t, "PRECEDED_BY", r.PrecededBy, 2, 0, 0)
+				wantMiss(t, r, "Meeting fs-2024-03-oman (mt:4) status: got planned, want postponed")
+			},
+		},
+		{
+			// Two meetings fit the port round equally on every level but
+			// the attributes: mt:0 agrees on status and date, mt:1 on
+			// participants only. Attribute agreement decides; the exact
+			// date counts as much as the status.
+			name: "exact date is part of the agreement",
+			edit: func(x snap) {
+				x.set("mt:1", "date", "2023")
+				x.set("mt:1", "status", "planned")
+				x.node("mt:0", "Meeting", map[string]any{"date": "2023-05", "status": "held", "format": "indirect"})
+				x.rel("BETWEEN", "mt:0", "c:fre")
+				x.rel("BETWEEN", "mt:0", "c:syl")
+				x.rel("HELD_IN", "mt:0", "v:port")
+				x.rel("MEDIATED_BY", "mt:0", "c:oman")
+				x.rel("PARTICIPATED_IN", "p:lina", "mt:0")
+			},
+			check: func(t *testing.T, r *Report) {
+				// mt:0: venue, mediators, status, date + 1/2 participants = 4.5;
+				// mt:1: venue, mediators, participants = 3.
+				checkPRF(t, "Meeting", r.Meetings, 3, 1, 0)
+				wantMiss(t, r, "Meeting duplicate: mt:1")
+				wantAttr(t, r, AttrDate, 1)
 			},
 		},
 		{

@@ -49,8 +49,8 @@ func TestSeedsGoldEmptySnapshot(t *testing.T) {
 // snapshotFromGold builds the snapshot a perfect extractor would produce for
 // the gold: one node per entity (named by its canonical name, its match forms
 // as aliases), one Meeting per gold meeting with its relationships, the gold
-// PRECEDED_BY edges and one Article per gold file. It validates the scorer; it
-// is not a product output.
+// PRECEDED_BY edges and one Article per gold file, reporting its meetings.
+// It validates the scorer; it is not a product output.
 func snapshotFromGold(g *Gold) graph.Snapshot {
 	var s graph.Snapshot
 	x := snap{&s}
@@ -90,6 +90,11 @@ func snapshotFromGold(g *Gold) graph.Snapshot {
 		for i, e := range g.Entities {
 			if containsString(e.Files, f) {
 				x.rel(relMentions, id, fmt.Sprintf("e%d", i))
+			}
+		}
+		for _, m := range g.Meetings {
+			if containsString(m.Files, f) {
+				x.rel(relReports, id, "m:"+m.Key)
 			}
 		}
 	}
