@@ -21,8 +21,8 @@ func EntityTypes() []string {
 	return []string{TypePerson, TypeCountry, TypeVenue, TypeOrganization}
 }
 
-// Gold is a hand annotation of a corpus: the shape of
-// /work/shared/eval/gold-seeds.json.
+// Gold is a hand annotation of a corpus: the shape of the shared folder's
+// eval/gold-seeds.json (../shared beside the repository checkout).
 type Gold struct {
 	Corpus    string         `json:"corpus,omitempty"`
 	Notes     string         `json:"notes,omitempty"`

@@ -23,9 +23,10 @@ const (
 	labelArticle = "Article"
 )
 
-// Score scores a snapshot against the gold exactly as
-// /work/shared/eval/README.md specifies; see the package documentation for
-// how its ambiguous points are read.
+// Score scores a snapshot against the gold as the shared scoring rules
+// (eval/README.md of the shared folder beside the repository, restated in
+// docs/SCORING.md) specify, and adds the event coreference score; see the
+// package documentation for how their ambiguous points are read.
 func Score(g *Gold, s graph.Snapshot) *Report {
 	sc := newScorer(g, s)
 	r := &Report{Entities: map[string]PRF{}, Attributes: map[string]float64{}}

@@ -495,7 +495,7 @@ func TestFileOf(t *testing.T) {
 		ok        bool
 	}{
 		{"000_911a4aeaad661ccd.txt", "000", true},
-		{"/work/shared/corpus/seeds/001_c2834a422bb669f6.txt", "001", true},
+		{"/data/corpus/seeds/001_c2834a422bb669f6.txt", "001", true},
 		{"001.txt", "001", true},
 		{"https://example.org/x/a01_story.html?x=1", "a01", true},
 		{"https://example.org/x/a01-story.html", "", false},

@@ -10,19 +10,11 @@ import (
 	"github.com/negograph/negograph/graph"
 )
 
-// seedsGold is the gold of the five seed articles, outside the module.
-const seedsGold = "/work/shared/eval/gold-seeds.json"
-
+// loadSeedsGold loads the gold of the five seed articles from the shared
+// folder (sharedDir).
 func loadSeedsGold(t *testing.T) *Gold {
 	t.Helper()
-	g, err := LoadGold(seedsGold)
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("%s not present", seedsGold)
-	}
-	if err != nil {
-		t.Fatalf("LoadGold: %v", err)
-	}
-	return g
+	return sharedGold(t, "gold-seeds.json")
 }
 
 func TestSeedsGoldEmptySnapshot(t *testing.T) {
@@ -108,6 +100,16 @@ func TestSeedsGoldSynthesizedSnapshot(t *testing.T) {
 	checkPRF(t, "Person", r.Entities[TypePerson], 15, 0, 0)
 	checkPRF(t, "Meeting", r.Meetings, 6, 0, 0)
 	checkPRF(t, "PRECEDED_BY", r.PrecededBy, 3, 0, 0)
+}
+
+// TestSharedGoldsSynthesizedSnapshot scores the perfect snapshot of every
+// shared gold file: each must come out perfect, coreference included.
+func TestSharedGoldsSynthesizedSnapshot(t *testing.T) {
+	for _, name := range []string{"gold-seeds.json", "gold-cases.json", "gold-dev.json"} {
+		t.Run(name, func(t *testing.T) {
+			scoreSynthesized(t, sharedGold(t, name))
+		})
+	}
 }
 
 // TestExamplesGoldSynthesizedSnapshot checks the project's own example gold
