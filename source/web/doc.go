@@ -9,7 +9,15 @@
 // or any other scheme is ErrScheme. Every request has a timeout
 // (Fetcher.Timeout, and shorter ones for connecting, TLS and the response
 // header) and a body limit (Fetcher.MaxBytes): a body announced or found to
-// be larger is ErrTooLarge and is not read further. Requests carry a clear
+// be larger is ErrTooLarge and is not read further. Unless
+// Fetcher.AllowPrivateNetworks (fetch.allow_private_networks) is set, every
+// connection is checked when it is made, on the address the host name
+// resolved to, for the first request and every redirect: loopback, private,
+// link-local (cloud metadata at 169.254.169.254), CGNAT, multicast,
+// broadcast, unspecified and reserved addresses, and IPv4 ones written in
+// IPv6, are ErrPrivateAddress, so neither a feed item, a redirect nor a DNS
+// answer that changes after a check (DNS rebinding) reaches the local
+// network. Requests carry a clear
 // User-Agent. Pages must be HTML (other content types are ErrUnsupported);
 // their charset is decoded to UTF-8 and text that is still not valid UTF-8
 // is ErrInvalidText. 404 and 410 are ErrGone, so that a caller can retract

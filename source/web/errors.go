@@ -3,6 +3,8 @@ package web
 import (
 	"errors"
 	"fmt"
+
+	"github.com/negograph/negograph/source"
 )
 
 // Errors of fetching; match them with errors.Is.
@@ -27,6 +29,13 @@ var (
 	ErrTooManyRedirects = errors.New("too many redirects")
 	// ErrURLList: a line of a URL list is not an http(s) URL.
 	ErrURLList = errors.New("bad URL list line")
+	// ErrPrivateAddress: the host (of the URL, of a redirect, or as
+	// resolved when connecting) is a loopback, private (RFC 1918, IPv6
+	// unique local), link-local (169.254.0.0/16 with cloud metadata
+	// endpoints, fe80::/10), shared CGNAT (100.64.0.0/10), multicast,
+	// broadcast, unspecified or reserved address, or such an IPv4 address
+	// written in IPv6, and Fetcher.AllowPrivateNetworks is false.
+	ErrPrivateAddress = errors.New("refused: the address is private or internal; to fetch from your own network set fetch.allow_private_networks: true (NEGOGRAPH_FETCH_ALLOW_PRIVATE_NETWORKS=true)")
 )
 
 // Error is a failure to fetch one URL.
@@ -36,7 +45,10 @@ type Error struct {
 }
 
 // Error implements error.
-func (e *Error) Error() string { return fmt.Sprintf("fetch %s: %v", e.URL, e.Err) }
+func (e *Error) Error() string { return fmt.Sprintf("fetch %s: %v", quote(e.URL), e.Err) }
 
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
+
+// quote prints a URL or host safely in a message (see source.Quote).
+func quote(s string) string { return source.Quote(s) }

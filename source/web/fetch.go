@@ -8,9 +8,11 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -26,7 +28,9 @@ const (
 // Fetcher is safe for concurrent use once in use (do not change its fields).
 type Fetcher struct {
 	// Client is used when set (its CheckRedirect is replaced by the
-	// scheme and count checks); nil: a client with bounded timeouts.
+	// scheme and count checks); nil: a client with bounded timeouts that
+	// checks addresses (AllowPrivateNetworks). A Client's own transport
+	// decides which addresses it reaches.
 	Client *http.Client
 	// UserAgent is sent with every request (DefaultUserAgent if empty).
 	UserAgent string
@@ -36,6 +40,19 @@ type Fetcher struct {
 	Timeout time.Duration
 	// MaxRedirects bounds the redirects followed (DefaultMaxRedirects if <= 0).
 	MaxRedirects int
+	// AllowPrivateNetworks lets requests reach loopback, private,
+	// link-local and other internal addresses (see ErrPrivateAddress);
+	// false refuses them when connecting (fetch.allow_private_networks).
+	AllowPrivateNetworks bool
+	// Resolver resolves host names (net.DefaultResolver if nil). Whatever
+	// it answers, the address actually connected to is checked.
+	Resolver *net.Resolver
+
+	// public, in tests, are addresses treated as public although they are
+	// not (the test servers listen on loopback).
+	public []netip.Prefix
+	// proxy, in tests, replaces http.ProxyFromEnvironment.
+	proxy func(*http.Request) (*url.URL, error)
 
 	once   sync.Once
 	client *http.Client
@@ -65,28 +82,195 @@ func (f *Fetcher) httpClient() *http.Client {
 		if f.Client != nil {
 			c = *f.Client
 		} else {
-			dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
-			c.Transport = &http.Transport{
-				Proxy:                 http.ProxyFromEnvironment,
-				DialContext:           dialer.DialContext,
-				TLSHandshakeTimeout:   10 * time.Second,
-				ResponseHeaderTimeout: f.timeout(),
-				MaxIdleConnsPerHost:   4,
-				IdleConnTimeout:       90 * time.Second,
-			}
+			c.Transport = f.transport()
 		}
 		c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirect from %s to %s: %w", via[len(via)-1].URL, req.URL, ErrScheme)
+				return fmt.Errorf("redirect from %s to %s: %w", quote(via[len(via)-1].URL.String()), quote(req.URL.String()), ErrScheme)
 			}
 			if len(via) > maxRedirects {
-				return fmt.Errorf("%d redirects, last to %s: %w", len(via), req.URL, ErrTooManyRedirects)
+				return fmt.Errorf("%d redirects, last to %s: %w", len(via), quote(req.URL.String()), ErrTooManyRedirects)
 			}
 			return nil
 		}
 		f.client = &c
 	})
 	return f.client
+}
+
+// transport is the default HTTP transport: bounded timeouts, and unless
+// AllowPrivateNetworks every connection checked by its resolved address at
+// dial time, so that neither a redirect nor a DNS answer that changes
+// between a check and the connection (DNS rebinding) reaches an internal
+// address. Through a proxy (HTTP_PROXY, HTTPS_PROXY) the proxy connects to
+// the site: the site's addresses are then resolved and checked before the
+// request, and the connection to the proxy itself is not checked.
+func (f *Fetcher) transport() *http.Transport {
+	guarded := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Resolver: f.Resolver}
+	plain := *guarded
+	envProxy := f.proxy
+	if envProxy == nil {
+		envProxy = http.ProxyFromEnvironment
+	}
+	proxy := envProxy
+	if !f.AllowPrivateNetworks {
+		guarded.Control = func(_, address string, _ syscall.RawConn) error { return f.checkDial(address) }
+		var proxies sync.Map // host:port of the proxies in use
+		proxy = func(req *http.Request) (*url.URL, error) {
+			pu, err := envProxy(req)
+			if err != nil || pu == nil {
+				return pu, err
+			}
+			if err := f.checkHost(req.Context(), req.URL); err != nil {
+				return nil, err
+			}
+			proxies.Store(canonicalAddr(pu), true)
+			return pu, nil
+		}
+		dial := guarded.DialContext
+		guardedDial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if _, ok := proxies.Load(addr); ok {
+				return plain.DialContext(ctx, network, addr)
+			}
+			return dial(ctx, network, addr)
+		}
+		return newTransport(proxy, guardedDial, f.timeout())
+	}
+	return newTransport(proxy, plain.DialContext, f.timeout())
+}
+
+func newTransport(proxy func(*http.Request) (*url.URL, error), dial func(ctx context.Context, network, addr string) (net.Conn, error), timeout time.Duration) *http.Transport {
+	return &http.Transport{
+		Proxy:                 proxy,
+		DialContext:           dial,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: timeout,
+		MaxIdleConnsPerHost:   4,
+		IdleConnTimeout:       90 * time.Second,
+	}
+}
+
+// canonicalAddr is the host:port a transport dials for u.
+func canonicalAddr(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if u.Scheme == "https" {
+			port = "443"
+		}
+	}
+	return net.JoinHostPort(u.Hostname(), port)
+}
+
+// checkHost resolves the host of u and refuses it when one of its
+// addresses is internal (for requests sent through a proxy, which connects
+// to the site itself).
+func (f *Fetcher) checkHost(ctx context.Context, u *url.URL) error {
+	host := u.Hostname()
+	if ip, err := netip.ParseAddr(host); err == nil {
+		return f.checkAddr(ip)
+	}
+	r := f.Resolver
+	if r == nil {
+		r = net.DefaultResolver
+	}
+	ips, err := r.LookupNetIP(ctx, "ip", host)
+	if err != nil {
+		return fmt.Errorf("resolve %s: %w", quote(host), err)
+	}
+	for _, ip := range ips {
+		if err := f.checkAddr(ip); err != nil {
+			return fmt.Errorf("%s resolves to %w", quote(host), err)
+		}
+	}
+	return nil
+}
+
+// checkDial is the net.Dialer Control function: it refuses to connect to
+// an internal address. It sees the address being connected to, after name
+// resolution, for the first request and for every redirect.
+func (f *Fetcher) checkDial(address string) error {
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		return fmt.Errorf("connect to %s: %v: %w", quote(address), err, ErrPrivateAddress)
+	}
+	return f.checkAddr(ap.Addr())
+}
+
+// checkAddr refuses the addresses of ErrPrivateAddress.
+func (f *Fetcher) checkAddr(ip netip.Addr) error {
+	for _, p := range f.public {
+		if p.Contains(ip) {
+			return nil
+		}
+	}
+	if kind := internalKind(ip); kind != "" {
+		return fmt.Errorf("%s is a %s address: %w", ip, kind, ErrPrivateAddress)
+	}
+	return nil
+}
+
+// internalKind names the kind of an internal address ("" for a public
+// one). IPv4 addresses written in IPv6 (mapped ::ffff:a.b.c.d, compatible
+// ::a.b.c.d, NAT64 64:ff9b::a.b.c.d, 6to4 2002:AABB:CCDD::) are judged by
+// the IPv4 address they carry.
+func internalKind(ip netip.Addr) string {
+	ip = ip.WithZone("")
+	in := func(prefix string) bool { return netip.MustParsePrefix(prefix).Contains(ip) }
+	if ip.Is6() && !ip.Is4In6() {
+		b := ip.As16()
+		switch {
+		case in("64:ff9b::/96") || isCompatible(b):
+			if kind := internalKind(netip.AddrFrom4([4]byte(b[12:16]))); kind != "" {
+				return "IPv6-embedded " + kind
+			}
+		case in("2002::/16"):
+			if kind := internalKind(netip.AddrFrom4([4]byte(b[2:6]))); kind != "" {
+				return "6to4 " + kind
+			}
+		}
+	}
+	if ip.Is4In6() {
+		if kind := internalKind(ip.Unmap()); kind != "" {
+			return "IPv4-mapped " + kind
+		}
+		return ""
+	}
+	switch {
+	case !ip.IsValid():
+		return "invalid"
+	case ip.IsUnspecified():
+		return "unspecified"
+	case ip.IsLoopback():
+		return "loopback"
+	case ip.IsPrivate():
+		if ip.Is4() {
+			return "private (RFC 1918)"
+		}
+		return "unique local (fc00::/7)"
+	case ip.IsLinkLocalUnicast():
+		return "link-local"
+	case ip.IsMulticast(), ip.IsLinkLocalMulticast(), ip.IsInterfaceLocalMulticast():
+		return "multicast"
+	case in("100.64.0.0/10"):
+		return "shared (CGNAT 100.64.0.0/10)"
+	case ip == netip.AddrFrom4([4]byte{255, 255, 255, 255}):
+		return "broadcast"
+	case in("0.0.0.0/8"), in("240.0.0.0/4"), in("192.0.0.0/24"), in("198.18.0.0/15"), in("fec0::/10"):
+		return "reserved"
+	}
+	return ""
+}
+
+// isCompatible reports an IPv4-compatible IPv6 address (::a.b.c.d), other
+// than :: and ::1.
+func isCompatible(b [16]byte) bool {
+	for _, c := range b[:12] {
+		if c != 0 {
+			return false
+		}
+	}
+	return b[12]|b[13] != 0 || b[14] > 0 || b[15] > 1
 }
 
 // checkURL accepts absolute http(s) URLs with a host.
@@ -135,7 +319,11 @@ func (f *Fetcher) get(ctx context.Context, rawURL, accept string) (*response, er
 		// Unwrap *url.Error so that our sentinels match.
 		var ue *url.Error
 		if errors.As(err, &ue) {
-			err = ue.Err
+			if ue.URL != u.String() {
+				err = fmt.Errorf("redirected to %s: %w", quote(ue.URL), ue.Err)
+			} else {
+				err = ue.Err
+			}
 		}
 		return nil, &Error{URL: rawURL, Err: err}
 	}

@@ -95,7 +95,7 @@ func site(t *testing.T) (*httptest.Server, *atomic.Value, *atomic.Int64) {
 // footer, in UTF-8 and in windows-1256.
 func TestArticle(t *testing.T) {
 	srv, ua, _ := site(t)
-	f := &Fetcher{}
+	f := &Fetcher{AllowPrivateNetworks: true}
 	for _, path := range []string{"/article", "/cp1256"} {
 		a, err := f.Article(context.Background(), srv.URL+path)
 		if err != nil {
@@ -124,7 +124,7 @@ func TestArticle(t *testing.T) {
 	if got, _ := ua.Load().(string); got != DefaultUserAgent {
 		t.Errorf("user agent %q", got)
 	}
-	custom := &Fetcher{UserAgent: "analyst-bot/2"}
+	custom := &Fetcher{UserAgent: "analyst-bot/2", AllowPrivateNetworks: true}
 	if _, err := custom.Article(context.Background(), srv.URL+"/article"); err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestArticle(t *testing.T) {
 // TestFetchErrors covers every refusal; each error names the URL.
 func TestFetchErrors(t *testing.T) {
 	srv, _, streamed := site(t)
-	f := &Fetcher{MaxBytes: 64 << 10, Timeout: 500 * time.Millisecond, MaxRedirects: 3}
+	f := &Fetcher{MaxBytes: 64 << 10, Timeout: 500 * time.Millisecond, MaxRedirects: 3, AllowPrivateNetworks: true}
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, tc := range []struct {
@@ -184,7 +184,7 @@ func TestFetchErrors(t *testing.T) {
 // without one, and refuses a malformed feed.
 func TestFeeds(t *testing.T) {
 	srv, _, _ := site(t)
-	f := &Fetcher{}
+	f := &Fetcher{AllowPrivateNetworks: true}
 	items, err := f.Feed(context.Background(), srv.URL+"/rss")
 	if err != nil {
 		t.Fatal(err)
