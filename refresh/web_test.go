@@ -114,7 +114,7 @@ func TestRefreshFromTheWeb(t *testing.T) {
 		}
 	}
 	writeList("/news/muscat", "/news/rome", "/huge", "/to-file")
-	fetcher := &web.Fetcher{MaxBytes: 256 << 10}
+	fetcher := &web.Fetcher{MaxBytes: 256 << 10, AllowPrivateNetworks: true} // the test site is on loopback
 	r := newRefresher(t, driver, db)
 	r.Sources = Sources{URLLists: []string{list}, Feeds: []string{site.srv.URL + "/feed.xml"}}
 	r.Fetcher = fetcher

@@ -121,6 +121,8 @@ func (a *app) newRefresher(args []string) (*refresh.Refresher, neo4j.DriverWithC
 			UserAgent: c.Fetch.UserAgent,
 			MaxBytes:  c.Fetch.MaxBytes,
 			Timeout:   c.Fetch.Timeout,
+
+			AllowPrivateNetworks: c.Fetch.AllowPrivateNetworks,
 		},
 		Loader:         a.loader(d),
 		Target:         config.RedactURI(c.Neo4j.URI) + "/" + c.Neo4j.Database,
