@@ -191,7 +191,7 @@ func buildLexicon() map[string]lex {
 	add("في خلال حتى بحلول طوال", lex{flags: fCue})
 	add("من", lex{flags: fMin})
 	add("م ميلادي ميلادية", lex{flags: fYearSuffix})
-	add("سوف المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف", lex{flags: fFutureCue})
+	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف", lex{flags: fFutureCue})
 	// Future verbs: س + the imperfect prefix (ي ت ن) + a common stem.
 	for _, stem := range strings.Fields("عقد زور لتقي جري بدا صل توجه شارك بحث ناقش ستضيف قدم جتمع كون عود وقع نطلق ستانف حضر علن توقع تم طرح زور صدر") {
 		add("سي"+stem+" ست"+stem+" سن"+stem, lex{flags: fFutureCue})

@@ -1,6 +1,8 @@
 package meetings
 
 import (
+	"fmt"
+	"os"
 	"math"
 	"slices"
 	"sort"
@@ -54,6 +56,9 @@ func (x *Extractor) Extract(in Input) []Meeting {
 			b.add(f)
 		}
 		if len(fs) == 0 {
+			if sc, ok := s.sceneIn(si); ok {
+				b.channel, b.scene = sc.parties, sc
+			}
 			b.context(si)
 		}
 	}
@@ -71,12 +76,46 @@ type builder struct {
 	// last is the meeting of the previous frame, in sentence lastSentence.
 	last         *Meeting
 	lastSentence int
+	// channel is the latest set of two or more sides the article named, in
+	// a frame (real or not) or in a sentence without one ("العلاقات بين
+	// السعودية وإيران"): what "الجانبان" and "الوفدان" point back to.
+	channel []string
+	// scene is the latest scene a sentence without a meeting set up.
+	scene scene
 }
 
 func (b *builder) add(f *frame) {
 	if f.kind == trigTravel {
 		b.addVisit(f)
 		return
+	}
+	if os.Getenv("NG_DEBUG") != "" {
+		fmt.Fprintf(os.Stderr, "frame s%d %q kind=%d mood=%d parties=%v date=%v venue=%s status=%s anaph=%v bg=%v\n", f.sentence, b.s.words[f.trig].norm, f.kind, f.mood, f.parties, f.date, f.venue, f.status, f.anaphoric, f.background)
+	}
+	if len(f.parties) >= 2 && f.kind != trigContact {
+		// the channel the article speaks of, even when this frame is denied
+		b.channel = sortedCopy(f.parties)
+	}
+	if !b.realis(f) {
+		return
+	}
+	if len(f.parties) < 2 && len(b.channel) >= 2 && subset(f.parties, b.channel) && len(b.ms) == 0 &&
+		(f.anaphoric || b.scene.sentence == f.sentence-1 && slices.Equal(b.scene.parties, b.channel)) &&
+		f.kind != trigTravel && f.kind != trigContact && !isSeries(b.s, f) {
+		// "الجانبين", "الوفدان" or no parties at all, with no round to point
+		// back to: the sides named earlier in the article
+		f.parties = append([]string(nil), b.channel...)
+		f.anaphoric = false
+		if sc := b.scene; sc.sentence == f.sentence-1 && slices.Equal(sc.parties, b.channel) {
+			// the scene set in the sentence before: its day and place
+			if f.date.IsZero() {
+				f.date = sc.date
+			}
+			if f.venue == "" && len(f.candidates) == 0 {
+				f.venue = sc.venue
+				f.venueCountry = b.s.placeCountry(sc.venue)
+			}
+		}
 	}
 	var target *Meeting
 	if f.inherited && !f.item && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) {
@@ -160,6 +199,20 @@ func (b *builder) add(f *frame) {
 		}
 		b.pending = nil
 	}
+}
+
+// realis reports whether a frame reports a meeting that took place or is
+// planned: denied, speculated and merely wished-for meetings are none, but
+// a wish with a day of its own is an announced plan ("دعت … إلى اجتماع في
+// كينشاسا يوم السبت").
+func (b *builder) realis(f *frame) bool {
+	switch f.mood {
+	case moodReal:
+		return true
+	case moodWished:
+		return f.date.Precision() >= article.PrecisionDay && !f.dateInherited
+	}
+	return false
 }
 
 // channelRound places a background or unmatched frame with a date of its

@@ -14,6 +14,8 @@ import (
 // meeting, before frames are folded into meetings.
 type frame struct {
 	kind      trigKind
+	// mood says whether the clause reports the event as real.
+	mood mood
 	trig      int // trigger token
 	pre, end  int // [pre, trig) words before it in its clause, [trig, end) its window
 	sentence  int
@@ -33,6 +35,11 @@ type frame struct {
 	since bool
 	// dateInherited marks a date taken from the previous frame.
 	dateInherited bool
+	// claimed is the first token after the dates the previous frame of the
+	// sentence took: dates before it are not this frame's.
+	claimed int
+	// dateEnd is the token after the date the frame took from the text.
+	dateEnd int
 	// first marks the first frame of its sentence.
 	first bool
 	// faceToFace marks a meeting verb ("التقى", "اجتمع").
@@ -297,11 +304,17 @@ func (s *scan) frames(si int) []*frame {
 		f := &frame{kind: s.trigger(t), trig: t, pre: a, end: b, sentence: si, item: s.ordinal[t], first: n == 0}
 		if n > 0 {
 			f.pre = trigs[n-1] + 1
+			f.claimed = out[n-1].dateEnd
 		}
 		if n+1 < len(trigs) {
 			f.end = trigs[n+1]
 		}
 		s.fill(f, a)
+		f.mood = s.moodOf(f)
+		if s.negatedHolding(f) {
+			// "الجولة السادسة … لن تنعقد يوم الأحد": cancelled, not denied
+			f.status, f.mood = StatusCancelled, moodReal
+		}
 		if len(f.parties) == 0 && !f.anaphoric && n > 0 && f.kind != trigTravel {
 			prev := out[n-1]
 			f.parties = append([]string(nil), prev.parties...)
@@ -517,6 +530,9 @@ func (s *scan) fillParties(f *frame) {
 	var subjects []string
 	appositionEnd := -1 // the token before a title skipped over
 	for i := f.trig - 1; i >= f.pre && i >= f.trig-10; i-- {
+		if len(subjects) == 0 && s.complementizer(i) {
+			break // "قال الوزير التركي إن الجولة …": the speaker is no side
+		}
 		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd {
 			// the subject stands in the trigger's clause, or before a title
 			// set off by commas: "عبدالعاطي، وزير الخارجية، أجرى"
@@ -627,8 +643,23 @@ func (s *scan) fillParties(f *frame) {
 			if ok && m.Kind == entities.KindAdjective && i > 0 && s.words[i-1].in(lex.sources) {
 				continue // "مصادر مصرية" report, they are no side
 			}
-			if ok && m.Label == schema.LabelCountry && !s.governed(m) && m.EntityID != f.parties[0] && !slices.Contains(f.mediators, m.EntityID) {
-				s.addParty(f, m.EntityID)
+			if !ok || s.governed(m) || !(m.Label == schema.LabelCountry || m.Label == schema.LabelPerson && s.speaker(m, f.trig)) {
+				continue
+			}
+			// "قال عراقجي إن جولة جديدة مع واشنطن …": the speaker's side
+			if p := s.partyOf(m); p != "" && p != f.parties[0] && !slices.Contains(f.mediators, p) {
+				s.addParty(f, p)
+				break
+			}
+			i = m.TokEnd - 1
+		}
+	}
+	if len(f.parties) == 0 && !f.anaphoric {
+		// "أن الجانبين عقدا … جولة", "عقد الوفدان جولة": the sides are
+		// the ones named before
+		for i := f.trig - 1; i >= f.pre && i >= f.trig-4; i-- {
+			if s.words[i].in(lex.anaphor) || s.words[i].norm == "الوفدان" || s.words[i].norm == "الوفدين" {
+				f.anaphoric = true
 				break
 			}
 		}
@@ -1042,7 +1073,8 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if !ok || m.TokStart != i {
 			continue
 		}
-		place := m.Label == schema.LabelVenue || (m.Label == schema.LabelCountry && m.Kind == entities.KindName)
+		place := m.Label == schema.LabelVenue || (m.Label == schema.LabelCountry && m.Kind == entities.KindName) ||
+			m.Kind == entities.KindMetonym && s.afterIn(m) // "الوزير القطري في الدوحة": there, not the government
 		if !place {
 			continue
 		}
@@ -1123,6 +1155,14 @@ func (s *scan) capitalByAdjective(i, b int) string {
 	return s.x.capital(m.EntityID)
 }
 
+// afterIn reports whether a place follows "في" or "ب" right before it.
+func (s *scan) afterIn(m entities.Mention) bool {
+	if m.Prefix == "ب" || m.Prefix == "وب" {
+		return true
+	}
+	return m.TokStart > 0 && (s.words[m.TokStart-1].exact(s.x.lex.in) || s.words[m.TokStart-1].norm == "وفي")
+}
+
 // afterTo reports whether a place follows "إلى" rather than "في" or "ب".
 func (s *scan) afterTo(m entities.Mention) bool {
 	if m.Prefix == "ب" || m.Prefix == "وب" {
@@ -1146,6 +1186,30 @@ func (s *scan) placeOf(m entities.Mention) string {
 		return s.capitalVenue(m)
 	}
 	return m.EntityID
+}
+
+// speaker reports whether a person is the subject of a verb of saying
+// whose reported clause holds token t: "قال عراقجي إن …".
+func (s *scan) speaker(m entities.Mention, t int) bool {
+	if s.possessed(m.TokStart) {
+		return false
+	}
+	for i := m.TokEnd; i < t && i <= m.TokEnd+3; i++ {
+		if s.complementizer(i) {
+			return s.words[i-1].norm != "علي" // "على أن تعقد": a condition, not speech
+		}
+	}
+	return false
+}
+
+// complementizer reports whether token i opens a reported clause: "إن",
+// "أن" after a verb of saying.
+func (s *scan) complementizer(i int) bool {
+	switch s.words[i].norm {
+	case "ان", "وان", "بان", "انه", "انها", "بانه", "بانها":
+		return true
+	}
+	return false
 }
 
 // fillDate links the frame to the nearest date after the trigger in its
@@ -1183,7 +1247,7 @@ func (s *scan) fillDate(f *frame) {
 	if best == nil {
 		for k := len(s.in.Dates) - 1; k >= 0; k-- {
 			d := &s.in.Dates[k]
-			if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since {
+			if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
 				continue
 			}
 			if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) {
@@ -1194,7 +1258,7 @@ func (s *scan) fillDate(f *frame) {
 		}
 	}
 	if best != nil {
-		f.date, f.future = best.Date, best.Future
+		f.date, f.future, f.dateEnd = best.Date, best.Future, best.TokEnd
 	}
 }
 

@@ -23,25 +23,34 @@ func TestLexiconComplete(t *testing.T) {
 // index gives exactly the lists holding each word and its trigger kind.
 func TestWordSetBits(t *testing.T) {
 	lx := newLexicon()
-	v := reflect.ValueOf(lx)
 	want := map[string]lexEntry{}
 	var seen uint64
-	for i := 0; i < v.NumField(); i++ {
-		f := v.Field(i)
-		if f.Type() != reflect.TypeOf(wordSet{}) {
-			continue
-		}
-		bit := f.FieldByName("bit").Uint()
-		if bit == 0 || bit&(bit-1) != 0 || seen&bit != 0 {
-			t.Fatalf("word list %s: bit %#x is not a fresh single bit", v.Type().Field(i).Name, bit)
-		}
-		seen |= bit
-		for _, w := range f.FieldByName("words").MapKeys() {
-			e := want[w.String()]
-			e.sets |= bit
-			want[w.String()] = e
+	// the word lists are the wordSet fields of the lexicon and of the
+	// structs it holds (the mood words)
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Field(i)
+			if f.Kind() == reflect.Struct && f.Type() != reflect.TypeOf(wordSet{}) {
+				walk(f)
+				continue
+			}
+			if f.Type() != reflect.TypeOf(wordSet{}) {
+				continue
+			}
+			bit := f.FieldByName("bit").Uint()
+			if bit == 0 || bit&(bit-1) != 0 || seen&bit != 0 {
+				t.Fatalf("word list %s: bit %#x is not a fresh single bit", v.Type().Field(i).Name, bit)
+			}
+			seen |= bit
+			for _, w := range f.FieldByName("words").MapKeys() {
+				e := want[w.String()]
+				e.sets |= bit
+				want[w.String()] = e
+			}
 		}
 	}
+	walk(reflect.ValueOf(lx))
 	for w, k := range lx.trig {
 		e := want[w]
 		e.trig = k

@@ -1,0 +1,77 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// scene is what a sentence without a meeting sets up for the next one:
+// "استقبل أردوغان أمس في إسطنبول وفدين يمثلان روسيا وأوكرانيا" gives the
+// sides, the day and the place of the round the next sentence reports.
+type scene struct {
+	parties  []string
+	date     article.Date
+	venue    string
+	sentence int
+}
+
+// sceneIn reads the scene of sentence si: the sides it names together, and
+// its date and place when it has them.
+func (s *scan) sceneIn(si int) (scene, bool) {
+	ps := s.pairIn(si)
+	if len(ps) < 2 {
+		return scene{}, false
+	}
+	sc := scene{parties: ps, sentence: si}
+	a, b := s.sentenceRange(si)
+	for _, d := range s.in.Dates {
+		if d.TokStart >= a && d.TokEnd <= b && !d.Since {
+			sc.date = d.Date
+			break
+		}
+	}
+	tmp := &frame{trig: a, pre: a, end: b, sentence: si}
+	if s.venueIn(tmp, a, b) {
+		sc.venue = tmp.venue
+	}
+	return sc, true
+}
+
+// pairIn returns the sides a sentence without a meeting names together:
+// "العلاقات بين السعودية وإيران", "وفدين يمثلان روسيا وأوكرانيا". They
+// become the article's channel, which a later "الجانبان" points back to.
+func (s *scan) pairIn(si int) []string {
+	a, b := s.sentenceRange(si)
+	if a < 0 {
+		return nil
+	}
+	for i := a; i < b; i++ {
+		w := s.words[i]
+		if !w.exact(s.x.lex.between) && !strings.HasPrefix(w.norm, "يمثل") && !strings.HasPrefix(w.norm, "تمثل") {
+			continue
+		}
+		var ps []string
+		for j := i + 1; j < b && j <= i+10; j++ {
+			m, ok := s.mentionAt(j)
+			if !ok {
+				break
+			}
+			p := s.partyOf(m)
+			if p == "" || m.Label == schema.LabelPerson {
+				break
+			}
+			if len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") && m.Kind != entities.KindAdjective {
+				break
+			}
+			ps = appendUnique(ps, p)
+			j = m.TokEnd - 1
+		}
+		if len(ps) >= 2 {
+			return sortedCopy(ps)
+		}
+	}
+	return nil
+}
