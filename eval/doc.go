@@ -38,8 +38,10 @@
 //     integer in units of the least common multiple of the gold
 //     participant counts); (3) the BETWEEN targets are exactly the gold
 //     parties; (4) format; (5) 1 for any pair, so that among otherwise
-//     equal matchings the one matching more (optional) meetings wins. Ties
-//     beyond that fall to gold order and node id order, deterministically.
+//     equal matchings the one matching more (optional) meetings wins.
+//     Remaining ties are settled deterministically by the order of gold
+//     meetings and of node ids, in which the pairs are handed to
+//     maxAssignment.
 //     Optional gold meetings may be matched, but never at the cost of a
 //     required one. Precision follows the entity rule: a Meeting matched to
 //     an optional gold meeting, or unmatched but compatible only with
