@@ -98,12 +98,21 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			})
 	}()
 	var wg sync.WaitGroup
+	var crashMu sync.Mutex
+	var crashed []*source.FileError
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				c := contribute(j.seq, an.Analyze(j.art))
+				f, perr := safeAnalyze(an, j.art)
+				if perr != nil {
+					opts.Log.Error().Str("article", j.art.Source).Err(perr).Msg("analysis failed")
+					crashMu.Lock()
+					crashed = append(crashed, &source.FileError{Path: j.art.Source, Err: perr})
+					crashMu.Unlock()
+				}
+				c := contribute(j.seq, f)
 				select {
 				case results <- c:
 				case <-ctx.Done():
@@ -139,6 +148,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			opts.Log.Debug().Str("source", c.art.Source).Int("meetings", len(c.meetings)).Msg("article analysed")
 		}
 	}
+	res.Skipped = append(res.Skipped, crashed...)
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
 		return nil, fmt.Errorf("read sources: %w", walkErr)
 	}
@@ -151,4 +161,17 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	res.Graph = g
 	return res, nil
+}
+
+// safeAnalyze analyses one article on a worker, turning a panic into an
+// error naming the article (which then has no facts) instead of a crash of
+// the process.
+func safeAnalyze(an *Analyzer, a article.Article) (f *Facts, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			f = &Facts{Article: a}
+			err = fmt.Errorf("analysis of article %q failed (internal error, please report it): %v", a.Source, p)
+		}
+	}()
+	return an.Analyze(a), nil
 }

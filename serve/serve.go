@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -162,7 +163,7 @@ func (s *Server) Run(ctx context.Context) error {
 // RunPass runs one pass, records it in the metrics and logs its summary.
 func (s *Server) RunPass(ctx context.Context) (*refresh.Report, error) {
 	s.init()
-	rep, err := s.Passer.Pass(ctx)
+	rep, err := safePass(ctx, s.Passer)
 	if rep == nil {
 		rep = &refresh.Report{}
 	}
@@ -177,6 +178,18 @@ func (s *Server) RunPass(ctx context.Context) (*refresh.Report, error) {
 	s.mu.Unlock()
 	LogReport(s.Log, rep, err)
 	return rep, err
+}
+
+// safePass runs one pass, turning a panic on the pass's goroutine into a
+// failed pass: serve runs for months and must outlive one bad input. (The
+// refresh's worker pools recover their own panics.)
+func safePass(ctx context.Context, p Passer) (rep *refresh.Report, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			rep, err = nil, fmt.Errorf("serve: the refresh pass crashed (internal error, please report it): %v\n%s", v, debug.Stack())
+		}
+	}()
+	return p.Pass(ctx)
 }
 
 // LogReport writes the one summary line of a pass.

@@ -222,6 +222,38 @@ func FuzzParseSchedule(f *testing.F) {
 	})
 }
 
+// panicPasser panics on its first pass and succeeds afterwards.
+type panicPasser struct{ fakePasser }
+
+func (p *panicPasser) Pass(ctx context.Context) (*refresh.Report, error) {
+	p.mu.Lock()
+	first := p.calls == 0
+	p.mu.Unlock()
+	if first {
+		p.mu.Lock()
+		p.calls++
+		p.mu.Unlock()
+		panic("bad article")
+	}
+	return p.fakePasser.Pass(ctx)
+}
+
+// TestAPanickingPassDoesNotStopServe: a pass that panics is a failed pass
+// (readiness says so), and the next one runs.
+func TestAPanickingPassDoesNotStopServe(t *testing.T) {
+	p := &panicPasser{}
+	s := &Server{Passer: p, Schedule: Every(time.Hour), Log: zerolog.Nop()}
+	if _, err := s.RunPass(context.Background()); err == nil || !strings.Contains(err.Error(), "bad article") {
+		t.Fatalf("first pass: %v", err)
+	}
+	if code, body := get(t, s.Handler(), "/readyz"); code != 503 || !strings.Contains(body, "crashed") {
+		t.Fatalf("/readyz after the crash: %d %s", code, body)
+	}
+	if _, err := s.RunPass(context.Background()); err != nil {
+		t.Fatalf("second pass: %v", err)
+	}
+}
+
 // TestListenError names the address.
 func TestListenError(t *testing.T) {
 	s := &Server{Passer: &fakePasser{}, Schedule: Every(time.Hour), Addr: "256.0.0.1:1", Log: zerolog.Nop()}

@@ -51,7 +51,7 @@ func startPool(w *walker, n int) *pool {
 			for s := range p.tasks {
 				sub := *w
 				sub.pool, sub.sink = nil, s
-				s.err = s.run(&sub)
+				s.err = safeRun(s, &sub)
 				close(s.done)
 			}
 		}()
@@ -152,4 +152,20 @@ func (w *walker) finish(err error) error {
 	p.wg.Wait()
 	w.pool = nil
 	return err
+}
+
+// safeRun runs a task on a worker, turning a panic into an error that
+// stops the walk (naming the last input the task reached) instead of a
+// crash of the process.
+func safeRun(s *slot, w *walker) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			where := "a file"
+			if n := len(s.events); n > 0 && s.events[n-1].path != "" {
+				where = s.events[n-1].path
+			}
+			err = fmt.Errorf("source: reading %s failed (internal error, please report it): %v", where, p)
+		}
+	}()
+	return s.run(w)
 }

@@ -417,7 +417,7 @@ func (l *Loader) runBatches(ctx context.Context, sessions []neo4j.SessionWithCon
 		go func() {
 			defer wg.Done()
 			for b := range next {
-				err := one(ctx, s, b)
+				err := safeBatch(ctx, one, s, b)
 				mu.Lock()
 				if err == nil {
 					st.Nodes, st.Relationships, st.Batches = st.Nodes+b.nodes, st.Relationships+b.rels, st.Batches+1
@@ -523,4 +523,16 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// safeBatch runs one batch on a writer goroutine, turning a panic into the
+// batch's error (naming it) instead of a crash of the process.
+func safeBatch(ctx context.Context, one func(context.Context, neo4j.SessionWithContext, batch) error,
+	s neo4j.SessionWithContext, b batch) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("neo4j: load %s: internal error, please report it: %v", b.what, p)
+		}
+	}()
+	return one(ctx, s, b)
 }
