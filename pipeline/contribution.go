@@ -41,8 +41,11 @@ type mentionAgg struct {
 // of its facts.
 type meetingFact struct {
 	meetings.Meeting
-	article  string
-	evidence map[string][]string
+	article string
+	// published is the publication date of the article: the latest report
+	// gives a round its status.
+	published article.Date
+	evidence  map[string][]string
 }
 
 func contribute(seq int, f *Facts) *contribution {
@@ -87,7 +90,7 @@ func contribute(seq int, f *Facts) *contribution {
 		c.entities = append(c.entities, &e)
 	}
 	for _, m := range f.Meetings {
-		mf := meetingFact{Meeting: m, article: f.Article.ID, evidence: map[string][]string{}}
+		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published, evidence: map[string][]string{}}
 		for key, sents := range m.Support {
 			for _, si := range sents {
 				if len(mf.evidence[key]) < maxEvidence {

@@ -139,7 +139,7 @@ func fromWire(w wireContribution) *Contribution {
 		if ev == nil {
 			ev = map[string][]string{}
 		}
-		cc.meetings = append(cc.meetings, meetingFact{Meeting: m.Meeting, article: m.Article, evidence: ev})
+		cc.meetings = append(cc.meetings, meetingFact{Meeting: m.Meeting, article: m.Article, published: w.Article.Published, evidence: ev})
 	}
 	return &Contribution{c: cc}
 }

@@ -16,19 +16,27 @@ import (
 // round is one meeting of the graph: the reports of several articles that
 // are the same round — same parties, compatible date, venue and status.
 type round struct {
-	id           string
-	parties      []string
-	date         article.Date
-	dateFromPub  bool
-	venue        string
-	candidates   []string
-	mediators    []string
-	status       string
-	format       string
-	secret       bool
-	topics       []string
-	kind         string
-	after        article.Date
+	id          string
+	parties     []string
+	date        article.Date
+	dateFromPub bool
+	venue       string
+	candidates  []string
+	mediators   []string
+	status      string
+	format      string
+	secret      bool
+	topics      []string
+	kind        string
+	after       article.Date
+	ordinals    []string // the ranks its reports give it ("رابعه")
+	// statusFrom is the publication date of the report that gave the
+	// status: a later report of a planned round (postponed, cancelled)
+	// replaces it, and held is final.
+	statusFrom   article.Date
+	// mediatorsFrom and formatFrom are the rounds of the channel whose
+	// mediators and format this one inherited (nil: its own reports').
+	mediatorsFrom, formatFrom *round
 	facts        []*meetingFact
 	alternatives []string // conflicting values with their sources
 	seq          int      // order of creation
@@ -126,6 +134,10 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 	if !r.date.Compatible(f.Date) {
 		return false
 	}
+	if f.Ordinal != "" && len(r.ordinals) > 0 && !slices.Contains(r.ordinals, f.Ordinal) &&
+		!(f.Date.Precision() == article.PrecisionDay && r.date == f.Date) {
+		return false // the third round is not the fourth, unless the day says so
+	}
 	if f.Venue != "" && r.venue != "" && !samePlace(f.Venue, r.venue, countryOf) && !slices.Contains(r.candidates, f.Venue) {
 		return false
 	}
@@ -135,17 +147,25 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 // sameStatus reports whether the statuses of a round and a report can
 // be one round's: equal, or a round announced (planned) in one article and
 // reported held in another, when both give at least its month.
+//
+// A round's status moves planned → postponed or cancelled, and planned →
+// held: reports of those steps are one round when both give at least its
+// month, or when an undated report names the same ordinal.
 func sameStatus(r *round, f *meetingFact) bool {
 	if r.status == f.Status {
 		return true
 	}
-	planned := func(s string) bool { return s == meetings.StatusPlanned }
 	held := func(s string) bool { return s == meetings.StatusHeld }
-	if (planned(r.status) && held(f.Status)) || (held(r.status) && planned(f.Status)) {
-		return !f.DateFromPublication && !r.dateFromPub &&
-			r.date.Precision() >= article.PrecisionMonth && f.Date.Precision() >= article.PrecisionMonth
+	if held(r.status) && held(f.Status) {
+		return true
 	}
-	return false
+	if (held(r.status) || held(f.Status)) && !(r.status == meetings.StatusPlanned || f.Status == meetings.StatusPlanned) {
+		return false // a postponed or cancelled round was not held
+	}
+	dated := !f.DateFromPublication && !r.dateFromPub &&
+		r.date.Precision() >= article.PrecisionMonth && f.Date.Precision() >= article.PrecisionMonth
+	named := f.Ordinal != "" && slices.Contains(r.ordinals, f.Ordinal)
+	return dated || named
 }
 
 // samePlace reports whether two venues can be one: equal, or a city and
@@ -161,6 +181,9 @@ func (r *round) score(f *meetingFact) int {
 	}
 	if r.date.Precision() == f.Date.Precision() {
 		s++
+	}
+	if f.Ordinal != "" && slices.Contains(r.ordinals, f.Ordinal) {
+		s += 3
 	}
 	if r.kind == f.Kind {
 		s++
@@ -233,12 +256,21 @@ func precisionOf(f *meetingFact) int {
 func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	r.facts = append(r.facts, f)
 	src := f.article
-	if f.Status != r.status {
-		// a planned round that another article reports held was held
+	if len(r.facts) == 1 {
+		r.statusFrom = f.published
+	} else if f.Status != r.status {
+		// a planned round that another article reports held was held; a
+		// later report that it was postponed or cancelled replaces "planned"
 		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("status=%s (%s)", f.Status, src))
-		if f.Status == meetings.StatusHeld {
-			r.status = meetings.StatusHeld
+		switch {
+		case r.status == meetings.StatusHeld:
+		case f.Status == meetings.StatusHeld,
+			f.Status != meetings.StatusPlanned && (r.status == meetings.StatusPlanned || r.statusFrom.Before(f.published)):
+			r.status, r.statusFrom = f.Status, f.published
 		}
+	}
+	if f.Ordinal != "" {
+		r.ordinals = appendUnique(r.ordinals, f.Ordinal)
 	}
 	if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
 		r.date, r.dateFromPub = f.Date, false
@@ -339,6 +371,12 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		if len(r.alternatives) > 0 {
 			props["alternatives"] = r.alternatives
 		}
+		if r.formatFrom != nil {
+			props["format_inherited_from"] = r.formatFrom.id
+		}
+		if r.mediatorsFrom != nil {
+			props["mediators_inherited_from"] = r.mediatorsFrom.id
+		}
 		em.node(r.id, schema.LabelMeeting, props)
 		for _, f := range r.facts {
 			em.rel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))
@@ -362,6 +400,14 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		}
 		for _, m := range r.mediators {
 			if !b.ensureEntity(em, m) {
+				continue
+			}
+			if from := r.mediatorsFrom; from != nil {
+				// the channel's mediator, told by the reports of the round before
+				p := b.provenanceAll(from, "mediator:"+m, "meeting")
+				p["inherited"], p["inherited_from"] = true, from.id
+				p["confidence"] = 0.5
+				em.rel(schema.RelMediatedBy, r.id, m, p)
 				continue
 			}
 			em.rel(schema.RelMediatedBy, r.id, m, b.provenanceAll(r, "mediator:"+m, "meeting"))

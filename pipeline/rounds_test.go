@@ -120,30 +120,7 @@ func TestRoundsMergeAndChain(t *testing.T) {
 			for i, d := range tt.after {
 				tt.facts[i].After = date(t, d)
 			}
-			b := newBuilder(testEntities())
-			byArt := map[string]*contribution{}
-			var order []string
-			for _, f := range tt.facts {
-				c, ok := byArt[f.article]
-				if !ok {
-					c = &contribution{art: article.Article{ID: f.article, Source: f.article + ".txt"}}
-					byArt[f.article] = c
-					order = append(order, f.article)
-				}
-				c.meetings = append(c.meetings, f)
-				for _, id := range append(append([]string{}, f.Parties...), f.Venue) {
-					if k, ok := testEntities()(id); ok {
-						c.entities = append(c.entities, &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, Country: k.Country})
-					}
-				}
-			}
-			for _, a := range order {
-				b.addArticle(byArt[a])
-			}
-			g, err := b.graph()
-			if err != nil {
-				t.Fatal(err)
-			}
+			g := graphOf(t, tt.facts)
 			var rounds []string
 			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
 				var srcs []string
@@ -169,6 +146,113 @@ func TestRoundsMergeAndChain(t *testing.T) {
 			sort.Strings(chain)
 			if got, want := strings.Join(chain, "\n"), strings.Join(tt.chain, "\n"); got != want {
 				t.Errorf("chain:\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+// graphOf builds the graph of meeting reports, one article per distinct
+// fact.article, in order of first report.
+func graphOf(t *testing.T, facts []meetingFact) *graph.Graph {
+	t.Helper()
+	b := newBuilder(testEntities())
+	byArt := map[string]*contribution{}
+	var order []string
+	for _, f := range facts {
+		c, ok := byArt[f.article]
+		if !ok {
+			c = &contribution{art: article.Article{ID: f.article, Source: f.article + ".txt", Published: f.published}}
+			byArt[f.article] = c
+			order = append(order, f.article)
+		}
+		c.meetings = append(c.meetings, f)
+		for _, id := range append(append(append([]string{}, f.Parties...), f.Venue), f.Mediators...) {
+			if k, ok := testEntities()(id); ok {
+				c.entities = append(c.entities, &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, Country: k.Country})
+			}
+		}
+	}
+	for _, a := range order {
+		b.addArticle(byArt[a])
+	}
+	g, err := b.graph()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestRoundStatusOrdinalsAndInheritance checks the cross-article reading
+// of a round: its latest status, its rank, and what it takes from its
+// channel.
+func TestRoundStatusOrdinalsAndInheritance(t *testing.T) {
+	const ch = "country:iran+country:united-states"
+	with := func(f meetingFact, pub, ordinal, format string, mediators ...string) meetingFact {
+		if pub != "" {
+			f.published = date(t, pub)
+		}
+		f.Ordinal, f.Mediators = ordinal, mediators
+		if format != "" {
+			f.Format = format
+		}
+		return f
+	}
+	tests := []struct {
+		name  string
+		facts []meetingFact
+		want  []string // id status format mediators(inherited)
+	}{
+		{"planned, then postponed in a later article: one postponed round",
+			[]meetingFact{
+				with(fact(t, "a1", ch, "2024-03-10", "venue:muscat", "planned", "talks"), "2024-03-05", "", "indirect", "country:oman"),
+				with(fact(t, "a2", ch, "2024-03-10", "venue:muscat", "postponed", "talks"), "2024-03-12", "", ""),
+			},
+			[]string{"meeting:iran-united-states-2024-03-10-muscat-postponed postponed indirect [country:oman]"}},
+		{"an undated report of the sixth round joins the dated one; the fifth stays apart",
+			[]meetingFact{
+				with(fact(t, "a1", ch, "2025-06-15", "venue:muscat", "cancelled", "talks"), "2025-06-14", "سادسه", "indirect", "country:oman"),
+				with(fact(t, "a2", ch, "pub:2025", "venue:muscat", "cancelled", "talks"), "2025-06-20", "سادسه", ""),
+				with(fact(t, "a2", ch, "2025-06", "venue:muscat", "planned", "talks"), "2025-06-20", "خامسه", ""),
+			},
+			[]string{
+				"meeting:iran-united-states-2025-06-15-muscat-cancelled cancelled indirect [country:oman]",
+				"meeting:iran-united-states-2025-06-muscat-planned planned indirect [country:oman(inherited)]",
+			}},
+		{"a planned round takes its channel's mediator and format; a held round that says nothing takes them too; a direct one does not",
+			[]meetingFact{
+				with(fact(t, "a1", ch, "2024-01-10", "venue:muscat", "held", "talks"), "2024-01-11", "", "indirect", "country:oman"),
+				with(fact(t, "a2", ch, "2024-02", "", "planned", "talks"), "2024-01-20", "", ""),
+				with(fact(t, "a3", ch, "2024-04-02", "venue:muscat", "held", "talks"), "2024-04-03", "", ""),
+				with(fact(t, "a4", ch, "2024-06-02", "venue:rome", "held", "talks"), "2024-06-03", "", "direct"),
+			},
+			[]string{
+				"meeting:iran-united-states-2024-01-10-muscat held indirect [country:oman]",
+				"meeting:iran-united-states-2024-02-planned planned indirect [country:oman(inherited)]",
+				"meeting:iran-united-states-2024-04-02-muscat held indirect [country:oman(inherited)]",
+				"meeting:iran-united-states-2024-06-02-rome held direct []",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := graphOf(t, tt.facts)
+			var got []string
+			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+				var meds []string
+				for _, r := range g.Rels() {
+					if r.Type == schema.RelMediatedBy && r.Start == n.ID {
+						m := r.End
+						if b, _ := r.Props["inherited"].(bool); b {
+							m += "(inherited)"
+						}
+						meds = append(meds, m)
+					}
+				}
+				sort.Strings(meds)
+				got = append(got, n.ID+" "+graph.StringProp(n.Props, "status")+" "+graph.StringProp(n.Props, "format")+" ["+strings.Join(meds, " ")+"]")
+			}
+			sort.Strings(got)
+			if g, w := strings.Join(got, "\n"), strings.Join(tt.want, "\n"); g != w {
+				t.Errorf("got\n%s\nwant\n%s", g, w)
 			}
 		})
 	}

@@ -2,8 +2,8 @@ package meetings
 
 import (
 	"fmt"
-	"os"
 	"math"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -362,7 +362,7 @@ func compatible(m *Meeting, f *frame) bool {
 	if f.status != "" && f.status != effective(m.Status) {
 		return false
 	}
-	if f.ordinal != "" && m.ordinal != "" && f.ordinal != m.ordinal {
+	if f.ordinal != "" && m.Ordinal != "" && f.ordinal != m.Ordinal {
 		return false // the third round is not the fourth
 	}
 	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) {
@@ -438,8 +438,8 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	m.Secret = m.Secret || f.secret
 	m.faceToFace = m.faceToFace || f.faceToFace
 	m.brokered = m.brokered || (f.brokered && len(f.mediators) > 0)
-	if m.ordinal == "" {
-		m.ordinal = f.ordinal
+	if m.Ordinal == "" {
+		m.Ordinal = f.ordinal
 	}
 	for _, t := range f.topics {
 		m.Topics = appendUnique(m.Topics, t)

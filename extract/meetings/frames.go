@@ -13,9 +13,9 @@ import (
 // frame is what one trigger word and the words around it say about a
 // meeting, before frames are folded into meetings.
 type frame struct {
-	kind      trigKind
+	kind trigKind
 	// mood says whether the clause reports the event as real.
-	mood mood
+	mood      mood
 	trig      int // trigger token
 	pre, end  int // [pre, trig) words before it in its clause, [trig, end) its window
 	sentence  int

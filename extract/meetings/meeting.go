@@ -44,15 +44,17 @@ type Meeting struct {
 	Venue           string
 	VenueCandidates []string
 	venueCountry    string
-	ordinal         string
-	faceToFace      bool
-	brokered        bool
-	Mediators       []string
-	Participants    []Participant
-	Status          string
-	Format          string
-	Secret          bool
-	Topics          []string
+	// Ordinal is the rank the text gives the round, as written without the
+	// article ("رابعه"), "" when it gives none.
+	Ordinal      string
+	faceToFace   bool
+	brokered     bool
+	Mediators    []string
+	Participants []Participant
+	Status       string
+	Format       string
+	Secret       bool
+	Topics       []string
 	// Kind is "talks", "contact" or "visit".
 	Kind string
 	// After is the date of the previous round as the text states it ("the
