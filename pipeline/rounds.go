@@ -33,14 +33,14 @@ type round struct {
 	// statusFrom is the publication date of the report that gave the
 	// status: a later report of a planned round (postponed, cancelled)
 	// replaces it, and held is final.
-	statusFrom   article.Date
+	statusFrom article.Date
 	// mediatorsFrom and formatFrom are the rounds of the channel whose
 	// mediators and format this one inherited (nil: its own reports').
 	mediatorsFrom, formatFrom *round
-	facts        []*meetingFact
-	alternatives []string // conflicting values with their sources
-	seq          int      // order of creation
-	bucket       int      // the year it is indexed under
+	facts                     []*meetingFact
+	alternatives              []string // conflicting values with their sources
+	seq                       int      // order of creation
+	bucket                    int      // the year it is indexed under
 }
 
 // roundIndex finds the rounds that can fit a report: same parties, and
