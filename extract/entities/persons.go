@@ -8,76 +8,526 @@ import (
 	"github.com/negograph/negograph/schema"
 )
 
-// contextPersons finds people the gazetteer does not know: a given name,
-// followed by name-shaped words (with connectors such as بن، عبد، آل),
-// standing next to a role title ("وزير الخارجية الإيراني …", "…، المتحدث
-// باسم …").
+// contextPersons finds people the gazetteer does not know, in three ways:
+//
+//   - after a title phrase: a title (وزير، السفيرة، العميد …) with its
+//     complement, adjectives, organizations and links ("المتحدثة باسم
+//     وزارة الخارجية الأرمينية", "رئيس وفد الحكومة السودانية"), then a name
+//     of two to four parts whose given name need not be listed (openName);
+//     "X وY" after a name continues a title shared by two countries
+//     ("وزيرا خارجية أرمينيا … وأذربيجان …");
+//   - before a title, after a comma: a listed given name and name-shaped
+//     words ("سامح شكري، وزير الخارجية").
+//
+// The role and the country the title phrase names are kept on the entity.
 func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readings, covered []bool, known []Mention) ([]Mention, map[string]*Entity) {
-	var out []Mention
-	info := map[string]*Entity{}
+	p := &personScan{r: r, text: text, toks: toks, rs: rs, covered: covered, known: known, info: map[string]*Entity{}}
+	p.owner = rs.owners(len(toks), known)
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
-		prefix, ok := r.givenAt(rs, i)
-		if !ok {
-			continue
+		if end := p.titled(i); end > i {
+			i = end - 1
 		}
-		if strings.HasSuffix(text[toks[i].Start:toks[i].End], "ى") {
-			continue // "على" (on) folds to the name "علي"
-		}
-		end := r.nameEnd(toks, rs, covered, i)
-		if end-i < 2 {
-			continue
-		}
-		if rs.word(i).has(flagRole) && strings.HasPrefix(toks[i+1].Norm, "ال") {
-			continue // "أمين المجلس", "أمير المنطقة": a title, not a given name
-		}
-		// A second family word before a comma: "سعيد خطيب زاده، المتحدث …".
-		if end+1 < len(toks) && !covered[end] && toks[end].Sentence == toks[i].Sentence && nameShaped(toks[end].Norm, rs.word(end)) &&
-			strings.ContainsAny(text[toks[end].End:toks[end+1].Start], ",،") && r.roleAfter(text, toks, rs, end+1) {
-			end++
-		}
-		conf := 0.0
-		roleFrom, roleTo := -1, -1
-		if k := r.roleBefore(toks, rs, i); k >= 0 {
-			conf, roleFrom, roleTo = 0.85, k, i
-		} else if r.roleAfter(text, toks, rs, end) {
-			conf, roleFrom, roleTo = 0.8, end, r.phraseEnd(text, toks, end)
-		}
-		if conf == 0 {
-			continue
-		}
-		start := toks[i].Start + prefixBytes(text[toks[i].Start:toks[i].End], prefix)
-		surface := text[start:toks[end-1].End]
-		var norms []string
-		for _, t := range normTokens(surface) {
-			norms = append(norms, t)
-		}
-		id := "person:" + strings.Join(norms, "-")
-		e := info[id]
-		if e == nil {
-			e = &Entity{ID: id, Label: schema.LabelPerson, Name: surface, NameAr: surface}
-			info[id] = e
-		}
-		if role := strings.Trim(text[toks[roleFrom].Start:toks[roleTo-1].End], " ،,:\"«»()"); role != "" && roleTo > roleFrom {
-			e.Roles = appendNew(e.Roles, role)
-		}
-		if e.Country == "" && !r.observer(toks[roleFrom].Norm) {
-			// "الباحث في الشؤون الإيرانية" studies Iran, he does not speak for it
-			e.Country = r.countryIn(known, roleFrom, roleTo)
-		}
-		out = append(out, Mention{
-			EntityID: id, Label: schema.LabelPerson, Kind: KindContext,
-			Start: start, End: toks[end-1].End, TokStart: i, TokEnd: end, Sentence: toks[i].Sentence,
-			Surface: surface, Prefix: prefix, Confidence: conf,
-		})
-		for j := i; j < end; j++ {
-			covered[j] = true
-		}
-		i = end - 1
 	}
-	return out, info
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		if end := p.appositive(i); end > i {
+			i = end - 1
+		}
+	}
+	return p.out, p.info
+}
+
+// personScan is the state of one contextPersons call.
+type personScan struct {
+	r       *Recognizer
+	text    string
+	toks    []arabic.Token
+	rs      *readings
+	covered []bool
+	known   []Mention
+	// owner[i] is the index in known of the mention covering token i, or
+	// -1.
+	owner []int32
+	out   []Mention
+	info  map[string]*Entity
+}
+
+// rolePhrase is a title phrase before a name.
+type rolePhrase struct {
+	// from and to are the tokens of the role text; to is where the name
+	// starts.
+	from, to int
+	// country is the country the phrase names as the person's (not one
+	// after a place link such as "لدى"), and countryTok its first token.
+	country    string
+	countryTok int
+	// comma reports that a comma separates the phrase from the name.
+	comma bool
+	// observer: the title is an analyst's or journalist's, whose country
+	// adjective is a subject, not a nationality.
+	observer bool
+}
+
+// titled reads a title phrase starting at token i and the name after it. It
+// returns the end of what it found, or i.
+func (p *personScan) titled(i int) int {
+	ph, ok := p.phrase(i)
+	if !ok {
+		return i
+	}
+	end, ok := p.openName(ph.to, false)
+	if !ok {
+		return i
+	}
+	if ph.comma && end < len(p.toks) && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
+		!commaGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
+		return i // "…، X Y،" after a title: the name stands between commas
+	}
+	country := ph.country
+	if ph.observer {
+		country = ""
+	}
+	p.emit(ph.to, end, "", p.roleText(ph.from, ph.to), country, 0.85)
+	// "وزيرا خارجية أرمينيا X وأذربيجان Y": the same title for a second
+	// country.
+	for end < len(p.toks) && ph.country != "" && !ph.observer {
+		o := p.owner[end]
+		if o < 0 {
+			break
+		}
+		m := p.known[o]
+		if m.Label != schema.LabelCountry || m.Prefix != "و" || m.TokStart != end || m.TokEnd >= len(p.toks) ||
+			p.toks[m.TokEnd].Sentence != p.toks[end].Sentence || !blankGap(p.text[p.toks[end-1].End:p.toks[end].Start]) ||
+			!blankGap(p.text[m.End:p.toks[m.TokEnd].Start]) {
+			break
+		}
+		next, ok := p.openName(m.TokEnd, false)
+		if !ok {
+			break
+		}
+		role := ""
+		if ph.countryTok > ph.from {
+			role = strings.TrimSpace(p.roleText(ph.from, ph.countryTok) + " " + strings.TrimPrefix(m.Surface, "و"))
+		}
+		p.emit(m.TokEnd, next, "", role, m.EntityID, 0.8)
+		end = next
+	}
+	return end
+}
+
+// appositive reads a listed given name at i and the name it starts, followed
+// by a comma and a title ("سامح شكري، وزير الخارجية"). It returns the end of
+// the name, or i.
+func (p *personScan) appositive(i int) int {
+	prefix, ok := p.r.givenAt(p.rs, i)
+	if !ok {
+		return i
+	}
+	raw := p.text[p.toks[i].Start:p.toks[i].End]
+	if strings.HasSuffix(raw, "ى") && p.toks[i].Norm == "علي" {
+		return i // "على" (on) folds to the name "علي"
+	}
+	end, ok := p.openName(i, true)
+	if !ok || !p.r.roleAfter(p.text, p.toks, p.rs, end) {
+		return i
+	}
+	to := p.r.phraseEnd(p.text, p.toks, end)
+	country := ""
+	if !p.r.observer(p.toks[end].Norm) {
+		country = p.r.countryIn(p.known, end, to)
+	}
+	p.emit(i, end, prefix, p.roleText(end, to), country, 0.8)
+	return end
+}
+
+// emit records a person whose name is tokens [from, to), written after the
+// clitic prefix of its first token.
+func (p *personScan) emit(from, to int, prefix, role, country string, conf float64) {
+	text, toks := p.text, p.toks
+	start := toks[from].Start + prefixBytes(text[toks[from].Start:toks[from].End], prefix)
+	surface := text[start:toks[to-1].End]
+	id := "person:" + strings.Join(normTokens(surface), "-")
+	e := p.info[id]
+	if e == nil {
+		e = &Entity{ID: id, Label: schema.LabelPerson, Name: surface, NameAr: surface}
+		p.info[id] = e
+	}
+	if role != "" {
+		e.Roles = appendNew(e.Roles, role)
+	}
+	if e.Country == "" {
+		e.Country = country
+	}
+	p.out = append(p.out, Mention{
+		EntityID: id, Label: schema.LabelPerson, Kind: KindContext,
+		Start: start, End: toks[to-1].End, TokStart: from, TokEnd: to, Sentence: toks[from].Sentence,
+		Surface: surface, Prefix: prefix, Confidence: conf,
+	})
+	for j := from; j < to; j++ {
+		p.covered[j] = true
+	}
+}
+
+// roleText returns the text of tokens [from, to) without the clitic prefix
+// of the first one ("ورئيس" gives "رئيس") and stray punctuation.
+func (p *personScan) roleText(from, to int) string {
+	if to <= from {
+		return ""
+	}
+	start := p.toks[from].Start
+	if strings.HasSuffix(p.toks[from].Norm, "رئاسه") {
+		// "برئاسة": the title is the one after it, if any
+		if from+1 >= to {
+			return ""
+		}
+		from++
+		start = p.toks[from].Start
+	}
+	for _, st := range p.rs.of(from) {
+		if st.has(flagRole) {
+			start += prefixBytes(p.text[start:p.toks[from].End], st.Prefix)
+			break
+		}
+	}
+	return strings.Trim(p.text[start:p.toks[to-1].End], " ،,:\"«»()")
+}
+
+// head reports whether token i starts a title phrase, and whether the title
+// is complete by itself (definite: "الرئيس", "السفيرة") rather than waiting
+// for a complement ("وزير الخارجية", "رئيس وزراء أرمينيا").
+func (p *personScan) head(i int) (ok, complete bool) {
+	if p.rs.any(i, flagRole) {
+		n := p.toks[i].Norm
+		return true, p.definite(i) || n == "د" || n == "سمو" || n == "معالي"
+	}
+	for _, st := range p.rs.of(i) {
+		switch st.Stem {
+		case "رئاسه": // "برئاسة X"
+			return st.Prefix == "ب" || st.Prefix == "وب", true
+		case "الوفد", "وفد": // "ترأس الوفد الروسي X"
+			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && chairVerb(p.toks[i-1].Norm) {
+				return true, st.Stem == "الوفد"
+			}
+		}
+	}
+	return false, false
+}
+
+// chairVerb reports whether a normalized word is a form of ترأس or رأس
+// ("ترأس الوفد", "يرأس وفد").
+func chairVerb(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	switch w {
+	case "تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "سيتراس", "سيراس":
+		return true
+	}
+	return false
+}
+
+// phrase reads the title phrase starting at token i: the title, then
+// further titles, rank qualifiers, definite words (الخارجية، الأرمينية),
+// known countries and organizations, links (باسم، لدى، في) and at most three
+// indefinite words completing a title (رئيس وزراء …، عضو هيئة إدارة …).
+// It ends where a name may start.
+func (p *personScan) phrase(i int) (rolePhrase, bool) {
+	text, toks, rs := p.text, p.toks, p.rs
+	ok, complete := p.head(i)
+	if !ok {
+		return rolePhrase{}, false
+	}
+	ph := rolePhrase{from: i, countryTok: -1, observer: p.r.observer(toks[i].Norm)}
+	s := toks[i].Sentence
+	link, placeLink, chain := false, false, 0
+	for j := i + 1; j < len(toks) && j-i <= 12; {
+		if toks[j].Sentence != s {
+			return rolePhrase{}, false
+		}
+		if gap := text[toks[j-1].End:toks[j].Start]; !blankGap(gap) {
+			switch {
+			case j == i+1 && toks[i].Norm == "د" && strings.TrimSpace(gap) == ".":
+			case commaGap(gap) && complete && !link:
+				ph.to, ph.comma = j, true
+				return ph, true
+			default:
+				return rolePhrase{}, false
+			}
+		}
+		if o := p.owner[j]; o >= 0 {
+			m := p.known[o]
+			if m.Label == schema.LabelPerson || m.TokStart != j {
+				return rolePhrase{}, false // a known person: nothing to find
+			}
+			if m.Label == schema.LabelCountry && ph.country == "" && !placeLink {
+				ph.country, ph.countryTok = m.EntityID, j
+			}
+			complete, link, j = true, false, m.TokEnd
+			continue
+		}
+		if p.covered[j] {
+			return rolePhrase{}, false
+		}
+		w := rs.word(j)
+		switch {
+		case complete && w.has(flagGiven) && !link:
+			ph.to = j // "الرئيس أمين …": a given name, though also a title
+			return ph, true
+		case rs.any(j, flagRole):
+			if p.conjoined(j) {
+				return rolePhrase{}, false // "… ورئيس …": a second person
+			}
+			if placeLink {
+				// "الرئيس الأمريكي في البيت الأبيض رئيس الوزراء …": a new
+				// title after a place is a new phrase
+				ph = rolePhrase{from: j, countryTok: -1, observer: p.r.observer(toks[j].Norm)}
+				placeLink = false
+			}
+			complete, link = p.definite(j), false
+			j++
+		case w.has(flagQual):
+			j++
+		case rs.any(j, flagLink) && !p.conjoined(j):
+			placeLink = placeLink || rs.any(j, flagPlaceLink)
+			complete, link = false, true
+			j++
+		case p.definite(j):
+			if rs.any(j, flagStop|flagTime|flagVerb) {
+				return rolePhrase{}, false
+			}
+			complete, link = true, false
+			j++
+		case !complete && chain < 3 && p.plain(j):
+			chain++
+			link = false
+			j++
+		default:
+			if !complete || link {
+				return rolePhrase{}, false
+			}
+			ph.to = j
+			return ph, true
+		}
+	}
+	return rolePhrase{}, false
+}
+
+// conjoined reports whether token i is written with the conjunction و or ف
+// before a word the recognizer knows ("ورئيس", "وفي").
+func (p *personScan) conjoined(i int) bool {
+	for _, st := range p.rs.of(i)[1:] {
+		if (st.Prefix == "و" || st.Prefix == "ف") && st.wordEntry != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// definite reports whether token i is written with the article, possibly
+// after clitics ("الخارجية", "للأمم", "بالوفد"). The written text decides:
+// "إلهام" folds to a word starting with ال, but its hamza shows it has no
+// article.
+func (p *personScan) definite(i int) bool {
+	raw := p.text[p.toks[i].Start:p.toks[i].End]
+	for _, st := range p.rs.of(i) {
+		if !strings.HasPrefix(st.Stem, "ال") || utf8.RuneCountInString(st.Stem) < 4 {
+			continue
+		}
+		rest := raw[prefixBytes(raw, st.Prefix):]
+		if strings.HasPrefix(rest, "ال") || (strings.HasSuffix(st.Prefix, "ل") && strings.HasPrefix(rest, "ل")) {
+			return true
+		}
+	}
+	return false
+}
+
+// plain reports whether token i is an Arabic word that may complete a title
+// or be part of a name: no digits or Latin letters, and no reading that is a
+// function word, verb, time word or title link.
+func (p *personScan) plain(i int) bool {
+	if !arabicWord(p.toks[i].Norm) {
+		return false
+	}
+	return !p.rs.any(i, flagStop|flagVerb|flagTime|flagLink)
+}
+
+// nameWord reports whether token i can be a word of a name: an Arabic word
+// of two letters or more, without the article, that is no function word,
+// verb, time word, title or common noun — a listed given name always is,
+// and a word with a conjunction (وليد، ويلسون) is unless what follows the
+// conjunction is a known word or a given name (a second person: "ومحمد").
+func (p *personScan) nameWord(i int, first bool) bool {
+	norm := p.toks[i].Norm
+	if !arabicWord(norm) {
+		return false
+	}
+	raw := p.text[p.toks[i].Start:p.toks[i].End]
+	w := p.rs.word(i)
+	if w.has(flagGiven) {
+		return !(norm == "علي" && strings.HasSuffix(raw, "ى"))
+	}
+	const ends = flagStop | flagVerb | flagTime | flagCommon | flagRole | flagLink | flagQual | flagEvent | flagLocative | flagOrgCue
+	if w.has(ends) || p.definite(i) || verbShaped(norm) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
+		// tanween marks an indefinite noun or adjective ("بياناً"), never a name
+		return false
+	}
+	for _, st := range p.rs.of(i)[1:] {
+		if st.has(ends) || (!first && st.has(flagGiven) && strings.HasPrefix(st.Prefix, "و")) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbShaped reports whether a normalized word has the shape of an
+// imperfect verb of the derived forms V, VI, VII and X (يتمسك، تستضيف،
+// ينتظر): a prefix no transliterated name starts with.
+func verbShaped(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, pre := range []string{"يت", "تت", "يست", "تست", "ينت", "نت", "سيت", "ستت"} {
+		if strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyName reports whether token i, written with the article, can end a
+// name ("البشير", "السيسي"): no clitic, not a plural or feminine noun
+// (المباحثات، الجولة), no known common word.
+func (p *personScan) familyName(i int) bool {
+	norm := p.toks[i].Norm
+	if !arabicWord(norm) || !strings.HasPrefix(norm, "ال") || !p.definite(i) {
+		return false
+	}
+	if strings.HasSuffix(norm, "ات") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ه") {
+		return false
+	}
+	return !p.rs.any(i, flagStop|flagVerb|flagTime|flagCommon|flagRole|flagLink|flagQual|flagEvent|flagLocative|flagOrgCue)
+}
+
+// openName reads a name starting at token from: words (nameWord), connectors
+// with what follows them (بن سلمان، عبد الرحمن، آل ثاني، أبو …), the divine
+// name closing a compound (فتح الله، ذبيح الله، نور الدين) and at most one
+// final family name with the article. A name has two to four parts (a
+// connector and its word are one part) and stops at any punctuation or quote,
+// at a known entity, and at a word that cannot be part of a name. With
+// firstOK the caller has checked the first word (a given name after a
+// clitic).
+func (p *personScan) openName(from int, firstOK bool) (int, bool) {
+	text, toks := p.text, p.toks
+	if from >= len(toks) || p.covered[from] || p.owner[from] >= 0 {
+		return from, false
+	}
+	s := toks[from].Sentence
+	k, parts, last := from, 0, -1
+	// joinable reports whether token j continues the name after j-1.
+	joinable := func(j int) bool {
+		return j < len(toks) && toks[j].Sentence == s && !p.covered[j] && p.owner[j] < 0 &&
+			blankGap(text[toks[j-1].End:toks[j].Start])
+	}
+loop:
+	for parts < 4 && (k == from || joinable(k)) {
+		norm := toks[k].Norm
+		switch {
+		case p.rs.word(k).has(flagConn) && (k > from || norm == "ابو" || norm == "عبد"):
+			if !joinable(k + 1) {
+				break loop
+			}
+			switch {
+			case norm == "عبد" && p.definite(k+1) && arabicWord(toks[k+1].Norm):
+				k += 2 // عبد الرحمن، عبد الله
+			case p.nameWord(k+1, false):
+				k += 2
+			case norm != "ال" && p.familyName(k+1):
+				k += 2 // "بن الشيخ"
+				parts++
+				break loop
+			default:
+				break loop
+			}
+			parts++
+		case k > from && (norm == "الله" || norm == "الدين" || norm == "الاسلام"):
+			k++ // the compound closes: فتح الله، نور الدين
+		case k > from && p.definite(k):
+			if p.familyName(k) {
+				k++
+				parts++
+			}
+			break loop
+		case (k == from && firstOK) || p.nameWord(k, k == from):
+			last = k
+			k++
+			parts++
+		default:
+			break loop
+		}
+	}
+	// "… مولي فيي فريق الوساطة": a last word followed by a definite noun
+	// is the head of an idafa, not a family name (a listed given name
+	// stays: "موسى فقي محمد").
+	if parts >= 3 && last == k-1 && joinable(k) && p.definite(k) && !p.familyName(k) &&
+		!p.rs.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink) && !p.rs.word(last).has(flagGiven) {
+		k--
+		parts--
+	}
+	if parts < 2 {
+		return from, false
+	}
+	return k, true
+}
+
+// boundary reports whether token i clearly ends a name before it: a verb, a
+// function word, a time word, a title or a known entity.
+func (p *personScan) boundary(i int) bool {
+	return p.owner[i] >= 0 || p.rs.any(i, flagStop|flagVerb|flagTime|flagRole|flagLink)
+}
+
+// blankGap reports whether the text between two words is white space only
+// (a name never runs over punctuation or quotes).
+func blankGap(s string) bool {
+	for _, c := range s {
+		switch c {
+		case ' ', '\t', '\u00a0', '\u200e', '\u200f', '\u200c', '\u200d':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// commaGap reports whether the text between two words is a comma with white
+// space around it.
+func commaGap(s string) bool {
+	n := 0
+	for _, c := range s {
+		switch c {
+		case ',', '،':
+			n++
+		case ' ', '\t', '\u00a0', '\u200e', '\u200f':
+		default:
+			return false
+		}
+	}
+	return n == 1
+}
+
+// arabicWord reports whether a normalized word is made of two or more Arabic
+// letters only.
+func arabicWord(w string) bool {
+	n := 0
+	for _, c := range w {
+		if c < 0x0621 || c > 0x064A || c == 0x0640 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // observer reports whether a role word names an analyst or journalist,
@@ -135,90 +585,13 @@ func (r *Recognizer) givenAt(rs *readings, i int) (prefix string, ok bool) {
 	return "", false
 }
 
-// nameEnd extends a name from its given name at i: further given names,
-// connectors with what follows them, and one final name-shaped word.
-func (r *Recognizer) nameEnd(toks []arabic.Token, rs *readings, covered []bool, i int) int {
-	s := toks[i].Sentence
-	j := i + 1
-	for j < len(toks) && j-i < 5 && toks[j].Sentence == s && !covered[j] {
-		w, e := toks[j].Norm, rs.word(j)
-		switch {
-		case e.has(flagConn):
-			if j+1 < len(toks) && toks[j+1].Sentence == s && !covered[j+1] && nameShaped(toks[j+1].Norm, rs.word(j+1)) {
-				j += 2
-				continue
-			}
-			return j
-		case e.has(flagGiven) && j-i < 3:
-			j++
-			continue
-		case nameShaped(w, e):
-			j++
-			// "فتح الله", "نصر الله": the divine name closes a compound
-			if j < len(toks) && toks[j].Norm == "الله" && toks[j].Sentence == s {
-				j++
-				// and a family name may follow: "علي فتح الله نجاد إن …"
-				if j+1 < len(toks) && toks[j].Sentence == s && !covered[j] && nameShaped(toks[j].Norm, rs.word(j)) && rs.word(j+1).has(flagStop) {
-					j++
-				}
-			}
-			return j
-		}
-		return j
-	}
-	return j
-}
-
-// nameShaped reports whether a word, whose entry is e, can be part of a
-// name: not a function word, not a role title, at least two letters, no
-// digits.
-func nameShaped(w string, e *wordEntry) bool {
-	if utf8.RuneCountInString(w) < 2 || e.has(flagStop) || e.has(flagRole) {
-		return false
-	}
-	for _, c := range w {
-		if c >= '0' && c <= '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// roleBefore reports whether a role title stands within the six words
-// before i in the same sentence, with only role words, adjectives,
-// organizations and connecting words between.
-func (r *Recognizer) roleBefore(toks []arabic.Token, rs *readings, i int) int {
-	s := toks[i].Sentence
-	found := -1
-	for back := 1; back <= 6 && i-back >= 0; back++ {
-		t := toks[i-back]
-		if t.Sentence != s {
-			break
-		}
-		if rs.any(i-back, flagRole) {
-			found = i - back
-		}
-		// at the start of the text nothing continues the phrase leftwards
-		// (the loop ends there anyway)
-		if found >= 0 && back > 1 && (i-back-1 < 0 || !roleWordOrModifier(rs, i-back-1)) {
-			break
-		}
-	}
-	return found
-}
-
-// roleWordOrModifier reports whether token i can continue a role phrase
-// leftwards: another role word.
-func roleWordOrModifier(rs *readings, i int) bool { return rs.any(i, flagRole) }
-
 // roleAfter reports whether the name is followed by a comma and a role
 // title ("فلان، نائب المتحدث باسم …").
 func (r *Recognizer) roleAfter(text string, toks []arabic.Token, rs *readings, end int) bool {
 	if end >= len(toks) || toks[end].Sentence != toks[end-1].Sentence {
 		return false
 	}
-	between := text[toks[end-1].End:toks[end].Start]
-	if !strings.ContainsAny(between, ",،") {
+	if !commaGap(text[toks[end-1].End:toks[end].Start]) {
 		return false
 	}
 	return rs.any(end, flagRole)

@@ -29,7 +29,15 @@ type Known struct {
 	// Capital is, for a country, the id of its capital.
 	Capital string
 	Roles   []string
+	// GivenNames are, for an entry labelled LabelGivenNames, given names:
+	// such an entry names no entity, it extends the recognizer's list of
+	// given names.
+	GivenNames []string
 }
+
+// LabelGivenNames is the label of a Known entry that lists given names
+// rather than naming an entity.
+const LabelGivenNames = "GivenNames"
 
 type pattern struct {
 	toks      []string
@@ -68,10 +76,20 @@ func NewRecognizer(known []Known) *Recognizer {
 		flag  wordFlag
 	}{
 		{locatives(), flagLocative}, {eventNouns(), flagEvent}, {roleWords(), flagRole},
-		{givenNames(), flagGiven}, {connectors(), flagConn}, {orgCues(), flagOrgCue}, {stopWords(), flagStop},
+		{connectors(), flagConn}, {orgCues(), flagOrgCue}, {stopWords(), flagStop},
+		{verbForms(), flagVerb}, {timeWords(), flagTime}, {commonNouns(), flagCommon},
+		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
 	} {
 		for _, w := range l.words {
-			r.entry(w).flags |= l.flag
+			r.entry(arabic.Normalize(w)).flags |= l.flag
+		}
+	}
+	for _, k := range known {
+		for _, g := range k.GivenNames {
+			// one word only: a given name is looked up word by word
+			if toks := normTokens(g); len(toks) == 1 {
+				r.entry(toks[0]).flags |= flagGiven
+			}
 		}
 	}
 	for i, k := range known {
@@ -81,6 +99,9 @@ func NewRecognizer(known []Known) *Recognizer {
 		}
 	}
 	for i, k := range known {
+		if k.Label == LabelGivenNames {
+			continue // a word list, not an entity to find
+		}
 		seen := map[string]bool{}
 		add := func(s string, kind Kind, ambiguous bool) {
 			toks := normTokens(s)

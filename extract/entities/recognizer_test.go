@@ -27,6 +27,8 @@ func testKnown() []Known {
 		{ID: "person:abram-paley", Label: "Person", Name: "Abram Paley", NameAr: "أبرام بالي", Country: "country:united-states"},
 		{ID: "org:axios", Label: "Organization", Name: "Axios", NameAr: "أكسيوس", Aliases: []string{"إكسيوس"}},
 		{ID: "org:al-jazeera", Label: "Organization", Name: "Al Jazeera", AmbiguousAliases: []string{"الجزيرة"}},
+		{ID: "names:test", Label: LabelGivenNames, Name: "Given names", NameAr: "أسماء",
+			GivenNames: []string{"محمد", "علي", "سامح", "سعيد", "عباس", "جواد", "أحمد", "عبد", "أبو", "وليد", "فيصل", "نجيب"}},
 	}
 }
 

@@ -3,7 +3,7 @@ package entities
 import "github.com/negograph/negograph/extract/arabic"
 
 // wordFlag marks the word lists (words.go) a normalized word belongs to.
-type wordFlag uint8
+type wordFlag uint16
 
 const (
 	flagLocative wordFlag = 1 << iota
@@ -13,6 +13,20 @@ const (
 	flagConn
 	flagOrgCue
 	flagStop
+	// flagVerb: a verb form (قال، أكدت، يلتقي …), which ends a name.
+	flagVerb
+	// flagTime: a time word (أمس، السبت، مارس …), which ends a name.
+	flagTime
+	// flagCommon: a common noun or adjective that ends a name
+	// (المباحثات، الجولة، السابق …).
+	flagCommon
+	// flagLink: a word joining a title to its complement (باسم، لدى، في …).
+	flagLink
+	// flagQual: a rank qualifier after a title (الركن، طيار …).
+	flagQual
+	// flagPlaceLink: a link after which a country is a posting, not the
+	// person's nationality (في، لدى، إلى).
+	flagPlaceLink
 )
 
 // wordEntry is what the recognizer knows of one normalized word: the
@@ -50,6 +64,24 @@ type reading struct {
 type readings struct {
 	all []reading
 	at  []int // the readings of token i are all[at[i]:at[i+1]]
+	// owner is the memory of owners.
+	owner []int32
+}
+
+// owners returns, for each of n tokens, the index in ms of the mention
+// covering it, or -1, reusing rs's memory.
+func (rs *readings) owners(n int, ms []Mention) []int32 {
+	o := rs.owner[:0]
+	for range n {
+		o = append(o, -1)
+	}
+	for k, m := range ms {
+		for t := max(m.TokStart, 0); t < m.TokEnd && t < n; t++ {
+			o[t] = int32(k)
+		}
+	}
+	rs.owner = o
+	return o
 }
 
 // read looks up the readings of every token into rs, reusing its memory.

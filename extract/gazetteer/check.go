@@ -22,8 +22,8 @@ const (
 	KindUnknownCountry = "unknown-country"
 	// KindUnknownCapital: a capital reference that names no Venue entry.
 	KindUnknownCapital = "unknown-capital"
-	// KindBadType: a type other than Person, Country, Venue and
-	// Organization, or one that does not match the id prefix.
+	// KindBadType: a type other than Person, Country, Venue, Organization
+	// and GivenNames, or one that does not match the id prefix.
 	KindBadType = "bad-type"
 	// KindEmptyName: an entry without name or name_ar.
 	KindEmptyName = "empty-name"
@@ -64,6 +64,7 @@ func typePrefixes() map[string]string {
 		TypeCountry:      "country:",
 		TypeVenue:        "venue:",
 		TypeOrganization: "org:",
+		TypeGivenNames:   "names:",
 	}
 }
 

@@ -19,6 +19,15 @@
 //	  country: country:iran     # a person's or place's country
 //	  roles: [وزير الخارجية]      # a person's roles
 //
+// An entry of type GivenNames (id prefix names:) lists given names instead of
+// naming an entity; users extend the shipped lists with their own entries:
+//
+//   - id: names:armenian
+//     type: GivenNames
+//     name: Armenian given names
+//     name_ar: أسماء أرمنية
+//     given_names: [آرام, هاسميك]
+//
 // Load reads the files of a file system in name order, then extra files given
 // by path; an entry whose id was seen before overrides the fields it sets and
 // adds to the lists of the earlier one.

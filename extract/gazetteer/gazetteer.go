@@ -23,6 +23,10 @@ const (
 	TypeCountry      = "Country"
 	TypeVenue        = "Venue"
 	TypeOrganization = "Organization"
+	// TypeGivenNames is a list of given names (field given_names), not an
+	// entity: the recognizer reads a listed given name followed by
+	// name-shaped words next to a role title as a person.
+	TypeGivenNames = entities.LabelGivenNames
 )
 
 // Entry is one gazetteer entity as written in the YAML files.
@@ -47,6 +51,9 @@ type Entry struct {
 	Capital string `yaml:"capital"`
 	// Roles are a person's roles, such as وزير الخارجية.
 	Roles []string `yaml:"roles"`
+	// GivenNames are, for an entry of type GivenNames, given names as
+	// Arabic news writes them.
+	GivenNames []string `yaml:"given_names"`
 	// File is the file that first defined the entry.
 	File string `yaml:"-"`
 }
@@ -206,7 +213,7 @@ func tidy(e Entry) Entry {
 	for _, s := range []*string{&e.ID, &e.Type, &e.Name, &e.NameAr, &e.Adjective, &e.Country, &e.Capital} {
 		*s = strings.TrimSpace(*s)
 	}
-	for _, l := range []*[]string{&e.Aliases, &e.AmbiguousAliases, &e.Adjectives, &e.Roles} {
+	for _, l := range []*[]string{&e.Aliases, &e.AmbiguousAliases, &e.Adjectives, &e.Roles, &e.GivenNames} {
 		*l = trimList(*l)
 	}
 	return e
@@ -239,6 +246,7 @@ func merge(old, e Entry) Entry {
 	old.AmbiguousAliases = unite(old.AmbiguousAliases, e.AmbiguousAliases)
 	old.Adjectives = unite(old.Adjectives, e.Adjectives)
 	old.Roles = unite(old.Roles, e.Roles)
+	old.GivenNames = unite(old.GivenNames, e.GivenNames)
 	return old
 }
 
@@ -298,6 +306,7 @@ func (g *Gazetteer) Known() []entities.Known {
 			Country:          e.Country,
 			Capital:          e.Capital,
 			Roles:            clone(e.Roles),
+			GivenNames:       clone(e.GivenNames),
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
