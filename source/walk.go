@@ -115,21 +115,48 @@ func (w *walker) path(p string) error {
 	return nil
 }
 
+// ErrNoArticles is the FileError of a folder named as an input under which
+// no article file (.txt, .md, .html, .htm, .jsonl) was found: an empty or
+// unmounted folder, which a refresh must not read as "every article
+// deleted".
+var ErrNoArticles = errors.New("no article files (.txt, .md, .html, .htm, .jsonl) under this folder; is it mounted and the right path?")
+
+// dir walks a folder named as an input. A root given through a symbolic
+// link is followed (the paths reported keep the name given); symbolic
+// links inside it are followed only to files inside the same tree. A
+// folder without any article file is an ErrNoArticles FileError.
 func (w *walker) dir(root string) error {
 	root = filepath.Clean(root)
-	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		w.report(root, 0, unwrapPathError(err))
+		return nil
+	}
+	// name maps a path of the resolved tree back under root.
+	name := func(p string) string {
+		if p == real {
+			return root
+		}
+		return root + p[len(real):]
+	}
+	files, rootFailed := 0, false
+	err = filepath.WalkDir(real, func(rp string, d fs.DirEntry, err error) error {
+		p := name(rp)
 		if cerr := w.cancelled(p); cerr != nil {
 			return cerr
 		}
 		if err != nil {
 			w.report(p, 0, unwrapPathError(err))
+			if p == root {
+				rootFailed = true
+			}
 			if d != nil && d.IsDir() && p != root {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		name := d.Name()
-		if p != root && strings.HasPrefix(name, ".") {
+		base := d.Name()
+		if p != root && strings.HasPrefix(base, ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -141,17 +168,34 @@ func (w *walker) dir(root string) error {
 			}
 			return nil
 		}
-		if name == "manifest.json" || kindOf(name) == kindNone {
+		if base == "manifest.json" || kindOf(base) == kindNone {
 			return nil
 		}
 		if !d.Type().IsRegular() {
-			info, err := os.Stat(p) // follow links to files
+			// Follow links to files, but not out of the tree.
+			target, err := filepath.EvalSymlinks(rp)
+			if err != nil {
+				return nil
+			}
+			if rel, err := filepath.Rel(real, target); err != nil || !filepath.IsLocal(rel) {
+				w.report(p, 0, fmt.Errorf("%w: symbolic link to %s, outside the folder %s; not followed", ErrUnsupported, target, root))
+				return nil
+			}
+			info, err := os.Stat(rp)
 			if err != nil || !info.Mode().IsRegular() {
 				return nil
 			}
 		}
+		files++
 		return w.file(p, root)
 	})
+	if err != nil {
+		return err
+	}
+	if files == 0 && !rootFailed {
+		w.report(root, 0, ErrNoArticles)
+	}
+	return nil
 }
 
 // entryFor finds the manifest entry of the file at p, looking in its own
