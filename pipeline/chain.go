@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 
+	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/meetings"
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/schema"
@@ -59,8 +60,8 @@ func emitChains(em *emitter, rounds []*round) {
 func previous(r *round, channel []*round) (*round, string) {
 	var best *round
 	later := func(c *round) bool {
-		return best == nil || best.date.Before(c.date) && !c.date.Compatible(best.date) ||
-			(c.date.Compatible(best.date) && c.date.Precision() > best.date.Precision())
+		return best == nil || best.when().Before(c.when()) && !c.when().Compatible(best.when()) ||
+			(c.when().Compatible(best.when()) && c.when().Precision() > best.when().Precision())
 	}
 	if !r.after.IsZero() {
 		for _, c := range channel {
@@ -78,9 +79,9 @@ func previous(r *round, channel []*round) (*round, string) {
 		}
 		var ok bool
 		if r.status == meetings.StatusHeld {
-			ok = c.date.Before(r.date) && !c.date.Compatible(r.date)
+			ok = c.when().Before(r.when()) && !c.when().Compatible(r.when())
 		} else {
-			ok = c.date.Before(r.date) || c.date.Compatible(r.date)
+			ok = c.when().Before(r.when()) || c.when().Compatible(r.when())
 		}
 		if ok && later(c) {
 			best = c
@@ -90,4 +91,13 @@ func previous(r *round, channel []*round) (*round, string) {
 		return nil, ""
 	}
 	return best, BasisInferred
+}
+
+// when is the date that orders a round in its channel: the day of a
+// multi-day round, else its date.
+func (r *round) when() article.Date {
+	if !r.day.IsZero() {
+		return r.day
+	}
+	return r.date
 }

@@ -32,7 +32,7 @@ func inheritFromChannel(rounds []*round) {
 			continue
 		}
 		prev, _ := previous(r, ch)
-		if prev == nil && !held {
+		if prev == nil {
 			// a round announced before any held one: the nearest round
 			// of the channel whose own reports say how it is held
 			prev = nearestStated(r, ch)

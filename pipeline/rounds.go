@@ -30,6 +30,10 @@ type round struct {
 	kind        string
 	after       article.Date
 	ordinals    []string // the ranks its reports give it ("رابعه")
+	// multiDay marks a round a report says lasted several days: it keeps
+	// month precision, and day orders it within its month.
+	multiDay bool
+	day      article.Date
 	// statusFrom is the publication date of the report that gave the
 	// status: a later report of a planned round (postponed, cancelled)
 	// replaces it, and held is final.
@@ -133,6 +137,10 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 	}
 	if !r.date.Compatible(f.Date) {
 		return false
+	}
+	if fd, rd := f.when(), r.when(); fd.Precision() == article.PrecisionDay && rd.Precision() == article.PrecisionDay &&
+		abs(dayNumber(fd)-dayNumber(rd)) > 4 {
+		return false // a round of several days in the same month as another
 	}
 	if f.Ordinal != "" && len(r.ordinals) > 0 && !slices.Contains(r.ordinals, f.Ordinal) &&
 		!(f.Date.Precision() == article.PrecisionDay && r.date == f.Date) {
@@ -271,6 +279,18 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	}
 	if f.Ordinal != "" {
 		r.ordinals = appendUnique(r.ordinals, f.Ordinal)
+	}
+	if f.MultiDay {
+		r.multiDay = true
+	}
+	if d := f.Day; !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
+		r.day = d
+	}
+	if r.multiDay && r.date.Precision() == article.PrecisionDay {
+		if r.day.IsZero() || r.day.Before(r.date) {
+			r.day = r.date
+		}
+		r.date = r.date.Truncate(article.PrecisionMonth)
 	}
 	if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
 		r.date, r.dateFromPub = f.Date, false
@@ -547,4 +567,20 @@ func (b *builder) provenanceAll(r *round, keys ...string) map[string]any {
 		out[k] = graph.UnionStrings(old, l)
 	}
 	return out
+}
+
+// when is the day a report gives its round: the day of a multi-day round,
+// else its date.
+func (f *meetingFact) when() article.Date {
+	if !f.Day.IsZero() {
+		return f.Day
+	}
+	return f.Date
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/entities"
@@ -74,4 +75,34 @@ func (s *scan) pairIn(si int) []string {
 		}
 	}
 	return nil
+}
+
+// multiDay reports whether the words of [a, b) say the event lasted several
+// days: "استمرت يومين", "على مدى يومين", "يومي 15 و16", "يومي الأربعاء
+// والخميس", "الاجتماع الذي يستمر ثلاثة أيام". "لليوم الثاني على التوالي"
+// is not one: each day may be a session of its own.
+func (s *scan) multiDay(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "يومي":
+			if i+1 < b && (s.dateAt(i+1) || s.words[i+1].in(s.x.lex.timeWord) || startsWithDigit(s.words[i+1].norm)) {
+				return true
+			}
+		case "يومين", "ايام", "اياما", "اسبوعين", "اسبوع":
+			for j := i - 1; j >= a && j >= i-3; j-- {
+				switch strings.TrimPrefix(s.words[j].norm, "و") {
+				case "مدي", "لمده", "استمرت", "استمر", "تستمر", "يستمر", "دامت", "دام", "تدوم", "يدوم", "طوال", "التي", "الذي":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func startsWithDigit(w string) bool {
+	for _, r := range w {
+		return unicode.IsDigit(r)
+	}
+	return false
 }

@@ -147,8 +147,15 @@ func (b *builder) add(f *frame) {
 			b.cur.Support["after"] = append(b.cur.Support["after"], f.sentence)
 		}
 		target = b.channelRound(f)
+	case f.prior && len(f.parties) < 2 && b.cur != nil:
+		target = b.earlierRound(f)
 	case f.background && len(f.parties) < 2:
 		target = b.channelRound(f)
+		if target == nil && f.date.IsZero() && b.cur != nil && compatible(b.cur, f) && !f.since && f.ordinal == "" && f.kind == trigTalks {
+			// "وكانت اللقاءات قد عُقدت في القاهرة على مدى يومين": the
+			// round being reported, told again
+			target = b.cur
+		}
 	case f.anaphoric || len(f.parties) < 2:
 		target = b.reference(f)
 		switch {
@@ -244,6 +251,21 @@ func (b *builder) channelRound(f *frame) *Meeting {
 		}
 	}
 	return b.newMeeting(f, base.Parties)
+}
+
+// earlierRound places "the previous round" on the current round's
+// channel: a round of the article it can be other than the current one, or
+// a new one.
+func (b *builder) earlierRound(f *frame) *Meeting {
+	for _, m := range b.ms {
+		if m != b.cur && slices.Equal(m.Parties, b.cur.Parties) && compatible(m, f) && !m.Date.IsZero() && (f.date.IsZero() || !m.Date.IsZero()) {
+			return m
+		}
+	}
+	if f.date.IsZero() && f.venue == "" {
+		return nil // nothing to tell it by
+	}
+	return b.newMeeting(f, b.cur.Parties)
 }
 
 // sideOfCurrent reports whether a two-sided frame pairs one side of the
@@ -436,6 +458,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 		m.Format = FormatIndirect
 	}
 	m.Secret = m.Secret || f.secret
+	m.MultiDay = m.MultiDay || f.multiDay
 	m.faceToFace = m.faceToFace || f.faceToFace
 	m.brokered = m.brokered || (f.brokered && len(f.mediators) > 0)
 	if m.Ordinal == "" {
@@ -684,6 +707,10 @@ func (b *builder) finish() []Meeting {
 		}
 		if m.Format == "" {
 			m.Format = FormatUnknown
+		}
+		if m.MultiDay && m.Date.Precision() == article.PrecisionDay {
+			// a round over several days is dated to its month
+			m.Day, m.Date = m.Date, m.Date.Truncate(article.PrecisionMonth)
 		}
 		if m.Date.IsZero() && !pub.IsZero() {
 			m.Date = pub.Truncate(article.PrecisionYear)

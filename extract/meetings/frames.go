@@ -15,7 +15,11 @@ import (
 type frame struct {
 	kind trigKind
 	// mood says whether the clause reports the event as real.
-	mood      mood
+	mood mood
+	// multiDay marks a frame that says the event lasted several days.
+	multiDay bool
+	// prior marks "the previous round": an earlier round of the channel.
+	prior     bool
 	trig      int // trigger token
 	pre, end  int // [pre, trig) words before it in its clause, [trig, end) its window
 	sentence  int
@@ -311,6 +315,7 @@ func (s *scan) frames(si int) []*frame {
 		}
 		s.fill(f, a)
 		f.mood = s.moodOf(f)
+		f.multiDay = s.multiDay(f.pre, f.end)
 		if s.negatedHolding(f) {
 			// "الجولة السادسة … لن تنعقد يوم الأحد": cancelled, not denied
 			f.status, f.mood = StatusCancelled, moodReal
@@ -321,7 +326,7 @@ func (s *scan) frames(si int) []*frame {
 			f.anaphoric = prev.anaphoric
 			f.inherited = true
 		}
-		if f.date.IsZero() && n > 0 && !f.item && (f.ordinal == "" || f.ordinal == out[n-1].ordinal) {
+		if f.date.IsZero() && n > 0 && !f.item && !out[n-1].prior && (f.ordinal == "" || f.ordinal == out[n-1].ordinal) {
 			// "الثانية … بعد أسبوع من الجولة الأولى": another rank, another date
 			f.date, f.future = out[n-1].date, out[n-1].future
 			f.dateInherited = !f.date.IsZero()
@@ -399,6 +404,11 @@ func (s *scan) fill(f *frame, sentStart int) {
 		if s.words[i].in(lex.other) {
 			f.other = true
 		}
+		if i <= f.trig+2 && s.words[i].in(lex.prior) {
+			// "الجولة السابقة التي عقدت في روما": an earlier round of the
+			// channel, never the one being reported
+			f.prior, f.background = true, true
+		}
 		if s.words[i].in(lex.ordinals) && i == f.trig+1 && f.ordinal == "" {
 			// a copy: the meeting outlives the article's words
 			var buf [maxForms]string
@@ -461,6 +471,11 @@ func (s *scan) fillParties(f *frame) {
 			if commaBetween(s.in.Text, s.in.Tokens, j) && len(f.parties) >= 2 {
 				break
 			}
+		}
+		if len(f.parties) < 2 && s.placeAfterBetween(i, f.end) {
+			// "الترتيبات الأمنية على الحدود بين غزة ومصر": places, not sides
+			f.parties = nil
+			continue
 		}
 		if len(f.parties) > 0 {
 			// "العمانيون يجرون محادثات بين …": the subject of a verb of
@@ -793,6 +808,17 @@ func (s *scan) apposition(i, min int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placeAfterBetween reports whether a place (a city or region) stands
+// among the first words after "بين" at token i.
+func (s *scan) placeAfterBetween(i, end int) bool {
+	for j := i + 1; j < end && j <= i+4; j++ {
+		if m, ok := s.mentionAt(j); ok && m.Label == schema.LabelVenue {
+			return true
+		}
+	}
+	return false
 }
 
 // listEnd reports whether token j ends a list of parties: a preposition,

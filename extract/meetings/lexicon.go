@@ -139,6 +139,7 @@ type lexicon struct {
 	or           wordSet
 	topics       map[string]string
 	mood         moodWords
+	prior        wordSet // after a trigger: السابقة، الماضية — an earlier round
 }
 
 func newLexicon() lexicon {
@@ -203,6 +204,7 @@ func newLexicon() lexicon {
 		},
 	}
 	lx.mood = newMoodWords(b)
+	lx.prior = b.set("السابقه", "سابقه", "الماضيه", "الفائته", "المنصرمه", "سابقتها", "الاسبق")
 	for w, k := range lx.trig {
 		e := b.index[w]
 		e.trig = k

@@ -44,6 +44,12 @@ type Meeting struct {
 	Venue           string
 	VenueCandidates []string
 	venueCountry    string
+	// MultiDay marks a round the text says lasted several days ("استمرت
+	// يومين", "يومي الأربعاء والخميس"): it is dated to its month.
+	MultiDay bool
+	// Day is the day the text gives a multi-day round (the day it ended or
+	// began), kept to order rounds of the same month; zero otherwise.
+	Day article.Date
 	// Ordinal is the rank the text gives the round, as written without the
 	// article ("رابعه"), "" when it gives none.
 	Ordinal      string
