@@ -194,7 +194,11 @@ func (p *personScan) roleText(from, to int) string {
 			break
 		}
 	}
-	return strings.Trim(p.text[start:p.toks[to-1].End], " ،,:\"«»()")
+	role := strings.Trim(p.text[start:p.toks[to-1].End], " ،,:\"«»()")
+	if n := p.toks[from].Norm; n == "الوفد" || n == "وفد" {
+		role = "رئيس " + role // "ترأس الوفد الروسي X": X heads it
+	}
+	return role
 }
 
 // head reports whether token i starts a title phrase, and whether the title
@@ -244,12 +248,16 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 	s := toks[i].Sentence
 	link, placeLink, chain := false, false, 0
 	for j := i + 1; j < len(toks) && j-i <= 12; {
+		gap := text[toks[j-1].End:toks[j].Start]
 		if toks[j].Sentence != s {
-			return rolePhrase{}, false
+			if toks[j-1].Norm != "د" || strings.TrimSpace(gap) != "." {
+				return rolePhrase{}, false
+			}
+			s = toks[j].Sentence // the abbreviation's dot ended a "sentence"
 		}
-		if gap := text[toks[j-1].End:toks[j].Start]; !blankGap(gap) {
+		if !blankGap(gap) {
 			switch {
-			case j == i+1 && toks[i].Norm == "د" && strings.TrimSpace(gap) == ".":
+			case toks[j-1].Norm == "د" && strings.TrimSpace(gap) == ".": // "د. هالة"
 			case commaGap(gap) && complete && !link:
 				ph.to, ph.comma = j, true
 				return ph, true
@@ -286,7 +294,7 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 				ph = rolePhrase{from: j, countryTok: -1, observer: p.r.observer(toks[j].Norm)}
 				placeLink = false
 			}
-			complete, link = p.definite(j), false
+			complete, link = p.definite(j) || toks[j].Norm == "د", false
 			j++
 		case w.has(flagQual):
 			j++
@@ -399,13 +407,13 @@ func verbShaped(w string) bool {
 
 // familyName reports whether token i, written with the article, can end a
 // name ("البشير", "السيسي"): no clitic, not a plural or feminine noun
-// (المباحثات، الجولة), no known common word.
+// (المباحثات، الجولة، الوسطاء), no known common word.
 func (p *personScan) familyName(i int) bool {
 	norm := p.toks[i].Norm
 	if !arabicWord(norm) || !strings.HasPrefix(norm, "ال") || !p.definite(i) {
 		return false
 	}
-	if strings.HasSuffix(norm, "ات") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ه") {
+	if strings.HasSuffix(norm, "ات") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ه") || strings.HasSuffix(norm, "اء") {
 		return false
 	}
 	return !p.rs.any(i, flagStop|flagVerb|flagTime|flagCommon|flagRole|flagLink|flagQual|flagEvent|flagLocative|flagOrgCue)
@@ -426,6 +434,7 @@ func (p *personScan) openName(from int, firstOK bool) (int, bool) {
 	}
 	s := toks[from].Sentence
 	k, parts, last := from, 0, -1
+	arabicStyle := false // a listed given name or a connector
 	// joinable reports whether token j continues the name after j-1.
 	joinable := func(j int) bool {
 		return j < len(toks) && toks[j].Sentence == s && !p.covered[j] && p.owner[j] < 0 &&
@@ -452,15 +461,20 @@ loop:
 				break loop
 			}
 			parts++
+			arabicStyle = true
 		case k > from && (norm == "الله" || norm == "الدين" || norm == "الاسلام"):
 			k++ // the compound closes: فتح الله، نور الدين
 		case k > from && p.definite(k):
-			if p.familyName(k) {
+			// an Arabic family name: after one word, or in a name with a
+			// listed given name or a connector ("عمر حسن البشير"), not after
+			// a transliterated foreign name ("… غولييف الوسطاء")
+			if p.familyName(k) && (parts == 1 || arabicStyle) {
 				k++
 				parts++
 			}
 			break loop
 		case (k == from && firstOK) || p.nameWord(k, k == from):
+			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
 			last = k
 			k++
 			parts++

@@ -58,10 +58,10 @@ func phraseLinks() []string {
 func placeLinks() []string { return []string{"في", "لدى", "إلى", "لدي"} }
 
 // rankQualifiers follow a military or professional title without starting
-// the name: "العميد الركن", "العقيد طيار".
+// the name: "العميد الركن", "العقيد طيار", "الفريق أول".
 func rankQualifiers() []string {
 	return []string{"الركن", "ركن", "طيار", "الطيار", "بحري", "البحري", "مهندس", "المهندس",
-		"متقاعد", "المتقاعد", "ركن طيار"}
+		"متقاعد", "المتقاعد", "أول", "الأول"}
 }
 
 // verbPairs lists news verbs as past (third person masculine singular) and

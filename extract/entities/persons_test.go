@@ -1,0 +1,231 @@
+package entities
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
+)
+
+// personsKnown is testKnown with the countries, organizations and given
+// names of the person tests.
+func personsKnown() []Known {
+	k := testKnown()
+	for _, c := range []struct{ id, ar, adj, capital string }{
+		{"armenia", "أرمينيا", "أرميني", "yerevan"}, {"azerbaijan", "أذربيجان", "أذربيجاني", "baku"},
+		{"ukraine", "أوكرانيا", "أوكراني", "kyiv"}, {"russia", "روسيا", "روسي", "moscow"},
+		{"turkey", "تركيا", "تركي", "ankara"}, {"sudan", "السودان", "سوداني", "khartoum"},
+		{"lebanon", "لبنان", "لبناني", "beirut"}, {"qatar", "قطر", "قطري", "doha"},
+		{"afghanistan", "أفغانستان", "أفغاني", "kabul"}, {"israel", "إسرائيل", "إسرائيلي", "jerusalem"},
+		{"dr-congo", "الكونغو الديمقراطية", "كونغولي", "kinshasa"}, {"yemen", "اليمن", "يمني", "sanaa"},
+	} {
+		adj := []string{c.adj, c.adj + "ة", c.adj + "ين"}
+		if c.id == "armenia" {
+			adj = append(adj, "أرمني", "أرمنية")
+		}
+		k = append(k, Known{ID: "country:" + c.id, Label: schema.LabelCountry, Name: c.id, NameAr: c.ar, Adjectives: adj, Capital: "venue:" + c.capital})
+	}
+	return append(k,
+		Known{ID: "venue:beirut", Label: schema.LabelVenue, Name: "Beirut", NameAr: "بيروت", Country: "country:lebanon"},
+		Known{ID: "venue:istanbul", Label: schema.LabelVenue, Name: "Istanbul", NameAr: "إسطنبول", Country: "country:turkey"},
+		Known{ID: "venue:aden", Label: schema.LabelVenue, Name: "Aden", NameAr: "عدن", Country: "country:yemen"},
+		Known{ID: "org:un", Label: schema.LabelOrganization, Name: "United Nations", NameAr: "الأمم المتحدة"},
+		Known{ID: "org:african-union", Label: schema.LabelOrganization, Name: "African Union", NameAr: "الاتحاد الأفريقي"},
+		Known{ID: "org:hamas", Label: schema.LabelOrganization, Name: "Hamas", NameAr: "حماس", Aliases: []string{"حركة حماس"}},
+		Known{ID: "person:abbas-araghchi", Label: schema.LabelPerson, Name: "Abbas Araghchi", NameAr: "عباس عراقجي", Aliases: []string{"عراقجي"}, Country: "country:iran"},
+		Known{ID: "names:more", Label: LabelGivenNames, Name: "More given names", NameAr: "أسماء أخرى",
+			GivenNames: []string{"كريم", "كمال", "سلطان", "سعد", "أحمد", "خالد", "بكر"}},
+	)
+}
+
+// personLines describes the people found in text, one line each: the name,
+// its id, the kind of mention, and for people found from context their roles
+// and country.
+func personLines(r *Recognizer, text string) []string {
+	res := r.Recognize(text, arabic.Tokens(text))
+	var out []string
+	for _, m := range res.Mentions {
+		if m.Label != schema.LabelPerson {
+			continue
+		}
+		line := fmt.Sprintf("%s=%s/%s", m.Surface, m.EntityID, m.Kind)
+		if e := res.Entities[m.EntityID]; m.Kind == KindContext && e != nil {
+			line += fmt.Sprintf(" roles=%q country=%s", e.Roles, e.Country)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestOpenNames(t *testing.T) {
+	r := NewRecognizer(personsKnown())
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"unlisted name after a minister's title",
+			"قال وزير الخارجية الأرميني كارين سيمونيان إن الجولة المقبلة ستعقد قريبا.",
+			[]string{`كارين سيمونيان=person:كارين-سيمونيان/context roles=["وزير الخارجية الأرميني"] country=country:armenia`}},
+		{"feminine title with an organisation phrase",
+			"وأوضحت المتحدثة باسم وزارة الخارجية الأرمينية ناريه تيفوسيان أن الوفد غادر.",
+			[]string{`ناريه تيفوسيان=person:ناريه-تيفوسيان/context roles=["المتحدثة باسم وزارة الخارجية الأرمينية"] country=country:armenia`}},
+		{"head of a government delegation with a rank and a compound name",
+			"وقال رئيس وفد الحكومة السودانية الفريق أول كمال الدين عثمان إن وفده مستعد.",
+			[]string{`كمال الدين عثمان=person:كمال-الدين-عثمان/context roles=["رئيس وفد الحكومة السودانية الفريق أول"] country=country:sudan`}},
+		{"a dual title shared by two countries",
+			"والتقى وزيرا خارجية أوكرانيا دميترو سافتشينكو وتركيا أوزغور كايا في إسطنبول.",
+			[]string{
+				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزيرا خارجية أوكرانيا"] country=country:ukraine`,
+				`أوزغور كايا=person:اوزغور-كايا/context roles=["وزيرا خارجية تركيا"] country=country:turkey`}},
+		{"a known person after a title stays known",
+			"وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده مستعدة.",
+			[]string{"عباس عراقجي=person:abbas-araghchi/name"}},
+		{"a title without a name", "ووصل رئيس الوزراء القطري إلى بيروت أمس.", nil},
+		{"a spokesman followed by a verb", "وقال المتحدث باسم الخارجية إن المحادثات بناءة.", nil},
+		{"a president followed by a place and a day", "واجتمع الرئيس الأمريكي في البيت الأبيض الخميس بالوفد.", nil},
+		{"an organisation after a title", "وقال المتحدث باسم حركة حماس إن الوفد سيصل.", nil},
+		{"a quote ends the name",
+			`وأكد السفير محمد آل جابر "وبمشاركة الأطراف كافة" أن الهدنة صامدة.`,
+			[]string{`محمد آل جابر=person:محمد-ال-جابر/context roles=["السفير"] country=`}},
+		{"a common noun after a given name is no name", "وقال السفير أحمد الجولة المقبلة ستكون حاسمة.", nil},
+		{"a name between commas after the title",
+			"وقال المتحدث باسم الحركة، أوميد كريمي، إن الوفد وصل.",
+			[]string{`أوميد كريمي=person:اوميد-كريمي/context roles=["المتحدث باسم الحركة"] country=`}},
+		{"a time word ends the name and the posting country is no nationality",
+			"ووصل المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ الأحد إلى عدن.",
+			[]string{`هانس غروندبرغ=person:هانس-غروندبرغ/context roles=["المبعوث الأممي الخاص إلى اليمن"] country=`}},
+		{"a name with بن and a family name with the article",
+			"وقال وزير الدولة القطري للشؤون الخارجية سلطان بن سعد المريخي إن الوساطة مستمرة.",
+			[]string{`سلطان بن سعد المريخي=person:سلطان-بن-سعد-المريخي/context roles=["وزير الدولة القطري للشؤون الخارجية"] country=country:qatar`}},
+		{"a kunya", "وقال القيادي في حماس أبو بكر الخطيب إن الرد جاهز.",
+			[]string{`أبو بكر الخطيب=person:ابو-بكر-الخطيب/context roles=["القيادي في حماس"] country=`}},
+		{"Latin letters are no Arabic name", "وقال الوزير John Smith إن الاتفاق قريب.", nil},
+		{"a verb-shaped word ends the name", "وقال إن الجانب المفاوض يتمسك بحقوق البلاد كاملة.", nil},
+		{"an imperfect verb after the name",
+			"وكان الرئيس الكونغولي فيليب موانزا يستقبل الوفد.",
+			[]string{`فيليب موانزا=person:فيليب-موانزا/context roles=["الرئيس الكونغولي"] country=country:dr-congo`}},
+		{"tanween marks a noun", "وأصدر المنسق الخاص للأمم المتحدة، بياناً مشتركاً في الختام.", nil},
+		{"an idafa after the name is not part of it",
+			"وترأست مساعدة وزير الخارجية الأوكراني أولينا كوفالينكو ميروسلافا فريق الوساطة.",
+			[]string{`أولينا كوفالينكو ميروسلافا=person:اولينا-كوفالينكو-ميروسلافا/context roles=["مساعدة وزير الخارجية الأوكراني"] country=country:ukraine`}},
+		{"the head of a delegation after ترأس",
+			"وترأس الوفد الروسي غريغوري كاراسين في الجولة الأولى.",
+			[]string{`غريغوري كاراسين=person:غريغوري-كاراسين/context roles=["رئيس الوفد الروسي"] country=country:russia`}},
+		{"a military rank and a qualifier",
+			"وضم الوفد العقيد البحري سامر حداد والعميد الركن نادر عيسى.",
+			[]string{
+				`سامر حداد=person:سامر-حداد/context roles=["العقيد البحري"] country=`,
+				`نادر عيسى=person:نادر-عيسي/context roles=["العميد الركن"] country=`}},
+		{"a surname alone later in the article",
+			"وقال وزير الخارجية الأذربيجاني رافائيل مامادوف إن النص جاهز. وأضاف مامادوف أن التوقيع قريب.",
+			[]string{
+				`رافائيل مامادوف=person:رافائيل-مامادوف/context roles=["وزير الخارجية الأذربيجاني"] country=country:azerbaijan`,
+				"مامادوف=person:رافائيل-مامادوف/surname"}},
+		{"a title and a country name",
+			"واستقبل رئيس وزراء أرمينيا آرام سركيسيان ورئيس أذربيجان إلهام غولييف الوسطاء.",
+			[]string{
+				`آرام سركيسيان=person:ارام-سركيسيان/context roles=["رئيس وزراء أرمينيا"] country=country:armenia`,
+				`إلهام غولييف=person:الهام-غولييف/context roles=["رئيس أذربيجان"] country=country:azerbaijan`}},
+		{"a listed given name before a comma and a title",
+			"وقال كريم سعدون، مستشار رئيس الوزراء، إن اللقاء كان إيجابيا.",
+			[]string{`كريم سعدون=person:كريم-سعدون/context roles=["مستشار رئيس الوزراء"] country=`}},
+		{"an aid noun is no title", "وقدمت الحكومة مساعدة إنسانية عاجلة للنازحين في المخيمات.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := personLines(r, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%s\ngot\n  %s\nwant\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestPersonsGolden runs the recognizer on the articles under
+// testdata/persons and compares the people found with the .golden files next
+// to them. UPDATE_GOLDEN=1 rewrites the golden files.
+func TestPersonsGolden(t *testing.T) {
+	r := NewRecognizer(personsKnown())
+	files, err := filepath.Glob("testdata/persons/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles under testdata/persons (%v)", err)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(personLines(r, string(data)), "\n") + "\n"
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if os.Getenv("UPDATE_GOLDEN") != "" {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (UPDATE_GOLDEN=1 writes it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("people of %s:\ngot\n%s\nwant\n%s", f, got, want)
+			}
+		})
+	}
+}
+
+// badNameRune reports whether a rune may not appear in a person's name found
+// from context: quotes, punctuation, digits, Latin letters.
+func badNameRune(c rune) bool {
+	switch {
+	case c == ' ' || c == '\u00a0' || c == '\u200c' || c == '\u200d' || c == '\u200e' || c == '\u200f':
+		return false
+	case c >= 0x0600 && c <= 0x06FF:
+		// Arabic letters and marks; Arabic punctuation and digits are bad
+		return c == '،' || c == '؛' || c == '؟' || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹') || c == '٪'
+	}
+	return !unicode.IsLetter(c) || c < 0x80
+}
+
+// FuzzPersonNames checks that people found from context have names made of
+// Arabic words only: no quote, punctuation, digit or Latin letter, and two to
+// six words; and that recognition never panics.
+func FuzzPersonNames(f *testing.F) {
+	r := NewRecognizer(personsKnown())
+	for _, s := range []string{
+		`وأكد السفير محمد آل جابر "وبمشاركة الأطراف`,
+		"قال وزير الخارجية الأرميني كارين سيمونيان: إن",
+		"وقال المتحدث باسم الحركة، أوميد كريمي، إن",
+		"الرئيس John Smith 12 «أحمد خالد»",
+		"العميد 3 سامر-حداد (نادر) عيسى؛ اللواء",
+		"وزيرا خارجية أوكرانيا دميترو سافتشينكو وتركيا",
+		"\xff\xfe السفير \u200f كريم",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		res := r.Recognize(text, arabic.Tokens(text))
+		for _, m := range res.Mentions {
+			if m.Kind != KindContext {
+				continue
+			}
+			if n := len(strings.Fields(m.Surface)); n < 2 || n > 6 {
+				t.Fatalf("name %q of %d words in %q", m.Surface, n, text)
+			}
+			for _, c := range m.Surface {
+				if badNameRune(c) {
+					t.Fatalf("name %q holds %q, in %q", m.Surface, c, text)
+				}
+			}
+		}
+	})
+}
