@@ -90,6 +90,8 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	if os.Getenv("NG_DEBUG") != "" {
+		a, e := b.s.sentenceRange(f.sentence)
+		fmt.Fprintf(os.Stderr, "  | %s\n", b.s.in.Text[b.s.in.Tokens[a].Start:b.s.in.Tokens[e-1].End])
 		fmt.Fprintf(os.Stderr, "frame s%d %q kind=%d mood=%d parties=%v date=%v venue=%s status=%s anaph=%v bg=%v\n", f.sentence, b.s.words[f.trig].norm, f.kind, f.mood, f.parties, f.date, f.venue, f.status, f.anaphoric, f.background)
 	}
 	if len(f.parties) >= 2 && f.kind != trigContact {

@@ -122,7 +122,16 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 	for i := range s.mAt {
 		s.mAt[i] = -1
 	}
+	lastOrg := -1 // the token after the latest organization mention
 	for mi, m := range in.Mentions {
+		if m.Kind == entities.KindAdjective && m.TokStart == lastOrg {
+			// "حركة طالبان الأفغانية": the adjective qualifies the
+			// organization; it names no side of its own
+			continue
+		}
+		if m.Label == schema.LabelOrganization {
+			lastOrg = m.TokEnd
+		}
 		for t := m.TokStart; t < m.TokEnd && t < len(s.mAt); t++ {
 			s.mAt[t] = mi
 		}

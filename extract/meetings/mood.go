@@ -27,6 +27,7 @@ type moodWords struct {
 	wish        wordSet // دعا، يأمل، يسعى، مستعد، استعداد
 	purpose     wordSet // تمهيدا، هامش: a goal or a forum, no round
 	holdVerb    wordSet // تنعقد، تعقد، تجري: the verb a round is the subject of
+	expected    wordSet // المتوقع، يتوقع: with كان before, an unmet expectation
 }
 
 func newMoodWords(b *setBuilder) moodWords {
@@ -46,7 +47,8 @@ func newMoodWords(b *setBuilder) moodWords {
 		wish: b.set("دعا", "دعت", "يدعو", "تدعو", "دعوه", "طالب", "يطالب", "تطالب", "يأمل", "تأمل", "يامل", "تامل", "امل",
 			"يسعي", "تسعي", "سعي", "مستعد", "مستعده", "استعداد", "استعداده", "استعدادها", "استعدادهم", "جاهزيه", "رغبه",
 			"يرغب", "ترغب", "تريد", "يريد", "يحث", "تحث", "حث", "ناشد", "يناشد", "محاولات", "محاوله", "جهود"),
-		purpose:  b.set("تمهيدا", "هامش"),
+		purpose:  b.set("تمهيدا", "هامش", "يمهد", "تمهد", "ليمهد", "لتمهد", "تمهيد", "لتمهيد"),
+		expected: b.set("المتوقع", "متوقعا", "يتوقع", "يفترض", "المفترض", "مفترضا"),
 		holdVerb: b.set("تنعقد", "ينعقد", "تعقد", "يعقد", "تجري", "يجري", "تقام", "يقام", "تستانف", "يستانف", "تتم", "يتم"),
 	}
 }
@@ -99,7 +101,9 @@ func (s *scan) moodOf(f *frame) mood {
 			return moodSpeculative // "قد يرى", "وقد تعقد"; "قد عُقدت" is past
 		case w.in(mw.wish):
 			return moodWished
-		case w.in(mw.purpose) && i >= f.trig-2:
+		case w.in(mw.expected) && i > ca && s.wasBefore(i):
+			return moodSpeculative // "كان من المتوقع أن …": an expectation that did not come true
+		case w.in(mw.purpose) && i >= f.trig-3:
 			return moodSpeculative // "تمهيداً لقمة", "على هامش منتدى"
 		}
 	}
@@ -164,4 +168,15 @@ func (s *scan) definite(f *frame) bool {
 		return true
 	}
 	return f.trig+1 < len(s.words) && (s.words[f.trig+1].norm == "التي" || s.words[f.trig+1].norm == "الذي")
+}
+
+// wasBefore reports whether كان stands within two words before token i:
+// "كان من المتوقع".
+func (s *scan) wasBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if s.words[j].in(s.x.lex.was) {
+			return true
+		}
+	}
+	return false
 }

@@ -42,9 +42,28 @@ func readWords(dst []word, toks []arabic.Token, lex *lexicon) []word {
 				w.trig = e.trig
 			}
 		}
+		if w.trig == 0 {
+			// "محادثاتها", "مفاوضاتهم", "لقاءاته": a trigger with a pronoun
+			w.trig = lex.suffixedTrigger(formsOf(buf[:0], t.Norm))
+		}
 		words[i] = w
 	}
 	return out
+}
+
+// suffixedTrigger returns the trigger kind of a reading that is a talks
+// noun followed by a possessive pronoun, 0 if none is.
+func (lex *lexicon) suffixedTrigger(forms []string) trigKind {
+	for _, f := range forms {
+		for _, suf := range []string{"هما", "هم", "ها", "ه", "نا"} {
+			if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) >= 8 {
+				if k := lex.trig[stem]; k == trigTalks {
+					return k
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // forms returns the readings of the word, using buf for storage: the word
