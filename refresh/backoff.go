@@ -80,8 +80,11 @@ func retryable(err error) bool {
 	// The driver's Is* helpers assert the type without unwrapping.
 	var ce *neo4j.ConnectivityError
 	var tl *neo4j.TransactionExecutionLimit
+	var we *waitError
 	switch {
-	case errors.As(err, &le):
+	case errors.As(err, &we):
+		return true
+	case errors.As(err, &le), errors.Is(err, ErrLockLost):
 		return false
 	case errors.As(err, &ce), errors.As(err, &tl), neo4j.IsRetryable(err):
 		return true
@@ -98,3 +101,10 @@ func retryable(err error) bool {
 	}
 	return false
 }
+
+// waitError is a lock held by another pass while this one waits for it:
+// retried, and once the wait is over it is the LockedError.
+type waitError struct{ *LockedError }
+
+// Unwrap gives the LockedError.
+func (e *waitError) Unwrap() error { return e.LockedError }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -22,12 +23,21 @@ const lockName = "refresh"
 // ErrLocked is returned when another refresh holds the database's lock.
 var ErrLocked = errors.New("another negograph refresh is running against this database")
 
+// ErrLockLost is returned when a pass finds, in a write transaction, that
+// the database lock is no longer its own (its lease expired and another
+// process took the lock over): the transaction is rolled back.
+var ErrLockLost = errors.New("the refresh lock is no longer held by this pass (its lease expired and another negograph took it over)")
+
 // LockedError says who holds the lock.
 type LockedError struct {
 	Owner, Host string
 	PID         int64
 	Since       time.Time
 	Expires     time.Time
+	// Token is the holder's fencing token.
+	Token int64
+	// ident is the holder's machine and process-namespace identity.
+	ident string
 }
 
 // Error implements error.
@@ -42,11 +52,15 @@ func (e *LockedError) Unwrap() error { return ErrLocked }
 
 // lease is a held database lock. A goroutine renews it every ttl/3 until
 // release; if renewing fails for longer than the ttl, lost is closed and the
-// pass must stop.
+// pass must stop. token is the fencing token written with the lock: every
+// write transaction of the pass checks, just before it commits, that the
+// lock still has this owner and token (fence), so a pass whose lease
+// expired and was taken over cannot commit over the newer one.
 type lease struct {
 	driver neo4j.DriverWithContext
 	db     string
 	owner  string
+	token  int64
 	ttl    time.Duration
 	stop   chan struct{}
 	done   chan struct{}
@@ -61,32 +75,66 @@ func newOwner() string {
 	return fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b[:]))
 }
 
+// processIdent identifies the kernel boot and the PID namespace of this
+// process ("" when unknown): two holders with the same host name but
+// another ident (another machine or container with a copied host name, or
+// a reboot) do not share PIDs, so a PID that is not alive here says
+// nothing about them.
+func processIdent() string {
+	boot, err := os.ReadFile("/proc/sys/kernel/random/boot_id")
+	if err != nil {
+		return ""
+	}
+	ns, err := os.Readlink("/proc/self/ns/pid")
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(boot)) + "/" + ns
+}
+
+// lockConstraint keeps MERGE from creating two lock nodes when two
+// processes start at the same moment.
+const lockConstraint = "CREATE CONSTRAINT refresh_lock_name IF NOT EXISTS FOR (l:" + schema.LabelRefreshLock + ") REQUIRE l.name IS UNIQUE"
+
 // acquireLock takes the database's refresh lock for owner, or returns a
-// *LockedError. A lock whose lease has expired, or that a process of this
-// host that is no longer alive holds, is taken over.
+// *LockedError. A lock whose lease has expired is taken over; so is one
+// whose holder ran on this host, in this boot and PID namespace, with a PID
+// that is no longer alive. Each acquisition increments the lock's fencing
+// token.
 func acquireLock(ctx context.Context, driver neo4j.DriverWithContext, db, owner string, ttl time.Duration) (*lease, error) {
 	host, _ := os.Hostname()
+	ident := processIdent()
+	if _, err := neo4j.ExecuteQuery(ctx, driver, lockConstraint, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
+		return nil, fmt.Errorf("take the refresh lock: create its uniqueness constraint: %w", err)
+	}
+	var token int64
 	try := func(stale string) (*LockedError, error) {
 		res, err := neo4j.ExecuteQuery(ctx, driver,
 			"MERGE (l:"+schema.LabelRefreshLock+" {name: $name}) "+
 				"WITH l, (l.owner IS NULL OR l.owner = $owner OR l.owner = $stale OR l.expires_ms < timestamp()) AS free "+
 				"FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END | "+
-				"SET l.owner = $owner, l.host = $host, l.pid = $pid, l.acquired_ms = timestamp(), l.expires_ms = timestamp() + $ttl) "+
-				"RETURN free, l.owner AS owner, l.host AS host, l.pid AS pid, l.acquired_ms AS since, l.expires_ms AS expires",
-			map[string]any{"name": lockName, "owner": owner, "stale": stale, "host": host, "pid": int64(os.Getpid()),
-				"ttl": ttl.Milliseconds()},
+				"SET l.owner = $owner, l.host = $host, l.ident = $ident, l.pid = $pid, l.acquired_ms = timestamp(), "+
+				"l.expires_ms = timestamp() + $ttl, l.token = coalesce(l.token, 0) + 1) "+
+				"RETURN free, l.owner AS owner, l.host AS host, l.ident AS ident, l.pid AS pid, l.acquired_ms AS since, "+
+				"l.expires_ms AS expires, l.token AS token",
+			map[string]any{"name": lockName, "owner": owner, "stale": stale, "host": host, "ident": ident,
+				"pid": int64(os.Getpid()), "ttl": ttl.Milliseconds()},
 			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithWritersRouting())
 		if err != nil {
 			return nil, fmt.Errorf("take the refresh lock: %w", err)
 		}
 		m := res.Records[0].AsMap()
 		if free, _ := m["free"].(bool); free {
+			token, _ = m["token"].(int64)
 			return nil, nil
 		}
 		le := &LockedError{}
 		le.Owner, _ = m["owner"].(string)
 		le.Host, _ = m["host"].(string)
+		le.ident, _ = m["ident"].(string)
 		le.PID, _ = m["pid"].(int64)
+		le.Token, _ = m["token"].(int64)
 		if ms, ok := m["since"].(int64); ok {
 			le.Since = time.UnixMilli(ms).UTC()
 		}
@@ -99,8 +147,8 @@ func acquireLock(ctx context.Context, driver neo4j.DriverWithContext, db, owner 
 	if err != nil {
 		return nil, err
 	}
-	if locked != nil && locked.Host == host && locked.PID > 0 && !alive(int(locked.PID)) {
-		// The holder died on this host without releasing the lock.
+	if locked != nil && deadHere(locked, host, ident) {
+		// The holder died on this machine without releasing the lock.
 		locked, err = try(locked.Owner)
 		if err != nil {
 			return nil, err
@@ -109,16 +157,34 @@ func acquireLock(ctx context.Context, driver neo4j.DriverWithContext, db, owner 
 	if locked != nil {
 		return nil, locked
 	}
-	l := &lease{driver: driver, db: db, owner: owner, ttl: ttl,
+	l := &lease{driver: driver, db: db, owner: owner, token: token, ttl: ttl,
 		stop: make(chan struct{}), done: make(chan struct{}), lost: make(chan struct{})}
 	go l.renew()
 	return l, nil
+}
+
+// deadHere reports whether the holder of a lock is a process of this
+// machine (same host name, and same boot and PID namespace: a host name
+// alone is shared by containers and cloned machines) that no longer runs.
+func deadHere(le *LockedError, host, ident string) bool {
+	return le.Host == host && ident != "" && le.ident == ident && le.PID > 0 && !alive(int(le.PID))
 }
 
 // alive reports whether a process of this host exists.
 func alive(pid int) bool {
 	err := syscall.Kill(pid, 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+// ours is the condition, on the lock node l, that the lease is this one.
+const ours = "l.owner = $owner AND l.token = $token"
+
+func (l *lease) params(extra map[string]any) map[string]any {
+	p := map[string]any{"name": lockName, "owner": l.owner, "token": l.token, "ttl": l.ttl.Milliseconds()}
+	for k, v := range extra {
+		p[k] = v
+	}
+	return p
 }
 
 func (l *lease) renew() {
@@ -135,10 +201,9 @@ func (l *lease) renew() {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), every)
 		res, err := neo4j.ExecuteQuery(ctx, l.driver,
-			"MATCH (l:"+schema.LabelRefreshLock+" {name: $name}) WHERE l.owner = $owner "+
+			"MATCH (l:"+schema.LabelRefreshLock+" {name: $name}) WHERE "+ours+" "+
 				"SET l.expires_ms = timestamp() + $ttl RETURN count(l) AS n",
-			map[string]any{"name": lockName, "owner": l.owner, "ttl": l.ttl.Milliseconds()},
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.db), neo4j.ExecuteQueryWithWritersRouting())
+			l.params(nil), neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.db), neo4j.ExecuteQueryWithWritersRouting())
 		cancel()
 		switch {
 		case err == nil && res.Records[0].Values[0].(int64) == 1:
@@ -154,15 +219,38 @@ func (l *lease) renew() {
 	}
 }
 
-// release stops renewing and frees the lock (best effort: an unreleased
-// lock expires after its ttl).
+// fence checks, inside a write transaction and just before it commits,
+// that the lock still has this lease's owner and token, and locks the lock
+// node until the commit, so that no other process can take the lock over
+// between the check and the commit. It returns ErrLockLost otherwise.
+func (l *lease) fence(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	res, err := tx.Run(ctx, "OPTIONAL MATCH (l:"+schema.LabelRefreshLock+" {name: $name}) WHERE "+ours+" "+
+		"SET l.fenced_ms = timestamp() RETURN count(l) AS n", l.params(nil))
+	if err != nil {
+		return fmt.Errorf("check the refresh lock: %w", err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return fmt.Errorf("check the refresh lock: %w", err)
+	}
+	if n, _ := rec.Values[0].(int64); n != 1 {
+		return fmt.Errorf("refresh: %w; this pass's transaction was rolled back (token %d)", ErrLockLost, l.token)
+	}
+	return nil
+}
+
+// release stops renewing and frees the lock if it is still this lease's
+// (best effort: an unreleased lock expires after its ttl). It never frees a
+// lock that another process took over, however late it runs: it matches
+// the owner and the fencing token. The node stays, so that the token keeps
+// growing.
 func (l *lease) release(ctx context.Context) error {
 	close(l.stop)
 	<-l.done
 	_, err := neo4j.ExecuteQuery(ctx, l.driver,
-		"MATCH (l:"+schema.LabelRefreshLock+" {name: $name}) WHERE l.owner = $owner DELETE l",
-		map[string]any{"name": lockName, "owner": l.owner},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.db), neo4j.ExecuteQueryWithWritersRouting())
+		"MATCH (l:"+schema.LabelRefreshLock+" {name: $name}) WHERE "+ours+" "+
+			"SET l.owner = null, l.pid = null, l.expires_ms = 0, l.released_ms = timestamp()",
+		l.params(nil), neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.db), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
 		return fmt.Errorf("release the refresh lock (it expires by itself after %s): %w", l.ttl, err)
 	}

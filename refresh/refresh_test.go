@@ -223,8 +223,10 @@ func TestRefreshSequenceEqualsRebuild(t *testing.T) {
 }
 
 // TestTwoRefreshesNeverRunAtOnce holds one pass at its write and starts a
-// second against the same database: the second fails with ErrLocked naming
-// the holder, and runs once the first is done.
+// second against the same database: the second waits for the lock (it
+// neither runs nor fails while the first holds it), then runs once the
+// first is done; with no time left to wait it fails with ErrLocked naming
+// the holder.
 func TestTwoRefreshesNeverRunAtOnce(t *testing.T) {
 	driver, db := neo4jtest.Open(t)
 	paths := []string{"../examples/articles"}
@@ -243,37 +245,61 @@ func TestTwoRefreshesNeverRunAtOnce(t *testing.T) {
 		_, firstErr = first.Pass(context.Background())
 	}()
 	<-holding
-	_, err := second.Pass(context.Background())
+
+	// No time to wait: ErrLocked, naming the holder.
+	impatient := newRefresher(t, driver, db, paths...)
+	impatient.Retry = Backoff{Initial: 50 * time.Millisecond, Max: 100 * time.Millisecond, MaxElapsed: 300 * time.Millisecond}
+	_, err := impatient.Pass(context.Background())
 	var le *LockedError
 	if !errors.Is(err, ErrLocked) || !errors.As(err, &le) || le.PID != int64(os.Getpid()) {
-		t.Fatalf("second pass while the first runs: %v", err)
+		t.Fatalf("pass while the first runs: %v", err)
 	}
 	if !strings.Contains(err.Error(), "another negograph refresh is running") {
 		t.Errorf("message: %v", err)
+	}
+
+	// With time: it waits.
+	secondDone := make(chan error, 1)
+	go func() {
+		_, err := second.Pass(context.Background())
+		secondDone <- err
+	}()
+	select {
+	case err := <-secondDone:
+		t.Fatalf("the second pass ended (%v) while the first held the lock", err)
+	case <-time.After(time.Second):
 	}
 	close(release)
 	wg.Wait()
 	if firstErr != nil {
 		t.Fatal(firstErr)
 	}
-	if _, err := second.Pass(context.Background()); err != nil {
-		t.Fatalf("second pass after the first: %v", err)
+	select {
+	case err := <-secondDone:
+		if err != nil {
+			t.Fatalf("second pass after the first: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the second pass did not run once the first released the lock")
 	}
 	assertEqualsRebuild(t, driver, db, paths...)
 }
 
 // TestStaleLockOfADeadProcessIsTakenOver leaves a lock of a process of this
-// host that does not exist: the next pass takes it over.
+// machine (host name, boot and PID namespace) that does not exist: the next
+// pass takes it over.
 func TestStaleLockOfADeadProcessIsTakenOver(t *testing.T) {
 	driver, db := neo4jtest.Open(t)
 	host, _ := os.Hostname()
 	_, err := neo4j.ExecuteQuery(context.Background(), driver,
-		"CREATE (:RefreshLock {name: 'refresh', owner: 'dead', host: $host, pid: 999999999, acquired_ms: timestamp(), expires_ms: timestamp() + 600000})",
-		map[string]any{"host": host}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+		"CREATE (:RefreshLock {name: 'refresh', owner: 'dead', host: $host, ident: $ident, pid: 999999999, token: 7, "+
+			"acquired_ms: timestamp(), expires_ms: timestamp() + 600000})",
+		map[string]any{"host": host, "ident": processIdent()}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := newRefresher(t, driver, db, "../examples/articles")
+	r.Retry.MaxElapsed = 5 * time.Second
 	pass(t, r)
 }
 

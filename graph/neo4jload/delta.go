@@ -50,6 +50,15 @@ type ApplyOptions struct {
 	// Final runs in the last transaction, after every change of the delta;
 	// the refresh records there what it has committed.
 	Final func(ctx context.Context, tx neo4j.ManagedTransaction) error
+	// Begin, when the delta needs more than one transaction, runs at the
+	// start of the first one: the refresh marks there that a pass is in
+	// progress, so that a pass abandoned half-way is noticed and completed
+	// by the next (Final clears the mark).
+	Begin func(ctx context.Context, tx neo4j.ManagedTransaction) error
+	// Fence runs at the end of every transaction, just before it commits
+	// (before Final in the last); an error rolls the transaction back. The
+	// refresh checks there that its lock is still its own.
+	Fence func(ctx context.Context, tx neo4j.ManagedTransaction) error
 	// Progress, when set, is told the rows written so far after each batch.
 	Progress func(done, total int)
 }
@@ -118,6 +127,11 @@ func (l *Loader) ApplyDelta(ctx context.Context, d Delta, opts ApplyOptions) (st
 		rows := 0
 		_, err := neo4j.ExecuteWrite(ctx, session, func(t neo4j.ManagedTransaction) (struct{}, error) {
 			rows = 0
+			if i == 0 && len(txs) > 1 && opts.Begin != nil {
+				if err := opts.Begin(ctx, t); err != nil {
+					return struct{}{}, err
+				}
+			}
 			for _, s := range tx {
 				res, err := t.Run(ctx, s.query, map[string]any{"rows": s.rows})
 				if err != nil {
@@ -127,6 +141,11 @@ func (l *Loader) ApplyDelta(ctx context.Context, d Delta, opts ApplyOptions) (st
 					return struct{}{}, fmt.Errorf("%s: %w", s.what, err)
 				}
 				rows += len(s.rows)
+			}
+			if opts.Fence != nil {
+				if err := opts.Fence(ctx, t); err != nil {
+					return struct{}{}, err
+				}
 			}
 			if last && opts.Final != nil {
 				return struct{}{}, opts.Final(ctx, t)
