@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -53,6 +54,9 @@ type collected struct {
 	web      map[string]webEntry
 	// fetched are pages fetched in this pass, to store once it committed.
 	fetched map[string]article.Article
+	// held are the sources kept as the last pass saw them; unknown are
+	// unreadable roots of which the state knows nothing.
+	held, unknown []*SourceError
 }
 
 // add appends an article read now.
@@ -63,66 +67,42 @@ func (c *collected) add(a article.Article) {
 
 // collect reads every source. Files whose stamp (size, modification time,
 // manifest entry) is the one recorded in prevFiles, analysed with the same
-// fingerprint, are not read again. prevWeb is the state's page list; pages
-// that cannot be fetched now are taken from it.
-func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string]fileRecord, prevWeb map[string]webEntry) (*collected, error) {
+// fingerprint, are not read again. meta is the state of the last committed
+// pass: pages that cannot be fetched now are taken from it, and so are the
+// articles of a source that cannot be read or that would lose too many
+// articles (held; see SourceError).
+func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string]fileRecord, meta stateMeta) (*collected, error) {
 	c := &collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}}
-	if len(r.Sources.Paths) > 0 {
-		// cur is the file being read: unchanged and the callbacks below
-		// interleave in walk order only with one reading goroutine (the
-		// default Workers), which this relies on.
-		var cur string
-		unchanged := func(path string, stamp source.Stamp) bool {
-			cur = path
-			if rec, ok := prevFiles[path]; ok && rec.same(stamp) && rec.Fingerprint == r.fp && rec.OK {
-				arts := make([]article.Article, 0, len(rec.Entries))
-				for _, e := range rec.Entries {
-					cached, ok := r.cache[e.Key]
-					if !ok {
-						arts = nil
-						break
-					}
-					arts = append(arts, cached.Article())
-				}
-				if arts != nil || len(rec.Entries) == 0 {
-					for i, a := range arts {
-						c.articles = append(c.articles, a)
-						c.keys = append(c.keys, rec.Entries[i].Key)
-					}
-					c.files[path] = rec
-					return true
-				}
-			}
-			c.files[path] = fileRecord{Size: stamp.Size, ModTime: stamp.ModTime, Meta: stamp.Meta, Fingerprint: r.fp, OK: true}
-			return false
-		}
-		err := source.Walk(ctx, r.Sources.Paths, source.Options{MaxBytes: r.MaxFileBytes, Unchanged: unchanged},
-			func(a article.Article) error {
-				key := pipeline.InputKey(r.fp, a)
-				c.articles = append(c.articles, a)
-				c.keys = append(c.keys, key)
-				if rec, ok := c.files[cur]; ok {
-					rec.Entries = append(rec.Entries, articleEntry{Source: a.Source, Key: key})
-					c.files[cur] = rec
-				}
-				return nil
-			},
-			func(fe *source.FileError) {
-				// A file with any problem is read again next time, so
-				// that the problem is reported again.
-				if rec, ok := c.files[fe.Path]; ok {
-					rec.OK = false
-					c.files[fe.Path] = rec
-				}
-				if errors.Is(fe, source.ErrManifest) || errors.Is(fe, source.ErrMetadata) {
-					c.warnings = append(c.warnings, fe)
-					return
-				}
-				c.skipped = append(c.skipped, fe)
-			})
+	prevWeb := meta.Web
+	for _, root := range r.Sources.Paths {
+		sub, err := r.walkRoot(ctx, root, prevFiles)
 		if err != nil {
-			return nil, fmt.Errorf("read sources: %w", err)
+			return nil, err
 		}
+		c.warnings = append(c.warnings, sub.warnings...)
+		prev := filesUnder(meta.Files, root)
+		var why error
+		if fe := rootFailure(sub, root); fe != nil {
+			why = fmt.Errorf("%w: %w", ErrSourceUnavailable, fe.Err)
+			if len(prev) == 0 && meta.Generation == "" {
+				// Nothing known of it: nothing to keep, but the database
+				// may hold its articles (a lost state folder).
+				c.unknown = append(c.unknown, &SourceError{Source: root, Err: why})
+				continue
+			}
+		} else if n, of := retracted(prev, sub.files); r.massRetract(n, of) {
+			why = &MassRetractError{Retract: n, Of: of, Fraction: r.maxRetractFraction()}
+		}
+		if why == nil {
+			c.merge(sub)
+			continue
+		}
+		kept, err := r.hold(c, prev, meta.Articles)
+		if err != nil {
+			return nil, fmt.Errorf("refresh: source %s: %v, and %w; nothing was written, so that none of its articles is retracted",
+				root, why, err)
+		}
+		c.held = append(c.held, &SourceError{Source: root, Kept: kept, Err: why})
 	}
 	nextSeq := 0
 	for _, e := range prevWeb {
@@ -186,13 +166,7 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 			c.warnings = append(c.warnings, res.err)
 		case had:
 			c.warnings = append(c.warnings, fmt.Errorf("%w (the copy fetched before is kept)", res.err))
-			a, err := st.loadWeb(prev.File)
-			if err != nil {
-				c.warnings = append(c.warnings, err)
-				continue
-			}
-			c.web[p.url] = entry
-			c.add(a)
+			r.keepPage(c, st, meta, p.url, entry)
 		default:
 			c.skipped = append(c.skipped, &source.FileError{Path: p.url, Err: res.err})
 		}
@@ -244,13 +218,7 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 	for _, fp := range fps {
 		entry := webEntry{Origin: fp.origin, Seq: fp.seq, File: webFile(fp.url)}
 		if fp.item == nil {
-			a, err := st.loadWeb(entry.File)
-			if err != nil {
-				c.warnings = append(c.warnings, err)
-				continue
-			}
-			c.web[fp.url] = entry
-			c.add(a)
+			r.keepPage(c, st, meta, fp.url, entry)
 			continue
 		}
 		res := fetched[fp.url]
@@ -274,7 +242,246 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 		c.fetched[fp.url] = a
 		c.add(a)
 	}
+	r.guardWeb(c, st, meta)
 	return c, nil
+}
+
+// walkRoot reads one path of Sources.Paths.
+func (r *Refresher) walkRoot(ctx context.Context, root string, prevFiles map[string]fileRecord) (*collected, error) {
+	c := &collected{files: map[string]fileRecord{}}
+	// cur is the file being read: unchanged and the callbacks below
+	// interleave in walk order only with one reading goroutine (the
+	// default Workers), which this relies on.
+	var cur string
+	unchanged := func(path string, stamp source.Stamp) bool {
+		cur = path
+		if rec, ok := prevFiles[path]; ok && rec.same(stamp) && rec.Fingerprint == r.fp && rec.OK {
+			arts := make([]article.Article, 0, len(rec.Entries))
+			for _, e := range rec.Entries {
+				cached, ok := r.cache[e.Key]
+				if !ok {
+					arts = nil
+					break
+				}
+				arts = append(arts, cached.Article())
+			}
+			if arts != nil || len(rec.Entries) == 0 {
+				for i, a := range arts {
+					c.articles = append(c.articles, a)
+					c.keys = append(c.keys, rec.Entries[i].Key)
+				}
+				c.files[path] = rec
+				return true
+			}
+		}
+		c.files[path] = fileRecord{Size: stamp.Size, ModTime: stamp.ModTime, Meta: stamp.Meta, Fingerprint: r.fp, OK: true}
+		return false
+	}
+	err := source.Walk(ctx, []string{root}, source.Options{MaxBytes: r.MaxFileBytes, Unchanged: unchanged},
+		func(a article.Article) error {
+			key := pipeline.InputKey(r.fp, a)
+			c.articles = append(c.articles, a)
+			c.keys = append(c.keys, key)
+			if rec, ok := c.files[cur]; ok {
+				rec.Entries = append(rec.Entries, articleEntry{Source: a.Source, Key: key})
+				c.files[cur] = rec
+			}
+			return nil
+		},
+		func(fe *source.FileError) {
+			// A file with any problem is read again next time, so
+			// that the problem is reported again.
+			if rec, ok := c.files[fe.Path]; ok {
+				rec.OK = false
+				c.files[fe.Path] = rec
+			}
+			if errors.Is(fe, source.ErrManifest) || errors.Is(fe, source.ErrMetadata) {
+				c.warnings = append(c.warnings, fe)
+				return
+			}
+			c.skipped = append(c.skipped, fe)
+		})
+	if err != nil {
+		return nil, fmt.Errorf("read sources: %w", err)
+	}
+	return c, nil
+}
+
+// merge appends what a root gave.
+func (c *collected) merge(sub *collected) {
+	c.articles = append(c.articles, sub.articles...)
+	c.keys = append(c.keys, sub.keys...)
+	c.skipped = append(c.skipped, sub.skipped...)
+	for p, rec := range sub.files {
+		c.files[p] = rec
+	}
+}
+
+// rootFailure is the problem that makes a whole root unreadable: the root
+// itself is missing, unreadable, not a usable file, or a folder without
+// article files (source.ErrNoArticles). Problems of single lines or
+// files under it are not.
+func rootFailure(sub *collected, root string) *source.FileError {
+	for _, fe := range sub.skipped {
+		if fe.Line == 0 && filepath.Clean(fe.Path) == filepath.Clean(root) {
+			return fe
+		}
+	}
+	return nil
+}
+
+// filesUnder returns the records of the files at or under root.
+func filesUnder(files map[string]fileRecord, root string) map[string]fileRecord {
+	root = filepath.Clean(root)
+	out := map[string]fileRecord{}
+	for p, rec := range files {
+		if p == root || strings.HasPrefix(p, root+string(filepath.Separator)) {
+			out[p] = rec
+		}
+	}
+	return out
+}
+
+// retracted counts the articles of prev (the last pass's files of a root)
+// that are not among the articles of now: the articles this pass would
+// retract, of how many.
+func retracted(prev, now map[string]fileRecord) (n, of int) {
+	have := map[string]int{}
+	for _, rec := range now {
+		for _, e := range rec.Entries {
+			have[e.Source]++
+		}
+	}
+	for _, rec := range prev {
+		for _, e := range rec.Entries {
+			of++
+			if have[e.Source] > 0 {
+				have[e.Source]--
+			} else {
+				n++
+			}
+		}
+	}
+	return n, of
+}
+
+// massRetract reports whether retracting n of a source's of articles is
+// more than the pass may do.
+func (r *Refresher) massRetract(n, of int) bool {
+	return !r.AllowMassRetract && of > 0 && float64(n) > r.maxRetractFraction()*float64(of)
+}
+
+func (r *Refresher) maxRetractFraction() float64 {
+	if r.MaxRetractFraction <= 0 {
+		return DefaultMaxRetractFraction
+	}
+	return r.MaxRetractFraction
+}
+
+// hold keeps a root as the last pass saw it: its files' records, and their
+// articles in the last pass's order, from the analyses in memory. It fails
+// when an analysis is missing (then no article of the root can be kept).
+func (r *Refresher) hold(c *collected, prev map[string]fileRecord, order []articleEntry) (int, error) {
+	want := map[articleEntry]int{}
+	for _, rec := range prev {
+		for _, e := range rec.Entries {
+			want[e]++
+		}
+	}
+	var arts []article.Article
+	var keys []string
+	for _, e := range order {
+		if want[e] == 0 {
+			continue
+		}
+		want[e]--
+		cached, ok := r.cache[e.Key]
+		if !ok {
+			return 0, fmt.Errorf("the analysis of its article %q is not in the state folder", e.Source)
+		}
+		arts = append(arts, cached.Article())
+		keys = append(keys, e.Key)
+	}
+	c.articles = append(c.articles, arts...)
+	c.keys = append(c.keys, keys...)
+	for p, rec := range prev {
+		c.files[p] = rec
+	}
+	return len(arts), nil
+}
+
+// keepPage adds the copy of a page kept from an earlier pass: the stored
+// page, or, when it cannot be read, the analysis in memory. Only when
+// neither is at hand is the page dropped, as a failed input.
+func (r *Refresher) keepPage(c *collected, st *store, meta stateMeta, url string, entry webEntry) {
+	a, err := st.loadWeb(entry.File)
+	if err == nil {
+		c.web[url] = entry
+		c.add(a)
+		return
+	}
+	for _, e := range meta.Articles {
+		if e.Source != url {
+			continue
+		}
+		if cached, ok := r.cache[e.Key]; ok {
+			c.warnings = append(c.warnings, fmt.Errorf("%w (its analysis from an earlier pass is kept)", err))
+			c.web[url] = entry
+			c.articles = append(c.articles, cached.Article())
+			c.keys = append(c.keys, e.Key)
+			return
+		}
+	}
+	c.skipped = append(c.skipped, &source.FileError{Path: url, Err: fmt.Errorf("the copy fetched before cannot be used: %w", err)})
+}
+
+// guardWeb holds back each feed, URL list or the URLs of Sources.URLs
+// that would lose more than the allowed share of its pages in this pass:
+// its missing pages are kept.
+func (r *Refresher) guardWeb(c *collected, st *store, meta stateMeta) {
+	prev := map[string][]string{}
+	for url, e := range meta.Web {
+		prev[e.Origin] = append(prev[e.Origin], url)
+	}
+	origins := make([]string, 0, len(prev))
+	for o := range prev {
+		origins = append(origins, o)
+	}
+	sort.Strings(origins)
+	for _, origin := range origins {
+		urls := prev[origin]
+		sort.Slice(urls, func(i, j int) bool { return meta.Web[urls[i]].Seq < meta.Web[urls[j]].Seq })
+		var gone []string
+		for _, u := range urls {
+			if _, ok := c.web[u]; !ok {
+				gone = append(gone, u)
+			}
+		}
+		if !r.massRetract(len(gone), len(urls)) || !r.configured(origin) {
+			continue
+		}
+		for _, u := range gone {
+			r.keepPage(c, st, meta, u, meta.Web[u])
+		}
+		c.held = append(c.held, &SourceError{Source: origin, Kept: len(gone),
+			Err: &MassRetractError{Retract: len(gone), Of: len(urls), Fraction: r.maxRetractFraction()}})
+	}
+}
+
+// configured reports whether a page origin is still among the sources (a
+// feed or list removed from the configuration is retracted on purpose).
+func (r *Refresher) configured(origin string) bool {
+	if origin == "urls" {
+		return len(r.Sources.URLs) > 0
+	}
+	for _, list := range [][]string{r.Sources.Feeds, r.Sources.URLLists} {
+		for _, o := range list {
+			if o == origin {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fetchResult is one page fetch.
@@ -299,6 +506,11 @@ func (r *Refresher) fetchAll(ctx context.Context, urls []string) []fetchResult {
 				return
 			}
 			defer func() { <-sem }()
+			defer func() {
+				if p := recover(); p != nil {
+					out[i] = fetchResult{err: fmt.Errorf("fetch %s: internal error, please report it: %v", u, p)}
+				}
+			}()
 			t0 := time.Now()
 			a, err := r.Fetcher.Article(ctx, u)
 			out[i] = fetchResult{a, err}
@@ -308,3 +520,53 @@ func (r *Refresher) fetchAll(ctx context.Context, urls []string) []fetchResult {
 	wg.Wait()
 	return out
 }
+
+// DefaultMaxRetractFraction is the share of one source's articles a pass
+// may retract when Refresher.MaxRetractFraction is 0.
+const DefaultMaxRetractFraction = 0.5
+
+// ErrSourceUnavailable is a source that cannot be read as a whole: a
+// missing, unmounted or unreadable root, or a folder without article
+// files. Its articles in the graph are kept.
+var ErrSourceUnavailable = errors.New("source unavailable")
+
+// ErrMassRetract is a pass that would retract more of one source's
+// articles than Refresher.MaxRetractFraction allows.
+var ErrMassRetract = errors.New("refusing to retract most of a source's articles")
+
+// MassRetractError says how many articles a pass would have retracted.
+type MassRetractError struct {
+	// Retract of Of articles would have been retracted.
+	Retract, Of int
+	// Fraction is the largest share allowed.
+	Fraction float64
+}
+
+// Error implements error.
+func (e *MassRetractError) Error() string {
+	return fmt.Sprintf("%v: this pass would retract %d of its %d articles, more than refresh.max_retract_fraction (%g); "+
+		"if they were really removed, run once with --allow-mass-retract", ErrMassRetract, e.Retract, e.Of, e.Fraction)
+}
+
+// Unwrap lets errors.Is(err, ErrMassRetract) work.
+func (e *MassRetractError) Unwrap() error { return ErrMassRetract }
+
+// SourceError is a source (a path, feed or URL list) that a pass did not
+// refresh: its articles in the graph were kept as they were, while the
+// other sources were refreshed.
+type SourceError struct {
+	// Source is the path, feed URL or URL-list file.
+	Source string
+	// Kept is the number of its articles kept from the last pass.
+	Kept int
+	// Err is why: ErrSourceUnavailable or a *MassRetractError.
+	Err error
+}
+
+// Error implements error.
+func (e *SourceError) Error() string {
+	return fmt.Sprintf("source %q: %v; its %d article(s) in the graph are kept as they were", e.Source, e.Err, e.Kept)
+}
+
+// Unwrap gives the reason.
+func (e *SourceError) Unwrap() error { return e.Err }

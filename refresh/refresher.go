@@ -57,6 +57,14 @@ type Refresher struct {
 	// Reread reads every file even when its size, modification time and
 	// manifest entry are the ones of the last pass.
 	Reread bool
+	// MaxRetractFraction is the largest share of one source's articles a
+	// pass may retract (0: DefaultMaxRetractFraction). A source that would
+	// lose more, or that cannot be read at all, is kept as it was and the
+	// pass returns its *SourceError once the other sources are committed.
+	MaxRetractFraction float64
+	// AllowMassRetract lifts the MaxRetractFraction bound for this
+	// Refresher's passes (after a source really lost most of its articles).
+	AllowMassRetract bool
 	// Retry paces retries when Neo4j is unreachable or a transaction fails.
 	Retry Backoff
 	// Progress, when set, is told how far a long stage is.
@@ -71,6 +79,8 @@ type Refresher struct {
 	commit *committed
 	// beforeWrite, set by tests, runs before each attempt to write.
 	beforeWrite func(attempt int)
+	// contribute, set by tests, replaces the analysis of one article.
+	contribute func(article.Article) *pipeline.Contribution
 	// extractorVersion, set by tests, replaces pipeline.ExtractorVersion
 	// (an upgrade of the extractor).
 	extractorVersion string
@@ -96,6 +106,9 @@ type Report struct {
 	Duplicates int
 	// Failed counts the inputs that could not be read.
 	Failed int
+	// Held are the sources that were not refreshed (unreadable, or they
+	// would have lost too many articles): their articles were kept.
+	Held []*SourceError
 	// Skipped and Warnings describe failed inputs and ignored metadata or
 	// fetch errors with a fallback.
 	Skipped  []*source.FileError
@@ -162,9 +175,15 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	stateGraph := r.assembleState(meta)
 
 	var ls *lease
+	owner := newOwner()
 	rep.Attempts, err = r.Retry.do(ctx, r.Log, "take the refresh lock", func(int) error {
 		var err error
-		ls, err = acquireLock(ctx, r.Loader.Driver, r.Loader.Database, newOwner(), r.lockTTL())
+		ls, err = acquireLock(ctx, r.Loader.Driver, r.Loader.Database, owner, r.lockTTL())
+		var le *LockedError
+		if errors.As(err, &le) {
+			// Another pass runs: wait for it (within the retry budget).
+			return &waitError{le}
+		}
 		return err
 	})
 	if err != nil {
@@ -192,12 +211,16 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	if r.Reread {
 		prevFiles = nil
 	}
-	col, err := r.collect(ctx, st, prevFiles, meta.Web)
+	col, err := r.collect(ctx, st, prevFiles, meta)
 	if err != nil {
 		return rep, err
 	}
 	rep.stage("read", &t0)
 	rep.Skipped, rep.Warnings, rep.Failed = col.skipped, col.warnings, len(col.skipped)
+	rep.Held = append(col.held, col.unknown...)
+	for _, se := range rep.Held {
+		r.Log.Error().Str("source", se.Source).Int("kept", se.Kept).Err(se.Err).Msg("refresh: source not refreshed; its articles are kept")
+	}
 	for _, w := range col.warnings {
 		r.Log.Warn().Err(w).Msg("refresh: input warning")
 	}
@@ -223,11 +246,14 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		if r.beforeWrite != nil {
 			r.beforeWrite(attempt)
 		}
-		dbGen, err := r.dbGeneration(ctx)
+		dbGen, pending, err := r.dbState(ctx)
 		if err != nil {
 			return err
 		}
-		old, err := r.previous(ctx, meta, dbGen, stateGraph)
+		if len(col.unknown) > 0 && (dbGen != "" || pending != "") {
+			return &unknownSourcesError{col.unknown}
+		}
+		old, err := r.previous(ctx, meta, dbGen, pending, stateGraph)
 		if err != nil {
 			return err
 		}
@@ -237,7 +263,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 			return fmt.Errorf("refresh: %w", err)
 		}
 		rep.stage("compare", &t0)
-		if d.Empty() && dbGen != "" && dbGen == meta.Generation {
+		if d.Empty() && dbGen != "" && dbGen == meta.Generation && pending == "" {
 			gen = dbGen // nothing changed: nothing to write
 			rep.Written, rep.Transactions = 0, 0
 			return nil
@@ -251,10 +277,22 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		ast, err := r.Loader.ApplyDelta(ctx, d, neo4jload.ApplyOptions{
 			MaxTxRows: r.MaxTxRows,
 			Progress:  progress,
+			Fence:     ls.fence,
+			Begin: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
+				// Several transactions: until Final commits, the database
+				// holds part of this pass, and says so.
+				res, err := tx.Run(ctx, "MERGE (s:"+schema.LabelRefreshState+" {name: $name}) SET s.pending = $gen",
+					map[string]any{"name": lockName, "gen": gen})
+				if err != nil {
+					return fmt.Errorf("mark the pass as in progress: %w", err)
+				}
+				_, err = res.Consume(ctx)
+				return err
+			},
 			Final: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 				res, err := tx.Run(ctx, "MERGE (s:"+schema.LabelRefreshState+" {name: $name}) "+
 					"SET s.generation = $gen, s.extractor_version = $version, s.fingerprint = $fp, "+
-					"s.articles = $articles, s.committed_at = datetime()",
+					"s.articles = $articles, s.committed_at = datetime(), s.pending = null",
 					map[string]any{"name": lockName, "gen": gen, "version": pipeline.ExtractorVersion,
 						"fp": r.fp, "articles": int64(len(entries))})
 				if err != nil {
@@ -282,7 +320,36 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		r.Log.Warn().Err(err).Msg("refresh: state not saved; the next pass reads the graph from Neo4j")
 	}
 	rep.stage("save", &t0)
+	if len(rep.Held) > 0 {
+		errs := make([]error, len(rep.Held))
+		for i, se := range rep.Held {
+			errs[i] = se
+		}
+		return rep, fmt.Errorf("refresh: %d source(s) not refreshed (the others are committed): %w", len(rep.Held), errors.Join(errs...))
+	}
 	return rep, nil
+}
+
+// unknownSourcesError stops a pass before it writes: sources cannot be
+// read and the state folder does not know their articles, while the
+// database holds a graph that may contain them.
+type unknownSourcesError struct{ sources []*SourceError }
+
+func (e *unknownSourcesError) Error() string {
+	errs := make([]error, len(e.sources))
+	for i, se := range e.sources {
+		errs[i] = se
+	}
+	return fmt.Sprintf("refresh: nothing written: %v (the state folder has no record of these sources' articles and Neo4j "+
+		"holds a graph, so writing could retract them; make the sources readable, or remove them from the sources)", errors.Join(errs...))
+}
+
+func (e *unknownSourcesError) Unwrap() []error {
+	errs := make([]error, len(e.sources))
+	for i, se := range e.sources {
+		errs[i] = se
+	}
+	return errs
 }
 
 func (r *Refresher) lockTTL() time.Duration {
@@ -356,12 +423,17 @@ func (r *Refresher) analyses(ctx context.Context, arts []article.Article, keys [
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
+	crashed := make([]error, len(arts))
+	contribute := r.contribute
+	if contribute == nil {
+		contribute = r.an.Contribute
+	}
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				contribs[i] = r.an.Contribute(arts[i])
+				contribs[i], crashed[i] = safeContribute(contribute, arts[i])
 				mu.Lock()
 				done++
 				if r.Progress != nil {
@@ -384,32 +456,95 @@ feed:
 	if err := ctx.Err(); err != nil {
 		return nil, nil, fmt.Errorf("refresh interrupted while analysing: %w", context.Cause(ctx))
 	}
+	// An article whose analysis crashed is an error for that article: it
+	// keeps its previous analysis when there is one (nothing of it is
+	// retracted), else it is left out of this pass; it is analysed again
+	// next pass.
+	keep := make([]bool, len(arts))
+	for i := range keep {
+		keep[i] = true
+	}
 	for _, i := range todo {
-		r.cache[entries[i].Key] = contribs[i]
+		if crashed[i] == nil {
+			r.cache[entries[i].Key] = contribs[i]
+			continue
+		}
+		fe := &source.FileError{Path: arts[i].Source, Err: crashed[i]}
+		if old, ok := r.cache[prev[arts[i].Source]]; ok {
+			contribs[i], entries[i].Key = old, prev[arts[i].Source]
+			fe.Err = fmt.Errorf("%w; its previous analysis is kept", crashed[i])
+		} else {
+			keep[i] = false
+			fe.Err = fmt.Errorf("%w; the article is left out of this pass", crashed[i])
+		}
+		rep.Skipped = append(rep.Skipped, fe)
+		rep.Failed++
+		r.Log.Error().Str("article", arts[i].Source).Err(crashed[i]).Msg("refresh: analysis failed")
+	}
+	if rep.Failed > 0 {
+		n := 0
+		for i := range arts {
+			if keep[i] {
+				contribs[n], entries[n] = contribs[i], entries[i]
+				n++
+			}
+		}
+		contribs, entries = contribs[:n], entries[:n]
 	}
 	return contribs, entries, nil
+}
+
+// safeContribute analyses one article, turning a panic of the analysis
+// into an error that names the article, so that one bad article cannot
+// stop a long-running serve.
+func safeContribute(contribute func(article.Article) *pipeline.Contribution, a article.Article) (c *pipeline.Contribution, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			c, err = nil, fmt.Errorf("analysis of article %q failed (internal error, please report it): %v", a.Source, p)
+		}
+	}()
+	return contribute(a), nil
 }
 
 // dbGeneration reads the generation the database last committed ("" for
 // none).
 func (r *Refresher) dbGeneration(ctx context.Context) (string, error) {
+	gen, _, err := r.dbState(ctx)
+	return gen, err
+}
+
+// dbState reads the generation the database last committed ("" for none)
+// and the generation of a pass that wrote some of its transactions but not
+// its last ("" for none): the database then holds part of that pass.
+func (r *Refresher) dbState(ctx context.Context) (gen, pending string, err error) {
 	res, err := neo4j.ExecuteQuery(ctx, r.Loader.Driver,
-		"OPTIONAL MATCH (s:"+schema.LabelRefreshState+" {name: $name}) RETURN s.generation AS gen",
+		"OPTIONAL MATCH (s:"+schema.LabelRefreshState+" {name: $name}) RETURN s.generation AS gen, s.pending AS pending",
 		map[string]any{"name": lockName}, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(r.Loader.Database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
-		return "", fmt.Errorf("read the last committed pass: %w", err)
+		return "", "", fmt.Errorf("read the last committed pass: %w", err)
 	}
-	gen, _ := res.Records[0].AsMap()["gen"].(string)
-	return gen, nil
+	m := res.Records[0].AsMap()
+	gen, _ = m["gen"].(string)
+	pending, _ = m["pending"].(string)
+	return gen, pending, nil
 }
 
 // previous returns the graph the database holds: the one this process
 // committed last when its generation is the database's; else, when the
 // state folder's pass is the database's and was analysed with the same
 // fingerprint, the assembly of that pass's analyses; else what is read
-// from the database (negograph's labels and types only).
-func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen string, stateGraph func() *graph.Snapshot) (graph.Snapshot, error) {
+// from the database (negograph's labels and types only). When a pass was
+// abandoned half-way (pending), only the database knows what it holds.
+func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen, pending string, stateGraph func() *graph.Snapshot) (graph.Snapshot, error) {
+	if pending != "" {
+		r.Log.Warn().Str("pass", pending).Msg("refresh: an earlier pass stopped half-way; reading the graph from Neo4j to complete it")
+		snap, err := r.Loader.ReadSnapshot(ctx)
+		if err != nil {
+			return snap, err
+		}
+		return snap.Own(), nil
+	}
 	if dbGen != "" && r.commit != nil && r.commit.generation == dbGen {
 		return r.commit.snap, nil
 	}
@@ -446,6 +581,12 @@ func (r *Refresher) assembleState(meta stateMeta) func() *graph.Snapshot {
 	}
 	out := make(chan *graph.Snapshot, 1)
 	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				r.Log.Error().Interface("panic", p).Msg("refresh: assembling the state's graph failed; the graph is read from Neo4j")
+				out <- nil
+			}
+		}()
 		g, _, err := r.an.Assemble(old)
 		if err != nil {
 			out <- nil

@@ -209,7 +209,7 @@ func assertRebuildFromWeb(t *testing.T, r *Refresher, driver neoDriver, db strin
 	defer st2.close()
 	// A cold state has no stored pages: the feed's rolled-off pages are the
 	// only difference allowed, and this test keeps every page in the feed.
-	col, err := cold.collect(ctx, st2, nil, nil)
+	col, err := cold.collect(ctx, st2, nil, stateMeta{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,6 +59,10 @@ type Refresh struct {
 	LockTTL time.Duration
 	// RetryFor is how long a pass keeps retrying when Neo4j fails.
 	RetryFor time.Duration
+	// MaxRetractFraction is the largest share of one source's articles a
+	// pass may retract; a pass that would retract more keeps that source
+	// as it was and fails, unless --allow-mass-retract is given.
+	MaxRetractFraction float64
 }
 
 // Fetch configures how pages and feeds are fetched.
@@ -116,10 +120,13 @@ const (
 	KeyRefreshMaxTxRows = "refresh.max_tx_rows"
 	KeyRefreshLockTTL   = "refresh.lock_ttl"
 	KeyRefreshRetryFor  = "refresh.retry_for"
-	KeyServeAddr        = "serve.addr"
-	KeyFetchTimeout     = "fetch.timeout"
-	KeyFetchMaxBytes    = "fetch.max_bytes"
-	KeyFetchUserAgent   = "fetch.user_agent"
+	// KeyRefreshMaxRetractFraction bounds the share of one source's
+	// articles a pass may retract (NEGOGRAPH_REFRESH_MAX_RETRACT_FRACTION).
+	KeyRefreshMaxRetractFraction = "refresh.max_retract_fraction"
+	KeyServeAddr                 = "serve.addr"
+	KeyFetchTimeout              = "fetch.timeout"
+	KeyFetchMaxBytes             = "fetch.max_bytes"
+	KeyFetchUserAgent            = "fetch.user_agent"
 	// KeyFetchAllowPrivateNetworks lets fetches reach internal addresses
 	// (NEGOGRAPH_FETCH_ALLOW_PRIVATE_NETWORKS=true).
 	KeyFetchAllowPrivateNetworks = "fetch.allow_private_networks"
@@ -167,6 +174,7 @@ func New() *viper.Viper {
 	v.SetDefault(KeyRefreshMaxTxRows, 50000)
 	v.SetDefault(KeyRefreshLockTTL, 2*time.Minute)
 	v.SetDefault(KeyRefreshRetryFor, 10*time.Minute)
+	v.SetDefault(KeyRefreshMaxRetractFraction, 0.5)
 	v.SetDefault(KeyServeAddr, "127.0.0.1:9464")
 	v.SetDefault(KeyFetchTimeout, 30*time.Second)
 	v.SetDefault(KeyFetchMaxBytes, int64(5<<20))
@@ -253,6 +261,8 @@ func Load(v *viper.Viper) (Config, error) {
 			MaxTxRows: v.GetInt(KeyRefreshMaxTxRows),
 			LockTTL:   v.GetDuration(KeyRefreshLockTTL),
 			RetryFor:  v.GetDuration(KeyRefreshRetryFor),
+
+			MaxRetractFraction: v.GetFloat64(KeyRefreshMaxRetractFraction),
 		},
 		Fetch: Fetch{
 			Timeout:   v.GetDuration(KeyFetchTimeout),
@@ -309,6 +319,10 @@ func (c Config) Validate() error {
 	}
 	if c.Refresh.RetryFor < 0 {
 		errs = append(errs, fmt.Errorf("%s must not be negative, got %s", KeyRefreshRetryFor, c.Refresh.RetryFor))
+	}
+	if f := c.Refresh.MaxRetractFraction; !(f > 0 && f <= 1) {
+		errs = append(errs, fmt.Errorf("%s must be a fraction above 0 and at most 1 (0.5: half of a source's articles), got %v",
+			KeyRefreshMaxRetractFraction, f))
 	}
 	if c.Fetch.Timeout <= 0 {
 		errs = append(errs, fmt.Errorf("%s must be positive, got %s", KeyFetchTimeout, c.Fetch.Timeout))

@@ -251,3 +251,38 @@ func FuzzRedactURI(f *testing.F) {
 		}
 	})
 }
+
+// TestMaxRetractFraction: refresh.max_retract_fraction defaults to 0.5,
+// is read from NEGOGRAPH_REFRESH_MAX_RETRACT_FRACTION, and must be in (0, 1].
+func TestMaxRetractFraction(t *testing.T) {
+	for _, tc := range []struct {
+		env  string
+		want float64
+		err  bool
+	}{
+		{"", 0.5, false},
+		{"0.2", 0.2, false},
+		{"1", 1, false},
+		{"0", 0, true},
+		{"1.5", 0, true},
+	} {
+		t.Run(tc.env, func(t *testing.T) {
+			if tc.env != "" {
+				t.Setenv("NEGOGRAPH_REFRESH_MAX_RETRACT_FRACTION", tc.env)
+			}
+			c, err := Load(New())
+			if tc.err {
+				if err == nil || !strings.Contains(err.Error(), KeyRefreshMaxRetractFraction) {
+					t.Fatalf("want an error naming %s, got %v", KeyRefreshMaxRetractFraction, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Refresh.MaxRetractFraction != tc.want {
+				t.Fatalf("got %v, want %v", c.Refresh.MaxRetractFraction, tc.want)
+			}
+		})
+	}
+}
