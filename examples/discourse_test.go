@@ -22,9 +22,10 @@ import (
 const discourseDir = "discourse"
 
 // minDiscourseHeadline is the headline measured on examples/discourse when
-// the set was written, less 0.02: a change of the extractor that scores below
-// it has made the meeting layer worse on these articles.
-const minDiscourseHeadline = 0.637
+// the set was written (0.707 at commit f43fb44, 0.709 with the extractor work
+// then in progress), less 0.02: a change of the extractor that scores below it
+// has made the meeting layer worse on these articles.
+const minDiscourseHeadline = 0.687
 
 // TestDiscourseScore builds examples/discourse and scores it against its gold.
 func TestDiscourseScore(t *testing.T) {
