@@ -243,6 +243,7 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 		best.add(f, countryOf)
 		idx.moved(key, best)
 	}
+	rounds = mergeSlipped(rounds, countryOf)
 	sort.SliceStable(rounds, func(i, j int) bool {
 		if rounds[i].date.String() != rounds[j].date.String() {
 			return rounds[i].date.Before(rounds[j].date)
@@ -251,6 +252,45 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 	})
 	assignIDs(rounds)
 	return rounds
+}
+
+// mergeSlipped folds a planned round into the held round of its channel
+// that took place one to three days after the planned day at a compatible
+// place: the same round, put off ("a day after its original Thursday
+// date"). The planned day stays among the round's alternatives.
+func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
+	out := make([]*round, 0, len(rounds))
+	for _, p := range rounds {
+		if p.status != meetings.StatusPlanned || p.dateFromPub || p.date.Precision() != article.PrecisionDay {
+			out = append(out, p)
+			continue
+		}
+		var into *round
+		n := 0
+		for _, h := range rounds {
+			if h == p || h.status != meetings.StatusHeld || h.kind != p.kind || !slices.Equal(h.parties, p.parties) ||
+				h.when().Precision() != article.PrecisionDay {
+				continue
+			}
+			gap := dayNumber(h.when()) - dayNumber(p.date)
+			if gap < 1 || gap > 3 || p.venue != "" && h.venue != "" && !samePlace(p.venue, h.venue, countryOf) {
+				continue
+			}
+			if len(p.ordinals) > 0 && len(h.ordinals) > 0 && !slices.Equal(p.ordinals, h.ordinals) {
+				continue
+			}
+			into, n = h, n+1
+		}
+		if n != 1 {
+			out = append(out, p)
+			continue
+		}
+		for _, f := range p.facts {
+			into.add(f, countryOf)
+			into.alternatives = appendUnique(into.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, f.article))
+		}
+	}
+	return out
 }
 
 // precisionOf ranks a report: day > month > year > publication year.

@@ -28,6 +28,7 @@ const (
 	fWas                           // كان: "كان من المقرر" looks back, not ahead
 	fHijri                         // هـ، هجري after a year: not a Gregorian year
 	fAnd                           // و alone (before digits): "عامي 2015 و2018"
+	fProposal                      // اقترح: what is proposed lies ahead, even after كان
 )
 
 // Periods named by a word with the article.
@@ -191,6 +192,7 @@ func buildLexicon() map[string]lex {
 	add("في خلال حتى بحلول طوال", lex{flags: fCue})
 	add("من", lex{flags: fMin})
 	add("م ميلادي ميلادية", lex{flags: fYearSuffix})
+	add("اقترح اقترحت يقترح تقترح", lex{flags: fFutureCue | fProposal})
 	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف", lex{flags: fFutureCue})
 	// Future verbs: س + the imperfect prefix (ي ت ن) + a common stem.
 	for _, stem := range strings.Fields("عقد زور لتقي جري بدا صل توجه شارك بحث ناقش ستضيف قدم جتمع كون عود وقع نطلق ستانف حضر علن توقع تم طرح زور صدر") {

@@ -76,6 +76,9 @@ func (p *parser) futureCue(i int) bool {
 		if p.toks[k].gap&(gBreak|gComma) != 0 {
 			return false
 		}
+		if p.lx(k - 1).has(fProposal) {
+			return true
+		}
 		if p.lx(k - 1).has(fFutureCue) {
 			for b := k - 2; b >= 0 && b >= k-4; b-- {
 				if p.lx(b).has(fWas) {

@@ -106,3 +106,61 @@ func startsWithDigit(w string) bool {
 	}
 	return false
 }
+
+// spokesperson reports whether a person speaks for a side rather than
+// negotiates: a spokesman's role, or "المتحدث باسم" just before the name.
+func (s *scan) spokesperson(m entities.Mention) bool {
+	if e, ok := s.in.Entities[m.EntityID]; ok {
+		for _, r := range e.Roles {
+			if spokesRole(r) {
+				return true
+			}
+		}
+	}
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-7; j-- {
+		if spokesRole(s.words[j].norm) {
+			return true
+		}
+		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
+			break
+		}
+	}
+	return false
+}
+
+// spokesRole reports whether a role or word names a spokesperson.
+func spokesRole(r string) bool {
+	for _, p := range []string{"المتحدث", "المتحدثة", "المتحدثه", "الناطق", "الناطقة", "الناطقه", "متحدث", "ناطق"} {
+		if strings.HasPrefix(r, p) || strings.HasPrefix(r, "و"+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// proposer reports whether a person is the subject of a verb of proposing,
+// calling for or welcoming ("اقترح بوتين", "رحب غوتيريش"): someone who
+// speaks of the meeting, not one who sits in it.
+func (s *scan) proposer(m entities.Mention) bool {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-2; j-- {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "اقترح", "اقترحت", "يقترح", "دعا", "دعت", "يدعو", "طالب", "يطالب", "رحب", "رحبت", "يرحب", "انتقد", "نفي", "نفت", "ينفي":
+			return true
+		case "قد", "كان":
+			continue
+		}
+	}
+	if m.TokEnd < len(s.words) {
+		switch strings.TrimPrefix(s.words[m.TokEnd].norm, "و") {
+		case "اقترح", "اقترحت", "دعا", "رحب", "نفي":
+			return true
+		}
+		if m.TokEnd+1 < len(s.words) && s.words[m.TokEnd].norm == "قد" {
+			switch s.words[m.TokEnd+1].norm {
+			case "اقترح", "اقترحت", "دعا", "دعت":
+				return true
+			}
+		}
+	}
+	return false
+}

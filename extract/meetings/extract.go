@@ -636,14 +636,16 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if !ok || mm.TokStart != i || mm.Label != schema.LabelPerson {
 			continue
 		}
-		if s.possessed(i) {
+		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) {
 			continue
 		}
 		c := s.personCountry(mm.EntityID)
 		switch {
 		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)
-		case slices.Contains(m.Mediators, c):
+		case slices.Contains(m.Mediators, c) && !s.speaker(mm, e):
+			// a mediator's official who only comments ("وقال وزير الخارجية
+			// التركي إن الجولة …") is no mediator of the round
 			b.addParticipant(m, mm.EntityID, SideMediator, si)
 		}
 	}

@@ -1004,7 +1004,7 @@ func (s *scan) fillVenue(f *frame) {
 // within six tokens after i (before b).
 func (s *scan) futureDateNear(i, b int) bool {
 	for _, d := range s.in.Dates {
-		if d.Future && d.TokStart > i && d.TokStart <= i+6 && d.TokStart < b {
+		if d.Future && d.TokStart > i && d.TokStart <= i+9 && d.TokStart < b && !s.commaIn(i, d.TokStart) {
 			return true
 		}
 	}
@@ -1251,7 +1251,6 @@ func (s *scan) complementizer(i int) bool {
 // window, or else the nearest before it in the sentence, skipping dates
 // that belong to another event ("the attack of 13 April").
 func (s *scan) fillDate(f *frame) {
-	lex := &s.x.lex
 	var best *DateMention
 	for k := range s.in.Dates {
 		d := &s.in.Dates[k]
@@ -1279,22 +1278,50 @@ func (s *scan) fillDate(f *frame) {
 			}
 		}
 	}
-	if best == nil {
-		for k := len(s.in.Dates) - 1; k >= 0; k-- {
-			d := &s.in.Dates[k]
-			if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
-				continue
-			}
-			if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) {
-				continue
-			}
+	if best != nil && s.commaIn(f.trig, best.TokStart) {
+		// "عقد الوفدان أمس الجمعة 16 مايو … مفاوضات، بعد أن تأخر انطلاقها
+		// عن موعدها الأصلي يوم الخميس": a date in the trigger's own clause,
+		// before it, wins over one past a comma
+		if d := s.dateBefore(f, true); d != nil {
 			best = d
-			break
 		}
+	}
+	if best == nil {
+		best = s.dateBefore(f, false)
 	}
 	if best != nil {
 		f.date, f.future, f.dateEnd = best.Date, best.Future, best.TokEnd
 	}
+}
+
+// dateBefore returns the nearest date before the trigger in the frame's
+// window (in its clause only, when clause is set), nil if none.
+func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
+	lex := &s.x.lex
+	for k := len(s.in.Dates) - 1; k >= 0; k-- {
+		d := &s.in.Dates[k]
+		if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
+			continue
+		}
+		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) {
+			continue
+		}
+		if clause && s.commaIn(d.TokEnd-1, f.trig) {
+			return nil
+		}
+		return d
+	}
+	return nil
+}
+
+// commaIn reports whether a comma separates two tokens of [a, b].
+func (s *scan) commaIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scan) firstBefore(i, min int) bool {
