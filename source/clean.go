@@ -66,7 +66,7 @@ func squeezeSpaces(line string) string {
 			case c == ' ' && !prevSpace:
 				prevSpace = true
 			case asciiSpace[c]:
-				return strings.Join(strings.Fields(line), " ")
+				return squeezeCopy(line)
 			default:
 				prevSpace = false
 			}
@@ -74,60 +74,125 @@ func squeezeSpaces(line string) string {
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		if unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(line), " ")
+			return squeezeCopy(line)
 		}
 		i += size
 		prevSpace = false
 	}
 	if prevSpace && line != "" {
-		return strings.Join(strings.Fields(line), " ")
+		return squeezeCopy(line)
 	}
 	return line
+}
+
+// squeezeCopy is strings.Join(strings.Fields(line), " ") in one allocation.
+func squeezeCopy(line string) string {
+	var b strings.Builder
+	b.Grow(len(line))
+	inWord := false
+	for i := 0; i < len(line); {
+		c := line[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(line[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space:
+			inWord = false
+		case !inWord:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			inWord = true
+			fallthrough
+		default:
+			b.WriteString(line[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // asciiSpace holds the ASCII bytes that strings.Fields splits at.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // normalizeChars makes text valid UTF-8 with "\n" line ends, spaces for
-// space-like characters and no invisible formatting characters.
+// space-like characters and no invisible formatting characters. Text that
+// needs none of that is returned as it is, without a copy.
 func normalizeChars(text string) string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	// Find the first character to change; before it the text is kept.
+	start := len(text)
+	for i, r := range text {
+		if charAction(r) != charKeep {
+			start = i
+			break
+		}
+	}
+	if start == len(text) {
+		return text
+	}
 	var b strings.Builder
 	b.Grow(len(text))
+	b.WriteString(text[:start])
 	prevCR := false
-	for _, r := range text {
+	for _, r := range text[start:] {
 		if prevCR && r == '\n' {
 			prevCR = false
 			continue
 		}
 		prevCR = r == '\r'
-		// Fast paths: printable ASCII, and Arabic letters, marks and digits.
-		if r >= ' ' && r < 0x7F || r >= 0x0621 && r <= 0x06FF {
+		switch charAction(r) {
+		case charKeep:
 			b.WriteRune(r)
-			continue
-		}
-		switch {
-		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+		case charNewline:
 			b.WriteByte('\n')
-		case r == '\t' || r == '\f' || r == '\v':
+		case charSpace:
 			b.WriteByte(' ')
-		case r == '\uFEFF', r == '\u200B', r == '\u2060', r == '\u00AD',
-			r == '\u200E', r == '\u200F', r == '\u061C',
-			r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
-			// invisible formatting
-		case r == '\u200C' || r == '\u200D':
-			b.WriteRune(r)
-		case unicode.IsSpace(r):
-			b.WriteByte(' ')
-		case unicode.IsControl(r):
-			// other C0/C1 controls
-		default:
-			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// What normalizeChars does with a character.
+const (
+	charKeep = iota
+	charNewline
+	charSpace
+	charDrop
+)
+
+// charAction says what normalizeChars does with r: line ends become "\n"
+// ("\r\n" is one), space-like characters a space, invisible formatting
+// and control characters are dropped (ZWJ and ZWNJ are kept).
+func charAction(r rune) int {
+	// Fast paths: printable ASCII, and Arabic letters, marks and digits.
+	if r >= ' ' && r < 0x7F || r >= 0x0621 && r <= 0x06FF || r == '\n' {
+		return charKeep
+	}
+	switch {
+	case r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+		return charNewline
+	case r == '\t' || r == '\f' || r == '\v':
+		return charSpace
+	case r == '\uFEFF', r == '\u200B', r == '\u2060', r == '\u00AD',
+		r == '\u200E', r == '\u200F', r == '\u061C',
+		r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
+		return charDrop // invisible formatting
+	case r == '\u200C' || r == '\u200D':
+		return charKeep
+	case unicode.IsSpace(r):
+		return charSpace
+	case unicode.IsControl(r):
+		return charDrop // other C0/C1 controls
+	}
+	return charKeep
 }
 
 // matchKey lowercases s and neutralises Arabic diacritics, tatweel, hamza

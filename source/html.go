@@ -1,7 +1,6 @@
 package source
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -205,7 +204,8 @@ func isBlock(a atom.Atom) bool {
 
 // blockText renders the prose under n, one block per line.
 func blockText(n *html.Node) string {
-	var b bytes.Buffer
+	var b strings.Builder // String() without a copy
+	b.Grow(textSize(n))   // one allocation, not a chain of growing copies
 	var walk func(n *html.Node, pre bool)
 	walk = func(n *html.Node, pre bool) {
 		switch n.Type {
@@ -245,6 +245,26 @@ func blockText(n *html.Node) string {
 	}
 	walk(n, false)
 	return b.String()
+}
+
+// textSize bounds the length of blockText(n): all text under n and two
+// line breaks per element.
+func textSize(n *html.Node) int {
+	size := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			size += len(n.Data)
+		case html.ElementNode:
+			size += 2
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return size
 }
 
 // nodeText is all text under n, dropped elements excluded.

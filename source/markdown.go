@@ -15,9 +15,11 @@ type markdownDoc struct {
 // cleaned yet.
 func parseMarkdown(src string) markdownDoc {
 	var d markdownDoc
-	src = strings.ReplaceAll(src, "\r\n", "\n")
 	src = strings.TrimPrefix(src, "\uFEFF")
 	lines := strings.Split(src, "\n")
+	for i := range len(lines) - 1 { // CR LF line ends, without copying the text
+		lines[i] = strings.TrimSuffix(lines[i], "\r")
+	}
 	lines, d.meta = frontMatter(lines)
 	var out []string
 	fence := ""

@@ -47,31 +47,37 @@ func kindOf(name string) kind {
 	return kindNone
 }
 
-// readLimited reads a whole file, refusing it before reading when it is
-// larger than max bytes (max < 0: no limit).
-func readLimited(path string, max int64) ([]byte, error) {
+// readLimited reads a whole file as a string, refusing it before reading
+// when it is larger than max bytes (max < 0: no limit). The string is
+// filled in place, once: one allocation of the file's size, no copy.
+func readLimited(path string, max int64) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, unwrapPathError(err)
+		return "", unwrapPathError(err)
 	}
 	defer f.Close()
-	if max >= 0 {
-		if fi, err := f.Stat(); err == nil && fi.Size() > max {
-			return nil, tooLarge(fi.Size(), max)
-		}
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	if max >= 0 && size > max {
+		return "", tooLarge(size, max)
+	}
+	var b strings.Builder
+	if size >= 0 {
+		b.Grow(int(size) + 1) // +1: room to see that the file grew
 	}
 	var r io.Reader = f
 	if max >= 0 {
 		r = io.LimitReader(f, max+1)
 	}
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("read: %w", unwrapPathError(err))
+	if _, err := io.Copy(&b, r); err != nil {
+		return "", fmt.Errorf("read: %w", unwrapPathError(err))
 	}
-	if max >= 0 && int64(len(data)) > max {
-		return nil, tooLarge(int64(len(data)), max)
+	if max >= 0 && int64(b.Len()) > max {
+		return "", tooLarge(int64(b.Len()), max)
 	}
-	return data, nil
+	return b.String(), nil
 }
 
 func tooLarge(size, max int64) error {
@@ -91,31 +97,32 @@ func unwrapPathError(err error) error {
 
 // decodeText checks that data is text and returns it as a UTF-8 string
 // without byte order mark. UTF-16 with a byte order mark is converted.
-func decodeText(data []byte) (string, error) {
+// UTF-8 text is returned without a copy.
+func decodeText(data string) (string, error) {
 	if sig := binarySignature(data); sig != "" {
 		return "", fmt.Errorf("%w: looks like %s", ErrBinary, sig)
 	}
 	switch {
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+	case strings.HasPrefix(data, "\xFF\xFE"):
 		return decodeUTF16(data[2:], false)
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+	case strings.HasPrefix(data, "\xFE\xFF"):
 		return decodeUTF16(data[2:], true)
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
+	if i := strings.IndexByte(data, 0); i >= 0 {
 		return "", fmt.Errorf("%w: NUL byte at offset %d (if this is UTF-16 text, convert it to UTF-8)", ErrBinary, i)
 	}
 	if ctrl := countControls(data); ctrl > 0 && ctrl*50 > len(data) {
 		return "", fmt.Errorf("%w: %d control bytes in %d", ErrBinary, ctrl, len(data))
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(data) {
 		off := invalidOffset(data)
 		return "", fmt.Errorf("%w: invalid byte 0x%02x at offset %d; convert the file to UTF-8 (for Arabic legacy files: iconv -f WINDOWS-1256 -t UTF-8)",
 			ErrInvalidUTF8, data[off], off)
 	}
-	return strings.TrimPrefix(string(data), "\uFEFF"), nil
+	return strings.TrimPrefix(data, "\uFEFF"), nil
 }
 
-func decodeUTF16(data []byte, bigEndian bool) (string, error) {
+func decodeUTF16(data string, bigEndian bool) (string, error) {
 	if len(data)%2 != 0 {
 		return "", fmt.Errorf("%w: UTF-16 text with an odd number of bytes", ErrInvalidUTF8)
 	}
@@ -134,9 +141,9 @@ func decodeUTF16(data []byte, bigEndian bool) (string, error) {
 	return s, nil
 }
 
-func invalidOffset(data []byte) int {
+func invalidOffset(data string) int {
 	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
+		r, n := utf8.DecodeRuneInString(data[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return i
 		}
@@ -146,9 +153,9 @@ func invalidOffset(data []byte) int {
 }
 
 // countControls counts C0 control bytes other than white space, and DEL.
-func countControls(data []byte) int {
+func countControls(data string) int {
 	n := 0
-	for _, c := range data {
+	for _, c := range []byte(data) {
 		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F {
 			n++
 		}
@@ -157,7 +164,7 @@ func countControls(data []byte) int {
 }
 
 // binarySignature names well-known binary formats by their first bytes.
-func binarySignature(data []byte) string {
+func binarySignature(data string) string {
 	sigs := [...]struct{ magic, name string }{
 		{"%PDF-", "a PDF document"},
 		{"PK\x03\x04", "a ZIP archive (or DOCX/EPUB)"},
@@ -174,7 +181,7 @@ func binarySignature(data []byte) string {
 		{"(\xb5/\xfd", "zstd data"},
 	}
 	for _, s := range sigs {
-		if bytes.HasPrefix(data, []byte(s.magic)) {
+		if strings.HasPrefix(data, s.magic) {
 			return s.name
 		}
 	}

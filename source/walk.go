@@ -419,16 +419,28 @@ func (w *walker) jsonLines(p, root string, entry *manifestEntry, lines []jsonLin
 }
 
 // readLine reads one line without its line end. When the line is longer
-// than max bytes (max >= 0) the rest is discarded and long is true.
+// than max bytes (max >= 0) the rest is discarded and long is true. A long
+// line is gathered in pieces and joined once: two copies of it at most,
+// where growing one slice made about five.
 func readLine(br *bufio.Reader, max int64) (line []byte, long bool, err error) {
+	var pieces [][]byte
+	total := 0
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !long {
-			if max >= 0 && int64(len(line)+len(chunk)) > max+2 { // +2: room for "\r\n"
-				long = true
-				line = nil
-			} else {
+			switch {
+			case max >= 0 && int64(total+len(chunk)) > max+2: // +2: room for "\r\n"
+				long, pieces = true, nil
+			case err == bufio.ErrBufferFull:
+				pieces = append(pieces, bytes.Clone(chunk)) // the reader reuses its buffer
+				total += len(chunk)
+			default:
+				line = make([]byte, 0, total+len(chunk))
+				for _, p := range pieces {
+					line = append(line, p...)
+				}
 				line = append(line, chunk...)
+				pieces = nil
 			}
 		}
 		if err == bufio.ErrBufferFull {
@@ -449,7 +461,7 @@ func (w *walker) record(p string, n int, base string, line []byte) (article.Arti
 		w.report(p, n, fmt.Errorf("%w: convert the corpus to UTF-8", ErrInvalidUTF8))
 		return article.Article{}, false
 	}
-	var rec map[string]json.RawMessage
+	var rec map[string]jsonValue
 	if err := json.Unmarshal(line, &rec); err != nil || rec == nil {
 		if err == nil {
 			err = errors.New("null")
@@ -459,11 +471,11 @@ func (w *walker) record(p string, n int, base string, line []byte) (article.Arti
 	}
 	field := func(names ...string) string {
 		for _, name := range names {
-			raw, ok := rec[name]
+			v, ok := rec[name]
 			if !ok {
 				continue
 			}
-			s, ok := jsonString(raw)
+			s, ok := v.s, v.ok
 			if !ok {
 				w.report(p, n, fmt.Errorf("%w: field %q must be a string", ErrMetadata, name))
 				continue
@@ -609,10 +621,11 @@ func loadManifest(dir string, max int64) *manifest {
 		fail(0, "", fmt.Errorf("%w: manifest.json is a folder", ErrManifest))
 		return m
 	}
-	var data []byte
+	var text string
 	if err == nil {
-		data, err = readLimited(mp, max)
+		text, err = readLimited(mp, max)
 	}
+	data := []byte(text)
 	if err != nil {
 		fail(0, "", fmt.Errorf("%w: files are read without metadata: %w", ErrManifest, unwrapPathError(err)))
 		return m
