@@ -209,6 +209,9 @@ func (p *personScan) head(i int) (ok, complete bool) {
 		n := p.toks[i].Norm
 		return true, p.definite(i) || n == "د" || n == "سمو" || n == "معالي"
 	}
+	if !p.rs.any(i, flagHeadNoun) {
+		return false, false
+	}
 	for _, st := range p.rs.of(i) {
 		switch st.Stem {
 		case "رئاسه": // "برئاسة X"
@@ -247,6 +250,7 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 	ph := rolePhrase{from: i, countryTok: -1, observer: p.r.observer(toks[i].Norm)}
 	s := toks[i].Sentence
 	link, placeLink, chain := false, false, 0
+	inherit := "" // the country of an earlier title of the same person
 	for j := i + 1; j < len(toks) && j-i <= 12; {
 		gap := text[toks[j-1].End:toks[j].Start]
 		if toks[j].Sentence != s {
@@ -260,7 +264,7 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			case toks[j-1].Norm == "د" && strings.TrimSpace(gap) == ".": // "د. هالة"
 			case commaGap(gap) && complete && !link:
 				ph.to, ph.comma = j, true
-				return ph, true
+				return ph.inherit(inherit), true
 			default:
 				return rolePhrase{}, false
 			}
@@ -283,16 +287,24 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 		switch {
 		case complete && w.has(flagGiven) && !link:
 			ph.to = j // "الرئيس أمين …": a given name, though also a title
-			return ph, true
+			return ph.inherit(inherit), true
 		case rs.any(j, flagRole):
 			if p.conjoined(j) {
 				return rolePhrase{}, false // "… ورئيس …": a second person
 			}
-			if placeLink {
+			switch {
+			case placeLink || (j == ph.from+1 && rs.word(ph.from).has(flagPlural)):
 				// "الرئيس الأمريكي في البيت الأبيض رئيس الوزراء …": a new
 				// title after a place is a new phrase
 				ph = rolePhrase{from: j, countryTok: -1, observer: p.r.observer(toks[j].Norm)}
 				placeLink = false
+			case ph.country != "" && complete && !p.definite(j):
+				// "رئيس الوفد الأوكراني وزير الدفاع X": the last function is
+				// the role; the country stays unless the new title names
+				// another ("الرئيس المصري رئيس الوزراء الإثيوبي X"). A rank
+				// (السفير، الفريق) adds to the phrase.
+				inherit = ph.country
+				ph = rolePhrase{from: j, countryTok: -1, observer: p.r.observer(toks[j].Norm)}
 			}
 			complete, link = p.definite(j) || toks[j].Norm == "د", false
 			j++
@@ -317,10 +329,18 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 				return rolePhrase{}, false
 			}
 			ph.to = j
-			return ph, true
+			return ph.inherit(inherit), true
 		}
 	}
 	return rolePhrase{}, false
+}
+
+// inherit returns ph with the country c if ph names none.
+func (ph rolePhrase) inherit(c string) rolePhrase {
+	if ph.country == "" {
+		ph.country = c
+	}
+	return ph
 }
 
 // conjoined reports whether token i is written with the conjunction و or ف
@@ -378,7 +398,7 @@ func (p *personScan) nameWord(i int, first bool) bool {
 		return !(norm == "علي" && strings.HasSuffix(raw, "ى"))
 	}
 	const ends = flagStop | flagVerb | flagTime | flagCommon | flagRole | flagLink | flagQual | flagEvent | flagLocative | flagOrgCue
-	if w.has(ends) || p.definite(i) || verbShaped(norm) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
+	if w.has(ends) || p.definite(i) || verbShaped(norm) || waslShaped(raw) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
 		// tanween marks an indefinite noun or adjective ("بياناً"), never a name
 		return false
 	}
@@ -392,7 +412,8 @@ func (p *personScan) nameWord(i int, first bool) bool {
 
 // verbShaped reports whether a normalized word has the shape of an
 // imperfect verb of the derived forms V, VI, VII and X (يتمسك، تستضيف،
-// ينتظر): a prefix no transliterated name starts with.
+// ينتظر), a prefix no transliterated name starts with, or of a future verb
+// in the dual or plural.
 func verbShaped(w string) bool {
 	if utf8.RuneCountInString(w) < 5 {
 		return false
@@ -401,6 +422,43 @@ func verbShaped(w string) bool {
 		if strings.HasPrefix(w, pre) {
 			return true
 		}
+	}
+	// the future with a dual or plural ending: سيجلسان، ستعقدون (but not
+	// the Armenian "-يان" of سيمونيان)
+	return utf8.RuneCountInString(w) >= 6 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")) &&
+		(strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ان")) && !strings.HasSuffix(w, "يان")
+}
+
+// waslShaped reports whether a written word has the shape of a verb or
+// verbal noun of the derived forms VII, VIII and X, which start with a plain
+// alif (hamzat al-wasl): اختتم، اعتراف، انسحاب، استقبل، استئناف.
+func waslShaped(raw string) bool {
+	if !strings.HasPrefix(raw, "ا") {
+		return false // أ and إ start names (أرارات، إلهام), not these forms
+	}
+	var rs [8]rune
+	n := 0
+	for _, c := range raw {
+		if arabic.Fold(c) == -1 {
+			continue // diacritics
+		}
+		if n == len(rs) {
+			return false
+		}
+		rs[n] = c
+		n++
+	}
+	switch {
+	case n == 5 && rs[2] == 'ت': // VIII past: اختتم، اعتبر
+		return true
+	case n == 6 && rs[2] == 'ت' && rs[4] == 'ا': // VIII noun: اعتراف، اجتماع
+		return true
+	case n == 6 && rs[1] == 'ن' && rs[4] == 'ا': // VII noun: انسحاب
+		return true
+	case n == 6 && rs[1] == 'س' && rs[2] == 'ت': // X past: استقبل
+		return true
+	case n == 7 && rs[1] == 'س' && rs[2] == 'ت' && rs[5] == 'ا': // X noun: استقبال
+		return true
 	}
 	return false
 }
@@ -465,10 +523,10 @@ loop:
 		case k > from && (norm == "الله" || norm == "الدين" || norm == "الاسلام"):
 			k++ // the compound closes: فتح الله، نور الدين
 		case k > from && p.definite(k):
-			// an Arabic family name: after one word, or in a name with a
-			// listed given name or a connector ("عمر حسن البشير"), not after
-			// a transliterated foreign name ("… غولييف الوسطاء")
-			if p.familyName(k) && (parts == 1 || arabicStyle) {
+			// an Arabic family name, in a name with a listed given name or
+			// a connector ("عمر حسن البشير", "صديق أبو القاسم"), not after
+			// words no list knows ("… غولييف الوسطاء", "نظراءه الأوروبيين")
+			if p.familyName(k) && arabicStyle {
 				k++
 				parts++
 			}
@@ -487,6 +545,12 @@ loop:
 	// stays: "موسى فقي محمد").
 	if parts >= 3 && last == k-1 && joinable(k) && p.definite(k) && !p.familyName(k) &&
 		!p.rs.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink) && !p.rs.word(last).has(flagGiven) {
+		k--
+		parts--
+	}
+	// "… تفاصيل جديدة": a last word written with ة after words no list
+	// knows is an adjective or a noun, not a transliterated family name
+	if parts >= 2 && !arabicStyle && last == k-1 && strings.HasSuffix(text[toks[last].Start:toks[last].End], "ة") {
 		k--
 		parts--
 	}

@@ -79,6 +79,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		{connectors(), flagConn}, {orgCues(), flagOrgCue}, {stopWords(), flagStop},
 		{verbForms(), flagVerb}, {timeWords(), flagTime}, {commonNouns(), flagCommon},
 		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
+		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
 	} {
 		for _, w := range l.words {
 			r.entry(arabic.Normalize(w)).flags |= l.flag

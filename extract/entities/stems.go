@@ -27,6 +27,11 @@ const (
 	// flagPlaceLink: a link after which a country is a posting, not the
 	// person's nationality (في، لدى، إلى).
 	flagPlaceLink
+	// flagPlural: a dual or plural title in construct (مساعدي، نائبي).
+	flagPlural
+	// flagHeadNoun: a noun that heads a title phrase in context only
+	// (برئاسة، الوفد after ترأس).
+	flagHeadNoun
 )
 
 // wordEntry is what the recognizer knows of one normalized word: the
