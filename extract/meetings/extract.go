@@ -49,9 +49,13 @@ func (x *Extractor) Extract(in Input) []Meeting {
 	nSent := len(in.Sentences)
 	for si := 0; si < nSent; si++ {
 		fs := s.frames(si)
+		real := false
 		for n, f := range fs {
 			if !f.item && n+1 < len(fs) && fs[n+1].item {
 				continue // "ثلاث جولات: الأولى …، والثانية …": the items are the rounds
+			}
+			if b.realis(f) {
+				real = true
 			}
 			b.add(f)
 		}
@@ -59,6 +63,11 @@ func (x *Extractor) Extract(in Input) []Meeting {
 			if sc, ok := s.sceneIn(si); ok {
 				b.channel, b.scene = sc.parties, sc
 			}
+		}
+		if !real {
+			// no meeting of its own: it may still tell of the current
+			// one's mediators and people ("أنقرة مستعدة لمواصلة رعاية هذا
+			// المسار حتى يفضي إلى لقاء على مستوى القادة")
 			b.context(si)
 		}
 	}
@@ -188,6 +197,9 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	b.merge(target, f)
+	if os.Getenv("NG_DEBUG") != "" {
+		fmt.Fprintf(os.Stderr, "   -> meeting %p %v %s\n", target, target.Date, target.Venue)
+	}
 	b.last, b.lastSentence = target, f.sentence
 	if f.when {
 		// "… عندما عقدت مفاوضات مماثلة": only the frame's own words
@@ -611,6 +623,9 @@ func (b *builder) context(si int) {
 	if len(f.mediators) > 0 || f.format != "" {
 		b.merge(b.cur, f)
 	}
+	if os.Getenv("NG_DEBUG") != "" {
+		fmt.Fprintf(os.Stderr, "  context s%d -> meeting %p %v\n", si, b.cur, b.cur.Date)
+	}
 	b.participants(b.cur, si, a, e)
 }
 
@@ -640,6 +655,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 			continue
 		}
 		c := s.personCountry(mm.EntityID)
+		if d := s.delegationSide(mm); d != "" && (c == "" || slices.Contains(m.Parties, d)) {
+			c = d // "وترأس الوفد الأوكراني وزير الدفاع رستم عمروف"
+		}
 		switch {
 		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)

@@ -329,7 +329,7 @@ func (s *scan) frames(si int) []*frame {
 			// "الجولة السادسة … لن تنعقد يوم الأحد": cancelled, not denied
 			f.status, f.mood = StatusCancelled, moodReal
 		}
-		if len(f.parties) == 0 && !f.anaphoric && n > 0 && f.kind != trigTravel {
+		if len(f.parties) == 0 && !f.anaphoric && n > 0 && f.kind != trigTravel && !out[n-1].prior && (len(out[n-1].parties) > 0 || out[n-1].anaphoric) {
 			prev := out[n-1]
 			f.parties = append([]string(nil), prev.parties...)
 			f.anaphoric = prev.anaphoric
@@ -413,7 +413,7 @@ func (s *scan) fill(f *frame, sentStart int) {
 		if s.words[i].in(lex.other) {
 			f.other = true
 		}
-		if i <= f.trig+2 && s.words[i].in(lex.prior) {
+		if i <= f.trig+2 && s.words[i].in(lex.prior) || s.contrastBefore(f) {
 			// "الجولة السابقة التي عقدت في روما": an earlier round of the
 			// channel, never the one being reported
 			f.prior, f.background = true, true
@@ -817,6 +817,21 @@ func (s *scan) apposition(i, min int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// contrastBefore reports whether the trigger opens a contrast: "على خلاف
+// الجولة الأولى", "وعلى عكس الجولة السابقة", "بخلاف اللقاء الماضي". The
+// round named is another one than the round being reported.
+func (s *scan) contrastBefore(f *frame) bool {
+	if f.trig < 1 {
+		return false
+	}
+	w := strings.TrimPrefix(s.words[f.trig-1].norm, "و")
+	switch w {
+	case "بخلاف", "خلافا", "عكس", "خلاف", "مقارنه", "بعكس":
+		return true
+	}
+	return false
 }
 
 // placeAfterBetween reports whether a place (a city or region) stands
