@@ -287,5 +287,14 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
-// oneLine collapses all white space of s to single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine prepares a metadata value (title, outlet...) read from an
+// input: valid UTF-8, NUL, control and invisible formatting characters
+// removed, all white space collapsed to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(normalizeChars(s)), " ") }
+
+// CleanField prepares a metadata value read from an input — a title, an
+// outlet, a feed item's id — as the file readers do: valid UTF-8, NUL,
+// control characters (terminal escapes included) and invisible formatting
+// characters removed, line breaks and other white space collapsed to single
+// spaces, no leading or trailing space.
+func CleanField(s string) string { return oneLine(s) }

@@ -224,9 +224,13 @@ func parsePublished(s string) (article.Date, error) {
 	return article.Date{}, err
 }
 
-// checkURL accepts absolute http and https URLs.
+// checkURL accepts absolute http and https URLs made of printable
+// characters.
 func checkURL(s string) (string, error) {
 	s = strings.TrimSpace(s)
+	if strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsPrint(r) }) {
+		return "", fmt.Errorf("url %q holds control or invisible characters", s)
+	}
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return "", fmt.Errorf("url %q is not an absolute http(s) URL", s)

@@ -148,16 +148,18 @@ type FileError struct {
 	Err error
 }
 
-// Error gives "<path>: <reason>", or "<path>:<line>: <reason>".
+// Error gives "<path>: <reason>", or "<path>:<line>: <reason>". The path
+// is quoted (see Quote) when it holds control characters, a newline, a
+// terminal escape or invalid UTF-8, so that it cannot garble the output.
 func (e *FileError) Error() string {
 	reason := "unknown error"
 	if e.Err != nil {
 		reason = e.Err.Error()
 	}
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, reason)
+		return fmt.Sprintf("%s:%d: %s", Quote(e.Path), e.Line, reason)
 	}
-	return fmt.Sprintf("%s: %s", e.Path, reason)
+	return fmt.Sprintf("%s: %s", Quote(e.Path), reason)
 }
 
 // Unwrap returns the reason, for errors.Is and errors.As.

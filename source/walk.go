@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/article"
@@ -73,7 +74,7 @@ func (w *walker) report(path string, line int, err error) {
 
 func (w *walker) cancelled(path string) error {
 	if err := w.ctx.Err(); err != nil {
-		return fmt.Errorf("source: walk cancelled at %s: %w", path, err)
+		return fmt.Errorf("source: walk cancelled at %s: %w", Quote(path), err)
 	}
 	return nil
 }
@@ -348,6 +349,16 @@ func (w *walker) jsonl(p, root string, entry *manifestEntry) error {
 		run, size = nil, 0
 		return w.submit(func(w *walker) error { return w.jsonLines(p, root, entry, lines) })
 	}
+	records := 0 // lines that are not blank
+	end := func() error {
+		if err := flush(); err != nil {
+			return err
+		}
+		if records == 0 {
+			w.report(p, 0, fmt.Errorf("%w: the JSON Lines file has no records (it is empty or blank); want one JSON object per line", ErrEmpty))
+		}
+		return nil
+	}
 	for n := 1; ; n++ {
 		if err := w.cancelled(fmt.Sprintf("%s:%d", p, n)); err != nil {
 			return err
@@ -361,17 +372,19 @@ func (w *walker) jsonl(p, root string, entry *manifestEntry) error {
 			return nil
 		}
 		if rerr == io.EOF && len(line) == 0 && !long {
-			return flush()
+			return end()
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 		}
 		if long {
+			records++
 			if err := flush(); err != nil {
 				return err
 			}
 			w.report(p, n, fmt.Errorf("%w: line longer than %d bytes (raise Options.MaxBytes to read it)", ErrTooLarge, w.max))
 		} else if len(bytes.TrimSpace(line)) > 0 {
+			records++
 			run = append(run, jsonLine{n, line})
 			if size += len(line); size >= jsonRunBytes {
 				if err := flush(); err != nil {
@@ -380,7 +393,7 @@ func (w *walker) jsonl(p, root string, entry *manifestEntry) error {
 			}
 		}
 		if rerr == io.EOF {
-			return flush()
+			return end()
 		}
 	}
 }
@@ -521,7 +534,7 @@ func (w *walker) record(p string, n int, base string, line []byte) (article.Arti
 	}
 	id := field("id")
 	switch {
-	case id != "" && !strings.ContainsFunc(id, func(r rune) bool { return r < ' ' || r == '#' }):
+	case id != "" && !strings.ContainsFunc(id, func(r rune) bool { return !unicode.IsPrint(r) || r == '#' }):
 		a.Source = base + "#" + id
 	case a.URL != "":
 		a.Source = a.URL
