@@ -463,6 +463,15 @@ func waslShaped(raw string) bool {
 	return false
 }
 
+// tribalShaped reports whether a word with the article has the shape of a
+// family name of the pattern فعاللة (الخصاونة، الطراونة، الرواشدة), the
+// one common shape of family names written with ة. Words starting with م
+// are left out: they are the verbal nouns مفاعلة (المعارضة، المبادرة).
+func tribalShaped(norm string) bool {
+	rs := []rune(strings.TrimPrefix(norm, "ال"))
+	return len(rs) == 6 && rs[0] != 'م' && rs[2] == 'ا' && rs[5] == 'ه'
+}
+
 // familyName reports whether token i, written with the article, can end a
 // name ("البشير", "السيسي"): no clitic, not a plural or feminine noun
 // (المباحثات، الجولة، الوسطاء), no known common word.
@@ -471,7 +480,8 @@ func (p *personScan) familyName(i int) bool {
 	if !arabicWord(norm) || !strings.HasPrefix(norm, "ال") || !p.definite(i) {
 		return false
 	}
-	if strings.HasSuffix(norm, "ات") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ه") || strings.HasSuffix(norm, "اء") {
+	if strings.HasSuffix(norm, "ات") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "اء") ||
+		(strings.HasSuffix(norm, "ه") && !tribalShaped(norm)) {
 		return false
 	}
 	return !p.rs.any(i, flagStop|flagVerb|flagTime|flagCommon|flagRole|flagLink|flagQual|flagEvent|flagLocative|flagOrgCue)

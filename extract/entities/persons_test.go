@@ -40,7 +40,7 @@ func personsKnown() []Known {
 		Known{ID: "org:hamas", Label: schema.LabelOrganization, Name: "Hamas", NameAr: "حماس", Aliases: []string{"حركة حماس"}},
 		Known{ID: "person:abbas-araghchi", Label: schema.LabelPerson, Name: "Abbas Araghchi", NameAr: "عباس عراقجي", Aliases: []string{"عراقجي"}, Country: "country:iran"},
 		Known{ID: "names:more", Label: LabelGivenNames, Name: "More given names", NameAr: "أسماء أخرى",
-			GivenNames: []string{"كريم", "كمال", "سلطان", "سعد", "أحمد", "خالد", "بكر"}},
+			GivenNames: []string{"كريم", "كمال", "سلطان", "سعد", "أحمد", "خالد", "بكر", "عمر"}},
 	)
 }
 
@@ -137,6 +137,26 @@ func TestOpenNames(t *testing.T) {
 			"وقال كريم سعدون، مستشار رئيس الوزراء، إن اللقاء كان إيجابيا.",
 			[]string{`كريم سعدون=person:كريم-سعدون/context roles=["مستشار رئيس الوزراء"] country=`}},
 		{"an aid noun is no title", "وقدمت الحكومة مساعدة إنسانية عاجلة للنازحين في المخيمات.", nil},
+		{"an object noun phrase after a title", "وكشف مستشار الأمن القومي الأمريكي تفاصيل جديدة عن الخطة.", nil},
+		{"a verbal noun of form VIII ends the name",
+			"وأعلن رئيس الوزراء الأردني عمر الخصاونة اعتراف بلاده بالاتفاق.",
+			[]string{`عمر الخصاونة=person:عمر-الخصاونه/context roles=["رئيس الوزراء الأردني"] country=country:jordan`}},
+		{"a past verb of form VIII ends the name", "وكان الرئيس الأمريكي اختتم زيارته أمس.", nil},
+		{"a preposition without a clitic", "وقال المتحدث باسم الخارجية الأمريكية أمام الصحفيين إن الموعد لم يحدد.", nil},
+		{"a plural noun with the article after an unknown word", "وأبلغ وزير الخارجية نظراءه الأوروبيين رسالة واضحة.", nil},
+		{"a dual future verb", "وقالت المصادر إن الرئيس الأمريكي ونظيره الروسي سيجلسان معا.", nil},
+		{"a second function title with its own country",
+			"واستقبل الرئيس الأمريكي رئيس الوزراء الأردني عمر الخصاونة في واشنطن.",
+			[]string{`عمر الخصاونة=person:عمر-الخصاونه/context roles=["رئيس الوزراء الأردني"] country=country:jordan`}},
+		{"a second function title keeps the country of the first",
+			"وترأس الوفد الأوكراني وزير الدفاع دميترو سافتشينكو.",
+			[]string{`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزير الدفاع"] country=country:ukraine`}},
+		{"a dual title in construct", "وعقدت اللجنتان اجتماعهما برئاسة نائبي رئيسي الوزراء في البلدين.", nil},
+		{"the general secretary", "وقال الأمين العام للأمم المتحدة أنطونيو سانتوس إن الهدنة صامدة.",
+			[]string{`أنطونيو سانتوس=person:انطونيو-سانتوس/context roles=["الأمين العام للأمم المتحدة"] country=`}},
+		{"a line break ends the name", "وقال السفير كارين\nسيمونيان إن الجولة انتهت.", nil},
+		{"digits end the name", "وقال العميد سامر حداد 12 مرة إن الوضع هادئ.",
+			[]string{`سامر حداد=person:سامر-حداد/context roles=["العميد"] country=`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
