@@ -81,10 +81,11 @@ func retryable(err error) bool {
 	var ce *neo4j.ConnectivityError
 	var tl *neo4j.TransactionExecutionLimit
 	var we *waitError
+	var us *unknownSourcesError
 	switch {
 	case errors.As(err, &we):
 		return true
-	case errors.As(err, &le), errors.Is(err, ErrLockLost):
+	case errors.As(err, &le), errors.Is(err, ErrLockLost), errors.As(err, &us):
 		return false
 	case errors.As(err, &ce), errors.As(err, &tl), neo4j.IsRetryable(err):
 		return true

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"syscall"
 	"testing"
 	"time"
 
@@ -23,6 +24,11 @@ func TestRetryable(t *testing.T) {
 		{fmt.Errorf("x: %w", &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized"}), false},
 		{fmt.Errorf("x: %w", &LockedError{Owner: "o"}), false},
 		{errors.New("neo4j: relationship \"r\": type \"X\" is not in the schema"), false},
+		// A lock held by another pass is waited for; a lost one is final.
+		{&waitError{&LockedError{Owner: "o"}}, true},
+		{fmt.Errorf("apply: %w", ErrLockLost), false},
+		// An unreadable source wraps an errno, which is a net.Error.
+		{&unknownSourcesError{[]*SourceError{{Source: "/news", Err: fmt.Errorf("%w: %w", ErrSourceUnavailable, syscall.ENOENT)}}}, false},
 	} {
 		if got := retryable(tc.err); got != tc.want {
 			t.Errorf("retryable(%v) = %v, want %v", tc.err, got, tc.want)

@@ -28,6 +28,8 @@ func (a *app) refreshFlags(cmd *cobra.Command) {
 	f.Duration("lock-ttl", 0, "lease of the database lock (default 2m)")
 	f.Duration("retry-for", 0, "how long a pass retries when Neo4j fails (default 10m)")
 	f.Bool("reread", false, "read every file, even those whose size and modification time did not change")
+	f.Float64("max-retract-fraction", 0.5, "largest share of one source's articles a pass may retract; a source that would lose more is kept as it was and the pass fails")
+	f.Bool("allow-mass-retract", false, "let this run retract more than --max-retract-fraction of a source (after its articles were really removed)")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML file (repeatable)")
 	a.neo4jFlags(cmd)
@@ -38,6 +40,7 @@ func (a *app) refreshFlags(cmd *cobra.Command) {
 	a.bind(cmd, "max-tx-rows", config.KeyRefreshMaxTxRows)
 	a.bind(cmd, "lock-ttl", config.KeyRefreshLockTTL)
 	a.bind(cmd, "retry-for", config.KeyRefreshRetryFor)
+	a.bind(cmd, "max-retract-fraction", config.KeyRefreshMaxRetractFraction)
 	a.bind(cmd, "workers", config.KeyWorkers)
 	a.bind(cmd, "gazetteer", config.KeyGazetteerFiles)
 }
@@ -56,12 +59,19 @@ chains are recomputed.
 A pass that changes at most refresh.max_tx_rows rows is one transaction. If Neo4j is down or a
 transaction fails it retries with backoff for refresh.retry_for; nothing is recorded as done
 before the write committed. A lock in the database keeps two refreshes from running at once.
-Ctrl-C rolls the open transaction back and exits.`,
+Ctrl-C rolls the open transaction back and exits.
+
+A source that cannot be read as a whole (a missing, unmounted or unreadable folder, or one without
+article files) is never read as "every article deleted": its articles stay in the graph, the other
+sources are refreshed, and the command exits with status 1 naming it. So does a source that would
+lose more than refresh.max_retract_fraction of its articles in one pass, unless
+--allow-mass-retract is given.`,
 		Example: `  negograph refresh --neo4j-uri bolt://localhost:7687 examples/articles
   NEGOGRAPH_NEO4J_PASSWORD=secret negograph refresh --feed https://example.org/rss.xml --url-list urls.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			a.reread, _ = cmd.Flags().GetBool("reread")
-			return a.runRefresh(cmd.Context(), args)
+			allow, _ := cmd.Flags().GetBool("allow-mass-retract")
+			return a.runRefresh(cmd.Context(), args, allow)
 		},
 	}
 	a.refreshFlags(cmd)
@@ -86,7 +96,8 @@ Each pass logs one summary line.`,
   negograph serve --schedule "0 */2 * * *" --feed https://example.org/rss.xml --addr 0.0.0.0:9464`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			a.reread, _ = cmd.Flags().GetBool("reread")
-			return a.runServe(cmd.Context(), args)
+			allow, _ := cmd.Flags().GetBool("allow-mass-retract")
+			return a.runServe(cmd.Context(), args, allow)
 		},
 	}
 	a.refreshFlags(cmd)
@@ -101,8 +112,9 @@ Each pass logs one summary line.`,
 }
 
 // newRefresher opens a driver (without waiting for the server: a pass
-// retries) and sets up a Refresher from the configuration.
-func (a *app) newRefresher(args []string) (*refresh.Refresher, neo4j.DriverWithContext, error) {
+// retries) and sets up a Refresher from the configuration;
+// allowMassRetract is --allow-mass-retract.
+func (a *app) newRefresher(args []string, allowMassRetract bool) (*refresh.Refresher, neo4j.DriverWithContext, error) {
 	c := a.cfg
 	if c.Neo4j.URI == "" {
 		return nil, nil, &exitError{code: 2, err: fmt.Errorf("no Neo4j URI: set --neo4j-uri, neo4j.uri in negograph.yaml or NEGOGRAPH_NEO4J_URI")}
@@ -134,22 +146,25 @@ func (a *app) newRefresher(args []string) (*refresh.Refresher, neo4j.DriverWithC
 		LockTTL:        c.Refresh.LockTTL,
 		Retry:          refresh.Backoff{MaxElapsed: c.Refresh.RetryFor},
 		Reread:         a.reread,
-		Progress:       newProgress(a.errw),
-		Log:            a.log,
+
+		MaxRetractFraction: c.Refresh.MaxRetractFraction,
+		AllowMassRetract:   allowMassRetract,
+		Progress:           newProgress(a.errw),
+		Log:                a.log,
 	}
 	return r, d, nil
 }
 
-func (a *app) runRefresh(ctx context.Context, args []string) error {
-	r, d, err := a.newRefresher(args)
+func (a *app) runRefresh(ctx context.Context, args []string, allowMassRetract bool) error {
+	r, d, err := a.newRefresher(args, allowMassRetract)
 	if err != nil {
 		return err
 	}
 	defer d.Close(context.Background())
 	rep, err := r.Pass(ctx)
 	serve.LogReport(a.log, rep, err)
-	if err != nil {
-		return err
+	if err != nil && rep.Generation == "" {
+		return err // nothing committed
 	}
 	fmt.Fprintf(a.out, "refresh: %d articles (%d new, %d changed, %d unchanged, %d deleted, %d failed); %d analysed; %d rows written in %d transaction(s); graph %d nodes, %d relationships; %s\n",
 		rep.Seen, rep.New, rep.Changed, rep.Unchanged, rep.Deleted, rep.Failed, rep.Analyzed, rep.Written,
@@ -157,14 +172,21 @@ func (a *app) runRefresh(ctx context.Context, args []string) error {
 	for _, fe := range rep.Skipped {
 		fmt.Fprintf(a.out, "skipped: %v\n", fe)
 	}
+	for _, se := range rep.Held {
+		fmt.Fprintf(a.out, "not refreshed: %v\n", se)
+	}
+	if err != nil {
+		// Committed, but some sources were held back (listed above).
+		return &exitError{code: 1, err: err}
+	}
 	if rep.Failed > 0 {
 		return &exitError{code: 1, err: fmt.Errorf("%d input(s) could not be read (listed above); the rest is in the graph", rep.Failed)}
 	}
 	return nil
 }
 
-func (a *app) runServe(ctx context.Context, args []string) error {
-	r, d, err := a.newRefresher(args)
+func (a *app) runServe(ctx context.Context, args []string, allowMassRetract bool) error {
+	r, d, err := a.newRefresher(args, allowMassRetract)
 	if err != nil {
 		return err
 	}

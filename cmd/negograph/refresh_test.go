@@ -213,3 +213,70 @@ func TestKilledRefreshLeavesNothingHalfApplied(t *testing.T) {
 		t.Fatalf("%d articles after the second refresh", n)
 	}
 }
+
+// TestRefreshUnmountedRootExitStatus: a root that disappears between two
+// refreshes (an unmounted share) makes `refresh` exit 1 naming it, while
+// its articles stay in the graph and the other root is refreshed;
+// --allow-mass-retract lets a real mass deletion through.
+func TestRefreshUnmountedRootExitStatus(t *testing.T) {
+	driver, db := neo4jtest.Open(t)
+	neo4jEnv(t, db)
+	dir := t.TempDir()
+	news, more := filepath.Join(dir, "news"), filepath.Join(dir, "more")
+	for _, d := range []string{news, more} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bases, _ := filepath.Glob("../../examples/articles/*.txt")
+	for i, b := range bases {
+		data, err := os.ReadFile(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		target := news
+		if i%2 == 1 {
+			target = more
+		}
+		if err := os.WriteFile(filepath.Join(target, filepath.Base(b)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	state := t.TempDir()
+	args := []string{"refresh", "--state-dir", state, news, more}
+	if out, errs, code := runLogged(t, args...); code != 0 {
+		t.Fatalf("first refresh: status %d\n%s%s", code, out, errs)
+	}
+	articles := countQuery(t, driver, db, "MATCH (a:Article) RETURN count(a)")
+
+	if err := os.Rename(news, news+".unmounted"); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runLogged(t, args...)
+	if code != 1 || !strings.Contains(out+errs, news) || !strings.Contains(out, "not refreshed") {
+		t.Fatalf("refresh with the root gone: status %d\n%s%s", code, out, errs)
+	}
+	if n := countQuery(t, driver, db, "MATCH (a:Article) RETURN count(a)"); n != articles {
+		t.Fatalf("%d articles after the root went, %d before: some were retracted", n, articles)
+	}
+
+	// The folder is back but most of it was really deleted.
+	if err := os.Rename(news+".unmounted", news); err != nil {
+		t.Fatal(err)
+	}
+	left, _ := filepath.Glob(filepath.Join(news, "*.txt"))
+	for _, f := range left[1:] {
+		os.Remove(f)
+	}
+	out, errs, code = runLogged(t, args...)
+	if code != 1 || !strings.Contains(out+errs, "would retract") {
+		t.Fatalf("mass-retracting refresh: status %d\n%s%s", code, out, errs)
+	}
+	out, errs, code = runLogged(t, append(args, "--allow-mass-retract")...)
+	if code != 0 {
+		t.Fatalf("refresh --allow-mass-retract: status %d\n%s%s", code, out, errs)
+	}
+	if n := countQuery(t, driver, db, "MATCH (a:Article) RETURN count(a)"); n != articles-int64(len(left)-1) {
+		t.Fatalf("%d articles after the allowed retraction, want %d", n, articles-int64(len(left)-1))
+	}
+}
