@@ -285,8 +285,10 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 		}
 		w := rs.word(j)
 		switch {
-		case complete && w.has(flagGiven) && !link:
-			ph.to = j // "الرئيس أمين …": a given name, though also a title
+		case complete && w.has(flagGiven) && !link && p.nameAt(j, w.has(flagLink|flagRole)):
+			// "الرئيس أمين …", "… حماس باسم نعيم": a given name, though
+			// also a title or a link
+			ph.to = j
 			return ph.inherit(inherit), true
 		case rs.any(j, flagRole):
 			if p.conjoined(j) {
@@ -341,6 +343,22 @@ func (ph rolePhrase) inherit(c string) rolePhrase {
 		ph.country = c
 	}
 	return ph
+}
+
+// nameAt reports whether a name starts at token j. With strict (the given
+// name is also a link or a title: باسم، أمين) no later word of the name may
+// end with ة: "المتحدثة باسم وزارة …" is no name.
+func (p *personScan) nameAt(j int, strict bool) bool {
+	end, ok := p.openName(j, false)
+	if !ok || !strict {
+		return ok
+	}
+	for k := j + 1; k < end; k++ {
+		if strings.HasSuffix(p.text[p.toks[k].Start:p.toks[k].End], "ة") {
+			return false
+		}
+	}
+	return true
 }
 
 // conjoined reports whether token i is written with the conjunction و or ف
@@ -551,10 +569,10 @@ loop:
 		}
 	}
 	// "… مولي فيي فريق الوساطة": a last word followed by a definite noun
-	// is the head of an idafa, not a family name (a listed given name
-	// stays: "موسى فقي محمد").
-	if parts >= 3 && last == k-1 && joinable(k) && p.definite(k) && !p.familyName(k) &&
-		!p.rs.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink) && !p.rs.word(last).has(flagGiven) {
+	// (or by a verbal noun opening an object) heads an idafa, it is no
+	// family name (a listed given name stays: "موسى فقي محمد").
+	if parts >= 3 && last == k-1 && joinable(k) && ((p.definite(k) && !p.familyName(k)) || p.rs.word(k).has(flagObject)) &&
+		!p.rs.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink|flagDescr) && !p.rs.word(last).has(flagGiven) {
 		k--
 		parts--
 	}

@@ -40,7 +40,7 @@ func personsKnown() []Known {
 		Known{ID: "org:hamas", Label: schema.LabelOrganization, Name: "Hamas", NameAr: "حماس", Aliases: []string{"حركة حماس"}},
 		Known{ID: "person:abbas-araghchi", Label: schema.LabelPerson, Name: "Abbas Araghchi", NameAr: "عباس عراقجي", Aliases: []string{"عراقجي"}, Country: "country:iran"},
 		Known{ID: "names:more", Label: LabelGivenNames, Name: "More given names", NameAr: "أسماء أخرى",
-			GivenNames: []string{"كريم", "كمال", "سلطان", "سعد", "أحمد", "خالد", "بكر", "عمر"}},
+			GivenNames: []string{"كريم", "كمال", "سلطان", "سعد", "أحمد", "خالد", "بكر", "عمر", "باسم"}},
 	)
 }
 
@@ -155,6 +155,14 @@ func TestOpenNames(t *testing.T) {
 		{"the general secretary", "وقال الأمين العام للأمم المتحدة أنطونيو سانتوس إن الهدنة صامدة.",
 			[]string{`أنطونيو سانتوس=person:انطونيو-سانتوس/context roles=["الأمين العام للأمم المتحدة"] country=`}},
 		{"a line break ends the name", "وقال السفير كارين\nسيمونيان إن الجولة انتهت.", nil},
+		{"a given name that is also a link", "وأكد عضو المكتب السياسي لحركة حماس باسم يوسف أن الحركة تدرس المقترح.",
+			[]string{`باسم يوسف=person:باسم-يوسف/context roles=["عضو المكتب السياسي لحركة حماس"] country=`}},
+		{"a link that is also a given name", "وقالت المتحدثة باسم الوزارة الأرمنية ناريه تيفوسيان إن الوفد غادر.",
+			[]string{`ناريه تيفوسيان=person:ناريه-تيفوسيان/context roles=["المتحدثة باسم الوزارة الأرمنية"] country=country:armenia`}},
+		{"a participle after the name", "وقال قائد القوات الخاصة أحمد سالم كوكو المعروف بلقبه إن قواته ملتزمة.",
+			[]string{`أحمد سالم كوكو=person:احمد-سالم-كوكو/context roles=["قائد القوات الخاصة"] country=`}},
+		{"a verbal noun after the name", "وأكد وزير الخارجية السوداني أحمد كوكو دعم بلاده للحل.",
+			[]string{`أحمد كوكو=person:احمد-كوكو/context roles=["وزير الخارجية السوداني"] country=country:sudan`}},
 		{"digits end the name", "وقال العميد سامر حداد 12 مرة إن الوضع هادئ.",
 			[]string{`سامر حداد=person:سامر-حداد/context roles=["العميد"] country=`}},
 	}

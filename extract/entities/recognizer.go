@@ -80,6 +80,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		{verbForms(), flagVerb}, {timeWords(), flagTime}, {commonNouns(), flagCommon},
 		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
 		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
+		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject},
 	} {
 		for _, w := range l.words {
 			r.entry(arabic.Normalize(w)).flags |= l.flag

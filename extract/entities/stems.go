@@ -3,7 +3,7 @@ package entities
 import "github.com/negograph/negograph/extract/arabic"
 
 // wordFlag marks the word lists (words.go) a normalized word belongs to.
-type wordFlag uint16
+type wordFlag uint32
 
 const (
 	flagLocative wordFlag = 1 << iota
@@ -32,6 +32,10 @@ const (
 	// flagHeadNoun: a noun that heads a title phrase in context only
 	// (برئاسة، الوفد after ترأس).
 	flagHeadNoun
+	// flagDescr: a participle describing the name before it (المعروف).
+	flagDescr
+	// flagObject: a verbal noun opening an object (دعم، رفض).
+	flagObject
 )
 
 // wordEntry is what the recognizer knows of one normalized word: the
