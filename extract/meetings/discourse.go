@@ -167,15 +167,15 @@ func (s *scan) proposer(m entities.Mention) bool {
 
 // delegationSide returns the side of the delegation a person heads or
 // belongs to when the words just before name it: "ترأس الوفد الأوكراني
-// وزير الدفاع رستم عمروف", "رئيس وفد حماس خليل الحية", "عضو الوفد
-// اللبناني"; "" when they name none.
+// وزير الدفاع رستم عمروف", "رئيس وفد حماس خليل الحية", "ومن الجانب
+// الأميركي مستشار الأمن القومي"; "" when they name none.
 func (s *scan) delegationSide(m entities.Mention) string {
 	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-6; j-- {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
 			return ""
 		}
 		n := strings.TrimPrefix(s.words[j].norm, "و")
-		if n != "الوفد" && n != "وفد" && n != "للوفد" && n != "لوفد" {
+		if n != "الوفد" && n != "وفد" && n != "للوفد" && n != "لوفد" && n != "الجانب" && n != "الطرف" {
 			continue
 		}
 		if d, ok := s.mentionAt(j + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {

@@ -200,10 +200,24 @@ func (b *builder) add(f *frame) {
 	if os.Getenv("NG_DEBUG") != "" {
 		fmt.Fprintf(os.Stderr, "   -> meeting %p %v %s\n", target, target.Date, target.Venue)
 	}
+	for _, p := range f.travellers {
+		// the travellers of a trip made for these talks sit in them
+		side := f.travellerOrg
+		if side == "" {
+			side = b.s.personCountry(p)
+		}
+		if slices.Contains(target.Parties, side) {
+			b.addParticipant(target, p, side, f.sentence)
+		}
+	}
 	b.last, b.lastSentence = target, f.sentence
 	if f.when {
 		// "… عندما عقدت مفاوضات مماثلة": only the frame's own words
 		b.participantsIn(target, f.sentence, f.trig, f.end)
+	} else if f.prior {
+		// "على خلاف الجولة الأولى التي …، حضر عراقجي اللقاء": only the
+		// earlier round's own clause
+		b.participantsIn(target, f.sentence, f.trig, b.s.clauseEnd(f.trig, f.end))
 	} else if f.background {
 		b.participantsIn(target, f.sentence, f.pre, f.end)
 	} else {
@@ -492,6 +506,15 @@ func (b *builder) merge(m *Meeting, f *frame) {
 // current round when they belong to one of its sides.
 func (b *builder) addVisit(f *frame) {
 	s := b.s
+	var sides []string
+	for _, p := range f.travellers {
+		sides = appendUnique(sides, s.personCountry(p))
+	}
+	if len(sides) >= 2 && !slices.Contains(sides, "") && !slices.Contains(sides, s.placeCountry(f.dest)) {
+		// "وصل روبيو ويرماك إلى جدة": two sides arriving at a third place
+		// are the channel the next "الوفدان" points back to
+		b.channel = sortedCopy(sides)
+	}
 	if b.cur != nil && compatible(b.cur, f) {
 		joined := len(f.travellers) > 0
 		for _, p := range f.travellers {

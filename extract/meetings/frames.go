@@ -356,6 +356,7 @@ func (s *scan) frames(si int) []*frame {
 			}
 		}
 	}
+	out = s.tripsForTalks(out)
 	// "هي الأولى منذ الجولة الأخيرة في آب 2022": the frame before follows
 	// the round named after منذ.
 	for n := 1; n < len(out); n++ {
@@ -575,7 +576,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || (m.TokEnd < len(s.words) && s.hostVerb(m.TokEnd)) {
+		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) {
 			if len(subjects) > 0 {
 				break
 			}
@@ -753,7 +754,7 @@ func (s *scan) fillVisit(f *frame) {
 		}
 	}
 	// Destination: after إلى, or the object of زار.
-	for i := f.trig + 1; i < f.end && i <= f.trig+10; i++ {
+	for i := f.trig + 1; i < f.end && i <= f.trig+14; i++ {
 		m, ok := s.mentionAt(i)
 		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
 			continue
@@ -817,6 +818,70 @@ func (s *scan) apposition(i, min int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// tripsForTalks folds a trip into the talks it is made for: "وصل وفد
+// سعودي إلى صنعاء لإجراء محادثات مع الحوثيين", "وصل روبيو ويرماك إلى جدة
+// … للاجتماع". The travellers' sides join the talks' parties, the
+// destination is their venue, and the trip makes no visit of its own.
+func (s *scan) tripsForTalks(out []*frame) []*frame {
+	kept := out[:0]
+	for n := 0; n < len(out); n++ {
+		t := out[n]
+		if t.kind != trigTravel || n+1 >= len(out) || out[n+1].kind == trigTravel || out[n+1].kind == trigContact || !s.purposeOf(out[n+1]) {
+			kept = append(kept, t)
+			continue
+		}
+		talks := out[n+1]
+		var sides []string
+		sides = append(sides, t.parties...)
+		if t.travellerOrg != "" {
+			sides = appendUnique(sides, t.travellerOrg) // he travels for it, not for his country
+		} else {
+			for _, p := range t.travellers {
+				if c := s.personCountry(p); c != "" {
+					sides = appendUnique(sides, c)
+				}
+			}
+		}
+		if t.dest == "" {
+			t.dest = t.venue
+		}
+		for _, p := range sides {
+			if !talks.inherited {
+				s.addParty(talks, p)
+			}
+		}
+		if talks.inherited {
+			talks.parties, talks.inherited = sides, false
+		}
+		if talks.venue == "" && len(talks.candidates) == 0 && t.dest != "" {
+			talks.venue, talks.venueCountry = t.dest, s.placeCountry(t.dest)
+		}
+		if talks.date.IsZero() {
+			talks.date, talks.future = t.date, t.future
+		}
+		talks.travellers, talks.travellerOrg = t.travellers, t.travellerOrg
+		talks.faceToFace = true
+		// the trip itself is dropped: it is the talks
+	}
+	return kept
+}
+
+// purposeOf reports whether a talks frame is the purpose of what comes
+// before it: "لإجراء محادثات", "للاجتماع", "بهدف بحث".
+func (s *scan) purposeOf(f *frame) bool {
+	w := s.words[f.trig].norm
+	if strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "لم") && !strings.HasPrefix(w, "لمن") {
+		return true
+	}
+	if f.trig > 0 {
+		switch strings.TrimPrefix(s.words[f.trig-1].norm, "و") {
+		case "لاجراء", "لعقد", "لبحث", "للتباحث", "لحضور", "للمشاركه", "بهدف", "لخوض", "لاستئناف":
+			return true
+		}
+	}
+	return false
 }
 
 // contrastBefore reports whether the trigger opens a contrast: "على خلاف
@@ -1088,6 +1153,17 @@ func (s *scan) hostIn(f *frame) bool {
 	return false
 }
 
+// hostAfter reports whether a hosting verb or noun follows a mention
+// within two words: "روما تحتضن", "شكر السعودية على استضافة المحادثات".
+func (s *scan) hostAfter(m entities.Mention) bool {
+	for j := m.TokEnd; j < len(s.words) && j <= m.TokEnd+1; j++ {
+		if s.hostVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAdjective reports whether token i is a country adjective.
 func (s *scan) isAdjective(i int) bool {
 	m, ok := s.mentionAt(i)
@@ -1292,6 +1368,9 @@ func (s *scan) fillDate(f *frame) {
 				break
 			}
 		}
+	}
+	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && !f.first {
+		best = nil // "بعد انتهاء اللقاء إن …، خلال الأيام المقبلة": another clause's date
 	}
 	if best != nil && s.commaIn(f.trig, best.TokStart) {
 		// "عقد الوفدان أمس الجمعة 16 مايو … مفاوضات، بعد أن تأخر انطلاقها

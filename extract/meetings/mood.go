@@ -180,3 +180,14 @@ func (s *scan) wasBefore(i int) bool {
 	}
 	return false
 }
+
+// clauseEnd returns the token after the clause holding token t: the first
+// comma after it, or end.
+func (s *scan) clauseEnd(t, end int) int {
+	for i := t; i < end; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			return i + 1
+		}
+	}
+	return end
+}
