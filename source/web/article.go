@@ -4,16 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
 	"strings"
-	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/source"
@@ -31,25 +28,16 @@ func (f *Fetcher) Article(ctx context.Context, rawURL string) (article.Article, 
 		return a, err
 	}
 	fail := func(err error) (article.Article, error) { return a, &Error{URL: rawURL, Err: err} }
-	mediaType, params, _ := mime.ParseMediaType(resp.contentType)
+	mediaType, _, _ := mime.ParseMediaType(resp.contentType)
 	if mediaType == "" {
-		mediaType, params, _ = mime.ParseMediaType(http.DetectContentType(resp.body))
+		mediaType, _, _ = mime.ParseMediaType(http.DetectContentType(resp.body))
 	}
 	if mediaType != "text/html" && mediaType != "application/xhtml+xml" {
 		return fail(fmt.Errorf("content type %q: %w", mediaType, ErrUnsupported))
 	}
-	body := resp.body
-	if cs := params["charset"]; !strings.EqualFold(cs, "utf-8") || !utf8.Valid(body) {
-		r, err := charset.NewReader(bytes.NewReader(body), resp.contentType)
-		if err != nil {
-			return fail(fmt.Errorf("charset %q: %v: %w", cs, err, ErrInvalidText))
-		}
-		if body, err = io.ReadAll(r); err != nil {
-			return fail(fmt.Errorf("decode charset %q: %v: %w", cs, err, ErrInvalidText))
-		}
-	}
-	if !utf8.Valid(body) {
-		return fail(ErrInvalidText)
+	body, _, err := decodeHTML(resp.body, resp.contentType)
+	if err != nil {
+		return fail(err)
 	}
 	doc, err := html.Parse(bytes.NewReader(body))
 	if err != nil {
@@ -75,8 +63,8 @@ func (f *Fetcher) Article(ctx context.Context, rawURL string) (article.Article, 
 	a = article.Article{
 		ID:     article.ContentID(text),
 		Source: rawURL,
-		Title:  strings.TrimSpace(ra.Title()),
-		Outlet: strings.TrimSpace(ra.SiteName()),
+		Title:  source.CleanField(ra.Title()),
+		Outlet: source.CleanField(ra.SiteName()),
 		URL:    resp.finalURL.String(),
 		Text:   text,
 	}
@@ -135,7 +123,7 @@ func pageMeta(doc *html.Node, base *url.URL) meta {
 				}
 			case "meta":
 				if attrOf(n, "property") == "og:site_name" && m.siteName == "" {
-					m.siteName = strings.TrimSpace(attrOf(n, "content"))
+					m.siteName = source.CleanField(attrOf(n, "content"))
 				}
 			case "body":
 				return

@@ -19,8 +19,13 @@
 // answer that changes after a check (DNS rebinding) reaches the local
 // network. Requests carry a clear
 // User-Agent. Pages must be HTML (other content types are ErrUnsupported);
-// their charset is decoded to UTF-8 and text that is still not valid UTF-8
-// is ErrInvalidText. 404 and 410 are ErrGone, so that a caller can retract
+// their encoding is found as browsers find it (byte order mark, Content-Type
+// charset, <meta> in the head, UTF-8, then detection from the bytes, so a
+// windows-1256 page that declares nothing is read right) and decoded to
+// UTF-8; a page that cannot be decoded is ErrInvalidText. Titles, site
+// names and feed item titles lose control and invisible characters; URLs
+// holding them are refused, and URLs in messages are quoted when they hold
+// anything a terminal would act on. 404 and 410 are ErrGone, so that a caller can retract
 // the article; other non-2xx statuses are ErrStatus. Every error names the
 // URL.
 package web

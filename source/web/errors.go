@@ -19,8 +19,8 @@ var (
 	ErrStatus = errors.New("unexpected HTTP status")
 	// ErrUnsupported: the page is not HTML.
 	ErrUnsupported = errors.New("not an HTML page")
-	// ErrInvalidText: the page text is not valid UTF-8 after decoding.
-	ErrInvalidText = errors.New("page text is not valid UTF-8 in its declared charset")
+	// ErrInvalidText: the page cannot be decoded from its encoding.
+	ErrInvalidText = errors.New("page text cannot be decoded from its charset")
 	// ErrEmpty: no article text could be extracted.
 	ErrEmpty = errors.New("no article text found on the page")
 	// ErrFeed: the feed cannot be parsed as RSS or Atom.

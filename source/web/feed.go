@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -33,9 +34,18 @@ func (f *Fetcher) Feed(ctx context.Context, rawURL string) ([]FeedItem, error) {
 	if err != nil {
 		return nil, err
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.body))
+	items, err := parseFeed(resp.body, resp.finalURL)
 	if err != nil {
-		return nil, &Error{URL: rawURL, Err: fmt.Errorf("%v: %w", err, ErrFeed)}
+		return nil, &Error{URL: rawURL, Err: err}
+	}
+	return items, nil
+}
+
+// parseFeed reads the items of an RSS or Atom feed whose address is base.
+func parseFeed(body []byte, base *url.URL) ([]FeedItem, error) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("%v: %w", err, ErrFeed)
 	}
 	var items []FeedItem
 	for _, it := range feed.Items {
@@ -46,11 +56,11 @@ func (f *Fetcher) Feed(ctx context.Context, rawURL string) ([]FeedItem, error) {
 		if link == "" && len(it.Links) > 0 {
 			link = strings.TrimSpace(it.Links[0])
 		}
-		u, err := resp.finalURL.Parse(link)
-		if link == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		u, err := base.Parse(link)
+		if link == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			continue
 		}
-		item := FeedItem{URL: u.String(), Title: strings.TrimSpace(it.Title), GUID: it.GUID}
+		item := FeedItem{URL: u.String(), Title: source.CleanField(it.Title), GUID: source.CleanField(it.GUID)}
 		body := it.Content
 		if strings.TrimSpace(body) == "" {
 			body = it.Description

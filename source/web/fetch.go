@@ -14,6 +14,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
 )
 
 // Defaults of Fetcher's fields.
@@ -275,7 +276,11 @@ func isCompatible(b [16]byte) bool {
 
 // checkURL accepts absolute http(s) URLs with a host.
 func checkURL(raw string) (*url.URL, error) {
-	u, err := url.Parse(strings.TrimSpace(raw))
+	raw = strings.TrimSpace(raw)
+	if strings.ContainsFunc(raw, func(r rune) bool { return !unicode.IsPrint(r) }) {
+		return nil, errors.New("bad URL: it holds control or invisible characters")
+	}
+	u, err := url.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("bad URL: %w", err)
 	}

@@ -3,7 +3,9 @@ package web
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 )
@@ -14,7 +16,11 @@ import (
 func ReadURLList(ctx context.Context, path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("read URL list: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // its message repeats the path, unquoted
+		}
+		return nil, fmt.Errorf("read URL list %s: %w", quote(path), err)
 	}
 	defer f.Close()
 	return parseURLList(ctx, path, bufio.NewScanner(f))
@@ -36,7 +42,7 @@ func parseURLList(ctx context.Context, name string, sc *bufio.Scanner) ([]string
 		}
 		u, err := checkURL(s)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %q: %v: %w", name, line, s, err, ErrURLList)
+			return nil, fmt.Errorf("%s:%d: %q: %v: %w", quote(name), line, s, err, ErrURLList)
 		}
 		if !seen[u.String()] {
 			seen[u.String()] = true
@@ -44,7 +50,7 @@ func parseURLList(ctx context.Context, name string, sc *bufio.Scanner) ([]string
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read URL list %s: %w", name, err)
+		return nil, fmt.Errorf("read URL list %s: %w", quote(name), err)
 	}
 	return urls, nil
 }
