@@ -539,6 +539,8 @@ loop:
 				k += 2 // عبد الرحمن، عبد الله
 			case p.nameWord(k+1, false):
 				k += 2
+			case norm != "عبد" && p.definite(k+1) && p.rs.word(k+1).has(flagRole) && joinable(k+2) && p.nameWord(k+2, false):
+				k += 2 // "ولد الشيخ أحمد": a title inside the name, more follows
 			case norm != "ال" && p.familyName(k+1):
 				k += 2 // "بن الشيخ"
 				parts++

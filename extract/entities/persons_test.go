@@ -163,6 +163,9 @@ func TestOpenNames(t *testing.T) {
 			[]string{`أحمد سالم كوكو=person:احمد-سالم-كوكو/context roles=["قائد القوات الخاصة"] country=`}},
 		{"a verbal noun after the name", "وأكد وزير الخارجية السوداني أحمد كوكو دعم بلاده للحل.",
 			[]string{`أحمد كوكو=person:احمد-كوكو/context roles=["وزير الخارجية السوداني"] country=country:sudan`}},
+		{"a title word inside a compound name", "وقال المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إن المشاورات ستستأنف.",
+			[]string{`إسماعيل ولد الشيخ أحمد=person:اسماعيل-ولد-الشيخ-احمد/context roles=["المبعوث الأممي إلى اليمن"] country=`}},
+		{"a given name glued to a common noun", "وسيحضر المبعوث الخاص أحمد المباحثات المقبلة في الدوحة.", nil},
 		{"digits end the name", "وقال العميد سامر حداد 12 مرة إن الوضع هادئ.",
 			[]string{`سامر حداد=person:سامر-حداد/context roles=["العميد"] country=`}},
 	}

@@ -7,6 +7,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/negograph/negograph/extract/entities"
 )
 
 func load(t *testing.T, dir string, extra ...string) *Gazetteer {
@@ -221,5 +224,40 @@ func TestCheckDiacriticHomographs(t *testing.T) {
 	want := []string{KindConflictingAlias + " venue:x,venue:y"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestGivenNames: given names are data, in entries of type GivenNames; a
+// user's file extends a shipped list by its id, and Known hands the names
+// to the recognizer.
+func TestGivenNames(t *testing.T) {
+	user := filepath.Join(t.TempDir(), "my-names.yaml")
+	data := "- id: names:test\n  given_names: [آرام, هاسميك]\n" +
+		"- id: names:mine\n  type: GivenNames\n  name: My names\n  name_ar: أسمائي\n  given_names: [تاليا]\n"
+	if err := os.WriteFile(user, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{"names.yaml": {Data: []byte(
+		"- id: names:test\n  type: GivenNames\n  name: Test names\n  name_ar: أسماء\n  given_names: [كارين, آرام]\n")}}
+	g, err := Load(context.Background(), fsys, user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := g.Check(); len(p) != 0 {
+		t.Errorf("Check = %v, want none", p)
+	}
+	got := map[string][]string{}
+	for _, k := range g.Known() {
+		if k.Label != entities.LabelGivenNames {
+			t.Errorf("%s: label %q", k.ID, k.Label)
+		}
+		got[k.ID] = k.GivenNames
+	}
+	want := map[string][]string{"names:test": {"كارين", "آرام", "هاسميك"}, "names:mine": {"تاليا"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("given names = %v, want %v", got, want)
+	}
+	if c := g.Counts()[TypeGivenNames]; c != 2 {
+		t.Errorf("%d GivenNames entries, want 2", c)
 	}
 }
