@@ -15,6 +15,7 @@ import (
 	"github.com/negograph/negograph/graph/neo4jload"
 	"github.com/negograph/negograph/internal/config"
 	"github.com/negograph/negograph/pipeline"
+	"github.com/negograph/negograph/source"
 )
 
 // SnapshotFile is the name of the snapshot written in the output folder.
@@ -174,7 +175,7 @@ func printSummary(w io.Writer, res *pipeline.Result, path string) {
 	nodes, rels := res.Graph.Counts()
 	fmt.Fprintf(w, "nodes: %s\n", counts(nodes))
 	fmt.Fprintf(w, "relationships: %s\n", counts(rels))
-	fmt.Fprintf(w, "snapshot: %s\n", path)
+	fmt.Fprintf(w, "snapshot: %s\n", source.Quote(path))
 }
 
 func counts(m map[string]int) string {
