@@ -1,10 +1,13 @@
 package source
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/negograph/negograph/article"
 )
 
 func TestQuote(t *testing.T) {
@@ -122,5 +125,19 @@ func TestRecordIDAndURLPrintable(t *testing.T) {
 	}
 	if len(r.skipped) != 1 || !errors.Is(r.skipped[0], ErrMetadata) || !plain(r.skipped[0].Error()) {
 		t.Errorf("%v", r.events)
+	}
+}
+
+// TestStopMessageQuoted: when fn stops the walk, the error names the
+// input quoted.
+func TestStopMessageQuoted(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "stop\x1b[2J\n.txt", []byte("استضافت العاصمة العمانية مسقط جولة جديدة من المحادثات.\n"))
+	for _, workers := range []int{1, 3} {
+		err := Walk(context.Background(), []string{dir}, Options{Workers: workers},
+			func(article.Article) error { return errors.New("enough") }, nil)
+		if err == nil || !plain(err.Error()) || !strings.Contains(err.Error(), `stop\x1b[2J\n.txt"`) {
+			t.Errorf("%d workers: %v", workers, err)
+		}
 	}
 }

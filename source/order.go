@@ -113,7 +113,7 @@ func (w *walker) deliver(e event) error {
 		return err // read ahead, but the walk was cancelled before
 	}
 	if err := w.fn(e.art); err != nil {
-		return fmt.Errorf("source: stopped at %s: %w", e.path, err)
+		return fmt.Errorf("source: stopped at %s: %w", Quote(e.path), err)
 	}
 	return nil
 }
@@ -164,7 +164,7 @@ func safeRun(s *slot, w *walker) (err error) {
 			if n := len(s.events); n > 0 && s.events[n-1].path != "" {
 				where = s.events[n-1].path
 			}
-			err = fmt.Errorf("source: reading %s failed (internal error, please report it): %v", where, p)
+			err = fmt.Errorf("source: reading %s failed (internal error, please report it): %v", Quote(where), p)
 		}
 	}()
 	return s.run(w)
