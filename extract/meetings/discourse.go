@@ -175,7 +175,7 @@ func (s *scan) delegationSide(m entities.Mention) string {
 			return ""
 		}
 		n := strings.TrimPrefix(s.words[j].norm, "و")
-		if n != "الوفد" && n != "وفد" && n != "للوفد" && n != "لوفد" && n != "الجانب" && n != "الطرف" {
+		if !s.delegationWord(j) && n != "الجانب" && n != "الطرف" {
 			continue
 		}
 		if d, ok := s.mentionAt(j + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {

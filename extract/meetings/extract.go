@@ -730,7 +730,70 @@ func (b *builder) addParticipant(m *Meeting, person, side string, si int) {
 	m.Support[key] = append(m.Support[key], si)
 }
 
+// foldMediatorSessions folds a mediator's session with one side into the
+// round between the sides that it mediates: "التقى رئيس الوزراء القطري وفد
+// حماس، ثم اجتمع بالوفد الإسرائيلي … ضمن المفاوضات بين إسرائيل وحماس
+// التي تتوسط فيها قطر". The mediator stays out of the channel; the
+// session's day, place and people go to the round.
+func (b *builder) foldMediatorSessions() {
+	kept := b.ms[:0]
+	for _, m := range b.ms {
+		if into := b.roundMediatedBy(m); into != nil {
+			if into.Date.IsZero() || m.Date.Compatible(into.Date) && m.Date.Precision() > into.Date.Precision() {
+				into.Date = m.Date
+			}
+			if into.Venue == "" && len(into.VenueCandidates) == 0 {
+				into.Venue, into.venueCountry = m.Venue, m.venueCountry
+			}
+			for _, p := range m.Participants {
+				side := p.Side
+				if slices.Contains(into.Mediators, side) {
+					side = SideMediator
+				}
+				for _, si := range m.Support["participant:"+p.PersonID] {
+					b.addParticipant(into, p.PersonID, side, si)
+				}
+			}
+			for k, v := range m.Support {
+				if !strings.HasPrefix(k, "party:") {
+					into.Support[k] = append(into.Support[k], v...)
+				}
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	b.ms = kept
+}
+
+// roundMediatedBy returns the round of the article that a two-sided
+// meeting is a mediator's session of: its sides are one mediator and one
+// party of that round, and nothing in it contradicts the round.
+func (b *builder) roundMediatedBy(m *Meeting) *Meeting {
+	if len(m.Parties) != 2 || m.Kind == "contact" {
+		return nil
+	}
+	for _, r := range b.ms {
+		if r == m || len(r.Parties) < 2 || r.Kind != "talks" || effective(r.Status) != effective(m.Status) {
+			continue
+		}
+		a, c := m.Parties[0], m.Parties[1]
+		if !(slices.Contains(r.Mediators, a) && slices.Contains(r.Parties, c) || slices.Contains(r.Mediators, c) && slices.Contains(r.Parties, a)) {
+			continue
+		}
+		if !m.Date.IsZero() && !r.Date.IsZero() && !m.Date.Compatible(r.Date) {
+			continue
+		}
+		if m.Venue != "" && r.Venue != "" && !venueCompatible(m.Venue, r.Venue, m.venueCountry, r.venueCountry) {
+			continue
+		}
+		return r
+	}
+	return nil
+}
+
 func (b *builder) finish() []Meeting {
+	b.foldMediatorSessions()
 	pub := b.s.in.Published
 	out := make([]Meeting, 0, len(b.ms))
 	for _, m := range b.ms {

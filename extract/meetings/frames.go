@@ -18,6 +18,8 @@ type frame struct {
 	mood mood
 	// multiDay marks a frame that says the event lasted several days.
 	multiDay bool
+	// subject is the side of the subject of a meeting verb, if found.
+	subject string
 	// prior marks "the previous round": an earlier round of the channel.
 	prior     bool
 	trig      int // trigger token
@@ -329,6 +331,11 @@ func (s *scan) frames(si int) []*frame {
 			// "الجولة السادسة … لن تنعقد يوم الأحد": cancelled, not denied
 			f.status, f.mood = StatusCancelled, moodReal
 		}
+		if f.kind == trigMeetVerb && len(f.parties) == 1 && n > 0 && out[n-1].kind == trigMeetVerb && out[n-1].subject != "" {
+			// "التقى X وفد حماس، ثم اجتمع بالوفد الإسرائيلي": the same subject
+			s.addParty(f, out[n-1].subject)
+			f.subject = out[n-1].subject
+		}
 		if len(f.parties) == 0 && !f.anaphoric && n > 0 && f.kind != trigTravel && !out[n-1].prior && (len(out[n-1].parties) > 0 || out[n-1].anaphoric) {
 			prev := out[n-1]
 			f.parties = append([]string(nil), prev.parties...)
@@ -452,7 +459,7 @@ func (s *scan) addParty(f *frame, id string) {
 func (s *scan) fillParties(f *frame) {
 	lex := &s.x.lex
 	// 1. "بين X و Y" within the window.
-	for i := f.trig + 1; i < f.end && i <= f.trig+16; i++ {
+	for i := f.trig + 1; i < f.end && i <= f.trig+22; i++ {
 		if i > f.trig+3 && s.trigger(i) != 0 {
 			break // "… لاستئناف المفاوضات بين واشنطن وطهران" belongs to that noun
 		}
@@ -601,7 +608,7 @@ func (s *scan) fillParties(f *frame) {
 		// after the verb are its subject or object.
 		// Titles and adjectives may stand before each name: "التقى وزير
 		// الخارجية الأردني أيمن الصفدي نظيره الإيراني عباس عراقجي".
-		for i := f.trig + 1; i < f.end && i <= f.trig+12; i++ {
+		for i := f.trig + 1; i < f.end && i <= f.trig+22; i++ {
 			m, ok := s.mentionAt(i)
 			switch {
 			case ok && m.Label == schema.LabelPerson && !s.governed(m):
@@ -612,11 +619,32 @@ func (s *scan) fillParties(f *frame) {
 				}
 				i = m.TokEnd - 1
 				continue
-			case ok && m.Kind == entities.KindAdjective:
-				i = m.TokEnd - 1
+			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && s.inTitle(m)):
+				i = m.TokEnd - 1 // "وزير الخارجية القطري", "رئيس مجلس الوزراء"
 				continue
 			case !ok && (s.words[i].in(lex.title) || s.words[i].in(lex.titleTail) || s.words[i].in(lex.phone) || s.words[i].in(lex.modifiers)):
 				continue // "اتصالا هاتفيا بنظيره الإيراني عباس عراقجي"
+			case !ok && (s.dateAt(i) || s.words[i].exact(lex.in) || s.words[i].in(lex.timeWord) || s.words[i].norm == "وقت" || s.words[i].norm == "لاحق"),
+				ok && subject != "" && m.Label == schema.LabelVenue && s.afterIn(m):
+				// "التقى … آل ثاني في الدوحة أمس الاثنين وفد حركة حماس"
+				if ok {
+					i = m.TokEnd - 1
+				}
+				continue
+			case !ok && s.delegationWord(i):
+				// "… وفد حركة حماس", "اجتمع بالوفد الإسرائيلي": a delegation
+				// stands for its side
+				if d, ok := s.mentionAt(i + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+					if p := s.partyOf(d); p != "" {
+						if subject == "" && !strings.HasPrefix(s.words[i].norm, "ب") {
+							subject = p
+						} else {
+							s.addParty(f, p)
+						}
+					}
+					i = d.TokEnd - 1
+					continue
+				}
 			}
 			break
 		}
@@ -646,7 +674,7 @@ func (s *scan) fillParties(f *frame) {
 				continue
 			}
 			if m, ok := s.mentionAt(j); ok {
-				if p := s.partyOf(m); p != "" {
+				if p := s.partyOf(m); p != "" && !(m.Label == schema.LabelOrganization && s.inTitle(m)) {
 					with = appendUnique(with, p)
 				}
 				j = m.TokEnd - 1
@@ -654,8 +682,15 @@ func (s *scan) fillParties(f *frame) {
 		}
 		break
 	}
+	if subject != "" && len(with) >= 2 && s.separately(f) {
+		// "عقد وانغ يي لقاءات منفصلة مع شمخاني والعيبان": he meets each
+		// side apart; they are the channel, he mediates
+		f.mediators = appendUnique(f.mediators, subject)
+		subject = ""
+	}
 	if subject != "" {
 		s.addParty(f, subject)
+		f.subject = subject
 	}
 	for _, p := range with {
 		s.addParty(f, p)
@@ -884,6 +919,32 @@ func (s *scan) purposeOf(f *frame) bool {
 	return false
 }
 
+// separately reports whether the frame's words say its meetings were held
+// with each side apart: "لقاءات منفصلة", "كل على حدة", "على انفراد".
+func (s *scan) separately(f *frame) bool {
+	for i := f.trig; i < f.end && i <= f.trig+4; i++ {
+		switch s.words[i].norm {
+		case "منفصله", "منفصلين", "منفصلتين", "منفصلا", "انفراد", "حده", "منفردا", "منفرده":
+			return true
+		}
+	}
+	return false
+}
+
+// delegationWord reports whether token i is "وفد" in any of its forms
+// ("الوفد", "بالوفد", "ووفد").
+func (s *scan) delegationWord(i int) bool {
+	n := s.words[i].norm
+	if strings.HasPrefix(n, "وو") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "وب") || strings.HasPrefix(n, "ول") {
+		n = n[len("و"):]
+	}
+	switch n {
+	case "وفد", "الوفد", "بالوفد", "بوفد", "للوفد", "لوفد":
+		return true
+	}
+	return false
+}
+
 // contrastBefore reports whether the trigger opens a contrast: "على خلاف
 // الجولة الأولى", "وعلى عكس الجولة السابقة", "بخلاف اللقاء الماضي". The
 // round named is another one than the round being reported.
@@ -974,7 +1035,13 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
 			// mediator, a country or a person, comes before.
-			for j := i - 1; j >= from && j >= i-8; j-- {
+			found := false
+			if w.in(lex.mediateVerb) {
+				// "التي تتوسط فيها قطر ومصر والولايات المتحدة": the
+				// subject after the verb, coordinated
+				found = s.mediatorsAfter(f, i+1)
+			}
+			for j := i - 1; !found && j >= from && j >= i-8; j-- {
 				if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelCountry || m.Label == schema.LabelPerson) && !s.governed(m) {
 					s.addMediator(f, m)
 					break
@@ -1004,6 +1071,9 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 			if !found {
 				for j := i - 1; j >= from && j >= i-3; j-- {
+					if s.complementizer(j) {
+						break // "قالت الخارجية القطرية إن الوسطاء …": the speaker
+					}
 					if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
 						s.addMediator(f, m)
 						break
@@ -1036,7 +1106,33 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 	}
 }
 
+// mediatorsAfter reads the coordinated subject of a verb of mediating
+// after it ("تتوسط فيها قطر ومصر"), skipping a pronoun-carrying
+// preposition; it reports whether it found any.
+func (s *scan) mediatorsAfter(f *frame, i int) bool {
+	if i < len(s.words) {
+		switch s.words[i].norm {
+		case "فيها", "فيه", "بينهما", "بينها", "بينهم":
+			i++
+		}
+	}
+	found := false
+	for i < len(s.words) && i < f.end+8 {
+		m, ok := s.mentionAt(i)
+		if !ok || m.Label == schema.LabelVenue || found && !strings.HasPrefix(m.Prefix, "و") {
+			break
+		}
+		s.addMediator(f, m)
+		found = true
+		i = m.TokEnd
+	}
+	return found
+}
+
 func (s *scan) addMediator(f *frame, m entities.Mention) {
+	if m.Label == schema.LabelOrganization && s.inTitle(m) {
+		return // "وزير الخارجية القطري": the ministry names the person's office
+	}
 	switch m.Label {
 	case schema.LabelPerson:
 		f.medPersons = appendUnique(f.medPersons, m.EntityID)
