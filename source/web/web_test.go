@@ -240,13 +240,14 @@ func FuzzURLList(f *testing.F) {
 	f.Add("https://a.test/1\n# c\n\nhttp://b.test/2")
 	f.Add("javascript:alert(1)\n")
 	f.Add("http://[::1]:namedport\n")
+	f.Add("https://a.test/\u202egpj.exe\nhttps://b.test/\x1b[2J\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		urls, err := parseURLList(context.Background(), "fuzz", bufio.NewScanner(strings.NewReader(s)))
 		if err != nil {
 			return
 		}
 		for _, u := range urls {
-			if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") || !plain(u) {
 				t.Fatalf("accepted %q", u)
 			}
 		}
