@@ -393,12 +393,14 @@ func RedactURI(uri string) string {
 // redacted replaces a secret in RedactURI's output.
 const redacted = "xxxxx"
 
-// redactParams hides the values of secret-looking parameters in the query
-// (or path parameters) of the part of a URI after its authority. A piece
+// redactParams hides the values of secret-looking parameters in the query,
+// path parameters or fragment of the part of a URI after its authority.
+// Parameters are split at every "&", ";", "?" and "#", so that a secret
+// cannot hide in another parameter's value ("?x=?password=..."); a piece
 // without "=" after a secret ("?password=a&b&user=x") is taken for part of
 // that secret.
 func redactParams(s string) string {
-	start := strings.IndexAny(s, "?;")
+	start := strings.IndexAny(s, "?;#")
 	if start < 0 {
 		return s
 	}
@@ -427,7 +429,7 @@ func redactParams(s string) string {
 }
 
 type param struct {
-	sep  byte // the separator before it ('&' or ';'), 0 for the first
+	sep  byte // the separator before it ('&', ';', '?' or '#'), 0 for the first
 	text string
 }
 
@@ -435,7 +437,7 @@ func splitParams(s string) []param {
 	var out []param
 	var sep byte
 	for {
-		i := strings.IndexAny(s, "&;")
+		i := strings.IndexAny(s, "&;?#")
 		if i < 0 {
 			return append(out, param{sep, s})
 		}

@@ -168,6 +168,8 @@ func TestRedactURI(t *testing.T) {
 		{"query token with raw &", "https://host/db?token=ab&cd&x=1", "https://host/db?token=xxxxx&xxxxx&x=1", []string{"ab", "cd"}},
 		{"path parameter", "bolt://host/db;password=hunter22", "bolt://host/db;password=xxxxx", []string{"hunter22"}},
 		{"both", "bolt://u:pw11@host?auth=tok22", "bolt://u:xxxxx@host?auth=xxxxx", []string{"pw11", "tok22"}},
+		{"secret inside another value", "bolt://host?x=?password=hunter22", "bolt://host?x=?password=xxxxx", []string{"hunter22"}},
+		{"fragment token", "https://host/cb#access_token=hunter22&x=1", "https://host/cb#access_token=xxxxx&x=1", []string{"hunter22"}},
 		{"harmless query kept", "bolt://host?policy=fast", "bolt://host?policy=fast", nil},
 		{"empty", "", "", nil},
 	}
