@@ -185,3 +185,26 @@ func (s *scan) delegationSide(m entities.Mention) string {
 	}
 	return ""
 }
+
+// hostPerson reports whether a person is the subject of a verb of hosting
+// or opening standing before the name and its title: "استضافت وزيرة
+// الخارجية الألمانية أنالينا بيربوك", "وافتتح الوزير التركي الجلسة".
+func (s *scan) hostPerson(m entities.Mention) bool {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-6; j-- {
+		if s.hostVerb(j) {
+			return true
+		}
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "افتتح", "افتتحت", "يفتتح", "ترأس", "ترأست", "رأس", "ادار", "ادارت":
+			return true
+		}
+		if mm, ok := s.mentionAt(j); ok && mm.Kind == entities.KindAdjective || s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) {
+			continue
+		}
+		if _, ok := s.mentionAt(j); ok {
+			continue
+		}
+		return false
+	}
+	return false
+}

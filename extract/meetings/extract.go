@@ -91,6 +91,8 @@ type builder struct {
 	channel []string
 	// scene is the latest scene a sentence without a meeting set up.
 	scene scene
+	// sidesOnly keeps participantsIn to the people of the parties.
+	sidesOnly bool
 }
 
 func (b *builder) add(f *frame) {
@@ -246,6 +248,8 @@ func (b *builder) realis(f *frame) bool {
 		return true
 	case moodWished:
 		return f.date.Precision() >= article.PrecisionDay && !f.dateInherited
+	case moodPending:
+		return f.status == StatusCancelled || f.status == StatusPostponed // "قبل أن تُلغى الجولة"
 	}
 	return false
 }
@@ -649,7 +653,12 @@ func (b *builder) context(si int) {
 	if os.Getenv("NG_DEBUG") != "" {
 		fmt.Fprintf(os.Stderr, "  context s%d -> meeting %p %v\n", si, b.cur, b.cur.Date)
 	}
+	// a sentence with no meeting of its own names the mediator's people
+	// only as arguments of its cues (fillMediation): a head of state or a
+	// minister of the mediating country named nearby is no mediator
+	b.sidesOnly = true
 	b.participants(b.cur, si, a, e)
+	b.sidesOnly = false
 }
 
 // participants adds the people of a clause who belong to a side or to the
@@ -684,7 +693,7 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		switch {
 		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)
-		case slices.Contains(m.Mediators, c) && !s.speaker(mm, e):
+		case slices.Contains(m.Mediators, c) && !s.speaker(mm, e) && (!b.sidesOnly || s.hostPerson(mm)):
 			// a mediator's official who only comments ("وقال وزير الخارجية
 			// التركي إن الجولة …") is no mediator of the round
 			b.addParticipant(m, mm.EntityID, SideMediator, si)
@@ -792,8 +801,48 @@ func (b *builder) roundMediatedBy(m *Meeting) *Meeting {
 	return nil
 }
 
+// dropProcesses removes talks the article names with no date, place, rank
+// or people of their own ("مفاوضات ترسيم الحدود بين لبنان وإسرائيل، التي
+// تقام برعاية أممية"): the negotiation as a process, not a round. What it
+// says of the channel — mediators, format — goes to the article's rounds
+// of the same sides that do not say it themselves.
+func (b *builder) dropProcesses() {
+	kept := b.ms[:0]
+	var procs []*Meeting
+	for _, m := range b.ms {
+		if m.Kind == "talks" && m.Date.IsZero() && m.Venue == "" && len(m.VenueCandidates) == 0 && m.Ordinal == "" &&
+			effective(m.Status) == StatusHeld && len(m.Participants) == 0 && len(m.Parties) >= 2 {
+			procs = append(procs, m)
+			continue
+		}
+		kept = append(kept, m)
+	}
+	if len(kept) == 0 {
+		return // the article reports no round: keep what it says, dated by publication
+	}
+	b.ms = kept
+	for _, p := range procs {
+		for _, m := range b.ms {
+			if !slices.Equal(m.Parties, p.Parties) || m.Kind != "talks" {
+				continue
+			}
+			if len(m.Mediators) == 0 {
+				for _, med := range p.Mediators {
+					m.Mediators = append(m.Mediators, med)
+					m.Support["mediator:"+med] = append(m.Support["mediator:"+med], p.Support["mediator:"+med]...)
+				}
+				m.brokered = m.brokered || p.brokered
+			}
+			if m.Format == "" || m.Format == FormatUnknown {
+				m.Format = p.Format
+			}
+		}
+	}
+}
+
 func (b *builder) finish() []Meeting {
 	b.foldMediatorSessions()
+	b.dropProcesses()
 	pub := b.s.in.Published
 	out := make([]Meeting, 0, len(b.ms))
 	for _, m := range b.ms {

@@ -326,7 +326,7 @@ func (s *scan) frames(si int) []*frame {
 		}
 		s.fill(f, a)
 		f.mood = s.moodOf(f)
-		f.multiDay = s.multiDay(f.pre, f.end)
+		f.multiDay = f.multiDay || s.multiDay(f.pre, f.end)
 		if s.negatedHolding(f) {
 			// "الجولة السادسة … لن تنعقد يوم الأحد": cancelled, not denied
 			f.status, f.mood = StatusCancelled, moodReal
@@ -1447,10 +1447,13 @@ func (s *scan) fillDate(f *frame) {
 		if d.Since {
 			if s.firstBefore(d.TokStart, f.trig) {
 				f.after = d.Date
+			} else if d.TokStart <= f.trig+6 {
+				// "جولة تستضيفها الدوحة منذ مطلع آب": under way for days
+				f.multiDay = true
 			}
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) || s.reportingDate(d) {
 			continue
 		}
 		best = d
@@ -1493,7 +1496,7 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
 			continue
 		}
-		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) {
+		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) {
 			continue
 		}
 		if clause && s.commaIn(d.TokEnd-1, f.trig) {
@@ -1502,6 +1505,24 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		return d
 	}
 	return nil
+}
+
+// reportingDate reports whether a date belongs to a verb of saying just
+// before it: "قال عراقجي يوم السبت إن …", "الذي عاد اليوم للتأكيد". It
+// dates the statement, not the meeting spoken of.
+func (s *scan) reportingDate(d *DateMention) bool {
+	for j := d.TokStart - 1; j >= 0 && j >= d.TokStart-3; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[d.TokStart].Sentence {
+			return false
+		}
+		if s.words[j].in(s.x.lex.reporting) {
+			return true
+		}
+		if _, ok := s.mentionAt(j); !ok && !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) {
+			return false // only the speaker may stand between
+		}
+	}
+	return false
 }
 
 // commaIn reports whether a comma separates two tokens of [a, b].

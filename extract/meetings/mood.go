@@ -15,6 +15,9 @@ const (
 	moodNegated
 	moodSpeculative
 	moodWished
+	// moodPending is an event "before" which something happens ("قبل أن
+	// تدخل في مفاوضات"): not (yet) real, unless it is called off.
+	moodPending
 )
 
 // moodWords are the word lists the mood of a clause is read from.
@@ -90,6 +93,11 @@ func (s *scan) moodOf(f *frame) mood {
 		}
 		if i == f.trig-1 || i == f.trig-2 && (s.words[f.trig-1].norm == "اي" || s.words[f.trig-1].norm == "شيء") {
 			return moodNegated // "لا جولة جديدة", "لم تعقد أي محادثات"
+		}
+	}
+	for i := f.trig - 1; i >= ca+1 && i >= f.trig-4; i-- {
+		if (s.words[i].norm == "ان" || s.words[i].norm == "أن") && (s.words[i-1].norm == "قبل" || s.words[i-1].norm == "وقبل") && s.imperfect(i+1) {
+			return moodPending
 		}
 	}
 	for i := ca; i < f.trig; i++ {
