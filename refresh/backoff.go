@@ -62,7 +62,13 @@ func (b Backoff) do(ctx context.Context, log zerolog.Logger, what string, fn fun
 		}
 		// Full jitter in [wait/2, wait).
 		d := wait/2 + time.Duration(rand.Int64N(int64(wait/2)+1))
-		log.Warn().Err(err).Int("attempt", attempt).Dur("retry_in", d).Msgf("refresh: %s failed, retrying", what)
+		var we *waitError
+		if errors.As(err, &we) {
+			log.Info().Str("holder", we.Owner).Time("lease_until", we.Expires).Dur("retry_in", d).
+				Msg("refresh: waiting for the refresh lock, which another negograph holds")
+		} else {
+			log.Warn().Err(err).Int("attempt", attempt).Dur("retry_in", d).Msgf("refresh: %s failed, retrying", what)
+		}
 		select {
 		case <-ctx.Done():
 			return attempt, fmt.Errorf("refresh: %s: stopped: %w", what, context.Cause(ctx))

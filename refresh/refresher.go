@@ -72,7 +72,11 @@ type Refresher struct {
 	// Log receives warnings and debug lines; the caller logs the Report.
 	Log zerolog.Logger
 
-	mu     sync.Mutex // one pass at a time
+	mu sync.Mutex // one pass at a time
+	// owner names this Refresher in the database lock: its next pass
+	// takes back at once a lock an earlier pass of its own could not
+	// release (Neo4j was down), with a new fencing token.
+	owner  string
 	an     *pipeline.Analyzer
 	fp     string
 	cache  map[string]*pipeline.Contribution
@@ -175,7 +179,10 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	stateGraph := r.assembleState(meta)
 
 	var ls *lease
-	owner := newOwner()
+	if r.owner == "" {
+		r.owner = newOwner()
+	}
+	owner := r.owner
 	rep.Attempts, err = r.Retry.do(ctx, r.Log, "take the refresh lock", func(int) error {
 		var err error
 		ls, err = acquireLock(ctx, r.Loader.Driver, r.Loader.Database, owner, r.lockTTL())
