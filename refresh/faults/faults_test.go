@@ -375,13 +375,13 @@ func TestFaults(t *testing.T) {
 		news := filepath.Join(dir, "news")
 		copyDir(t, news, "../../examples/articles")
 		r := &refresh.Refresher{
-			Sources:   refresh.Sources{Paths: []string{news}},
+			Sources:  refresh.Sources{Paths: []string{news}},
 			Loader:   &neo4jload.Loader{Driver: driver, Database: "neo4j"},
 			Target:   "fault",
 			StateDir: t.TempDir(),
 			LockTTL:  10 * time.Second,
-			Retry:     refresh.Backoff{Initial: 100 * time.Millisecond, Max: 500 * time.Millisecond, MaxElapsed: 3 * time.Second},
-			Log:       zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.ErrorLevel),
+			Retry:    refresh.Backoff{Initial: 100 * time.Millisecond, Max: 500 * time.Millisecond, MaxElapsed: 3 * time.Second},
+			Log:      zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.ErrorLevel),
 		}
 		rep, err := r.Pass(context.Background())
 		if err != nil {
