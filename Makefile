@@ -33,18 +33,22 @@ neo4j-down:
 neo4j-status:
 	tools/neo4j/neo4j.sh status
 
-# Runs every test, the Neo4j integration tests included. With NEO4J_URI set it
-# uses that server; otherwise it starts the test server, points the tests at
-# it and always stops it afterwards, exiting with go test's status.
+# Runs every test, the Neo4j integration tests included (refresh/faults
+# starts a Neo4j of its own, which it kills and restarts), then the
+# concurrency tests of refresh and serve again under the race detector. With
+# NEO4J_URI set it uses that server; otherwise it starts the test server,
+# points the tests at it and always stops it afterwards, exiting with go
+# test's status.
 # -count=1: test results depend on the database, which the cache cannot see.
+RACE_TESTS = ^(TestTwoRefreshesNeverRunAtOnce|TestLockFencingToken|TestExpiredPassCannotCommitOverANewerOne|TestAnalysisPanicIsAnErrorForThatArticle|TestInterruptedPassLeavesNothingHalfDone|TestRunStopsOnCancel|TestAPanickingPassDoesNotStopServe)$$
 test:
 	@if [ -n "$$NEO4J_URI" ]; then \
-		$(GO) test -count=1 ./...; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./refresh ./serve; \
 	else \
 		trap 'tools/neo4j/neo4j.sh down' EXIT; \
 		tools/neo4j/neo4j.sh up || exit 1; \
 		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
-		$(GO) test -count=1 ./...; status=$$?; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./refresh ./serve; status=$$?; \
 		exit $$status; \
 	fi
 
