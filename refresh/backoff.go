@@ -57,8 +57,9 @@ func (b Backoff) do(ctx context.Context, log zerolog.Logger, what string, fn fun
 			return attempt, err
 		}
 		if time.Since(start)+wait > b.MaxElapsed {
-			return attempt, fmt.Errorf("refresh: %s: gave up after %d tries in %s: %w", what, attempt,
-				time.Since(start).Round(time.Second), err)
+			return attempt, fmt.Errorf("refresh: %s: gave up after %d tries in %s (refresh.retry_for is %s; "+
+				"nothing of this pass is recorded as done, the next pass takes it up): %w", what, attempt,
+				time.Since(start).Round(time.Second), b.MaxElapsed, err)
 		}
 		// Full jitter in [wait/2, wait).
 		d := wait/2 + time.Duration(rand.Int64N(int64(wait/2)+1))

@@ -105,8 +105,11 @@ func acquireLock(ctx context.Context, driver neo4j.DriverWithContext, db, owner 
 	host, _ := os.Hostname()
 	ident := processIdent()
 	if _, err := neo4j.ExecuteQuery(ctx, driver, lockConstraint, nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
-		return nil, fmt.Errorf("take the refresh lock: create its uniqueness constraint: %w", err)
+		neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithWritersRouting()); err != nil && retryable(err) {
+		// Neo4j is unreachable. Other failures (a user without schema
+		// rights) leave the lock without its constraint: MERGE alone
+		// still serves one process at a time in all but a start race.
+		return nil, fmt.Errorf("take the refresh lock: %w", err)
 	}
 	var token int64
 	try := func(stale string) (*LockedError, error) {
