@@ -12,7 +12,8 @@ import (
 // of negotiation news want: a planned, postponed or cancelled round takes
 // the mediators (when its reports name none) and the format (when unknown)
 // of the held round before it in its channel; a held round whose reports
-// say nothing of either takes both. Only rounds of talks inherit, from
+// do not say how it was held takes the format, and the mediators too when
+// they name none. Only rounds of talks inherit, from
 // talks. rounds must be sorted by date, so that an inherited value passes
 // down a chain.
 func inheritFromChannel(rounds []*round) {
@@ -21,43 +22,61 @@ func inheritFromChannel(rounds []*round) {
 		k := strings.Join(r.parties, ",")
 		channels[k] = append(channels[k], r)
 	}
-	for _, r := range rounds {
-		if r.kind != "talks" {
-			continue
+	// What the channel states comes first, then a guess from a round's own
+	// brokering, then what the channel's guesses give.
+	for _, guessed := range []bool{false, true} {
+		for _, r := range rounds {
+			if r.kind == "talks" {
+				inherit(r, channels[strings.Join(r.parties, ",")], guessed)
+			}
 		}
-		ch := channels[strings.Join(r.parties, ",")]
-		held := r.status == meetings.StatusHeld
-		unknown := r.format == meetings.FormatUnknown
-		if held && !(unknown && len(r.mediators) == 0) {
-			continue
+		if guessed {
+			break
 		}
-		prev, _ := previous(r, ch)
-		if prev == nil {
-			// a round announced before any held one: the nearest round
-			// of the channel whose own reports say how it is held
-			prev = nearestStated(r, ch)
+		for _, r := range rounds {
+			if r.kind == "talks" && r.format == meetings.FormatUnknown && r.brokered && len(r.mediators) > 0 {
+				// "بوساطة عمانية" and nothing said, here or in the channel,
+				// of how the round was held: a brokered round reads as indirect
+				r.format, r.formatGuessed = meetings.FormatIndirect, true
+			}
 		}
-		if prev == nil || prev.kind != "talks" {
-			continue
-		}
-		if len(r.mediators) == 0 && len(prev.mediators) > 0 {
-			r.mediators = append([]string(nil), prev.mediators...)
-			r.mediatorsFrom = prev
-		}
-		if unknown && prev.format != meetings.FormatUnknown {
-			r.format = prev.format
-			r.formatFrom = prev
-		}
+	}
+}
+
+// inherit gives one round what its channel says (see inheritFromChannel).
+func inherit(r *round, ch []*round, guessed bool) {
+	held := r.status == meetings.StatusHeld
+	unknown := r.format == meetings.FormatUnknown
+	if held && !unknown {
+		return // a held round whose reports say how it was held keeps it
+	}
+	prev, _ := previous(r, ch)
+	if prev == nil {
+		// a round announced before any held one: the nearest round of the
+		// channel whose own reports say how it is held
+		prev = nearestStated(r, ch, guessed)
+	}
+	if prev == nil || prev.kind != "talks" {
+		return
+	}
+	if len(r.mediators) == 0 && len(prev.mediators) > 0 {
+		r.mediators = append([]string(nil), prev.mediators...)
+		r.mediatorsFrom = prev
+	}
+	if unknown && prev.format != meetings.FormatUnknown && (guessed || !prev.formatGuessed) {
+		r.format = prev.format
+		r.formatFrom = prev
+		r.formatGuessed = prev.formatGuessed
 	}
 }
 
 // nearestStated returns the round of the channel nearest to r in time
 // whose own reports name its mediators or its format, nil if none does.
-func nearestStated(r *round, channel []*round) *round {
+func nearestStated(r *round, channel []*round, guessed bool) *round {
 	var best *round
 	bestGap := 0
 	for _, c := range channel {
-		if c == r || c.kind != "talks" || c.mediatorsFrom != nil || c.formatFrom != nil ||
+		if c == r || c.kind != "talks" || c.mediatorsFrom != nil || c.formatFrom != nil || c.formatGuessed && !guessed ||
 			len(c.mediators) == 0 && c.format == meetings.FormatUnknown {
 			continue
 		}

@@ -34,6 +34,9 @@ type round struct {
 	// month precision, and day orders it within its month.
 	multiDay bool
 	day      article.Date
+	// brokered marks a round a report says a mediator brokers;
+	// formatGuessed marks a format read from that alone.
+	brokered, formatGuessed bool
 	// statusFrom is the publication date of the report that gave the
 	// status: a later report of a planned round (postponed, cancelled)
 	// replaces it, and held is final.
@@ -243,6 +246,7 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 		best.add(f, countryOf)
 		idx.moved(key, best)
 	}
+	rounds = mergeSpans(rounds, countryOf)
 	rounds = mergeSlipped(rounds, countryOf)
 	sort.SliceStable(rounds, func(i, j int) bool {
 		if rounds[i].date.String() != rounds[j].date.String() {
@@ -252,6 +256,47 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 	})
 	assignIDs(rounds)
 	return rounds
+}
+
+// mergeSpans folds into a round that lasted several days the rounds of
+// its channel reported on one of its days: "the talks open today
+// Saturday" and "the ministers meet today Sunday" are the days of one
+// three-day round. Reports are placed most precise first, so a day's
+// report can make a round before the report that gives the span arrives.
+func mergeSpans(rounds []*round, countryOf func(string) string) []*round {
+	out := make([]*round, 0, len(rounds))
+	merged := map[*round]bool{}
+	for _, span := range rounds {
+		if !span.multiDay || merged[span] {
+			continue
+		}
+		for _, r := range rounds {
+			if r == span || merged[r] || r.status != span.status || r.kind != span.kind || !slices.Equal(r.parties, span.parties) ||
+				!span.date.Compatible(r.date) || r.dateFromPub {
+				continue
+			}
+			rd, sd := r.when(), span.when()
+			if rd.Precision() != article.PrecisionDay || sd.Precision() != article.PrecisionDay || abs(dayNumber(rd)-dayNumber(sd)) > 4 {
+				continue
+			}
+			if r.venue != "" && span.venue != "" && !samePlace(r.venue, span.venue, countryOf) {
+				continue
+			}
+			if len(r.ordinals) > 0 && len(span.ordinals) > 0 && !slices.Equal(r.ordinals, span.ordinals) {
+				continue
+			}
+			for _, f := range r.facts {
+				span.add(f, countryOf)
+			}
+			merged[r] = true
+		}
+	}
+	for _, r := range rounds {
+		if !merged[r] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // mergeSlipped folds a planned round into the held round of its channel
@@ -323,6 +368,7 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	if f.MultiDay {
 		r.multiDay = true
 	}
+	r.brokered = r.brokered || f.Brokered
 	if d := f.Day; !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
 		r.day = d
 	}
@@ -433,6 +479,9 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		}
 		if r.formatFrom != nil {
 			props["format_inherited_from"] = r.formatFrom.id
+		}
+		if r.formatGuessed {
+			props["format_basis"] = "brokered"
 		}
 		if r.mediatorsFrom != nil {
 			props["mediators_inherited_from"] = r.mediatorsFrom.id

@@ -232,6 +232,22 @@ func TestRoundStatusOrdinalsAndInheritance(t *testing.T) {
 				"meeting:iran-united-states-2024-06-02-rome held direct []",
 			}},
 	}
+	brokered := func(f meetingFact) meetingFact { f.Brokered = true; return f }
+	tests = append(tests, struct {
+		name  string
+		facts []meetingFact
+		want  []string
+	}{"what the channel states beats a guess from brokering; a brokered round with nothing stated reads as indirect",
+		[]meetingFact{
+			with(fact(t, "a1", ch, "2024-01-10", "venue:muscat", "held", "talks"), "2024-01-11", "", "direct", "country:oman"),
+			brokered(with(fact(t, "a2", ch, "2024-04-02", "venue:muscat", "held", "talks"), "2024-04-03", "", "", "country:oman")),
+			brokered(with(fact(t, "a3", "country:iran+country:oman", "2024-05-02", "venue:muscat", "held", "talks"), "2024-05-03", "", "", "country:united-states")),
+		},
+		[]string{
+			"meeting:iran-oman-2024-05-02-muscat held indirect [country:united-states]",
+			"meeting:iran-united-states-2024-01-10-muscat held direct [country:oman]",
+			"meeting:iran-united-states-2024-04-02-muscat held direct [country:oman]",
+		}})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := graphOf(t, tt.facts)

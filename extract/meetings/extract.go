@@ -103,7 +103,7 @@ func (b *builder) add(f *frame) {
 	if os.Getenv("NG_DEBUG") != "" {
 		a, e := b.s.sentenceRange(f.sentence)
 		fmt.Fprintf(os.Stderr, "  | %s\n", b.s.in.Text[b.s.in.Tokens[a].Start:b.s.in.Tokens[e-1].End])
-		fmt.Fprintf(os.Stderr, "frame s%d %q kind=%d mood=%d parties=%v date=%v venue=%s status=%s anaph=%v bg=%v\n", f.sentence, b.s.words[f.trig].norm, f.kind, f.mood, f.parties, f.date, f.venue, f.status, f.anaphoric, f.background)
+		fmt.Fprintf(os.Stderr, "frame s%d %q kind=%d mood=%d parties=%v date=%v venue=%s status=%s anaph=%v bg=%v med=%v\n", f.sentence, b.s.words[f.trig].norm, f.kind, f.mood, f.parties, f.date, f.venue, f.status, f.anaphoric, f.background, f.mediators)
 	}
 	if len(f.parties) >= 2 && f.kind != trigContact {
 		// the channel the article speaks of, even when this frame is denied
@@ -492,7 +492,7 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	m.Secret = m.Secret || f.secret
 	m.MultiDay = m.MultiDay || f.multiDay
 	m.faceToFace = m.faceToFace || f.faceToFace
-	m.brokered = m.brokered || (f.brokered && len(f.mediators) > 0)
+	m.Brokered = m.Brokered || (f.brokered && len(f.mediators) > 0)
 	if m.Ordinal == "" {
 		m.Ordinal = f.ordinal
 	}
@@ -831,7 +831,7 @@ func (b *builder) dropProcesses() {
 					m.Mediators = append(m.Mediators, med)
 					m.Support["mediator:"+med] = append(m.Support["mediator:"+med], p.Support["mediator:"+med]...)
 				}
-				m.brokered = m.brokered || p.brokered
+				m.Brokered = m.Brokered || p.Brokered
 			}
 			if m.Format == "" || m.Format == FormatUnknown {
 				m.Format = p.Format
@@ -859,11 +859,12 @@ func (b *builder) finish() []Meeting {
 		case m.Format != "" && m.Format != FormatUnknown:
 		case m.faceToFace && len(m.Mediators) == 0:
 			m.Format = FormatDirect // "التقى X Y"
-		case m.brokered && !m.faceToFace && m.Kind == "talks":
-			m.Format = FormatIndirect // "بوساطة عمانية" and nothing said of a face-to-face meeting
 		}
 		if m.Format == "" {
 			m.Format = FormatUnknown
+		}
+		if slices.Contains(m.Parties, m.Venue) {
+			m.Venue = "" // "وزراء الخارجية في مصر والسودان": the sides' own countries
 		}
 		if m.MultiDay && m.Date.Precision() == article.PrecisionDay {
 			// a round over several days is dated to its month

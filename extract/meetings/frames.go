@@ -133,6 +133,9 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		}
 		if m.Label == schema.LabelOrganization {
 			lastOrg = m.TokEnd
+			if m.TokStart > 0 && isSeat(in.Tokens[m.TokStart-1].Norm) {
+				continue // "في مقر اليونيفيل": a place, not a side
+			}
 		}
 		for t := m.TokStart; t < m.TokEnd && t < len(s.mAt); t++ {
 			s.mAt[t] = mi
@@ -531,6 +534,13 @@ func (s *scan) fillParties(f *frame) {
 	if len(f.parties) >= 2 {
 		return
 	}
+	// 2b. "اجتماعات وزراء خارجية كل من مصر والسودان وإثيوبيا".
+	if len(f.parties) < 2 {
+		if ps := s.eachOf(f.trig+1, f.end); len(ps) >= 2 {
+			f.parties = ps
+			return
+		}
+	}
 	// 3. "مسؤولون أمريكيون وإيرانيون" around the trigger.
 	from := f.pre
 	if f.trig-12 > from {
@@ -911,9 +921,11 @@ func (s *scan) purposeOf(f *frame) bool {
 		return true
 	}
 	if f.trig > 0 {
-		switch strings.TrimPrefix(s.words[f.trig-1].norm, "و") {
-		case "لاجراء", "لعقد", "لبحث", "للتباحث", "لحضور", "للمشاركه", "بهدف", "لخوض", "لاستئناف":
-			return true
+		for j := f.trig - 1; j >= 0 && j >= f.trig-2; j-- {
+			switch strings.TrimPrefix(s.words[j].norm, "و") {
+			case "لاجراء", "لعقد", "لبحث", "للتباحث", "لحضور", "للمشاركه", "بهدف", "لخوض", "لاستئناف":
+				return true // "لإجراء محادثات", "للمشاركة في جولة"
+			}
 		}
 	}
 	return false
@@ -1353,9 +1365,48 @@ func (s *scan) locative(m entities.Mention) bool {
 			i = mm.TokStart
 			continue
 		}
+		if i > 0 && nisba(w.norm) && s.words[i-1].in(lex.placeNoun) {
+			continue // "في العاصمة الكونغولية كينشاسا": an adjective no list has
+		}
 		return false
 	}
 	return false
+}
+
+// eachOf reads "كل من X وY وZ" ("لكل من", "من كل من") within eight
+// words after token a (before b): the sides, coordinated.
+func (s *scan) eachOf(a, b int) []string {
+	for i := a; i < b-2 && i <= a+8; i++ {
+		if n := s.words[i].norm; (n == "كل" || n == "لكل" || n == "ولكل") && s.words[i+1].norm == "من" {
+			var ps []string
+			for j := i + 2; j < b; {
+				m, ok := s.mentionAt(j)
+				if !ok || m.Label == schema.LabelPerson || m.Label == schema.LabelVenue || len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") {
+					break
+				}
+				ps = appendUnique(ps, s.partyOf(m))
+				j = m.TokEnd
+			}
+			return ps
+		}
+	}
+	return nil
+}
+
+// isSeat reports whether a normalized word names the seat or base of an
+// organization: "مقر", "بمقر", "قاعدة".
+func isSeat(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "مقر", "بمقر", "مقار", "مقرات", "قاعده", "بقاعده", "قواعد", "مكتب", "بمكتب", "مبني", "بمبني":
+		return true
+	}
+	return false
+}
+
+// nisba reports whether a normalized word looks like a relational
+// adjective with the article: "الكونغوليه", "السوداني".
+func nisba(w string) bool {
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")) && len(w) >= 12
 }
 
 // capitalByAdjective reads "في العاصمة الإيطالية" at token i when no city

@@ -52,9 +52,12 @@ type Meeting struct {
 	Day article.Date
 	// Ordinal is the rank the text gives the round, as written without the
 	// article ("رابعه"), "" when it gives none.
-	Ordinal      string
-	faceToFace   bool
-	brokered     bool
+	Ordinal    string
+	faceToFace bool
+	// Brokered marks a round the text says a mediator brokers ("بوساطة",
+	// "الوسطاء") rather than sponsors: when nothing says how it was held,
+	// the graph reads it as indirect.
+	Brokered     bool
 	Mediators    []string
 	Participants []Participant
 	Status       string
