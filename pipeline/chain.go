@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/negograph/negograph/article"
@@ -41,6 +42,7 @@ func emitChains(em *emitter, rounds []*round) {
 			}
 			props := map[string]any{
 				"basis":      basis,
+				"reason":     chainReason(r, prev, basis),
 				"sources":    graph.UnionStrings(r.sources(), prev.sources()),
 				"confidence": 0.6,
 				"evidence":   []string{},
@@ -54,6 +56,17 @@ func emitChains(em *emitter, rounds []*round) {
 			em.rel(schema.RelPrecededBy, r.id, prev.id, props)
 		}
 	}
+}
+
+// chainReason says why r follows prev.
+func chainReason(r, prev *round, basis string) string {
+	if basis == BasisExplicit {
+		return fmt.Sprintf("the text names the round before it: the one of %s; %s is the held round of the same sides at that date", r.after, prev.date)
+	}
+	if r.status != meetings.StatusHeld {
+		return fmt.Sprintf("a %s round points to the latest held round of the same sides not after it (%s)", r.status, prev.when())
+	}
+	return fmt.Sprintf("the latest held round of the same sides before %s is the one of %s", r.when(), prev.when())
 }
 
 // previous finds the round r follows, and on what basis.

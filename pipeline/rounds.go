@@ -41,6 +41,8 @@ type round struct {
 	// status: a later report of a planned round (postponed, cancelled)
 	// replaces it, and held is final.
 	statusFrom article.Date
+	// reasons say why each later report joined the round, for explain.
+	reasons []string
 	// mediatorsFrom and formatFrom are the rounds of the channel whose
 	// mediators and format this one inherited (nil: its own reports').
 	mediatorsFrom, formatFrom *round
@@ -242,6 +244,8 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind, seq: len(rounds)}
 			rounds = append(rounds, best)
 			idx.add(key, best)
+		} else {
+			best.reasons = append(best.reasons, joinReason(best, f, n))
 		}
 		best.add(f, countryOf)
 		idx.moved(key, best)
@@ -286,6 +290,7 @@ func mergeSpans(rounds []*round, countryOf func(string) string) []*round {
 				continue
 			}
 			for _, f := range r.facts {
+				span.reasons = append(span.reasons, fmt.Sprintf("%s: its report of %s is a day of a round over several days (%s)", f.article, f.when(), span.date))
 				span.add(f, countryOf)
 			}
 			merged[r] = true
@@ -331,11 +336,39 @@ func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
 			continue
 		}
 		for _, f := range p.facts {
+			into.reasons = append(into.reasons, fmt.Sprintf("%s: planned for %s, held %d day(s) later by the same sides at a compatible place", f.article, f.Date, dayNumber(into.when())-dayNumber(p.date)))
 			into.add(f, countryOf)
 			into.alternatives = appendUnique(into.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, f.article))
 		}
 	}
 	return out
+}
+
+// joinReason says why a report joined a round: what they share.
+func joinReason(r *round, f *meetingFact, candidates int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: same sides", f.article)
+	switch {
+	case f.DateFromPublication:
+		b.WriteString(", no date of its own")
+	case f.Date == r.date:
+		fmt.Fprintf(&b, ", same date %s", f.Date)
+	default:
+		fmt.Fprintf(&b, ", date %s fits %s", f.Date, r.date)
+	}
+	if f.Venue != "" && r.venue != "" {
+		fmt.Fprintf(&b, ", place %s fits %s", shortID(f.Venue), shortID(r.venue))
+	}
+	if f.Ordinal != "" && slices.Contains(r.ordinals, f.Ordinal) {
+		fmt.Fprintf(&b, ", same rank (%s)", f.Ordinal)
+	}
+	if f.Status != r.status {
+		fmt.Fprintf(&b, ", status %s after %s", f.Status, r.status)
+	}
+	if candidates > 1 {
+		fmt.Fprintf(&b, "; best of %d rounds it could be", candidates)
+	}
+	return b.String()
 }
 
 // precisionOf ranks a report: day > month > year > publication year.
@@ -482,6 +515,9 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		}
 		if r.formatGuessed {
 			props["format_basis"] = "brokered"
+		}
+		if len(r.reasons) > 0 {
+			props["merge_reasons"] = r.reasons
 		}
 		if r.mediatorsFrom != nil {
 			props["mediators_inherited_from"] = r.mediatorsFrom.id
