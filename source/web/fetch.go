@@ -155,9 +155,13 @@ func newTransport(proxy func(*http.Request) (*url.URL, error), dial func(ctx con
 func canonicalAddr(u *url.URL) string {
 	port := u.Port()
 	if port == "" {
-		port = "80"
-		if u.Scheme == "https" {
+		switch u.Scheme {
+		case "https":
 			port = "443"
+		case "socks5", "socks5h":
+			port = "1080"
+		default:
+			port = "80"
 		}
 	}
 	return net.JoinHostPort(u.Hostname(), port)
