@@ -360,8 +360,8 @@ func (w *walker) jsonl(p, root string, entry *manifestEntry) error {
 		return nil
 	}
 	for n := 1; ; n++ {
-		if err := w.cancelled(fmt.Sprintf("%s:%d", p, n)); err != nil {
-			return err
+		if w.ctx.Err() != nil { // the name is only formatted when it is needed
+			return w.cancelled(fmt.Sprintf("%s:%d", p, n))
 		}
 		line, long, rerr := readLine(br, w.max)
 		if rerr != nil && rerr != io.EOF {
