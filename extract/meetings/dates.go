@@ -1,0 +1,136 @@
+package meetings
+
+// This file links a frame to the date of its meeting.
+
+// dateAt reports whether token j is part of a date expression.
+func (s *scan) dateAt(j int) bool { return j >= 0 && j < len(s.inDate) && s.inDate[j] }
+
+// futureDateNear reports whether a date pointing after publication starts
+// within six tokens after i (before b).
+func (s *scan) futureDateNear(i, b int) bool {
+	for _, d := range s.in.Dates {
+		if d.Future && d.TokStart > i && d.TokStart <= i+9 && d.TokStart < b && !s.commaIn(i, d.TokStart) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillDate links the frame to the nearest date after the trigger in its
+// window, or else the nearest before it in the sentence, skipping dates
+// that belong to another event ("the attack of 13 April").
+func (s *scan) fillDate(f *frame) {
+	var best *DateMention
+	for k := range s.in.Dates {
+		d := &s.in.Dates[k]
+		if d.TokStart <= f.trig || d.TokStart >= f.end {
+			continue
+		}
+		if d.Since {
+			if s.firstBefore(d.TokStart, f.trig) {
+				f.after = d.Date
+			} else if d.TokStart <= f.trig+6 {
+				// "جولة تستضيفها الدوحة منذ مطلع آب": under way for days
+				f.multiDay = true
+			}
+			continue
+		}
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) || s.reportingDate(d) {
+			continue
+		}
+		best = d
+	}
+	if best == nil && f.when {
+		// "… منذ يناير، عندما عقدت مفاوضات مماثلة": the date before.
+		for k := len(s.in.Dates) - 1; k >= 0; k-- {
+			d := &s.in.Dates[k]
+			if d.TokEnd <= f.trig && d.TokEnd >= f.trig-8 {
+				best = d
+				break
+			}
+		}
+	}
+	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && !f.first {
+		best = nil // "بعد انتهاء اللقاء إن …، خلال الأيام المقبلة": another clause's date
+	}
+	if best != nil && s.commaIn(f.trig, best.TokStart) {
+		// "عقد الوفدان أمس الجمعة 16 مايو … مفاوضات، بعد أن تأخر انطلاقها
+		// عن موعدها الأصلي يوم الخميس": a date in the trigger's own clause,
+		// before it, wins over one past a comma
+		if d := s.dateBefore(f, true); d != nil {
+			best = d
+		}
+	}
+	if best == nil {
+		best = s.dateBefore(f, false)
+	}
+	if best != nil {
+		f.date, f.future, f.dateEnd = best.Date, best.Future, best.TokEnd
+	}
+}
+
+// dateBefore returns the nearest date before the trigger in the frame's
+// window (in its clause only, when clause is set), nil if none.
+func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
+	lex := &s.x.lex
+	for k := len(s.in.Dates) - 1; k >= 0; k-- {
+		d := &s.in.Dates[k]
+		if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
+			continue
+		}
+		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) {
+			continue
+		}
+		if clause && s.commaIn(d.TokEnd-1, f.trig) {
+			return nil
+		}
+		return d
+	}
+	return nil
+}
+
+// reportingDate reports whether a date belongs to a verb of saying just
+// before it: "قال عراقجي يوم السبت إن …", "الذي عاد اليوم للتأكيد". It
+// dates the statement, not the meeting spoken of.
+func (s *scan) reportingDate(d *DateMention) bool {
+	for j := d.TokStart - 1; j >= 0 && j >= d.TokStart-3; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[d.TokStart].Sentence {
+			return false
+		}
+		if s.words[j].in(s.x.lex.reporting) {
+			return true
+		}
+		if _, ok := s.mentionAt(j); !ok && !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) {
+			return false // only the speaker may stand between
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma separates two tokens of [a, b].
+func (s *scan) commaIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) firstBefore(i, min int) bool {
+	for j := i - 1; j >= min-1 && j >= i-8; j-- {
+		if s.words[j].in(s.x.lex.first) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) eventBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.words[i].in(s.x.lex.eventNoun) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,205 @@
+package meetings
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/negograph/negograph/article"
+)
+
+// This file completes an article's meetings: mediators' sessions, process
+// mentions, defaults and confidence.
+
+// foldMediatorSessions folds a mediator's session with one side into the
+// round between the sides that it mediates: "التقى رئيس الوزراء القطري وفد
+// حماس، ثم اجتمع بالوفد الإسرائيلي … ضمن المفاوضات بين إسرائيل وحماس
+// التي تتوسط فيها قطر". The mediator stays out of the channel; the
+// session's day, place and people go to the round.
+func (b *builder) foldMediatorSessions() {
+	kept := b.ms[:0]
+	for _, m := range b.ms {
+		if into := b.roundMediatedBy(m); into != nil {
+			if into.Date.IsZero() || m.Date.Compatible(into.Date) && m.Date.Precision() > into.Date.Precision() {
+				into.Date = m.Date
+			}
+			if into.Venue == "" && len(into.VenueCandidates) == 0 {
+				into.Venue, into.venueCountry = m.Venue, m.venueCountry
+			}
+			for _, p := range m.Participants {
+				side := p.Side
+				if slices.Contains(into.Mediators, side) {
+					side = SideMediator
+				}
+				for _, si := range m.Support["participant:"+p.PersonID] {
+					b.addParticipant(into, p.PersonID, side, si)
+				}
+			}
+			for k, v := range m.Support {
+				if !strings.HasPrefix(k, "party:") {
+					into.Support[k] = append(into.Support[k], v...)
+				}
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	b.ms = kept
+}
+
+// roundMediatedBy returns the round of the article that a two-sided
+// meeting is a mediator's session of: its sides are one mediator and one
+// party of that round, and nothing in it contradicts the round.
+func (b *builder) roundMediatedBy(m *Meeting) *Meeting {
+	if len(m.Parties) != 2 || m.Kind == "contact" {
+		return nil
+	}
+	for _, r := range b.ms {
+		if r == m || len(r.Parties) < 2 || r.Kind != "talks" || effective(r.Status) != effective(m.Status) {
+			continue
+		}
+		a, c := m.Parties[0], m.Parties[1]
+		if !(slices.Contains(r.Mediators, a) && slices.Contains(r.Parties, c) || slices.Contains(r.Mediators, c) && slices.Contains(r.Parties, a)) {
+			continue
+		}
+		if !m.Date.IsZero() && !r.Date.IsZero() && !m.Date.Compatible(r.Date) {
+			continue
+		}
+		if m.Venue != "" && r.Venue != "" && !venueCompatible(m.Venue, r.Venue, m.venueCountry, r.venueCountry) {
+			continue
+		}
+		return r
+	}
+	return nil
+}
+
+// dropProcesses removes talks the article names with no date, place, rank
+// or people of their own ("مفاوضات ترسيم الحدود بين لبنان وإسرائيل، التي
+// تقام برعاية أممية"): the negotiation as a process, not a round. What it
+// says of the channel — mediators, format — goes to the article's rounds
+// of the same sides that do not say it themselves.
+func (b *builder) dropProcesses() {
+	kept := b.ms[:0]
+	var procs []*Meeting
+	for _, m := range b.ms {
+		if m.Kind == "talks" && m.Date.IsZero() && m.Venue == "" && len(m.VenueCandidates) == 0 && m.Ordinal == "" &&
+			effective(m.Status) == StatusHeld && len(m.Participants) == 0 && len(m.Parties) >= 2 {
+			procs = append(procs, m)
+			continue
+		}
+		kept = append(kept, m)
+	}
+	if len(kept) == 0 {
+		return // the article reports no round: keep what it says, dated by publication
+	}
+	b.ms = kept
+	for _, p := range procs {
+		for _, m := range b.ms {
+			if !slices.Equal(m.Parties, p.Parties) || m.Kind != "talks" {
+				continue
+			}
+			if len(m.Mediators) == 0 {
+				for _, med := range p.Mediators {
+					m.Mediators = append(m.Mediators, med)
+					m.Support["mediator:"+med] = append(m.Support["mediator:"+med], p.Support["mediator:"+med]...)
+				}
+				m.Brokered = m.Brokered || p.Brokered
+			}
+			if m.Format == "" || m.Format == FormatUnknown {
+				m.Format = p.Format
+			}
+		}
+	}
+}
+
+func (b *builder) finish() []Meeting {
+	b.foldMediatorSessions()
+	b.dropProcesses()
+	pub := b.s.in.Published
+	out := make([]Meeting, 0, len(b.ms))
+	for _, m := range b.ms {
+		if len(m.Parties) < 2 {
+			continue
+		}
+		if m.Status == "" {
+			m.Status = StatusHeld
+			if !m.Date.IsZero() && !pub.IsZero() && pub.Before(m.Date) && !m.Date.Compatible(pub) {
+				m.Status = StatusPlanned
+			}
+		}
+		switch {
+		case m.Format != "" && m.Format != FormatUnknown:
+		case m.faceToFace && len(m.Mediators) == 0:
+			m.Format = FormatDirect // "التقى X Y"
+		}
+		if m.Format == "" {
+			m.Format = FormatUnknown
+		}
+		if slices.Contains(m.Parties, m.Venue) {
+			m.Venue = "" // "وزراء الخارجية في مصر والسودان": the sides' own countries
+		}
+		if m.MultiDay && m.Date.Precision() == article.PrecisionDay {
+			// a round over several days is dated to its month
+			m.Day, m.Date = m.Date, m.Date.Truncate(article.PrecisionMonth)
+		}
+		if m.Date.IsZero() && !pub.IsZero() {
+			m.Date = pub.Truncate(article.PrecisionYear)
+			m.DateFromPublication = true
+		}
+		m.Confidence = confidence(m)
+		sort.Slice(m.Participants, func(i, j int) bool { return m.Participants[i].PersonID < m.Participants[j].PersonID })
+		sort.Strings(m.Mediators)
+		sort.Strings(m.Topics)
+		out = append(out, *m)
+	}
+	return out
+}
+
+func confidence(m *Meeting) float64 {
+	c := 0.55
+	if !m.DateFromPublication {
+		c += 0.15
+	}
+	if m.Venue != "" {
+		c += 0.1
+	}
+	if len(m.Support["meeting"]) > 1 {
+		c += 0.1
+	}
+	if c > 0.95 {
+		c = 0.95
+	}
+	return math.Round(c*100) / 100
+}
+
+// s_series reports whether the frame's trigger names a series of rounds
+// ("جولات", "لقاءات"), which is no single meeting of its own.
+func isSeries(s *scan, f *frame) bool {
+	if !s.words[f.trig].in(s.x.lex.series) {
+		return false
+	}
+	// "خمس جولات …، كانت آخرها في نيسان 2022": the date is one round's
+	for i := f.trig + 1; i < f.end; i++ {
+		switch s.words[i].norm {
+		case "اخرها", "واخرها", "اولها", "واولها", "احدثها":
+			return false
+		}
+	}
+	return true
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func sortedCopy(a []string) []string {
+	out := append([]string(nil), a...)
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,150 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// This file reads mediators: cues of mediation, verbs of mediating and
+// carried messages.
+
+// fillMediation reads "بوساطة عمانية", "برعاية صينية", "وسطاء عمانيون",
+// "X تتوسط", and officials carrying messages.
+func (s *scan) fillMediation(f *frame, sentStart int) {
+	lex := &s.x.lex
+	from := f.pre
+	if f.trig-1 > from && len(s.x.lex.mediation.words) > 0 && f.pre == sentStart {
+		from = sentStart
+	}
+	comma := f.end // the first comma after the trigger ends its own clause
+	for i := f.trig; i < f.end; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			comma = i + 1
+			break
+		}
+	}
+	atComma := -1 // mediators found before the clause's comma
+	defer func() {
+		if atComma >= 0 && len(f.mediators) > atComma {
+			f.medLate = true // a mediator told after the trigger's clause
+		}
+	}()
+	for i := from; i < f.end; i++ {
+		w := s.words[i]
+		if i == comma {
+			atComma = len(f.mediators)
+		}
+		switch {
+		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
+			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
+			// mediator, a country or a person, comes before.
+			found := false
+			if w.in(lex.mediateVerb) {
+				// "التي تتوسط فيها قطر ومصر والولايات المتحدة": the
+				// subject after the verb, coordinated
+				found = s.mediatorsAfter(f, i+1)
+			}
+			for j := i - 1; !found && j >= from && j >= i-8; j-- {
+				if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelCountry || m.Label == schema.LabelPerson) && !s.governed(m) {
+					s.addMediator(f, m)
+					break
+				}
+			}
+		case w.in(lex.mediation):
+			if !strings.Contains(w.norm, "رعايه") {
+				f.brokered = true // a mediator, not a sponsor
+			}
+			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
+			found := false
+			for j := i + 1; j < f.end && j <= i+3; j++ {
+				if m, ok := s.mentionAt(j); ok {
+					s.addMediator(f, m)
+					found = true
+					// "بوساطة قطرية ومصرية", "بوساطة مصرية قطرية": coordinated mediators
+					for k := m.TokEnd; k < f.end; {
+						n, ok := s.mentionAt(k)
+						if !ok || n.Label == schema.LabelVenue || !(strings.HasPrefix(n.Prefix, "و") || n.Kind == entities.KindAdjective && m.Kind == entities.KindAdjective) {
+							break
+						}
+						s.addMediator(f, n)
+						k = n.TokEnd
+					}
+					break
+				}
+			}
+			if !found {
+				for j := i - 1; j >= from && j >= i-3; j-- {
+					if s.complementizer(j) {
+						break // "قالت الخارجية القطرية إن الوسطاء …": the speaker
+					}
+					if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+						s.addMediator(f, m)
+						break
+					}
+				}
+			}
+		case w.in(lex.carry):
+			k := i + 1
+			for k < f.end && k <= i+4 && !s.words[k].in(lex.messages) {
+				k++
+			}
+			if k >= f.end || k > i+4 {
+				continue
+			}
+			f.format = FormatIndirect
+			found := false
+			for j := i + 1; j < k; j++ {
+				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+					s.addMediator(f, m)
+					found = true
+				}
+			}
+			for j := i - 1; !found && j >= from && j >= i-5; j-- {
+				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+					s.addMediator(f, m)
+					break
+				}
+			}
+		}
+	}
+}
+
+// mediatorsAfter reads the coordinated subject of a verb of mediating
+// after it ("تتوسط فيها قطر ومصر"), skipping a pronoun-carrying
+// preposition; it reports whether it found any.
+func (s *scan) mediatorsAfter(f *frame, i int) bool {
+	if i < len(s.words) {
+		switch s.words[i].norm {
+		case "فيها", "فيه", "بينهما", "بينها", "بينهم":
+			i++
+		}
+	}
+	found := false
+	for i < len(s.words) && i < f.end+8 {
+		m, ok := s.mentionAt(i)
+		if !ok || m.Label == schema.LabelVenue || found && !strings.HasPrefix(m.Prefix, "و") {
+			break
+		}
+		s.addMediator(f, m)
+		found = true
+		i = m.TokEnd
+	}
+	return found
+}
+
+func (s *scan) addMediator(f *frame, m entities.Mention) {
+	if m.Label == schema.LabelOrganization && s.inTitle(m) {
+		return // "وزير الخارجية القطري": the ministry names the person's office
+	}
+	switch m.Label {
+	case schema.LabelPerson:
+		f.medPersons = appendUnique(f.medPersons, m.EntityID)
+		if c := s.personCountry(m.EntityID); c != "" {
+			f.mediators = appendUnique(f.mediators, c)
+		}
+	case schema.LabelCountry, schema.LabelOrganization:
+		f.mediators = appendUnique(f.mediators, m.EntityID)
+	}
+}

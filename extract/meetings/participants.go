@@ -1,0 +1,266 @@
+package meetings
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// This file finds the people taking part in a meeting, and the sentences
+// without a meeting of their own that tell of the current one.
+
+// context attaches a sentence without a trigger to the current meeting when
+// it speaks of mediation or participation in it.
+func (b *builder) context(si int) {
+	if b.cur == nil {
+		return
+	}
+	s := b.s
+	a, e := s.sentenceRange(si)
+	if a < 0 {
+		return
+	}
+	lex := &s.x.lex
+	var cue bool
+	for i := a; i < e; i++ {
+		if s.words[i].in(lex.mediation) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	f := &frame{trig: a, pre: a, end: e, sentence: si}
+	s.fillMediation(f, a)
+	// The sentence must speak of this channel: a party or an anaphor, and
+	// no country foreign to it.
+	var ours, foreign bool
+	for i := a; i < e; i++ {
+		if s.words[i].in(lex.anaphor) {
+			ours = true
+		}
+		m, ok := s.mentionAt(i)
+		if !ok {
+			continue
+		}
+		p := s.partyOf(m)
+		if m.Label == schema.LabelVenue || m.Label == schema.LabelOrganization {
+			p = "" // places and outlets do not make a sentence foreign
+		}
+		switch {
+		case p == "":
+		case slices.Contains(b.cur.Parties, p) || slices.Contains(b.cur.Mediators, p):
+			ours = true
+		case slices.Contains(f.mediators, p):
+		case m.Label == schema.LabelCountry && (m.Kind == entities.KindName || m.Kind == entities.KindMetonym):
+			// another country named outright: the sentence may be about
+			// another channel ("نظيره المصري" beside the speaker is not)
+			foreign = true
+		}
+	}
+	if !ours || foreign {
+		return
+	}
+	for i := a; i < e; i++ {
+		if s.words[i].in(lex.shuttle) {
+			f.format = FormatIndirect
+		}
+	}
+	if len(f.mediators) > 0 || f.format != "" {
+		b.merge(b.cur, f)
+	}
+	if os.Getenv("NG_DEBUG") != "" {
+		fmt.Fprintf(os.Stderr, "  context s%d -> meeting %p %v\n", si, b.cur, b.cur.Date)
+	}
+	// a sentence with no meeting of its own names the mediator's people
+	// only as arguments of its cues (fillMediation): a head of state or a
+	// minister of the mediating country named nearby is no mediator
+	b.sidesOnly = true
+	b.participants(b.cur, si, a, e)
+	b.sidesOnly = false
+}
+
+// participants adds the people of a clause who belong to a side or to the
+// mediator of the meeting.
+func (b *builder) participants(m *Meeting, si, a, e int) {
+	s := b.s
+	if a < 0 {
+		return
+	}
+	sa, se := s.sentenceRange(si)
+	if sa >= 0 {
+		a, e = sa, se
+	}
+	b.participantsIn(m, si, a, e)
+}
+
+// participantsIn adds the people of tokens [a, e) of sentence si.
+func (b *builder) participantsIn(m *Meeting, si, a, e int) {
+	s := b.s
+	for i := a; i < e; i++ {
+		mm, ok := s.mentionAt(i)
+		if !ok || mm.TokStart != i || mm.Label != schema.LabelPerson {
+			continue
+		}
+		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) {
+			continue
+		}
+		c := s.personCountry(mm.EntityID)
+		if d := s.delegationSide(mm); d != "" && (c == "" || slices.Contains(m.Parties, d)) {
+			c = d // "وترأس الوفد الأوكراني وزير الدفاع رستم عمروف"
+		}
+		switch {
+		case slices.Contains(m.Parties, c):
+			b.addParticipant(m, mm.EntityID, c, si)
+		case slices.Contains(m.Mediators, c) && !s.speaker(mm, e) && (!b.sidesOnly || s.hostPerson(mm)):
+			// a mediator's official who only comments ("وقال وزير الخارجية
+			// التركي إن الجولة …") is no mediator of the round
+			b.addParticipant(m, mm.EntityID, SideMediator, si)
+		}
+	}
+}
+
+// possessed reports whether the person at token i only qualifies a noun
+// before it: "مستشار الرئيس الأميركي، جو بايدن", "إدارة بايدن".
+func (s *scan) possessed(i int) bool {
+	head := false // a head of state stands between: "مستشار الرئيس بايدن"
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := s.words[j]
+		if w.in(s.x.lex.possessor) {
+			// "إدارة بايدن", "مستشار الرئيس بايدن" qualify a noun; "المبعوث
+			// الأمريكي ستيف ويتكوف" is the person's own title
+			return head || j == i-1 && !strings.HasPrefix(w.norm, "ال") && !strings.HasPrefix(w.norm, "وال")
+		}
+		if m, ok := s.mentionAt(j); ok && m.Kind == entities.KindAdjective {
+			j = m.TokStart
+			continue
+		}
+		if w.norm == "الرئيس" || w.norm == "رئيس" {
+			head = true
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func (b *builder) addParticipant(m *Meeting, person, side string, si int) {
+	key := "participant:" + person
+	for _, p := range m.Participants {
+		if p.PersonID == person {
+			if l := m.Support[key]; len(l) == 0 || l[len(l)-1] != si {
+				m.Support[key] = append(l, si)
+			}
+			return
+		}
+	}
+	m.Participants = append(m.Participants, Participant{PersonID: person, Side: side})
+	m.Support[key] = append(m.Support[key], si)
+}
+
+// spokesperson reports whether a person speaks for a side rather than
+// negotiates: a spokesman's role, or "المتحدث باسم" just before the name.
+func (s *scan) spokesperson(m entities.Mention) bool {
+	if e, ok := s.in.Entities[m.EntityID]; ok {
+		for _, r := range e.Roles {
+			if spokesRole(r) {
+				return true
+			}
+		}
+	}
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-7; j-- {
+		if spokesRole(s.words[j].norm) {
+			return true
+		}
+		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
+			break
+		}
+	}
+	return false
+}
+
+// spokesRole reports whether a role or word names a spokesperson.
+func spokesRole(r string) bool {
+	for _, p := range []string{"المتحدث", "المتحدثة", "المتحدثه", "الناطق", "الناطقة", "الناطقه", "متحدث", "ناطق"} {
+		if strings.HasPrefix(r, p) || strings.HasPrefix(r, "و"+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// proposer reports whether a person is the subject of a verb of proposing,
+// calling for or welcoming ("اقترح بوتين", "رحب غوتيريش"): someone who
+// speaks of the meeting, not one who sits in it.
+func (s *scan) proposer(m entities.Mention) bool {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-2; j-- {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "اقترح", "اقترحت", "يقترح", "دعا", "دعت", "يدعو", "طالب", "يطالب", "رحب", "رحبت", "يرحب", "انتقد", "نفي", "نفت", "ينفي":
+			return true
+		case "قد", "كان":
+			continue
+		}
+	}
+	if m.TokEnd < len(s.words) {
+		switch strings.TrimPrefix(s.words[m.TokEnd].norm, "و") {
+		case "اقترح", "اقترحت", "دعا", "رحب", "نفي":
+			return true
+		}
+		if m.TokEnd+1 < len(s.words) && s.words[m.TokEnd].norm == "قد" {
+			switch s.words[m.TokEnd+1].norm {
+			case "اقترح", "اقترحت", "دعا", "دعت":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// delegationSide returns the side of the delegation a person heads or
+// belongs to when the words just before name it: "ترأس الوفد الأوكراني
+// وزير الدفاع رستم عمروف", "رئيس وفد حماس خليل الحية", "ومن الجانب
+// الأميركي مستشار الأمن القومي"; "" when they name none.
+func (s *scan) delegationSide(m entities.Mention) string {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-6; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
+			return ""
+		}
+		n := strings.TrimPrefix(s.words[j].norm, "و")
+		if !s.delegationWord(j) && n != "الجانب" && n != "الطرف" {
+			continue
+		}
+		if d, ok := s.mentionAt(j + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+			return s.partyOf(d)
+		}
+		return ""
+	}
+	return ""
+}
+
+// hostPerson reports whether a person is the subject of a verb of hosting
+// or opening standing before the name and its title: "استضافت وزيرة
+// الخارجية الألمانية أنالينا بيربوك", "وافتتح الوزير التركي الجلسة".
+func (s *scan) hostPerson(m entities.Mention) bool {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-6; j-- {
+		if s.hostVerb(j) {
+			return true
+		}
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "افتتح", "افتتحت", "يفتتح", "ترأس", "ترأست", "رأس", "ادار", "ادارت":
+			return true
+		}
+		if mm, ok := s.mentionAt(j); ok && mm.Kind == entities.KindAdjective || s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) {
+			continue
+		}
+		if _, ok := s.mentionAt(j); ok {
+			continue
+		}
+		return false
+	}
+	return false
+}

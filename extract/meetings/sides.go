@@ -1,0 +1,156 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// This file holds the cues fillParties reads sides with: titles,
+// delegations, reported speech, contrast.
+
+// hostsBefore reads "الدور الذي أدته العراق وعمان في استضافة جولات …":
+// countries right before a hosting noun are mediators.
+func (s *scan) hostsBefore(f *frame) {
+	i := f.trig - 1
+	if i >= f.pre && s.hostVerb(i) {
+		i--
+	} else {
+		return
+	}
+	if i >= f.pre && s.words[i].exact(s.x.lex.in) {
+		i--
+	}
+	for ; i >= f.pre && i >= f.trig-8; i-- {
+		m, ok := s.mentionAt(i)
+		if !ok || m.Label != schema.LabelCountry {
+			break
+		}
+		f.mediators = appendUnique(f.mediators, m.EntityID)
+		i = m.TokStart
+	}
+}
+
+// inTitle reports whether an organization is named inside a person's title
+// ("أمين المجلس الأعلى للأمن القومي"): a title word stands within two words
+// before it.
+func (s *scan) inTitle(m entities.Mention) bool {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-2; j-- {
+		if s.words[j].in(s.x.lex.title) || s.words[j].norm == "امين" || s.words[j].norm == "وامين" {
+			return true
+		}
+	}
+	return false
+}
+
+// apposition reads backwards from token i (followed by a comma) a title set
+// off by commas ("عبدالعاطي، وزير الخارجية، أجرى"); it returns the title's
+// first token when the words back to the previous comma are all title words.
+func (s *scan) apposition(i, min int) (int, bool) {
+	for j := i; j >= min && j >= i-5; j-- {
+		if !(s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) || s.isAdjective(j)) {
+			return 0, false
+		}
+		if j > min && commaBetween(s.in.Text, s.in.Tokens, j-1) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// separately reports whether the frame's words say its meetings were held
+// with each side apart: "لقاءات منفصلة", "كل على حدة", "على انفراد".
+func (s *scan) separately(f *frame) bool {
+	for i := f.trig; i < f.end && i <= f.trig+4; i++ {
+		switch s.words[i].norm {
+		case "منفصله", "منفصلين", "منفصلتين", "منفصلا", "انفراد", "حده", "منفردا", "منفرده":
+			return true
+		}
+	}
+	return false
+}
+
+// delegationWord reports whether token i is "وفد" in any of its forms
+// ("الوفد", "بالوفد", "ووفد").
+func (s *scan) delegationWord(i int) bool {
+	n := s.words[i].norm
+	if strings.HasPrefix(n, "وو") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "وب") || strings.HasPrefix(n, "ول") {
+		n = n[len("و"):]
+	}
+	switch n {
+	case "وفد", "الوفد", "بالوفد", "بوفد", "للوفد", "لوفد":
+		return true
+	}
+	return false
+}
+
+// contrastBefore reports whether the trigger opens a contrast: "على خلاف
+// الجولة الأولى", "وعلى عكس الجولة السابقة", "بخلاف اللقاء الماضي". The
+// round named is another one than the round being reported.
+func (s *scan) contrastBefore(f *frame) bool {
+	if f.trig < 1 {
+		return false
+	}
+	w := strings.TrimPrefix(s.words[f.trig-1].norm, "و")
+	switch w {
+	case "بخلاف", "خلافا", "عكس", "خلاف", "مقارنه", "بعكس":
+		return true
+	}
+	return false
+}
+
+// placeAfterBetween reports whether a place (a city or region) stands
+// among the first words after "بين" at token i.
+func (s *scan) placeAfterBetween(i, end int) bool {
+	for j := i + 1; j < end && j <= i+4; j++ {
+		if m, ok := s.mentionAt(j); ok && m.Label == schema.LabelVenue {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOf reads "كل من X وY وZ" ("لكل من", "من كل من") within eight
+// words after token a (before b): the sides, coordinated.
+func (s *scan) eachOf(a, b int) []string {
+	for i := a; i < b-2 && i <= a+8; i++ {
+		if n := s.words[i].norm; (n == "كل" || n == "لكل" || n == "ولكل") && s.words[i+1].norm == "من" {
+			var ps []string
+			for j := i + 2; j < b; {
+				m, ok := s.mentionAt(j)
+				if !ok || m.Label == schema.LabelPerson || m.Label == schema.LabelVenue || len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") {
+					break
+				}
+				ps = appendUnique(ps, s.partyOf(m))
+				j = m.TokEnd
+			}
+			return ps
+		}
+	}
+	return nil
+}
+
+// speaker reports whether a person is the subject of a verb of saying
+// whose reported clause holds token t: "قال عراقجي إن …".
+func (s *scan) speaker(m entities.Mention, t int) bool {
+	if s.possessed(m.TokStart) {
+		return false
+	}
+	for i := m.TokEnd; i < t && i <= m.TokEnd+3; i++ {
+		if s.complementizer(i) {
+			return s.words[i-1].norm != "علي" // "على أن تعقد": a condition, not speech
+		}
+	}
+	return false
+}
+
+// complementizer reports whether token i opens a reported clause: "إن",
+// "أن" after a verb of saying.
+func (s *scan) complementizer(i int) bool {
+	switch s.words[i].norm {
+	case "ان", "وان", "بان", "انه", "انها", "بانه", "بانها":
+		return true
+	}
+	return false
+}

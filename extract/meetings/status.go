@@ -1,0 +1,73 @@
+package meetings
+
+// This file reads status, format, secrecy and topics from a frame's clause.
+
+// fillManner reads status, format, secrecy and topics from the frame's
+// clause.
+func (s *scan) fillManner(f *frame) {
+	lex := &s.x.lex
+	var planned, postponed, cancelled bool
+	// Status cues count inside the trigger's clause only: in "جرت مكالمات
+	// بين …، ويتوقع عقد محادثات" the expectation plans the talks, not the calls.
+	ca, cb := f.pre, f.end
+	for i := f.trig - 1; i >= f.pre; i-- {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			ca = i + 1
+			break
+		}
+	}
+	for i := f.trig; i < f.end; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			cb = i + 1
+			break
+		}
+	}
+	for i := f.pre; i < f.end; i++ {
+		w := s.words[i]
+		inClause := i >= ca && i < cb
+		switch {
+		case !inClause:
+		case w.in(lex.postponed):
+			postponed = true
+		case w.in(lex.cancelled):
+			cancelled = true
+		case w.in(lex.planned):
+			planned = true
+		}
+		if w.in(lex.secret) {
+			f.secret = true
+		}
+		if w.in(lex.shuttle) {
+			f.format = FormatIndirect
+		}
+		if w.in(lex.direct) && f.format == "" {
+			if i > 0 && s.words[i-1].norm == "غير" {
+				f.format = FormatIndirect
+			} else {
+				f.format = FormatDirect
+			}
+		}
+		if w.in(lex.phone) && f.format == "" {
+			f.format = FormatPhone
+		}
+		if t, ok := lex.topics[w.norm]; ok {
+			f.topics = appendUnique(f.topics, t)
+		}
+	}
+	if f.kind == trigContact && f.format == "" {
+		f.format = FormatPhone
+	}
+	if f.kind == trigTravel && f.format == "" {
+		f.format = FormatDirect
+	}
+	// "التقى X Y": face to face, unless the round turns out to be mediated
+	f.faceToFace = f.kind == trigMeetVerb
+	switch {
+	case postponed:
+		f.status = StatusPostponed
+	case cancelled:
+		f.status = StatusCancelled
+	case planned || f.future:
+		f.status = StatusPlanned
+	}
+}

@@ -1,0 +1,104 @@
+package meetings
+
+import "strings"
+
+// This file finds the trigger words of meeting frames.
+
+// concludedAgreement reports whether token i is an agreement the text says
+// was reached ("اتفاق تم في مارس", "الاتفاق الذي جرى التوصل إليه",
+// "اتفاق القاهرة الموقع بين"), not one sought ("التوصل إلى اتفاق").
+func (s *scan) concludedAgreement(i int) bool {
+	w := s.words[i]
+	if !(w.norm == "اتفاق" || w.norm == "الاتفاق" || w.norm == "اتفاقا" || w.norm == "باتفاق" || w.norm == "واتفاق" || w.norm == "والاتفاق") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "التوصل", "للتوصل", "يتوصل", "تتوصل", "نتوصل", "بلوغ", "لبلوغ", "ابرام", "لابرام", "لاتفاق":
+			return false // "التوصل إلى اتفاق": sought, not reached
+		}
+	}
+	for j := i + 1; j < len(s.words) && j <= i+4; j++ {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			break
+		}
+		if s.words[j].in(s.x.lex.concluded) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggersIn returns the trigger tokens of [a, b) after removing generic,
+// negated and adjacent repeated triggers.
+func (s *scan) triggersIn(a, b int) []int {
+	lex := &s.x.lex
+	var out []int
+	s.markOrdinals(a, b)
+	for i := a; i < b; i++ {
+		k := s.trigger(i)
+		if s.ordinal[i] {
+			out = append(out, i)
+			continue
+		}
+		if k == 0 {
+			continue
+		}
+		if s.mAt[i] >= 0 {
+			continue // part of a name
+		}
+		if len(out) > 0 && i-out[len(out)-1] <= 3 && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel {
+			continue
+		}
+		if i > a && s.words[i-1].in(lex.generic) && !s.futureDateNear(i, b) {
+			continue // "استئناف المحادثات": talk about talks, unless dated ahead
+		}
+		if i > a && k != trigTravel && s.words[i-1].in(lex.negation) {
+			continue
+		}
+		if i > a+1 && s.words[i-2].in(lex.negation) && k == trigMeetVerb {
+			continue
+		}
+		if i+1 < b && s.words[i+1].in(lex.genericAfter) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// markOrdinals finds the ordinals of [a, b) that open an item of an
+// enumeration of rounds: after a rounds noun earlier in the sentence, at the
+// start of a clause, with a place or a date right after.
+func (s *scan) markOrdinals(a, b int) {
+	rounds := false
+	for i := a; i < b; i++ {
+		if k := s.trigger(i); k == trigTalks {
+			rounds = true
+			continue
+		}
+		if !rounds || !s.words[i].in(s.x.lex.ordinals) {
+			continue
+		}
+		opens := strings.HasPrefix(s.words[i].norm, "و") || (i > a && strings.ContainsAny(s.in.Text[s.in.Tokens[i-1].End:s.in.Tokens[i].Start], ":،,"))
+		if !opens {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+3; j++ {
+			if s.words[j].exact(s.x.lex.in) || s.dateAt(j) {
+				if s.ordinal == nil {
+					s.ordinal = map[int]bool{}
+				}
+				s.ordinal[i] = true
+				break
+			}
+		}
+	}
+}
+
+func (s *scan) trigger(i int) trigKind {
+	if s.ordinal[i] {
+		return trigTalks
+	}
+	return s.trig[i]
+}

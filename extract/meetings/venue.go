@@ -1,0 +1,311 @@
+package meetings
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// This file reads where a meeting is held.
+
+// capitalVenue returns the place a metonymic capital mention names.
+func (s *scan) capitalVenue(m entities.Mention) string {
+	if s.x.capital != nil {
+		if v := s.x.capital(m.EntityID); v != "" {
+			return v
+		}
+	}
+	return m.EntityID
+}
+
+// fillVenue finds "في مسقط", "بمسقط", "إلى الدوحة" and hesitant
+// "في مسقط أو الدوحة" in the frame's window (or, for the first frame of a
+// sentence, just before the trigger).
+func (s *scan) fillVenue(f *frame) {
+	defer func() {
+		if f.venue != "" {
+			f.venueCountry = s.placeCountry(f.venue)
+		}
+	}()
+	if f.kind == trigTravel && f.dest != "" {
+		f.venue = f.dest
+		return
+	}
+	if s.idafaVenue(f) || s.hostIn(f) || s.venueIn(f, f.trig+1, f.end) {
+		return
+	}
+	if !f.first {
+		return // the words before belong to the previous frame of the sentence
+	}
+	// before the trigger, only in its own clause: "وفي طهران، لم تؤكد … اللقاء"
+	// is where the reaction came from; a clause of dates alone does not
+	// count ("اختتمت في مسقط، اليوم الأحد 11 مايو، الجولة").
+	from := f.pre
+	for i := f.trig - 1; i >= f.pre; i-- {
+		if commaBetween(s.in.Text, s.in.Tokens, i) && !s.onlyDates(i+1, f.trig) {
+			from = i + 1
+			break
+		}
+	}
+	s.venueIn(f, from, f.trig)
+}
+
+// onlyDates reports whether every token of [a, b) is part of a date or a
+// time word (true for an empty range).
+func (s *scan) onlyDates(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !s.dateAt(i) && !s.words[i].in(s.x.lex.timeWord) {
+			return false
+		}
+	}
+	return true
+}
+
+// idafaVenue reads "مفاوضات فيينا", "محادثات مسقط": a city right after a
+// talks noun is where they take place.
+func (s *scan) idafaVenue(f *frame) bool {
+	if f.kind != trigTalks {
+		return false
+	}
+	i := s.skipModifiers(f.trig+1, f.end)
+	if i != f.trig+1 && i != f.trig+2 {
+		return false
+	}
+	m, ok := s.mentionAt(i)
+	if !ok || m.TokStart != i || m.Label != schema.LabelVenue || m.Prefix != "" || s.capitalFollows(m.TokEnd) {
+		return false
+	}
+	f.venue = m.EntityID
+	return true
+}
+
+// capitalFollows reports whether "و" + a place follows token i (two
+// capitals after a talks noun are the two governments).
+func (s *scan) capitalFollows(i int) bool {
+	m, ok := s.mentionAt(i)
+	return ok && strings.HasPrefix(m.Prefix, "و") && (m.Label == schema.LabelVenue || m.Kind == entities.KindMetonym)
+}
+
+// hostIn reads "احتضنت روما الجولة" and "كان مقررا أن تستضيفها روما": the
+// subject of a hosting verb is the venue.
+func (s *scan) hostIn(f *frame) bool {
+	from := f.trig - 6
+	if from < f.pre {
+		from = f.pre
+	}
+	for i := from; i < f.end && i <= f.trig+12; i++ {
+		if !s.hostVerb(i) {
+			continue
+		}
+		// "احتضنت روما", "روما تحتضن", "استضافت العاصمة القطرية الدوحة"
+		next := i + 1
+		for next < f.end && next <= i+3 && (s.words[next].in(s.x.lex.placeNoun) || s.isAdjective(next)) {
+			next++
+		}
+		for _, j := range []int{next, i - 1} {
+			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
+				f.venue = s.placeOf(m)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostAfter reports whether a hosting verb or noun follows a mention
+// within two words: "روما تحتضن", "شكر السعودية على استضافة المحادثات".
+func (s *scan) hostAfter(m entities.Mention) bool {
+	for j := m.TokEnd; j < len(s.words) && j <= m.TokEnd+1; j++ {
+		if s.hostVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAdjective reports whether token i is a country adjective.
+func (s *scan) isAdjective(i int) bool {
+	m, ok := s.mentionAt(i)
+	return ok && m.Kind == entities.KindAdjective
+}
+
+// hostVerb reports whether token i is a form of استضاف or احتضن, possibly
+// with an object pronoun.
+func (s *scan) hostVerb(i int) bool {
+	if !strings.Contains(s.words[i].norm, "تض") {
+		return false // every form below has it, and every reading is cut from the word
+	}
+	var buf [maxForms]string
+	for _, f := range s.words[i].forms(&buf) {
+		for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
+			if strings.HasPrefix(f, stem) && utf8.RuneCountInString(f)-utf8.RuneCountInString(stem) <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *scan) venueIn(f *frame, a, b int) bool {
+	lex := &s.x.lex
+	for i := a; i < b; i++ {
+		if v := s.capitalByAdjective(i, b); v != "" {
+			// "في العاصمة الإيطالية" with no city named: the capital
+			f.venue = v
+			return true
+		}
+		m, ok := s.mentionAt(i)
+		if !ok || m.TokStart != i {
+			continue
+		}
+		place := m.Label == schema.LabelVenue || (m.Label == schema.LabelCountry && m.Kind == entities.KindName) ||
+			m.Kind == entities.KindMetonym && s.afterIn(m) // "الوزير القطري في الدوحة": there, not the government
+		if !place {
+			continue
+		}
+		if !s.locative(m) || (f.kind != trigTravel && s.afterTo(m)) {
+			continue // "رسائل إلى إيران" is no venue of talks
+		}
+		if a > f.trig && s.eventBetween(f.trig+1, m.TokStart) {
+			continue // "… بعد هجوم … والحرب في غزة": the place of another event
+		}
+		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {
+			// "في إيران" after talks with Iran is not a venue when the
+			// country is a party named earlier in the frame.
+			for _, p := range f.parties {
+				if p == m.EntityID && m.Prefix != "ب" && !s.words[i-1].exact(lex.in) {
+					place = false
+				}
+			}
+		}
+		if !place {
+			continue
+		}
+		// hesitation: "مسقط أو الدوحة"
+		if m.TokEnd < b && s.words[m.TokEnd].exact(lex.or) {
+			if m2, ok := s.mentionAt(m.TokEnd + 1); ok && (m2.Label == schema.LabelVenue || m2.Label == schema.LabelCountry) && m2.Kind != entities.KindAdjective {
+				f.candidates = []string{s.placeOf(m), s.placeOf(m2)}
+				return true
+			}
+		}
+		f.venue = s.placeOf(m)
+		return true
+	}
+	return false
+}
+
+// locative reports whether a place mention follows "في", "إلى" or "ب",
+// possibly through "العاصمة العمانية" or "مدينة".
+func (s *scan) locative(m entities.Mention) bool {
+	lex := &s.x.lex
+	if m.Prefix == "ب" || m.Prefix == "وب" {
+		return true
+	}
+	for i := m.TokStart - 1; i >= 0 && i >= m.TokStart-3; i-- {
+		w := s.words[i]
+		if w.exact(lex.in) || w.norm == "وفي" || w.in(lex.to) {
+			return true
+		}
+		if w.in(lex.placeNoun) {
+			if strings.HasPrefix(w.norm, "ب") || strings.HasPrefix(w.norm, "وب") {
+				return true
+			}
+			continue
+		}
+		if mm, ok := s.mentionAt(i); ok && mm.Kind == entities.KindAdjective {
+			i = mm.TokStart
+			continue
+		}
+		if i > 0 && nisba(w.norm) && s.words[i-1].in(lex.placeNoun) {
+			continue // "في العاصمة الكونغولية كينشاسا": an adjective no list has
+		}
+		return false
+	}
+	return false
+}
+
+// isSeat reports whether a normalized word names the seat or base of an
+// organization: "مقر", "بمقر", "قاعدة".
+func isSeat(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "مقر", "بمقر", "مقار", "مقرات", "قاعده", "بقاعده", "قواعد", "مكتب", "بمكتب", "مبني", "بمبني":
+		return true
+	}
+	return false
+}
+
+// nisba reports whether a normalized word looks like a relational
+// adjective with the article: "الكونغوليه", "السوداني".
+func nisba(w string) bool {
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")) && len(w) >= 12
+}
+
+// capitalByAdjective reads "في العاصمة الإيطالية" at token i when no city
+// follows: the venue is that country's capital.
+func (s *scan) capitalByAdjective(i, b int) string {
+	if s.x.capital == nil || i+1 >= b || i == 0 || !(s.words[i].norm == "العاصمه" || s.words[i].norm == "بالعاصمه") {
+		return ""
+	}
+	if s.words[i].norm == "العاصمه" && !s.words[i-1].exact(s.x.lex.in) && s.words[i-1].norm != "وفي" {
+		return ""
+	}
+	m, ok := s.mentionAt(i + 1)
+	if !ok || m.Kind != entities.KindAdjective || m.Label != schema.LabelCountry {
+		return ""
+	}
+	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
+		return "" // "العاصمة العمانية مسقط": the city is named
+	}
+	return s.x.capital(m.EntityID)
+}
+
+// afterIn reports whether a place follows "في" or "ب" right before it.
+func (s *scan) afterIn(m entities.Mention) bool {
+	if m.Prefix == "ب" || m.Prefix == "وب" {
+		return true
+	}
+	return m.TokStart > 0 && (s.words[m.TokStart-1].exact(s.x.lex.in) || s.words[m.TokStart-1].norm == "وفي")
+}
+
+// afterTo reports whether a place follows "إلى" rather than "في" or "ب".
+func (s *scan) afterTo(m entities.Mention) bool {
+	if m.Prefix == "ب" || m.Prefix == "وب" {
+		return false
+	}
+	for i := m.TokStart - 1; i >= 0 && i >= m.TokStart-3; i-- {
+		if s.words[i].in(s.x.lex.to) {
+			return true
+		}
+		if s.words[i].exact(s.x.lex.in) || s.words[i].norm == "وفي" {
+			return false
+		}
+	}
+	return false
+}
+
+// placeOf returns the venue id of a place mention (a metonym is read as its
+// capital's place here, because it follows a locative).
+func (s *scan) placeOf(m entities.Mention) string {
+	if m.Kind == entities.KindMetonym {
+		return s.capitalVenue(m)
+	}
+	return m.EntityID
+}
+
+// placeCountry returns the country of a place id (itself for a country).
+func (s *scan) placeCountry(id string) string {
+	if e, ok := s.in.Entities[id]; ok {
+		if e.Label == schema.LabelCountry {
+			return id
+		}
+		if e.Country != "" {
+			return e.Country
+		}
+	}
+	if s.x.world != nil {
+		return s.x.world.CountryOf(id)
+	}
+	return ""
+}
