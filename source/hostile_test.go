@@ -141,3 +141,20 @@ func TestStopMessageQuoted(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIsRuleOf holds isRuleOf, which no longer copies the line, to its
+// first definition.
+func FuzzIsRuleOf(f *testing.F) {
+	for _, s := range []string{"---", "- - -", "--", "=== ", "-*-", "ـــ", " - -  -x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range []byte{'-', '=', '*', '_'} {
+			r := strings.ReplaceAll(s, " ", "")
+			want := len(r) >= 3 && strings.Trim(r, string(c)) == ""
+			if got := isRuleOf(s, c); got != want {
+				t.Fatalf("isRuleOf(%q, %q) = %v, want %v", s, c, got, want)
+			}
+		}
+	})
+}

@@ -107,8 +107,17 @@ func frontMatter(lines []string) ([]string, map[string]string) {
 
 // isRuleOf reports whether s is at least three c, spaces allowed.
 func isRuleOf(s string, c byte) bool {
-	s = strings.ReplaceAll(s, " ", "")
-	return len(s) >= 3 && strings.Trim(s, string(c)) == ""
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case c:
+			n++
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // atxHeading parses "## text ##".
@@ -137,6 +146,7 @@ func isLinkDefinition(s string) bool {
 // emphasis and code markers.
 func inlineMarkdown(s string) string {
 	var b strings.Builder
+	b.Grow(len(s)) // the result is at most as long: one allocation
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
