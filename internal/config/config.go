@@ -307,7 +307,7 @@ func (c Config) Validate() error {
 		errs = append(errs, fmt.Errorf("%s must be positive (or set %s), got %s", KeyRefreshInterval, KeyRefreshSchedule, c.Refresh.Interval))
 	}
 	if c.Refresh.Schedule != "" {
-		if _, err := cron.ParseStandard(c.Refresh.Schedule); err != nil {
+		if err := checkCron(c.Refresh.Schedule); err != nil {
 			errs = append(errs, fmt.Errorf("%s must be a cron expression such as \"*/15 * * * *\" or \"@hourly\": %w", KeyRefreshSchedule, err))
 		}
 	}
@@ -458,4 +458,17 @@ func secretKey(key string) bool {
 		}
 	}
 	return false
+}
+
+// checkCron parses a cron expression, turning robfig/cron's panic on a
+// "TZ=" or "CRON_TZ=" prefix without a space into an error. (serve also
+// refuses a schedule that never fires.)
+func checkCron(expr string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("malformed time zone prefix or fields (%v)", p)
+		}
+	}()
+	_, err = cron.ParseStandard(expr)
+	return err
 }

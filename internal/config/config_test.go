@@ -256,3 +256,17 @@ func FuzzRedactURI(f *testing.F) {
 		}
 	})
 }
+
+// TestScheduleWithABareTZPrefix: robfig/cron panics on "TZ=" alone; the
+// configuration reports it as an invalid refresh.schedule instead.
+func TestScheduleWithABareTZPrefix(t *testing.T) {
+	for _, expr := range []string{"TZ=", "CRON_TZ="} {
+		t.Run(expr, func(t *testing.T) {
+			t.Setenv("NEGOGRAPH_REFRESH_SCHEDULE", expr)
+			_, err := Load(New())
+			if err == nil || !strings.Contains(err.Error(), KeyRefreshSchedule) {
+				t.Fatalf("got %v", err)
+			}
+		})
+	}
+}
