@@ -93,7 +93,7 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 // before it: "قال عراقجي يوم السبت إن …", "الذي عاد اليوم للتأكيد". It
 // dates the statement, not the meeting spoken of.
 func (s *scan) reportingDate(d *DateMention) bool {
-	for j := d.TokStart - 1; j >= 0 && j >= d.TokStart-3; j-- {
+	for j := d.TokStart - 1; j >= 0 && j >= d.TokStart-10; j-- {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[d.TokStart].Sentence {
 			return false
 		}

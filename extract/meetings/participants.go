@@ -111,6 +111,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 			continue
 		}
 		c := s.personCountry(mm.EntityID)
+		if c == "" {
+			c = s.titleCountry(mm)
+		}
 		if d := s.delegationSide(mm); d != "" && (c == "" || slices.Contains(m.Parties, d)) {
 			c = d // "وترأس الوفد الأوكراني وزير الدفاع رستم عمروف"
 		}

@@ -45,6 +45,10 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		for j := i + 1; j < f.end && j <= i+12; j++ {
+			if s.words[j].in(lex.subjectNoun) && j+1 < f.end && (s.words[j+1].norm == "عن" || s.words[j+1].norm == "من") {
+				j++ // "بين ممثلين عن الجيش وقوات الدعم السريع"
+				continue
+			}
 			if s.words[j].in(lex.anaphor) {
 				// "جولات الحوار بين البلدين": the sides are the current
 				// round's; countries "في استضافة" them are the hosts.
@@ -194,12 +198,19 @@ func (s *scan) fillParties(f *frame) {
 			m, ok := s.mentionAt(i)
 			switch {
 			case ok && m.Label == schema.LabelPerson && !s.governed(m):
+				p := s.partyOf(m)
+				if p == "" {
+					p = s.titleCountry(m) // "رئيس وزراء أرمينيا نيكول باشينيان"
+				}
 				if subject == "" {
-					subject = s.partyOf(m)
+					subject = p
 				} else {
-					s.addParty(f, s.partyOf(m))
+					s.addParty(f, p)
 				}
 				i = m.TokEnd - 1
+				continue
+			case ok && m.Label == schema.LabelCountry && m.Kind == entities.KindName && i > 0 && (s.words[i-1].in(lex.title) || s.words[i-1].in(lex.titleTail)):
+				i = m.TokEnd - 1 // the country of a title: its person follows
 				continue
 			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && s.inTitle(m)):
 				i = m.TokEnd - 1 // "وزير الخارجية القطري", "رئيس مجلس الوزراء"

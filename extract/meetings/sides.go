@@ -154,3 +154,21 @@ func (s *scan) complementizer(i int) bool {
 	}
 	return false
 }
+
+// titleCountry returns the country a person's title names just before the
+// name ("رئيس وزراء أرمينيا نيكول باشينيان", "وزير خارجية مصر سامح
+// شكري"), "" when it names none.
+func (s *scan) titleCountry(m entities.Mention) string {
+	j := m.TokStart - 1
+	if j < 1 {
+		return ""
+	}
+	c, ok := s.mentionAt(j)
+	if !ok || c.Label != schema.LabelCountry || c.Kind != entities.KindName {
+		return ""
+	}
+	if w := s.words[c.TokStart-1]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) {
+		return c.EntityID
+	}
+	return ""
+}

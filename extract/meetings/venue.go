@@ -168,7 +168,7 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if !s.locative(m) || (f.kind != trigTravel && s.afterTo(m)) {
 			continue // "رسائل إلى إيران" is no venue of talks
 		}
-		if a > f.trig && s.eventBetween(f.trig+1, m.TokStart) {
+		if a > f.trig && (s.eventBetween(f.trig+1, m.TokStart) || s.topicBetween(f.trig+1, m.TokStart)) {
 			continue // "… بعد هجوم … والحرب في غزة": the place of another event
 		}
 		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {
@@ -308,4 +308,16 @@ func (s *scan) placeCountry(id string) string {
 		return s.x.world.CountryOf(id)
 	}
 	return ""
+}
+
+// topicBetween reports whether a preposition of topic stands in [a, b):
+// "محادثات حول الوضع الإنساني في الخرطوم" — the place is the topic's.
+func (s *scan) topicBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "حول", "بشان", "حيال", "ازاء", "تجاه", "لبحث", "لمناقشه", "بخصوص":
+			return true
+		}
+	}
+	return false
 }
