@@ -147,7 +147,7 @@ func (s *scan) fillParties(f *frame) {
 	// The subject may be coordinated: "الولايات المتحدة وإيران".
 	var subjects []string
 	appositionEnd := -1 // the token before a title skipped over
-	for i := f.trig - 1; i >= f.pre && i >= f.trig-10; i-- {
+	for i := f.trig - 1; i >= f.pre && i >= f.trig-14; i-- {
 		if len(subjects) == 0 && s.complementizer(i) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
 		}
@@ -178,6 +178,14 @@ func (s *scan) fillParties(f *frame) {
 		}
 		subjects = append(subjects, p)
 		i = m.TokStart
+		if c, ok := s.mentionAt(i - 1); ok && m.Label == schema.LabelPerson && c.Label == schema.LabelCountry && c.Kind == entities.KindName {
+			// "وزيرا خارجية أرمينيا أرارات ميرزويان وأذربيجان جيهون بيراموف":
+			// the country of the title, maybe coordinated with the one before
+			i = c.TokStart
+			if strings.HasPrefix(c.Prefix, "و") {
+				continue
+			}
+		}
 		if !strings.HasPrefix(m.Prefix, "و") {
 			break
 		}
