@@ -120,29 +120,75 @@ func (p *personScan) titled(i int) int {
 	return end
 }
 
-// appositive reads a listed given name at i and the name it starts, followed
-// by a comma and a title ("سامح شكري، وزير الخارجية"). It returns the end of
-// the name, or i.
+// appositive reads a name followed by a comma and a title ("سامح شكري،
+// وزير الخارجية"). The name starts with a listed given name, or, unlisted,
+// it follows a verb or starts the sentence ("وقال كارين سيمونيان، وزير
+// الخارجية الأرميني، …") and the title phrase is whole. It returns the end
+// of the name, or i.
 func (p *personScan) appositive(i int) int {
-	prefix, ok := p.r.givenAt(p.rs, i)
-	if !ok {
-		return i
-	}
+	prefix, given := p.r.givenAt(p.rs, i)
 	raw := p.text[p.toks[i].Start:p.toks[i].End]
-	if strings.HasSuffix(raw, "ى") && p.toks[i].Norm == "علي" {
+	if given && strings.HasSuffix(raw, "ى") && p.toks[i].Norm == "علي" {
 		return i // "على" (on) folds to the name "علي"
 	}
-	end, ok := p.openName(i, true)
-	if !ok || !p.r.roleAfter(p.text, p.toks, p.rs, end) {
+	afterVerb := i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence &&
+		blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) && p.rs.any(i-1, flagVerb)
+	opener := afterVerb || i == 0 || p.toks[i-1].Sentence != p.toks[i].Sentence
+	var end int
+	var ok bool
+	switch {
+	case given:
+		end, ok = p.openName(i, true)
+	case opener:
+		prefix = ""
+		end, ok = p.openName(i, false)
+	}
+	if !ok || !p.roleNext(end) {
 		return i
 	}
-	to := p.r.phraseEnd(p.text, p.toks, end)
-	country := ""
-	if !p.r.observer(p.toks[end].Norm) {
+	to, country := p.roleAfter(end)
+	if to < 0 {
+		if !given {
+			return i // an unlisted name needs a clear title phrase
+		}
+		to = p.r.phraseEnd(p.text, p.toks, end)
 		country = p.r.countryIn(p.known, end, to)
+	}
+	if p.r.observer(p.toks[end].Norm) {
+		country = ""
 	}
 	p.emit(i, end, prefix, p.roleText(end, to), country, 0.8)
 	return end
+}
+
+// roleAfter reads the title phrase at token i after a name: it returns
+// where the phrase ends and the country it names, or -1 when no whole
+// phrase stands there, ended by a comma, a verb or a function word.
+func (p *personScan) roleAfter(i int) (int, string) {
+	ph, ok := p.phrase(i)
+	if !ok {
+		return -1, ""
+	}
+	if !ph.comma && !p.rs.any(ph.to, flagVerb|flagStop) {
+		return -1, ""
+	}
+	to := ph.to
+	for to > i+1 && p.toks[to-1].Sentence != p.toks[i].Sentence {
+		to--
+	}
+	return to, ph.country
+}
+
+// roleNext reports whether a comma and a title follow the name ending at
+// end.
+func (p *personScan) roleNext(end int) bool {
+	if end >= len(p.toks) || p.toks[end].Sentence != p.toks[end-1].Sentence {
+		return false
+	}
+	if !commaGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
+		return false
+	}
+	return p.rs.any(end, flagRole) && !p.conjoined(end)
 }
 
 // emit records a person whose name is tokens [from, to), written after the
@@ -691,18 +737,6 @@ func (r *Recognizer) givenAt(rs *readings, i int) (prefix string, ok bool) {
 		}
 	}
 	return "", false
-}
-
-// roleAfter reports whether the name is followed by a comma and a role
-// title ("فلان، نائب المتحدث باسم …").
-func (r *Recognizer) roleAfter(text string, toks []arabic.Token, rs *readings, end int) bool {
-	if end >= len(toks) || toks[end].Sentence != toks[end-1].Sentence {
-		return false
-	}
-	if !commaGap(text[toks[end-1].End:toks[end].Start]) {
-		return false
-	}
-	return rs.any(end, flagRole)
 }
 
 // prefixBytes returns how many bytes of the written word the normalized
