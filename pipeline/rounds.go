@@ -262,6 +262,16 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 	return rounds
 }
 
+// byChannel groups rounds by their parties.
+func byChannel(rounds []*round) map[string][]*round {
+	out := map[string][]*round{}
+	for _, r := range rounds {
+		k := strings.Join(r.parties, "\x00")
+		out[k] = append(out[k], r)
+	}
+	return out
+}
+
 // mergeSpans folds into a round that lasted several days the rounds of
 // its channel reported on one of its days: "the talks open today
 // Saturday" and "the ministers meet today Sunday" are the days of one
@@ -270,11 +280,12 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 func mergeSpans(rounds []*round, countryOf func(string) string) []*round {
 	out := make([]*round, 0, len(rounds))
 	merged := map[*round]bool{}
+	channels := byChannel(rounds)
 	for _, span := range rounds {
 		if !span.multiDay || merged[span] {
 			continue
 		}
-		for _, r := range rounds {
+		for _, r := range channels[strings.Join(span.parties, "\x00")] {
 			if r == span || merged[r] || r.status != span.status || r.kind != span.kind || !slices.Equal(r.parties, span.parties) ||
 				!span.date.Compatible(r.date) || r.dateFromPub {
 				continue
@@ -310,6 +321,7 @@ func mergeSpans(rounds []*round, countryOf func(string) string) []*round {
 // date"). The planned day stays among the round's alternatives.
 func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
 	out := make([]*round, 0, len(rounds))
+	channels := byChannel(rounds)
 	for _, p := range rounds {
 		if p.status != meetings.StatusPlanned || p.dateFromPub || p.date.Precision() != article.PrecisionDay {
 			out = append(out, p)
@@ -317,7 +329,7 @@ func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
 		}
 		var into *round
 		n := 0
-		for _, h := range rounds {
+		for _, h := range channels[strings.Join(p.parties, "\x00")] {
 			if h == p || h.status != meetings.StatusHeld || h.kind != p.kind || !slices.Equal(h.parties, p.parties) ||
 				h.when().Precision() != article.PrecisionDay {
 				continue

@@ -18,9 +18,24 @@ import (
 // التي تتوسط فيها قطر". The mediator stays out of the channel; the
 // session's day, place and people go to the round.
 func (b *builder) foldMediatorSessions() {
+	// rounds by (mediator, party): a session pairs one of each
+	byPair := map[[2]string][]*Meeting{}
+	for _, r := range b.ms {
+		if len(r.Parties) < 2 || r.Kind != "talks" {
+			continue
+		}
+		for _, x := range r.Mediators {
+			for _, p := range r.Parties {
+				byPair[[2]string{x, p}] = append(byPair[[2]string{x, p}], r)
+			}
+		}
+	}
+	if len(byPair) == 0 {
+		return
+	}
 	kept := b.ms[:0]
 	for _, m := range b.ms {
-		if into := b.roundMediatedBy(m); into != nil {
+		if into := roundMediatedBy(m, byPair); into != nil {
 			if into.Date.IsZero() || m.Date.Compatible(into.Date) && m.Date.Precision() > into.Date.Precision() {
 				into.Date = m.Date
 			}
@@ -50,26 +65,26 @@ func (b *builder) foldMediatorSessions() {
 
 // roundMediatedBy returns the round of the article that a two-sided
 // meeting is a mediator's session of: its sides are one mediator and one
-// party of that round, and nothing in it contradicts the round.
-func (b *builder) roundMediatedBy(m *Meeting) *Meeting {
+// party of that round, and nothing in it contradicts the round. byPair
+// holds the rounds by (mediator, party).
+func roundMediatedBy(m *Meeting, byPair map[[2]string][]*Meeting) *Meeting {
 	if len(m.Parties) != 2 || m.Kind == "contact" {
 		return nil
 	}
-	for _, r := range b.ms {
-		if r == m || len(r.Parties) < 2 || r.Kind != "talks" || effective(r.Status) != effective(m.Status) {
-			continue
+	a, c := m.Parties[0], m.Parties[1]
+	for _, list := range [][]*Meeting{byPair[[2]string{a, c}], byPair[[2]string{c, a}]} {
+		for _, r := range list {
+			if r == m || effective(r.Status) != effective(m.Status) {
+				continue
+			}
+			if !m.Date.IsZero() && !r.Date.IsZero() && !m.Date.Compatible(r.Date) {
+				continue
+			}
+			if m.Venue != "" && r.Venue != "" && !venueCompatible(m.Venue, r.Venue, m.venueCountry, r.venueCountry) {
+				continue
+			}
+			return r
 		}
-		a, c := m.Parties[0], m.Parties[1]
-		if !(slices.Contains(r.Mediators, a) && slices.Contains(r.Parties, c) || slices.Contains(r.Mediators, c) && slices.Contains(r.Parties, a)) {
-			continue
-		}
-		if !m.Date.IsZero() && !r.Date.IsZero() && !m.Date.Compatible(r.Date) {
-			continue
-		}
-		if m.Venue != "" && r.Venue != "" && !venueCompatible(m.Venue, r.Venue, m.venueCountry, r.venueCountry) {
-			continue
-		}
-		return r
 	}
 	return nil
 }
@@ -94,11 +109,18 @@ func (b *builder) dropProcesses() {
 		return // the article reports no round: keep what it says, dated by publication
 	}
 	b.ms = kept
+	if len(procs) == 0 {
+		return
+	}
+	bySides := map[string][]*Meeting{}
+	for _, m := range b.ms {
+		if m.Kind == "talks" {
+			k := strings.Join(m.Parties, ",")
+			bySides[k] = append(bySides[k], m)
+		}
+	}
 	for _, p := range procs {
-		for _, m := range b.ms {
-			if !slices.Equal(m.Parties, p.Parties) || m.Kind != "talks" {
-				continue
-			}
+		for _, m := range bySides[strings.Join(p.Parties, ",")] {
 			if len(m.Mediators) == 0 {
 				for _, med := range p.Mediators {
 					m.Mediators = append(m.Mediators, med)
