@@ -121,14 +121,22 @@ func (s *scan) mediatorsAfter(f *frame, i int) bool {
 			i++
 		}
 	}
-	found := false
+	found, titled := false, false
 	for i < len(s.words) && i < f.end+8 {
+		if w := s.words[i]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || titled && nisba(w.norm) {
+			i++ // "توسط فيه المستشار الألماني أولاف شولتس"
+			titled = true
+			continue
+		}
 		m, ok := s.mentionAt(i)
-		if !ok || m.Label == schema.LabelVenue || found && !strings.HasPrefix(m.Prefix, "و") {
+		// after a title, its adjective and its person are one mediator
+		joined := strings.HasPrefix(m.Prefix, "و") || titled && m.Label == schema.LabelPerson
+		if !ok || m.Label == schema.LabelVenue || found && !joined {
 			break
 		}
 		s.addMediator(f, m)
 		found = true
+		titled = titled && m.Kind == entities.KindAdjective
 		i = m.TokEnd
 	}
 	return found
