@@ -29,7 +29,7 @@ func (s *scan) fillDate(f *frame) {
 		if d.Since {
 			if s.firstBefore(d.TokStart, f.trig) {
 				f.after = d.Date
-			} else if d.TokStart <= f.trig+6 {
+			} else if !s.commaIn(f.trig, d.TokStart) || s.hostBetween(f.trig, d.TokStart) {
 				// "جولة تستضيفها الدوحة منذ مطلع آب": under way for days
 				f.multiDay = true
 			}
@@ -129,6 +129,17 @@ func (s *scan) firstBefore(i, min int) bool {
 func (s *scan) eventBetween(a, b int) bool {
 	for i := a; i < b; i++ {
 		if s.words[i].in(s.x.lex.eventNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostBetween reports whether a hosting verb stands in [a, b): "والتي
+// تستضيفها الدوحة منذ أوائل آب".
+func (s *scan) hostBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.hostVerb(i) {
 			return true
 		}
 	}

@@ -331,6 +331,23 @@ func (s *scan) fillParties(f *frame) {
 			s.addParty(f, m.EntityID)
 		}
 	}
+	if f.kind == trigContact && len(f.parties) < 2 {
+		// "بحث أمير قطر تميم بن حمد، والرئيس الأمريكي دونالد ترامب، خلال
+		// اتصال هاتفي": the callers named before the call
+		var callers []string
+		for i := f.pre; i < f.trig; i++ {
+			m, ok := s.mentionAt(i)
+			if !ok || m.TokStart != i || m.Label != schema.LabelPerson || s.possessed(i) || s.speaker(m, f.trig) {
+				continue
+			}
+			if p := s.partyOf(m); p != "" {
+				callers = appendUnique(callers, p)
+			}
+		}
+		if len(callers) >= 2 {
+			f.parties, f.anaphoric = callers, false
+		}
+	}
 }
 
 // listEnd reports whether token j ends a list of parties: a preposition,
