@@ -417,16 +417,16 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	if d := f.Day; !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
 		r.day = d
 	}
+	if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
+		r.date, r.dateFromPub = f.Date, false
+	} else if f.Date.Precision() == r.date.Precision() && f.Date != r.date && !f.DateFromPublication {
+		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, src))
+	}
 	if r.multiDay && r.date.Precision() == article.PrecisionDay {
 		if r.day.IsZero() || r.day.Before(r.date) {
 			r.day = r.date
 		}
 		r.date = r.date.Truncate(article.PrecisionMonth)
-	}
-	if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
-		r.date, r.dateFromPub = f.Date, false
-	} else if f.Date.Precision() == r.date.Precision() && f.Date != r.date && !f.DateFromPublication {
-		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, src))
 	}
 	switch {
 	case f.Venue != "" && r.venue == "":

@@ -1,5 +1,7 @@
 package meetings
 
+import "github.com/negograph/negograph/schema"
+
 // This file links a frame to the date of its meeting.
 
 // dateAt reports whether token j is part of a date expression.
@@ -35,7 +37,7 @@ func (s *scan) fillDate(f *frame) {
 			}
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) || s.reportingDate(d) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) {
 			continue
 		}
 		best = d
@@ -140,6 +142,21 @@ func (s *scan) eventBetween(a, b int) bool {
 func (s *scan) hostBetween(a, b int) bool {
 	for i := a; i < b; i++ {
 		if s.hostVerb(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// personClauseBetween reports whether a relative clause about a person
+// opens in [a, b): "سيستضيفه الرئيس تشيسيكيدي الذي تولى رئاسة الاتحاد
+// الشهر الماضي" — a date after it is the person's, not the meeting's.
+func (s *scan) personClauseBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if n := s.words[i].norm; n != "الذي" && n != "التي" {
+			continue
+		}
+		if m, ok := s.mentionAt(i - 1); ok && m.Label == schema.LabelPerson {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/negograph/negograph/article"
@@ -105,4 +106,35 @@ func startsWithDigit(w string) bool {
 		return unicode.IsDigit(r)
 	}
 	return false
+}
+
+// continuation reports whether a verb of going on stands before the
+// frame's trigger in its clause ("تستكمل المفاوضات غدا", "وتتواصل
+// المحادثات"), and no session noun ("جلسة") makes the next day a meeting
+// of its own.
+func (s *scan) continuation(f *frame) bool {
+	a, _ := s.sentenceRange(f.sentence)
+	if a < 0 {
+		return false
+	}
+	if f.trig > 0 {
+		switch strings.TrimPrefix(s.words[f.trig-1].norm, "و") {
+		case "جلسه", "الجلسه", "جلسات", "الجلسات":
+			return false
+		}
+	}
+	for i := f.trig - 1; i >= s.clauseStart(f.trig, a) && i >= f.trig-3; i-- {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "تستكمل", "يستكمل", "ستستكمل", "تستانف", "يستانف", "ستستانف", "تتواصل", "يتواصل", "ستتواصل", "تتابع", "تستمر", "يستمر", "ستستمر":
+			return true
+		}
+	}
+	return false
+}
+
+// dayGap is the number of days from a to b (both day-precise).
+func dayGap(a, b article.Date) int {
+	ta := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.Year, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Hours() / 24)
 }

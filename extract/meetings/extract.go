@@ -125,6 +125,14 @@ func (b *builder) add(f *frame) {
 			}
 		}
 	}
+	if c := b.cur; c != nil && b.s.continuation(f) && len(f.parties) < 2 && f.ordinal == "" &&
+		effective(c.Status) == StatusHeld && c.Date.Precision() == article.PrecisionDay &&
+		f.date.Precision() == article.PrecisionDay && c.Date.Before(f.date) && dayGap(c.Date, f.date) <= 3 {
+		// "أن تستكمل المفاوضات غدا وبعد غد": the round goes on for days;
+		// its later days are no new meeting
+		c.MultiDay = true
+		f.date, f.future, f.status = article.Date{}, false, ""
+	}
 	var target *Meeting
 	if f.inherited && !f.item && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) {
 		// the frame only repeats the previous one of its sentence
