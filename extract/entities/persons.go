@@ -24,18 +24,25 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readin
 	p := &personScan{r: r, text: text, toks: toks, rs: rs, covered: covered, known: known, info: map[string]*Entity{}}
 	p.owner = rs.owners(len(toks), known)
 	for i := 0; i < len(toks); i++ {
-		if covered[i] {
-			continue
+		if covered[i] || !rs.any(i, flagRole|flagHeadNoun) {
+			continue // no title starts here
 		}
 		if end := p.titled(i); end > i {
 			i = end - 1
 		}
 	}
+	brk := 0 // the first word after i with punctuation before it
 	for i := 0; i < len(toks); i++ {
+		if brk <= i {
+			for brk = i + 1; brk < len(toks) && blankGap(text[toks[brk-1].End:toks[brk].Start]); brk++ {
+			}
+		}
 		if covered[i] {
 			continue
 		}
-		if end := p.appositive(i); end > i {
+		// an unlisted name needs a comma and a title within five words
+		ahead := brk-i <= 5 && brk < len(toks) && commaGap(text[toks[brk-1].End:toks[brk].Start]) && rs.any(brk, flagRole)
+		if end := p.appositive(i, ahead); end > i {
 			i = end - 1
 		}
 	}
@@ -124,22 +131,23 @@ func (p *personScan) titled(i int) int {
 // وزير الخارجية"). The name starts with a listed given name, or, unlisted,
 // it follows a verb or starts the sentence ("وقال كارين سيمونيان، وزير
 // الخارجية الأرميني، …") and the title phrase is whole. It returns the end
-// of the name, or i.
-func (p *personScan) appositive(i int) int {
+// of the name, or i. ahead reports that a comma and a title follow within
+// five words, which an unlisted name needs.
+func (p *personScan) appositive(i int, ahead bool) int {
 	prefix, given := p.r.givenAt(p.rs, i)
+	if !given && !ahead {
+		return i
+	}
 	raw := p.text[p.toks[i].Start:p.toks[i].End]
 	if given && strings.HasSuffix(raw, "ى") && p.toks[i].Norm == "علي" {
 		return i // "على" (on) folds to the name "علي"
 	}
-	afterVerb := i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence &&
-		blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) && p.rs.any(i-1, flagVerb)
-	opener := afterVerb || i == 0 || p.toks[i-1].Sentence != p.toks[i].Sentence
 	var end int
 	var ok bool
 	switch {
 	case given:
 		end, ok = p.openName(i, true)
-	case opener:
+	case p.opensClause(i):
 		prefix = ""
 		end, ok = p.openName(i, false)
 	}
@@ -169,7 +177,7 @@ func (p *personScan) roleAfter(i int) (int, string) {
 	if !ok {
 		return -1, ""
 	}
-	if !ph.comma && !p.rs.any(ph.to, flagVerb|flagStop) {
+	if !ph.comma && !p.any(ph.to, flagVerb|flagStop) {
 		return -1, ""
 	}
 	to := ph.to
@@ -177,6 +185,15 @@ func (p *personScan) roleAfter(i int) (int, string) {
 		to--
 	}
 	return to, ph.country
+}
+
+// opensClause reports whether token i starts a sentence or follows a verb
+// ("وقال …").
+func (p *personScan) opensClause(i int) bool {
+	if i == 0 || p.toks[i-1].Sentence != p.toks[i].Sentence {
+		return true
+	}
+	return blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) && p.verb(i-1)
 }
 
 // roleNext reports whether a comma and a title follow the name ending at
@@ -363,7 +380,7 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			complete, link = false, true
 			j++
 		case p.definite(j):
-			if rs.any(j, flagStop|flagTime|flagVerb) {
+			if p.any(j, flagStop|flagTime|flagVerb) {
 				return rolePhrase{}, false
 			}
 			complete, link = true, false
@@ -407,6 +424,22 @@ func (p *personScan) nameAt(j int, strict bool) bool {
 	return true
 }
 
+// any reports whether a reading of token i is in the list f, verbs
+// included.
+func (p *personScan) any(i int, f wordFlag) bool {
+	return p.rs.any(i, f&^flagVerb) || (f&flagVerb != 0 && p.verb(i))
+}
+
+// verb reports whether a reading of token i is a verb form.
+func (p *personScan) verb(i int) bool {
+	for _, st := range p.rs.of(i) {
+		if p.r.verbSketch.MayHave(st.Stem) && p.r.verbs[st.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
 // conjoined reports whether token i is written with the conjunction و or ف
 // before a word the recognizer knows ("ورئيس", "وفي").
 func (p *personScan) conjoined(i int) bool {
@@ -443,7 +476,7 @@ func (p *personScan) plain(i int) bool {
 	if !arabicWord(p.toks[i].Norm) {
 		return false
 	}
-	return !p.rs.any(i, flagStop|flagVerb|flagTime|flagLink)
+	return !p.any(i, flagStop|flagVerb|flagTime|flagLink)
 }
 
 // nameWord reports whether token i can be a word of a name: an Arabic word
@@ -462,7 +495,7 @@ func (p *personScan) nameWord(i int, first bool) bool {
 		return !(norm == "علي" && strings.HasSuffix(raw, "ى"))
 	}
 	const ends = flagStop | flagVerb | flagTime | flagCommon | flagRole | flagLink | flagQual | flagEvent | flagLocative | flagOrgCue
-	if w.has(ends) || p.definite(i) || verbShaped(norm) || waslShaped(raw) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
+	if w.has(ends) || p.verb(i) || p.definite(i) || verbShaped(norm) || waslShaped(raw) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
 		// tanween marks an indefinite noun or adjective ("بياناً"), never a name
 		return false
 	}
@@ -548,7 +581,7 @@ func (p *personScan) familyName(i int) bool {
 		(strings.HasSuffix(norm, "ه") && !tribalShaped(norm)) {
 		return false
 	}
-	return !p.rs.any(i, flagStop|flagVerb|flagTime|flagCommon|flagRole|flagLink|flagQual|flagEvent|flagLocative|flagOrgCue)
+	return !p.any(i, flagStop|flagVerb|flagTime|flagCommon|flagRole|flagLink|flagQual|flagEvent|flagLocative|flagOrgCue)
 }
 
 // openName reads a name starting at token from: words (nameWord), connectors
@@ -620,7 +653,7 @@ loop:
 	// (or by a verbal noun opening an object) heads an idafa, it is no
 	// family name (a listed given name stays: "موسى فقي محمد").
 	if parts >= 3 && last == k-1 && joinable(k) && ((p.definite(k) && !p.familyName(k)) || p.rs.word(k).has(flagObject)) &&
-		!p.rs.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink|flagDescr) && !p.rs.word(last).has(flagGiven) {
+		!p.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink|flagDescr) && !p.rs.word(last).has(flagGiven) {
 		k--
 		parts--
 	}
@@ -639,7 +672,7 @@ loop:
 // boundary reports whether token i clearly ends a name before it: a verb, a
 // function word, a time word, a title or a known entity.
 func (p *personScan) boundary(i int) bool {
-	return p.owner[i] >= 0 || p.rs.any(i, flagStop|flagVerb|flagTime|flagRole|flagLink)
+	return p.owner[i] >= 0 || p.any(i, flagStop|flagVerb|flagTime|flagRole|flagLink)
 }
 
 // blankGap reports whether the text between two words is white space only

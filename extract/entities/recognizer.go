@@ -56,6 +56,11 @@ type Recognizer struct {
 	sketch    *arabic.Sketch        // rules out most words not in words
 	derived   []derived             // by entry
 	capitalOf map[string]string     // venue id -> country id
+	// verbs holds the verb forms (verbForms) that end a name. They are
+	// kept out of words, which every token of a text is looked up in:
+	// only the few words near a title are looked up here.
+	verbs      map[string]bool
+	verbSketch *arabic.Sketch // rules out most words not in verbs
 	// scratch recycles the readings of Recognize (*readings): after the
 	// tokens, they are the bulk of what recognition allocates, and never
 	// leave Recognize.
@@ -77,7 +82,7 @@ func NewRecognizer(known []Known) *Recognizer {
 	}{
 		{locatives(), flagLocative}, {eventNouns(), flagEvent}, {roleWords(), flagRole},
 		{connectors(), flagConn}, {orgCues(), flagOrgCue}, {stopWords(), flagStop},
-		{verbForms(), flagVerb}, {timeWords(), flagTime}, {commonNouns(), flagCommon},
+		{timeWords(), flagTime}, {commonNouns(), flagCommon},
 		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
 		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
 		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject},
@@ -85,6 +90,14 @@ func NewRecognizer(known []Known) *Recognizer {
 		for _, w := range l.words {
 			r.entry(arabic.Normalize(w)).flags |= l.flag
 		}
+	}
+	forms := verbForms()
+	r.verbs = make(map[string]bool, len(forms))
+	r.verbSketch = new(arabic.Sketch)
+	for _, v := range forms {
+		v = arabic.Normalize(v)
+		r.verbs[v] = true
+		r.verbSketch.Add(v)
 	}
 	for _, k := range known {
 		for _, g := range k.GivenNames {

@@ -13,7 +13,9 @@ const (
 	flagConn
 	flagOrgCue
 	flagStop
-	// flagVerb: a verb form (قال، أكدت، يلتقي …), which ends a name.
+	// flagVerb: a verb form (قال، أكدت، يلتقي …), which ends a name. No
+	// word entry has it: personScan.any looks verbs up in
+	// Recognizer.verbs.
 	flagVerb
 	// flagTime: a time word (أمس، السبت، مارس …), which ends a name.
 	flagTime
