@@ -15,8 +15,8 @@ const (
 	// KindMetonym is a capital standing for its government (طهران for Iran):
 	// the mention is of the country.
 	KindMetonym Kind = "metonym"
-	// KindContext is a person the gazetteer does not know, found from a given
-	// name and a role title.
+	// KindContext is a person the gazetteer does not know, found next to a
+	// role title (see contextPersons).
 	KindContext Kind = "context"
 )
 
