@@ -90,12 +90,34 @@ func (a *Analyzer) Analyze(art article.Article) *Facts {
 		Entities:  res.Entities,
 		Dates:     tokenDates(toks, dms),
 	}
-	return &Facts{
+	f := &Facts{
 		Article:   art,
 		Sentences: sents,
 		Mentions:  res.Mentions,
 		Entities:  res.Entities,
 		Meetings:  a.meets.Extract(in),
+	}
+	addPlaces(f)
+	return f
+}
+
+// addPlaces gives the places no list knows, that meetings name as their
+// venue, an entity and a mention, so that they become Venue nodes the
+// article MENTIONS.
+func addPlaces(f *Facts) {
+	for _, m := range f.Meetings {
+		for _, p := range m.Places {
+			id := p.Mention.EntityID
+			if _, ok := f.Entities[id]; ok {
+				continue
+			}
+			if f.Entities == nil {
+				f.Entities = map[string]*entities.Entity{}
+			}
+			f.Entities[id] = &entities.Entity{ID: id, Label: p.Mention.Label, Name: p.Mention.Surface, NameAr: p.Mention.Surface,
+				Country: p.Country, Confidence: p.Mention.Confidence}
+			f.Mentions = append(f.Mentions, p.Mention)
+		}
 	}
 }
 

@@ -92,6 +92,8 @@ type scan struct {
 	trig         []trigKind
 	inDate       []bool
 	sentA, sentB []int
+	// places are the places no list knows that frames named, by id.
+	places map[string]Place
 }
 
 // tables are the per-token tables of a scan, kept between articles so that

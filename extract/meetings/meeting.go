@@ -50,6 +50,9 @@ type Meeting struct {
 	// Day is the day the text gives a multi-day round (the day it ended or
 	// began), kept to order rounds of the same month; zero otherwise.
 	Day article.Date
+	// Places are the places no list knows that the meeting's reports name
+	// as its venue (at most its venue and candidates).
+	Places []Place
 	// Ordinal is the rank the text gives the round, as written without the
 	// article ("رابعه"), "" when it gives none.
 	Ordinal    string

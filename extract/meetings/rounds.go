@@ -217,6 +217,10 @@ func (b *builder) merge(m *Meeting, f *frame) {
 			m.Venue, m.venueCountry = f.venue, f.venueCountry
 			m.VenueCandidates = nil
 			support("venue:" + f.venue)
+			if p, ok := b.s.places[f.venue]; ok {
+				m.Places = append(m.Places, p)
+				m.venueCountry = p.Country
+			}
 		}
 	}
 	if len(f.candidates) > 0 && m.Venue == "" && (len(m.VenueCandidates) == 0 || b.refines(f.candidates, m.VenueCandidates)) {

@@ -36,6 +36,14 @@ func (s *scan) fillVenue(f *frame) {
 	if s.idafaVenue(f) || s.hostIn(f) || s.venueIn(f, f.trig+1, f.end) {
 		return
 	}
+	defer func() {
+		if f.venue == "" && len(f.candidates) == 0 && f.kind == trigTalks {
+			// "في مقر اليونيفيل في الناقورة", "في بلدة X": a place the
+			// gazetteer does not know, told by its frame
+			a, _ := s.sentenceRange(f.sentence)
+			s.newPlaceIn(f, s.clauseStart(f.trig, max(a, f.pre)), s.clauseEnd(f.trig, f.end))
+		}
+	}()
 	if !f.first {
 		return // the words before belong to the previous frame of the sentence
 	}

@@ -1,0 +1,124 @@
+package meetings
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// Place is a place the gazetteer does not know, read from the frame of a
+// meeting: "في بلدة الناقورة", "في مقر اليونيفيل في الناقورة", "في الناقورة
+// جنوبي لبنان". The graph gets a Venue node and a mention for it.
+type Place struct {
+	// Mention is where the text names it (Label Venue, Kind context).
+	Mention entities.Mention
+	// Country is the country the text puts it in, "" when it says none.
+	Country string
+}
+
+// placeNouns open the name of a place: "مدينة"، "بلدة"، "منطقة".
+func isPlaceNoun(w string) bool {
+	for _, f := range []string{w, strings.TrimPrefix(w, "و"), strings.TrimPrefix(w, "ب"), strings.TrimPrefix(w, "وب")} {
+		switch f {
+		case "مدينه", "بلده", "قريه", "ميناء", "منتجع", "جزيره":
+			return true
+		}
+	}
+	return false
+}
+
+// directionWord reports "جنوبي"، "شمال" …: "في الناقورة جنوبي لبنان".
+func directionWord(w string) bool {
+	switch w {
+	case "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "جنوبلبنان":
+		return true
+	}
+	return false
+}
+
+// newPlaceIn looks in [a, b) for a place named by its frame and, when it
+// finds one, makes it the frame's venue.
+func (s *scan) newPlaceIn(f *frame, a, b int) {
+	for i := a; i < b-1; i++ {
+		w := s.words[i].norm
+		var at int
+		switch {
+		case isPlaceNoun(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "وب")):
+			at = i + 1 // "في بلدة X", "بمدينة X"
+		case isSeat(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب")):
+			// "في مقر اليونيفيل في X": the place after the seat's name
+			for j := i + 1; j < b-1 && j <= i+5; j++ {
+				if s.words[j].exact(s.x.lex.in) {
+					at = j + 1
+					break
+				}
+			}
+		case s.words[i].exact(s.x.lex.in) && i+2 < b && directionWord(s.words[i+2].norm):
+			at = i + 1 // "في الناقورة جنوبي لبنان"
+		}
+		if at == 0 || at >= b || !s.unknownPlaceWord(at) {
+			continue
+		}
+		p := s.place(at)
+		for j := at + 1; j < b && j <= at+3; j++ {
+			if directionWord(s.words[j].norm) {
+				continue
+			}
+			if m, ok := s.mentionAt(j); ok && m.Label == schema.LabelCountry && m.Kind == entities.KindName {
+				p.Country = m.EntityID
+			}
+			break
+		}
+		if s.places == nil {
+			s.places = map[string]Place{}
+		}
+		s.places[p.Mention.EntityID] = p
+		f.venue = p.Mention.EntityID
+		return
+	}
+}
+
+// unknownPlaceWord reports whether token i can be the name of a place no
+// list knows: Arabic letters, three or more, no mention, no word of the
+// meeting lexicon, no date, and not an adjective.
+func (s *scan) unknownPlaceWord(i int) bool {
+	if _, ok := s.mentionAt(i); ok || s.dateAt(i) || s.words[i].sets != 0 || s.trigger(i) != 0 {
+		return false
+	}
+	n := s.words[i].norm
+	if utf8.RuneCountInString(n) < 3 || nisba(n) || strings.HasSuffix(n, "يه") {
+		return false
+	}
+	for _, r := range n {
+		if !unicode.Is(unicode.Arabic, r) {
+			return false
+		}
+	}
+	switch strings.TrimPrefix(n, "ال") {
+	case "مقر", "قاعه", "فندق", "قصر", "مبني", "مكان", "منطقه", "حدود", "ساحل", "عاصمه", "مدينه", "بلده", "جنوب", "شمال", "شرق", "غرب", "داخل", "خارج", "اطار", "هامش":
+		return false
+	}
+	return true
+}
+
+// place makes the Place of token i.
+func (s *scan) place(i int) Place {
+	t := s.in.Tokens[i]
+	surface := s.in.Text[t.Start:t.End]
+	return Place{Mention: entities.Mention{
+		EntityID:   "venue:" + arabic.Normalize(surface),
+		Label:      schema.LabelVenue,
+		Kind:       entities.KindContext,
+		Start:      t.Start,
+		End:        t.End,
+		TokStart:   i,
+		TokEnd:     i + 1,
+		Sentence:   t.Sentence,
+		Surface:    surface,
+		Confidence: 0.6,
+	}}
+}
