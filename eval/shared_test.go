@@ -11,9 +11,9 @@ import (
 // sharedEnv names the environment variable that points the tests at the
 // shared folder (gold files and corpora) when it is not ../shared beside the
 // repository checkout.
-const sharedEnv = "EVAL_SHARED"
+const sharedEnv = "NEGOGRAPH_SHARED"
 
-// sharedDir returns the shared folder: $EVAL_SHARED when set, else the
+// sharedDir returns the shared folder: $NEGOGRAPH_SHARED when set, else the
 // folder "shared" beside the repository checkout (the parent of the
 // directory holding go.mod, found by walking up from the test's working
 // directory). When it is missing the test is skipped, unless env CI is
