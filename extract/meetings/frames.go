@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/negograph/negograph/article"
@@ -229,6 +230,11 @@ func (s *scan) frames(si int) []*frame {
 			f.end = trigs[n+1]
 		}
 		s.fill(f, a)
+		if len(f.mediators) > 0 && len(f.parties) > 0 {
+			// mediators are never sides: "بعد محادثات مع مسؤولين سعوديين
+			// برفقة الوسطاء العمانيين"
+			f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(f.mediators, p) })
+		}
 		f.mood = s.moodOf(f)
 		f.multiDay = f.multiDay || s.multiDay(f.pre, f.end)
 		if s.negatedHolding(f) {

@@ -117,6 +117,14 @@ func (s *scan) fillParties(f *frame) {
 			return
 		}
 	}
+	// 2c. "قمة ثلاثية جمعته بالرئيس الأذربيجاني إلهام علييف ورئيس الوزراء
+	// الأرميني نيكول باشينيان", "لقاء جمع X وY".
+	if len(f.parties) < 2 {
+		if ps := s.broughtTogether(f.trig+1, f.end); len(ps) >= 2 {
+			f.parties = ps
+			return
+		}
+	}
 	// 3. "مسؤولون أمريكيون وإيرانيون" around the trigger.
 	from := f.pre
 	if f.trig-12 > from {

@@ -172,3 +172,37 @@ func (s *scan) titleCountry(m entities.Mention) string {
 	}
 	return ""
 }
+
+// broughtTogether reads the sides a verb of bringing together names right
+// after a trigger: "قمة جمعته بالرئيس الأذربيجاني إلهام علييف ورئيس الوزراء
+// الأرميني نيكول باشينيان", "لقاء جمع وزيري خارجية البلدين".
+func (s *scan) broughtTogether(a, b int) []string {
+	for i := a; i < b && i <= a+3; i++ {
+		n := strings.TrimPrefix(s.words[i].norm, "و")
+		if !strings.HasPrefix(n, "جمع") && !strings.HasPrefix(n, "يجمع") && !strings.HasPrefix(n, "تجمع") {
+			continue
+		}
+		var ps []string
+		for j := i + 1; j < b && j <= i+16; j++ {
+			m, ok := s.mentionAt(j)
+			if !ok {
+				if w := s.words[j]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || nisba(w.norm) || w.norm == "بين" {
+					continue
+				}
+				break
+			}
+			if m.Label == schema.LabelPerson || m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization && !s.inTitle(m) {
+				p := s.partyOf(m)
+				if p == "" && m.Label == schema.LabelPerson {
+					p = s.titleCountry(m)
+				}
+				if p != "" {
+					ps = appendUnique(ps, p)
+				}
+			}
+			j = m.TokEnd - 1
+		}
+		return ps
+	}
+	return nil
+}
