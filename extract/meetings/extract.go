@@ -1,8 +1,6 @@
 package meetings
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"sync"
 
@@ -94,11 +92,6 @@ func (b *builder) add(f *frame) {
 	if f.kind == trigTravel {
 		b.addVisit(f)
 		return
-	}
-	if os.Getenv("NG_DEBUG") != "" {
-		a, e := b.s.sentenceRange(f.sentence)
-		fmt.Fprintf(os.Stderr, "  | %s\n", b.s.in.Text[b.s.in.Tokens[a].Start:b.s.in.Tokens[e-1].End])
-		fmt.Fprintf(os.Stderr, "frame s%d %q kind=%d mood=%d parties=%v date=%v venue=%s status=%s anaph=%v bg=%v med=%v\n", f.sentence, b.s.words[f.trig].norm, f.kind, f.mood, f.parties, f.date, f.venue, f.status, f.anaphoric, f.background, f.mediators)
 	}
 	if len(f.parties) >= 2 && f.kind != trigContact {
 		// the channel the article speaks of, even when this frame is denied
@@ -202,9 +195,6 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	b.merge(target, f)
-	if os.Getenv("NG_DEBUG") != "" {
-		fmt.Fprintf(os.Stderr, "   -> meeting %p %v %s\n", target, target.Date, target.Venue)
-	}
 	for _, p := range f.travellers {
 		// the travellers of a trip made for these talks sit in them
 		side := f.travellerOrg

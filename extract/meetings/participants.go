@@ -1,8 +1,6 @@
 package meetings
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -73,9 +71,6 @@ func (b *builder) context(si int) {
 	}
 	if len(f.mediators) > 0 || f.format != "" {
 		b.merge(b.cur, f)
-	}
-	if os.Getenv("NG_DEBUG") != "" {
-		fmt.Fprintf(os.Stderr, "  context s%d -> meeting %p %v\n", si, b.cur, b.cur.Date)
 	}
 	// a sentence with no meeting of its own names the mediator's people
 	// only as arguments of its cues (fillMediation): a head of state or a
