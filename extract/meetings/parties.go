@@ -361,6 +361,9 @@ func (s *scan) fillParties(f *frame) {
 // listEnd reports whether token j ends a list of parties: a preposition,
 // a time word, a purpose clause or a trigger.
 func (s *scan) listEnd(j int) bool {
+	if s.mAt[j] >= 0 {
+		return false // "علي شمخاني" is a name, not "على"
+	}
 	w := s.words[j]
 	return w.exact(s.x.lex.in) || w.norm == "وفي" || w.in(s.x.lex.to) || w.in(s.x.lex.listStop) || s.trigger(j) != 0 || s.dateAt(j)
 }
