@@ -11,7 +11,7 @@ import (
 )
 
 // loadSeedsGold loads the gold of the five seed articles from the shared
-// folder (sharedDir).
+// folder (testenv.SharedDir).
 func loadSeedsGold(t *testing.T) *Gold {
 	t.Helper()
 	return sharedGold(t, "gold-seeds.json")

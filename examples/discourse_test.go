@@ -1,7 +1,6 @@
 package examples_test
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,10 +10,7 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/rs/zerolog"
-
 	"github.com/negograph/negograph/eval"
-	"github.com/negograph/negograph/pipeline"
 )
 
 // discourseDir holds the articles written for the failure classes of the
@@ -29,26 +25,11 @@ const minDiscourseHeadline = 0.744
 
 // TestDiscourseScore builds examples/discourse and scores it against its gold.
 func TestDiscourseScore(t *testing.T) {
-	res, err := pipeline.Build(context.Background(), pipeline.Options{Paths: []string{discourseDir}, Log: zerolog.Nop()})
-	if err != nil {
-		t.Fatal(err)
+	r, report, warnings := buildAndScore(t, filepath.Join(discourseDir, "gold.json"), discourseDir)
+	if len(warnings) != 0 {
+		t.Errorf("discourse manifest warnings: %v", warnings)
 	}
-	if len(res.Skipped) != 0 {
-		t.Fatalf("discourse articles skipped: %v", res.Skipped)
-	}
-	if len(res.Warnings) != 0 {
-		t.Errorf("discourse manifest warnings: %v", res.Warnings)
-	}
-	gold, err := eval.LoadGold(filepath.Join(discourseDir, "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := eval.Score(gold, res.Graph.Snapshot())
-	var b strings.Builder
-	if err := r.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("examples/discourse headline %.3f (minimum %.3f)\n%s", r.Headline, minDiscourseHeadline, b.String())
+	t.Logf("examples/discourse headline %.3f (minimum %.3f)\n%s", r.Headline, minDiscourseHeadline, report)
 	if r.Headline < minDiscourseHeadline {
 		t.Errorf("examples/discourse headline %.3f is below %.3f", r.Headline, minDiscourseHeadline)
 	}

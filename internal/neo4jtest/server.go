@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/negograph/negograph/internal/testenv"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
@@ -41,7 +42,7 @@ const serverPassword = "fault-test-pw"
 // run in CI).
 func StartServer(t testing.TB) *Server {
 	t.Helper()
-	root, err := repoRoot()
+	root, err := testenv.RepoRoot()
 	if err != nil {
 		t.Fatalf("neo4jtest: %v", err)
 	}
@@ -141,23 +142,5 @@ func (s *Server) Wipe(t testing.TB, d neo4j.DriverWithContext) {
 	t.Helper()
 	if err := wipe(d, "neo4j"); err != nil {
 		t.Fatalf("neo4jtest: empty the fault server: %v", err)
-	}
-}
-
-// repoRoot is the folder holding go.mod, from the working directory up.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
 	}
 }
