@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/arabic"
@@ -66,9 +67,33 @@ func (f *Facts) Sentence(i int) string {
 	return strings.TrimSpace(f.Article.Text[sp.Start:sp.End])
 }
 
+// chunkBytes bounds the text analysed at once. A longer article (an
+// archive pasted into one file) is analysed in parts cut at paragraph or
+// sentence ends, so that the memory of an analysis follows the part, not
+// the file; a meeting told across a cut is read from each side of it.
+const chunkBytes = 1 << 20
+
 // Analyze extracts the facts of one article.
 func (a *Analyzer) Analyze(art article.Article) *Facts {
-	text := art.Text
+	if len(art.Text) <= chunkBytes {
+		f := a.analyze(art.Text, art.Published)
+		f.Article = art
+		addPlaces(f)
+		return f
+	}
+	f := &Facts{Article: art, Entities: map[string]*entities.Entity{}}
+	for start := 0; start < len(art.Text); {
+		end := cutPart(art.Text, start, chunkBytes)
+		f.appendPart(a.analyze(art.Text[start:end], art.Published), start)
+		start = end
+	}
+	addPlaces(f)
+	return f
+}
+
+// analyze extracts the facts of one text; offsets and sentence numbers are
+// the text's own.
+func (a *Analyzer) analyze(text string, published article.Date) *Facts {
 	buf, _ := a.toks.Get().(*[]arabic.Token)
 	if buf == nil {
 		buf = new([]arabic.Token)
@@ -80,25 +105,86 @@ func (a *Analyzer) Analyze(art article.Article) *Facts {
 	toks, sents := arabic.AppendSplit((*buf)[:0], text)
 	*buf = toks
 	res := a.rec.Recognize(text, toks)
-	dms := a.dates.Tag(text, art.Published)
+	dms := a.dates.Tag(text, published)
 	in := meetings.Input{
 		Text:      text,
-		Published: art.Published,
+		Published: published,
 		Tokens:    toks,
 		Sentences: sents,
 		Mentions:  res.Mentions,
 		Entities:  res.Entities,
 		Dates:     tokenDates(toks, dms),
 	}
-	f := &Facts{
-		Article:   art,
+	return &Facts{
 		Sentences: sents,
 		Mentions:  res.Mentions,
 		Entities:  res.Entities,
 		Meetings:  a.meets.Extract(in),
 	}
-	addPlaces(f)
-	return f
+}
+
+// cutPart returns the end of the part of text that starts at start: the
+// last paragraph end (or else sentence end, or else space) before
+// start+limit, or the end of the text.
+func cutPart(text string, start, limit int) int {
+	if len(text)-start <= limit {
+		return len(text)
+	}
+	window := text[start : start+limit]
+	for _, sep := range []string{"\n\n", "\n", ". ", "。", " "} {
+		if i := strings.LastIndex(window, sep); i > limit/2 {
+			return start + i + len(sep)
+		}
+	}
+	end := start + limit
+	for end > start && !utf8.RuneStart(text[end]) {
+		end-- // never cut a letter in two
+	}
+	return end
+}
+
+// appendPart adds the facts of the part of the article that starts at byte
+// off: offsets and sentence numbers are moved to the article's.
+func (f *Facts) appendPart(p *Facts, off int) {
+	sent := len(f.Sentences)
+	for _, sp := range p.Sentences {
+		sp.Start += off
+		sp.End += off
+		f.Sentences = append(f.Sentences, sp)
+	}
+	move := func(m *entities.Mention) {
+		m.Start += off
+		m.End += off
+		m.Sentence += sent
+		m.TokStart, m.TokEnd = -1, -1 // tokens are the part's
+	}
+	for _, m := range p.Mentions {
+		move(&m)
+		f.Mentions = append(f.Mentions, m)
+	}
+	for id, e := range p.Entities {
+		if old, ok := f.Entities[id]; !ok || e.Confidence > old.Confidence {
+			f.Entities[id] = e
+		}
+	}
+	for _, m := range p.Meetings {
+		support := make(map[string][]int, len(m.Support))
+		for k, list := range m.Support {
+			moved := make([]int, len(list))
+			for i, si := range list {
+				moved[i] = si + sent
+			}
+			support[k] = moved
+		}
+		m.Support = support
+		places := make([]meetings.Place, len(m.Places))
+		for i, pl := range m.Places {
+			move(&pl.Mention)
+			places[i] = pl
+		}
+		m.Places = places
+		f.Meetings = append(f.Meetings, m)
+	}
 }
 
 // addPlaces gives the places no list knows, that meetings name as their
