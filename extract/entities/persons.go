@@ -680,7 +680,7 @@ func (p *personScan) boundary(i int) bool {
 func blankGap(s string) bool {
 	for _, c := range s {
 		switch c {
-		case ' ', '\t', '\u00a0', '\u200e', '\u200f', '\u200c', '\u200d':
+		case ' ', '\u00a0', '\u200e', '\u200f', '\u200c', '\u200d':
 		default:
 			return false
 		}
