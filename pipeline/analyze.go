@@ -94,6 +94,7 @@ func (a *Analyzer) Analyze(art article.Article) *Facts {
 // analyze extracts the facts of one text; offsets and sentence numbers are
 // the text's own.
 func (a *Analyzer) analyze(text string, published article.Date) *Facts {
+	text = unwrap(text)
 	buf, _ := a.toks.Get().(*[]arabic.Token)
 	if buf == nil {
 		buf = new([]arabic.Token)
@@ -225,4 +226,74 @@ func tokenDates(toks []arabic.Token, ms []dates.Mention) []meetings.DateMention 
 		out = append(out, meetings.DateMention{TokStart: i, TokEnd: j, Date: m.Date, Future: m.Future, Since: m.Since})
 	}
 	return out
+}
+
+// unwrap reads a hard-wrapped page as its sentences: when most lines of the
+// text end inside a sentence (no final punctuation before a single line
+// break), such a line break is a space. The text keeps its length, so every
+// offset still points into the article as read. Other texts are returned
+// as they are.
+func unwrap(text string) string {
+	if strings.Count(text, "\n") < 4 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	open, ends := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		if wrappedLine(lines[i], lines[i+1]) {
+			open++
+		}
+		if strings.TrimSpace(lines[i]) != "" && strings.TrimSpace(lines[i+1]) != "" {
+			ends++
+		}
+	}
+	if open < 3 || open*2 < ends || !shortLines(lines) {
+		return text
+	}
+	b := []byte(text)
+	at := 0
+	for i := 0; i+1 < len(lines); i++ {
+		at += len(lines[i])
+		if wrappedLine(lines[i], lines[i+1]) {
+			b[at] = ' '
+			if at > 0 && b[at-1] == '\r' {
+				b[at-1] = ' '
+			}
+		}
+		at++ // the line break
+	}
+	return string(b)
+}
+
+// wrappedLine reports whether a line ends inside a sentence that the next
+// line goes on with: long enough to be a wrapped line of prose (not a
+// title), no final punctuation, and a next line that is not blank.
+func wrappedLine(line, next string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if strings.TrimSpace(next) == "" || utf8.RuneCountInString(line) < 25 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '.', '!', '?', '؟', '…', ':', '"', '»', '”', ')', '*', '|', '۔':
+		return false
+	}
+	return true
+}
+
+// shortLines reports whether most lines of text are short, as a page
+// wrapped at a fixed width has them (paragraphs of prose run longer).
+func shortLines(lines []string) bool {
+	short, all := 0, 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n == 0 {
+			continue
+		}
+		all++
+		if n <= 100 {
+			short++
+		}
+	}
+	return short*4 >= all*3
 }

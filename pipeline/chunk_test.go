@@ -88,3 +88,34 @@ func BenchmarkAnalyzeLongArticle(b *testing.B) {
 	}
 	b.ReportMetric(worst/float64(len(text)), "heapB/inB")
 }
+
+func TestUnwrap(t *testing.T) {
+	wrapped := "انتهت اليوم في مقر الأمم المتحدة جولة رابعة من المفاوضات غير\n" +
+		"المباشرة بين البلدين بحضور الوسيط الأمريكي، على أن تستأنف في\n" +
+		"الثاني من الشهر المقبل بحسب بيان مشترك صدر عن الجانبين بعد\n" +
+		"انتهاء الجلسة التي استمرت أربع ساعات في أجواء وصفت بالجدية.\n" +
+		"وقال مصدر مطلع إن الوفدين تبادلا الخرائط والوثائق للمرة الأولى\n" +
+		"منذ انطلاق المسار في تشرين الأول الماضي."
+	paragraphs := "عنوان الخبر\n\nانتهت اليوم جولة رابعة من المفاوضات غير المباشرة بين البلدين بحضور الوسيط الأمريكي، على أن تستأنف في الثاني من الشهر المقبل بحسب بيان مشترك صدر عن الجانبين بعد انتهاء الجلسة.\n" +
+		"وقال مصدر مطلع إن الوفدين تبادلا الخرائط والوثائق للمرة الأولى منذ انطلاق المسار في تشرين الأول الماضي، وإن الجلسة المقبلة ستعقد في الموعد نفسه.\n" +
+		"عنوان فرعي بلا نقطة\nوأضاف المصدر أن الوسيط سيزور العاصمتين قبل الجولة المقبلة لتقريب وجهات النظر بين الطرفين بشأن النقاط العالقة.\n"
+	tests := []struct {
+		name, text string
+		joined     int // line breaks turned into spaces
+	}{
+		{"a page wrapped at a fixed width reads as sentences", wrapped, 4},
+		{"paragraphs, a title and a subhead stay as they are", paragraphs, 0},
+		{"a short text stays as it is", "سطر أول\nسطر ثان", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := unwrap(tt.text)
+			if len(got) != len(tt.text) {
+				t.Fatalf("length %d, want %d: offsets must not move", len(got), len(tt.text))
+			}
+			if n := strings.Count(tt.text, "\n") - strings.Count(got, "\n"); n != tt.joined {
+				t.Errorf("%d line breaks joined, want %d:\n%s", n, tt.joined, got)
+			}
+		})
+	}
+}
