@@ -119,3 +119,22 @@ func TestUnwrap(t *testing.T) {
 		})
 	}
 }
+
+// FuzzUnwrap checks that unwrapping never moves an offset: the text keeps
+// its length and only line breaks become spaces.
+func FuzzUnwrap(f *testing.F) {
+	f.Add("سطر أول طويل بما يكفي ليكون من نثر ملفوف\nيكمل هنا الجملة ثم\nيكمل مرة أخرى حتى\nالنهاية.")
+	f.Add("")
+	f.Add("\n\n\r\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := unwrap(text)
+		if len(got) != len(text) {
+			t.Fatalf("length %d, want %d", len(got), len(text))
+		}
+		for i := range len(text) {
+			if got[i] != text[i] && !(got[i] == ' ' && (text[i] == '\n' || text[i] == '\r')) {
+				t.Fatalf("byte %d changed from %q to %q", i, text[i], got[i])
+			}
+		}
+	})
+}
