@@ -152,7 +152,7 @@ func (b *builder) finish() []Meeting {
 		}
 		switch {
 		case m.Format != "" && m.Format != FormatUnknown:
-		case m.faceToFace && len(m.Mediators) == 0:
+		case m.faceToFace:
 			m.Format = FormatDirect // "التقى X Y"
 		}
 		if m.Format == "" {
