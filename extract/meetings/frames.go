@@ -17,6 +17,8 @@ type frame struct {
 	mood mood
 	// multiDay marks a frame that says the event lasted several days.
 	multiDay bool
+	// trip marks talks a trip was made for: one side went to meet the other.
+	trip bool
 	// subject is the side of the subject of a meeting verb, if found.
 	subject string
 	// prior marks "the previous round": an earlier round of the channel.

@@ -250,7 +250,8 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	}
 	m.Secret = m.Secret || f.secret
 	m.MultiDay = m.MultiDay || f.multiDay
-	m.faceToFace = m.faceToFace || f.faceToFace
+	// face to face only when both sides meet: a side meeting the mediator is not
+	m.faceToFace = m.faceToFace || f.faceToFace && (f.trip || len(f.parties) >= 2 && subset(f.parties, m.Parties))
 	m.Brokered = m.Brokered || (f.brokered && len(f.mediators) > 0)
 	if m.Ordinal == "" {
 		m.Ordinal = f.ordinal

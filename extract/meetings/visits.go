@@ -127,7 +127,7 @@ func (s *scan) tripsForTalks(out []*frame) []*frame {
 			talks.date, talks.future = t.date, t.future
 		}
 		talks.travellers, talks.travellerOrg = t.travellers, t.travellerOrg
-		talks.faceToFace = true
+		talks.faceToFace, talks.trip = true, true
 		// the trip itself is dropped: it is the talks
 	}
 	return kept
