@@ -1,0 +1,193 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
+)
+
+// mergeVariants makes one person of the spellings different outlets give
+// an official the gazetteer does not know ("جون ديروشر", "جان ديروشر",
+// "جون ديروشير"): people found from context whose names have the same
+// number of words and differ by one vowel letter only — a vowel for a
+// vowel in a short word, or one vowel more in a word of five letters or
+// more — and whose countries do not differ. The most mentioned spelling
+// names the person; the others become its aliases, and every mention,
+// participant and support of the articles points to it. The rule is
+// strict on purpose: "حسن" and "حسين" stay two people.
+func (b *builder) mergeVariants() {
+	count := map[string]int{}
+	for _, c := range b.contribs {
+		for _, m := range c.mentions {
+			count[m.entityID] += m.count
+		}
+	}
+	var ids []string
+	for id, e := range b.entities {
+		if !e.Known && e.Label == schema.LabelPerson && count[id] > 0 {
+			ids = append(ids, id)
+		}
+	}
+	// the most mentioned first, so that it names the person
+	sort.Slice(ids, func(i, j int) bool {
+		if count[ids[i]] != count[ids[j]] {
+			return count[ids[i]] > count[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	alias := map[string]string{}
+	var reps []string
+	for _, id := range ids {
+		e := b.entities[id]
+		rep := ""
+		for _, r := range reps {
+			re := b.entities[r]
+			if (e.Country == "" || re.Country == "" || e.Country == re.Country) && spellingVariants(e.NameAr, re.NameAr) {
+				rep = r
+				break
+			}
+		}
+		if rep == "" {
+			reps = append(reps, id)
+			continue
+		}
+		alias[id] = rep
+		re := b.entities[rep]
+		re.Aliases = append(re.Aliases, e.NameAr)
+		re.Roles = append(re.Roles, e.Roles...)
+		if re.Country == "" {
+			re.Country = e.Country
+		}
+	}
+	if len(alias) == 0 {
+		return
+	}
+	to := func(id string) string {
+		if r, ok := alias[id]; ok {
+			return r
+		}
+		return id
+	}
+	for id := range alias {
+		delete(b.entities, id)
+	}
+	for _, c := range b.contribs {
+		c.renameEntities(to)
+	}
+}
+
+// renameEntities points the contribution's mentions, entities and meeting
+// participants at the names to gives, joining what then names one entity.
+func (c *contribution) renameEntities(to func(string) string) {
+	var mentions []mentionAgg
+	at := map[string]int{}
+	for _, m := range c.mentions {
+		m.entityID = to(m.entityID)
+		if i, ok := at[m.entityID]; ok {
+			old := &mentions[i]
+			old.count += m.count
+			for _, v := range m.surfaces {
+				old.surfaces = appendUnique(old.surfaces, v)
+			}
+			for _, v := range m.evidence {
+				old.evidence = appendUnique(old.evidence, v)
+			}
+			old.offsets = append(old.offsets, m.offsets...)
+			old.confidence = max(old.confidence, m.confidence)
+			continue
+		}
+		at[m.entityID] = len(mentions)
+		mentions = append(mentions, m)
+	}
+	c.mentions = mentions
+	seen := map[string]bool{}
+	kept := c.entities[:0]
+	for _, e := range c.entities {
+		id := to(e.ID)
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if id != e.ID {
+			cp := *e
+			cp.ID = id
+			e = &cp
+		}
+		kept = append(kept, e)
+	}
+	c.entities = kept
+	for i := range c.meetings {
+		m := &c.meetings[i]
+		for j := range m.Participants {
+			if id := to(m.Participants[j].PersonID); id != m.Participants[j].PersonID {
+				old := "participant:" + m.Participants[j].PersonID
+				m.Participants[j].PersonID = id
+				if ev, ok := m.evidence[old]; ok {
+					m.evidence["participant:"+id] = append(m.evidence["participant:"+id], ev...)
+					delete(m.evidence, old)
+				}
+			}
+		}
+	}
+}
+
+// spellingVariants reports whether two names are spellings of one name:
+// the same number of words, all equal but one, and that one differing by a
+// vowel letter (ا و ي) put for another in a word of up to four letters, or
+// by one vowel letter more in a word of five letters or more.
+func spellingVariants(a, b string) bool {
+	wa, wb := strings.Fields(arabic.Normalize(a)), strings.Fields(arabic.Normalize(b))
+	if len(wa) != len(wb) || len(wa) < 2 {
+		return false
+	}
+	diff := 0
+	for i := range wa {
+		if wa[i] == wb[i] {
+			continue
+		}
+		diff++
+		if diff > 1 || !vowelVariant(wa[i], wb[i]) {
+			return false
+		}
+	}
+	return diff == 1
+}
+
+// vowelVariant reports whether two different words differ by one vowel
+// letter as spellings of a foreign name do.
+func vowelVariant(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	vowel := func(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }
+	switch {
+	case len(ra) == len(rb):
+		if len(ra) > 4 {
+			return false
+		}
+		d := -1
+		for i := range ra {
+			if ra[i] != rb[i] {
+				if d >= 0 {
+					return false
+				}
+				d = i
+			}
+		}
+		return d >= 0 && vowel(ra[d]) && vowel(rb[d])
+	case len(ra)+1 == len(rb) || len(rb)+1 == len(ra):
+		if len(ra) > len(rb) {
+			ra, rb = rb, ra
+		}
+		if utf8.RuneCountInString(string(ra)) < 5 {
+			return false
+		}
+		for i := range rb {
+			if i == len(ra) || ra[i] != rb[i] {
+				return vowel(rb[i]) && string(ra[i:]) == string(rb[i+1:])
+			}
+		}
+	}
+	return false
+}
