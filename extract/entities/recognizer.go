@@ -485,6 +485,16 @@ func (r *Recognizer) hasOrgCue(text string, toks []arabic.Token, rs *readings, c
 // isPlace decides whether a capital is written as a place (في طهران، بدمشق،
 // العاصمة الإيرانية طهران، اتفاق القاهرة، في مسقط أو الدوحة) rather than as
 // its government.
+// comingFrom reports whether a normalized word says where someone comes
+// from: "قادما من باريس", "عائدا من".
+func comingFrom(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "قادما", "قادمه", "قادمين", "قادمون", "قادم", "اتيا", "عائدا", "عائده", "عائدين", "مغادرا", "مغادره":
+		return true
+	}
+	return false
+}
+
 func (r *Recognizer) isPlace(toks []arabic.Token, rs *readings, c candidate, prev []Mention) bool {
 	if strings.Contains(c.prefix, "ب") {
 		return true
@@ -497,6 +507,9 @@ func (r *Recognizer) isPlace(toks []arabic.Token, rs *readings, c candidate, pre
 		}
 		if back == 1 && hostVerb(t.Norm) {
 			return true // "احتضنت بغداد الجولة": the host city
+		}
+		if back == 1 && t.Norm == "من" && c.start >= 2 && comingFrom(toks[c.start-2].Norm) {
+			return true // "قادماً من باريس": a place on a trip
 		}
 		for _, st := range rs.of(c.start - back) {
 			if back == 1 && st.has(flagEvent) && r.capitalFollows(toks, rs, c.end) {

@@ -170,6 +170,7 @@ func TestPlaceOrGovernment(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a post in the capital is its government", "وقال كبير المفاوضين في طهران إن الجولة انتهت.", "طهران=country:iran/metonym"},
 		{"talks in the capital", "وعقدت المحادثات في طهران أمس.", "طهران=venue:tehran/name"},
+		{"a capital one comes from is a place", "ووصل المبعوث إلى مسقط قادماً من طهران.", "مسقط=venue:muscat/name طهران=venue:tehran/name"},
 		{"على is no given name", "ويرى على المحللين في طهران أن الوقت ضيق.", "طهران=venue:tehran/name"},
 		{"two capitals after talks are governments", "وتناولت محادثات واشنطن وطهران ملف العقوبات.", "واشنطن=country:united-states/metonym طهران=country:iran/metonym"},
 		{"one capital after talks is the place", "وانتهت محادثات دمشق أمس.", "دمشق=venue:damascus/name"},
