@@ -143,8 +143,10 @@ func (s *scan) mediatorsAfter(f *frame, i int) bool {
 }
 
 func (s *scan) addMediator(f *frame, m entities.Mention) {
-	if m.Label == schema.LabelOrganization && s.inTitle(m) {
-		return // "وزير الخارجية القطري": the ministry names the person's office
+	if m.Label == schema.LabelOrganization && s.inTitle(m) && s.placeCountry(m.EntityID) != "" {
+		// "وزير الخارجية القطري": a country's ministry names the person's
+		// office; "منسق الاتحاد الأوروبي" names the body that mediates
+		return
 	}
 	switch m.Label {
 	case schema.LabelPerson:
