@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -300,6 +301,26 @@ func (r *Refresher) walkRoot(ctx context.Context, root string, prevFiles map[str
 				return
 			}
 			c.skipped = append(c.skipped, fe)
+			// A file the last pass read that cannot be read now (cut
+			// short by a copy under way, made unreadable, replaced by
+			// something else) keeps its articles as they were: a problem
+			// is never a deletion.
+			if prev, ok := prevFiles[fe.Path]; ok && len(prev.Entries) > 0 && !errors.Is(fe, fs.ErrNotExist) {
+				arts := make([]article.Article, 0, len(prev.Entries))
+				for _, e := range prev.Entries {
+					cached, ok := r.cache[e.Key]
+					if !ok {
+						return // its analyses are gone: nothing to keep it by
+					}
+					arts = append(arts, cached.Article())
+				}
+				for i, a := range arts {
+					c.articles = append(c.articles, a)
+					c.keys = append(c.keys, prev.Entries[i].Key)
+				}
+				prev.OK = false
+				c.files[fe.Path] = prev
+			}
 		})
 	if err != nil {
 		return nil, fmt.Errorf("read sources: %w", err)

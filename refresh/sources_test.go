@@ -220,3 +220,33 @@ func TestUnfetchablePagesAreNeverDeleted(t *testing.T) {
 type http404 struct{}
 
 func (http404) ServeHTTP(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) }
+
+// TestUnreadableFileKeepsItsArticles breaks one file of a root between
+// passes, as a copy cut short would: the file is reported, its articles
+// stay as the last pass read them (nothing is retracted), and once it is
+// whole again the graph is a full rebuild.
+func TestUnreadableFileKeepsItsArticles(t *testing.T) {
+	driver, db := neo4jtest.Open(t)
+	news, more, saved := twoRoots(t)
+	r := newRefresher(t, driver, db, news, more)
+	pass(t, r)
+
+	broken := filepath.Join(news, "ex03_muscat-2025-04-12.txt")
+	if err := os.WriteFile(broken, []byte("\xff\xfe\x00 not text any more"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := r.Pass(context.Background())
+	if err != nil {
+		t.Fatalf("pass with one broken file: %v", err)
+	}
+	if rep.Deleted != 0 || len(rep.Skipped) != 1 || !strings.Contains(rep.Skipped[0].Path, "ex03_") {
+		t.Fatalf("report: deleted %d, skipped %v", rep.Deleted, rep.Skipped)
+	}
+	assertEqualsRebuild(t, driver, db, saved, more)
+
+	copyTree(t, news, saved)
+	if rep := pass(t, r); rep.Deleted != 0 || len(rep.Skipped) != 0 {
+		t.Fatalf("pass with the file whole again: deleted %d, skipped %v", rep.Deleted, rep.Skipped)
+	}
+	assertEqualsRebuild(t, driver, db, news, more)
+}
