@@ -54,6 +54,11 @@ func (s *scan) fillParties(f *frame) {
 				// round's; countries "في استضافة" them are the hosts.
 				f.anaphoric = true
 				s.hostsBefore(f)
+				if ps := s.peopleSidesBefore(f); len(ps) >= 2 {
+					// "اختتم وزيرا خارجية أرمينيا X وأذربيجان Y … المحادثات
+					// … بين البلدين": the two countries are named before
+					f.parties, f.anaphoric = ps, false
+				}
 				return
 			}
 			if m, ok := s.mentionAt(j); ok {

@@ -206,3 +206,25 @@ func (s *scan) broughtTogether(a, b int) []string {
 	}
 	return nil
 }
+
+// peopleSidesBefore returns the sides of the people named in the trigger's
+// clause before it — their countries, or the countries their titles name —
+// leaving out people who only qualify a noun or speak of the meeting.
+func (s *scan) peopleSidesBefore(f *frame) []string {
+	a, _ := s.sentenceRange(f.sentence)
+	var sides []string
+	for i := s.clauseStart(f.trig, max(a, f.pre)); i < f.trig; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok || m.TokStart != i || m.Label != schema.LabelPerson || s.governed(m) || s.possessed(i) || s.speaker(m, f.trig) || s.proposer(m) {
+			continue
+		}
+		p := s.partyOf(m)
+		if p == "" {
+			p = s.titleCountry(m)
+		}
+		if p != "" {
+			sides = appendUnique(sides, p)
+		}
+	}
+	return sortedCopy(sides)
+}
