@@ -24,8 +24,8 @@ var qualityGuards = []struct {
 	shared             bool
 	min                float64
 }{
-	{"seeds", "eval/gold-seeds.json", "corpus/seeds", true, 0.95},
-	{"cases", "eval/gold-cases.json", "corpus/cases", true, 0.95},
+	{"seeds", "eval/gold-seeds.json", "corpus/seeds", true, 0.98},
+	{"cases", "eval/gold-cases.json", "corpus/cases", true, 0.98},
 	{"dev", "eval/gold-dev.json", "corpus/dev", true, 0.92},
 	{"examples", "gold.json", "articles", false, 0.97},
 }

@@ -90,6 +90,9 @@ func (s *scan) multiDay(a, b int) bool {
 				return true
 			}
 		case "يومين", "ايام", "اياما", "اسبوعين", "اسبوع":
+			if i+1 < b && s.words[i+1].norm == "من" {
+				return true // "اختتم … يومين من المحادثات"
+			}
 			for j := i - 1; j >= a && j >= i-3; j-- {
 				switch strings.TrimPrefix(s.words[j].norm, "و") {
 				case "مدي", "لمده", "استمرت", "استمر", "تستمر", "يستمر", "دامت", "دام", "تدوم", "يدوم", "طوال", "التي", "الذي":

@@ -47,8 +47,9 @@ func (s *scan) triggersIn(a, b int) []int {
 		if s.mAt[i] >= 0 {
 			continue // part of a name
 		}
-		if len(out) > 0 && i-out[len(out)-1] <= 3 && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel {
-			continue
+		if len(out) > 0 && i-out[len(out)-1] <= 3 && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel &&
+			!s.timeLinkIn(out[len(out)-1]+1, i) {
+			continue // "جولة من المحادثات": one frame; "محادثات ألماتي بعد جولة برلين": two
 		}
 		if i > a && s.words[i-1].in(lex.generic) && !s.futureDateNear(i, b) {
 			continue // "استئناف المحادثات": talk about talks, unless dated ahead
@@ -101,4 +102,16 @@ func (s *scan) trigger(i int) trigKind {
 		return trigTalks
 	}
 	return s.trig[i]
+}
+
+// timeLinkIn reports whether a word placing one event after or before
+// another stands in [a, b): "بعد", "قبل", "منذ", "عقب", "إثر".
+func (s *scan) timeLinkIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "بعد", "قبل", "منذ", "عقب", "اثر", "غداه":
+			return true
+		}
+	}
+	return false
 }
