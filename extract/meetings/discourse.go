@@ -89,6 +89,15 @@ func (s *scan) multiDay(a, b int) bool {
 			if i+1 < b && (s.dateAt(i+1) || s.words[i+1].in(s.x.lex.timeWord) || startsWithDigit(s.words[i+1].norm)) {
 				return true
 			}
+		case "استمرت", "استمر", "امتدت", "امتد", "دامت", "تستمر", "يستمر":
+			if i+2 < b && s.words[i+1].norm == "من" {
+				// "المحادثات التي استمرت من 6 إلى 10 مارس": a span of days
+				for j := i + 2; j < b && j <= i+5; j++ {
+					if s.words[j].norm == "الي" || s.words[j].norm == "حتي" {
+						return j+1 < b && (s.dateAt(j+1) || startsWithDigit(s.words[j+1].norm))
+					}
+				}
+			}
 		case "يومين", "ايام", "اياما", "اسبوعين", "اسبوع":
 			if i+1 < b && s.words[i+1].norm == "من" {
 				return true // "اختتم … يومين من المحادثات"
