@@ -250,7 +250,7 @@ func (s *scan) hostPerson(m entities.Mention) bool {
 			return true
 		}
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
-		case "افتتح", "افتتحت", "يفتتح", "ترأس", "ترأست", "رأس", "ادار", "ادارت":
+		case "افتتح", "افتتحت", "يفتتح", "تراس", "تراست", "يتراس", "راس", "ادار", "ادارت":
 			return true
 		}
 		if mm, ok := s.mentionAt(j); ok && mm.Kind == entities.KindAdjective || s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) {

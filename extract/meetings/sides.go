@@ -138,6 +138,9 @@ func (s *scan) speaker(m entities.Mention, t int) bool {
 		return false
 	}
 	for i := m.TokEnd; i < t && i <= m.TokEnd+3; i++ {
+		if s.trigger(i) != 0 {
+			return false // "استضافت بيربوك المحادثات، وقالت إن …": she hosted them first
+		}
 		if s.complementizer(i) {
 			return s.words[i-1].norm != "علي" // "على أن تعقد": a condition, not speech
 		}
