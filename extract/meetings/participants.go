@@ -25,7 +25,7 @@ func (b *builder) context(si int) {
 	lex := &s.x.lex
 	var cue bool
 	for i := a; i < e; i++ {
-		if s.words[i].in(lex.mediation) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) {
+		if s.words[i].in(lex.mediation) || s.words[i].in(lex.mediateVerb) || s.words[i].in(lex.shuttle) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) {
 			cue = true
 			break
 		}
