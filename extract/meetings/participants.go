@@ -102,14 +102,18 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if !ok || mm.TokStart != i || mm.Label != schema.LabelPerson {
 			continue
 		}
-		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) {
+		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) || s.staysAway(mm) {
 			continue
 		}
 		c := s.personCountry(mm.EntityID)
 		if c == "" {
 			c = s.titleCountry(mm)
 		}
-		if d := s.delegationSide(mm); d != "" && (c == "" || slices.Contains(m.Parties, d)) {
+		d := s.delegationSide(mm)
+		if d == "" {
+			d = s.delegationAfter(mm) // "عمروف سيقود الوفد الأوكراني"
+		}
+		if d != "" && (c == "" || slices.Contains(m.Parties, d)) {
 			c = d // "وترأس الوفد الأوكراني وزير الدفاع رستم عمروف"
 		}
 		switch {
@@ -175,8 +179,8 @@ func (s *scan) spokesperson(m entities.Mention) bool {
 		if spokesRole(s.words[j].norm) {
 			return true
 		}
-		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
-			break
+		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) || s.complementizer(j) {
+			break // "وقال المتحدث إن ويتكوف …": the spokesman speaks of another
 		}
 	}
 	return false
@@ -220,6 +224,28 @@ func (s *scan) proposer(m entities.Mention) bool {
 	return false
 }
 
+// delegationAfter returns the side of the delegation a person is said to
+// head just after the name: "عمروف سيقود الوفد الأوكراني", "X يرأس وفد
+// حماس"; "" when the words say none.
+func (s *scan) delegationAfter(m entities.Mention) string {
+	i := m.TokEnd
+	if i+1 >= len(s.words) || s.in.Tokens[i].Sentence != s.in.Tokens[m.TokStart].Sentence {
+		return ""
+	}
+	switch strings.TrimPrefix(s.words[i].norm, "و") {
+	case "سيقود", "يقود", "قاد", "سيراس", "يراس", "يتراس", "سيتراس", "تراس", "راس":
+	default:
+		return ""
+	}
+	if !s.delegationWord(i + 1) {
+		return ""
+	}
+	if d, ok := s.mentionAt(i + 2); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+		return s.partyOf(d)
+	}
+	return ""
+}
+
 // delegationSide returns the side of the delegation a person heads or
 // belongs to when the words just before name it: "ترأس الوفد الأوكراني
 // وزير الدفاع رستم عمروف", "رئيس وفد حماس خليل الحية", "ومن الجانب
@@ -260,6 +286,18 @@ func (s *scan) hostPerson(m entities.Mention) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// staysAway reports whether the text says the person will not (or did
+// not) take part: "ولن يشارك زيلينسكي"، "لم يحضر".
+func (s *scan) staysAway(m entities.Mention) bool {
+	mw := &s.x.lex.mood
+	for j := m.TokStart - 1; j >= 1 && j >= m.TokStart-2; j-- {
+		if s.words[j].in(mw.eventVerb) && s.words[j-1].exact(mw.negator) {
+			return true
+		}
 	}
 	return false
 }
