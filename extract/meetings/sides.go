@@ -137,6 +137,14 @@ func (s *scan) speaker(m entities.Mention, t int) bool {
 	if s.possessed(m.TokStart) {
 		return false
 	}
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-6; j-- {
+		if n := s.words[j].norm; n == "لسان" {
+			return true // "جاء على لسان وزير الخارجية الأميركي مايك بومبيو"
+		}
+		if _, ok := s.mentionAt(j); !ok && !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) {
+			break
+		}
+	}
 	for i := m.TokEnd; i < t && i <= m.TokEnd+3; i++ {
 		if s.trigger(i) != 0 {
 			return false // "استضافت بيربوك المحادثات، وقالت إن …": she hosted them first
