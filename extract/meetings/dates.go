@@ -102,7 +102,7 @@ func (s *scan) reportingDate(d *DateMention) bool {
 		if s.words[j].in(s.x.lex.reporting) {
 			return true
 		}
-		if _, ok := s.mentionAt(j); !ok && !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) {
+		if _, ok := s.mentionAt(j); !ok && !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) && !s.words[j].in(s.x.lex.subjectNoun) {
 			return false // only the speaker may stand between
 		}
 	}
