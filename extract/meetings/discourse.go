@@ -85,6 +85,11 @@ func (s *scan) pairIn(si int) []string {
 func (s *scan) multiDay(a, b int) bool {
 	for i := a; i < b; i++ {
 		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "انطلقت", "انطلق", "بدات", "بدا", "استهلت":
+			// "وانطلقت الجولة مساء الأحد": the day it began, not its only one
+			if i+1 < b && s.trigger(i+1) == trigTalks {
+				return true
+			}
 		case "يومي":
 			if i+1 < b && (s.dateAt(i+1) || s.words[i+1].in(s.x.lex.timeWord) || startsWithDigit(s.words[i+1].norm)) {
 				return true

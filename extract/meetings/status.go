@@ -41,8 +41,8 @@ func (s *scan) fillManner(f *frame) {
 			f.format = FormatIndirect
 		}
 		if w.in(lex.direct) && f.format == "" {
-			if i > 0 && s.words[i-1].norm == "غير" {
-				f.format = FormatIndirect
+			if i > 0 && s.words[i-1].norm == "غير" || s.negatedBefore(i) {
+				f.format = FormatIndirect // "غير مباشرة", "لم يلتقيا وجهاً لوجه"
 			} else {
 				f.format = FormatDirect
 			}
@@ -70,4 +70,18 @@ func (s *scan) fillManner(f *frame) {
 	case planned || f.future:
 		f.status = StatusPlanned
 	}
+}
+
+// negatedBefore reports whether a negator stands within three words before
+// token i in its clause: "لم يلتقيا وجهاً لوجه".
+func (s *scan) negatedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.words[j].exact(s.x.lex.mood.negator) {
+			return true
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, j) {
+			return false
+		}
+	}
+	return false
 }
