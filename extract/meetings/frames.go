@@ -237,6 +237,14 @@ func (s *scan) frames(si int) []*frame {
 			// برفقة الوسطاء العمانيين"
 			f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(f.mediators, p) })
 		}
+		if len(f.parties) == 1 && f.kind == trigTalks {
+			// "غادر وفد جماعة الحوثي …، بعد خمسة أيام من المحادثات مع
+			// مسؤولين سعوديين": the delegation the sentence is about is the
+			// other side
+			if p := s.delegationSubject(f.sentence); p != "" && p != f.parties[0] && !slices.Contains(f.mediators, p) {
+				s.addParty(f, p)
+			}
+		}
 		f.mood = s.moodOf(f)
 		f.multiDay = f.multiDay || s.multiDay(f.pre, f.end)
 		if s.negatedHolding(f) {

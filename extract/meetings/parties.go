@@ -182,7 +182,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) {
+		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) {
 			if len(subjects) > 0 {
 				break
 			}

@@ -239,3 +239,23 @@ func (s *scan) peopleSidesBefore(f *frame) []string {
 	}
 	return sortedCopy(sides)
 }
+
+// delegationSubject returns the side of a delegation that opens its
+// sentence as the subject of its first verb ("غادر وفد جماعة الحوثي …",
+// "وصل وفد سعودي …"), "" when the sentence opens otherwise.
+func (s *scan) delegationSubject(si int) string {
+	a, b := s.sentenceRange(si)
+	if a < 0 {
+		return ""
+	}
+	for i := a; i < b-1 && i <= a+3; i++ {
+		if !s.delegationWord(i) {
+			continue
+		}
+		if d, ok := s.mentionAt(i + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+			return s.partyOf(d)
+		}
+		return ""
+	}
+	return ""
+}
