@@ -18,10 +18,10 @@ import (
 const discourseDir = "discourse"
 
 // minDiscourseHeadline is the headline measured on examples/discourse (0.707
-// when the set was written, 0.781 once the meeting extractor read
+// when the set was written, 0.822 once the meeting extractor read
 // discourse), less about 0.02: a change of the extractor that scores below
 // it has made the meeting layer worse on these articles.
-const minDiscourseHeadline = 0.76
+const minDiscourseHeadline = 0.80
 
 // TestDiscourseScore builds examples/discourse and scores it against its gold.
 func TestDiscourseScore(t *testing.T) {
