@@ -116,6 +116,11 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if d != "" && (c == "" || slices.Contains(m.Parties, d)) {
 			c = d // "وترأس الوفد الأوكراني وزير الدفاع رستم عمروف"
 		}
+		if !slices.Contains(m.Parties, c) && !slices.Contains(m.Mediators, c) {
+			if o := s.organizationSide(mm, c, m); o != "" {
+				c = o // a Hamas negotiator sits for Hamas, not for Palestine
+			}
+		}
 		switch {
 		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)
@@ -300,4 +305,34 @@ func (s *scan) staysAway(m entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// organizationSide returns the organization among the meeting's parties a
+// person of country c sits for: the only party organization of that
+// country, or, when several are ("الجيش السوداني" and "قوات الدعم
+// السريع"), the one the person's title names just before the name.
+func (s *scan) organizationSide(mm entities.Mention, c string, m *Meeting) string {
+	if c == "" {
+		return ""
+	}
+	var orgs []string
+	for _, p := range m.Parties {
+		if e, ok := s.in.Entities[p]; ok && e.Label == schema.LabelOrganization && s.placeCountry(p) == c {
+			orgs = append(orgs, p)
+		} else if !ok && strings.HasPrefix(p, "org:") && s.placeCountry(p) == c {
+			orgs = append(orgs, p)
+		}
+	}
+	switch len(orgs) {
+	case 0:
+		return ""
+	case 1:
+		return orgs[0]
+	}
+	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-8; j-- {
+		if o, ok := s.mentionAt(j); ok && slices.Contains(orgs, o.EntityID) {
+			return o.EntityID // "نائب قائد قوات الدعم السريع عبد الرحيم دقلو"
+		}
+	}
+	return ""
 }
