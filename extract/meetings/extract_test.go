@@ -41,6 +41,12 @@ func testKnown() []entities.Known {
 		{ID: "country:ukraine", Label: "Country", Name: "Ukraine", NameAr: "أوكرانيا", Adjectives: []string{"أوكراني", "أوكرانية"}, Capital: "venue:kyiv"},
 		{ID: "country:turkey", Label: "Country", Name: "Turkey", NameAr: "تركيا", Adjectives: []string{"تركي", "تركية"}, Capital: "venue:ankara"},
 		{ID: "venue:istanbul", Label: "Venue", Name: "Istanbul", NameAr: "إسطنبول", Country: "country:turkey"},
+		{ID: "country:sudan", Label: "Country", Name: "Sudan", NameAr: "السودان", Adjectives: []string{"سوداني", "سودانية"}, Capital: "venue:khartoum"},
+		{ID: "org:sudanese-armed-forces", Label: "Organization", Name: "Sudanese Armed Forces", NameAr: "القوات المسلحة السودانية", Aliases: []string{"الجيش السوداني"}, Country: "country:sudan"},
+		{ID: "org:rapid-support-forces", Label: "Organization", Name: "Rapid Support Forces", NameAr: "قوات الدعم السريع", Country: "country:sudan"},
+		{ID: "person:kamal-alnour", Label: "Person", Name: "Kamal al-Nour", NameAr: "كمال النور", Country: "country:sudan"},
+		{ID: "person:sami-alkhair", Label: "Person", Name: "Sami al-Khair", NameAr: "سامي الخير", Country: "country:sudan"},
+		{ID: "venue:jeddah", Label: "Venue", Name: "Jeddah", NameAr: "جدة", Country: "country:saudi-arabia"},
 		{ID: "person:brett-mcgurk", Label: "Person", Name: "Brett McGurk", NameAr: "بريت ماكغورك", Aliases: []string{"ماكغورك"}, Country: "country:united-states"},
 	}
 }
@@ -188,6 +194,10 @@ func TestExtract(t *testing.T) {
 			"وكان البوسعيدي قد التقى عراقجي في طهران يوم 8 مارس.",
 			map[string]string{"يوم 8 مارس": "2025-03-08"},
 			[]string{"talks iran+oman 2025-03-08@tehran held/direct med= part=abbas-araghchi/iran,badr-albusaidi/oman"}},
+		{"two officers of one country sit for the organizations their titles name",
+			"والتقى نائب قائد قوات الدعم السريع كمال النور مع رئيس أركان الجيش السوداني الفريق أول سامي الخير في جدة يوم 6 أبريل بوساطة سعودية.",
+			map[string]string{"يوم 6 أبريل": "2025-04-06"},
+			[]string{"talks rapid-support-forces+sudanese-armed-forces 2025-04-06@jeddah held/direct med=saudi-arabia part=kamal-alnour/rapid-support-forces,sami-alkhair/sudanese-armed-forces"}},
 		{"the last of a series of rounds is a round",
 			"عقدت السعودية وإيران لقاء في بكين يوم 6 مارس. وقد احتضنت روما خمس جولات من تلك المحادثات، كانت آخرها في يناير 2024.",
 			map[string]string{"يوم 6 مارس": "2025-03-06", "يناير 2024": "2024-01"},

@@ -237,6 +237,14 @@ func (s *scan) frames(si int) []*frame {
 			// برفقة الوسطاء العمانيين"
 			f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(f.mediators, p) })
 		}
+		if len(f.parties) <= 1 {
+			// "التقى نائب القائد العام للجيش السوداني … نائب قائد قوات الدعم
+			// السريع …": two people of one country, sitting for the two
+			// organizations their titles name
+			if orgs := s.titleOrgs(f); len(orgs) >= 2 {
+				f.parties = orgs
+			}
+		}
 		if len(f.parties) == 1 && f.kind == trigTalks {
 			// "غادر وفد جماعة الحوثي …، بعد خمسة أيام من المحادثات مع
 			// مسؤولين سعوديين": the delegation the sentence is about is the

@@ -259,3 +259,57 @@ func (s *scan) delegationSubject(si int) string {
 	}
 	return ""
 }
+
+// titleOrgs returns the organizations the titles of the people of a
+// frame's window name, when those people share one country (theirs, or
+// their organization's) and the organizations are of it: the sides of a
+// civil conflict's talks.
+func (s *scan) titleOrgs(f *frame) []string {
+	var orgs []string
+	country := ""
+	for i := f.pre; i < f.end; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok || m.TokStart != i || m.Label != schema.LabelPerson || s.possessed(i) || s.speaker(m, f.end) {
+			continue
+		}
+		org := s.titleOrg(m, f.pre)
+		c := s.personCountry(m.EntityID)
+		if c == "" && org != "" {
+			c = s.placeCountry(org)
+		}
+		if c == "" || country != "" && c != country {
+			return nil
+		}
+		country = c
+		if org != "" && s.placeCountry(org) == c {
+			orgs = appendUnique(orgs, org)
+		}
+	}
+	if len(orgs) < 2 {
+		return nil
+	}
+	return sortedCopy(orgs)
+}
+
+// titleOrg returns the organization a person's title names just before the
+// name ("نائب قائد قوات الدعم السريع عبد الرحيم دقلو"), "" when none.
+func (s *scan) titleOrg(m entities.Mention, min int) string {
+	for j := m.TokStart - 1; j >= min && j >= m.TokStart-8; j-- {
+		o, ok := s.mentionAt(j)
+		if !ok {
+			if w := s.words[j]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || strings.HasPrefix(w.norm, "ال") || strings.HasPrefix(w.norm, "لل") ||
+				w.norm == "اول" || w.norm == "ركن" {
+				continue // "الفريق أول", "العميد الركن"
+			}
+			return ""
+		}
+		if o.Label == schema.LabelOrganization {
+			return o.EntityID
+		}
+		if o.Kind != entities.KindAdjective {
+			return ""
+		}
+		j = o.TokStart
+	}
+	return ""
+}
