@@ -21,7 +21,7 @@ const discourseDir = "discourse"
 // when the set was written, 0.822 once the meeting extractor read
 // discourse), less about 0.02: a change of the extractor that scores below
 // it has made the meeting layer worse on these articles.
-const minDiscourseHeadline = 0.80
+const minDiscourseHeadline = 0.82
 
 // TestDiscourseScore builds examples/discourse and scores it against its gold.
 func TestDiscourseScore(t *testing.T) {
