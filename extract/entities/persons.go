@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
@@ -208,12 +209,37 @@ func (p *personScan) roleNext(end int) bool {
 	return p.rs.any(end, flagRole) && !p.conjoined(end)
 }
 
+// nameSurface returns the written name of tokens toks, from byte start of
+// the first: the words as written with the gaps between them cleaned. A gap
+// of spaces becomes one space, invisible format marks are dropped (a
+// right-to-left mark inside a gap is noise of the page), and a gap of
+// nothing but such marks separates two words as the tokenizer does.
+func nameSurface(text string, toks []arabic.Token, start int) string {
+	var b strings.Builder
+	b.Grow(toks[len(toks)-1].End - start)
+	b.WriteString(text[start:toks[0].End])
+	for j := 1; j < len(toks); j++ {
+		gap := strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, text[toks[j-1].End:toks[j].Start])
+		if strings.TrimSpace(gap) == "" {
+			gap = " "
+		}
+		b.WriteString(gap)
+		b.WriteString(text[toks[j].Start:toks[j].End])
+	}
+	return b.String()
+}
+
 // emit records a person whose name is tokens [from, to), written after the
 // clitic prefix of its first token.
 func (p *personScan) emit(from, to int, prefix, role, country string, conf float64) {
 	text, toks := p.text, p.toks
 	start := toks[from].Start + prefixBytes(text[toks[from].Start:toks[from].End], prefix)
-	surface := text[start:toks[to-1].End]
+	surface := nameSurface(text, toks[from:to], start)
 	id := "person:" + strings.Join(normTokens(surface), "-")
 	e := p.info[id]
 	if e == nil {
