@@ -171,21 +171,7 @@ func TestMassRetractIsRefused(t *testing.T) {
 // page, or a source removed from the configuration, retracts.
 func TestUnfetchablePagesAreNeverDeleted(t *testing.T) {
 	driver, db := neo4jtest.Open(t)
-	site := newNewsSite(t)
-	site.set("/news/muscat", pageMuscat)
-	site.set("/news/rome", pageRome)
-	site.set("/news/doha", pageDoha)
-	site.feed = []string{"/news/doha"}
-	list := filepath.Join(t.TempDir(), "urls.txt")
-	writeList := func(paths ...string) {
-		var b strings.Builder
-		for _, p := range paths {
-			b.WriteString(site.srv.URL + p + "\n")
-		}
-		if err := os.WriteFile(list, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	site, list, writeList := newFollowedSite(t)
 	writeList("/news/muscat", "/news/rome")
 	r := newRefresher(t, driver, db)
 	r.Sources = Sources{URLLists: []string{list}, Feeds: []string{site.srv.URL + "/feed.xml"}}

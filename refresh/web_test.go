@@ -30,6 +30,31 @@ type newsSite struct {
 	srv   *httptest.Server
 }
 
+// newFollowedSite returns a loopback site serving the Muscat, Rome and Doha
+// pages (Doha through its feed), the path of a URL list file, and a
+// function that writes the URLs of the given page paths into that list
+// (after a comment line, which the list format allows).
+func newFollowedSite(t *testing.T) (*newsSite, string, func(paths ...string)) {
+	t.Helper()
+	site := newNewsSite(t)
+	site.set("/news/muscat", pageMuscat)
+	site.set("/news/rome", pageRome)
+	site.set("/news/doha", pageDoha)
+	site.feed = []string{"/news/doha"}
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	writeList := func(paths ...string) {
+		var b strings.Builder
+		b.WriteString("# pages to follow\n")
+		for _, p := range paths {
+			b.WriteString(site.srv.URL + p + "\n")
+		}
+		if err := os.WriteFile(list, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return site, list, writeList
+}
+
 func newNewsSite(t *testing.T) *newsSite {
 	s := &newsSite{pages: map[string]string{}}
 	mux := http.NewServeMux()
@@ -97,22 +122,7 @@ const (
 // articles (the refresh of a fresh state folder against an empty database).
 func TestRefreshFromTheWeb(t *testing.T) {
 	driver, db := neo4jtest.Open(t)
-	site := newNewsSite(t)
-	site.set("/news/muscat", pageMuscat)
-	site.set("/news/rome", pageRome)
-	site.set("/news/doha", pageDoha)
-	site.feed = []string{"/news/doha"}
-	list := filepath.Join(t.TempDir(), "urls.txt")
-	writeList := func(paths ...string) {
-		var b strings.Builder
-		b.WriteString("# pages to follow\n")
-		for _, p := range paths {
-			b.WriteString(site.srv.URL + p + "\n")
-		}
-		if err := os.WriteFile(list, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	site, list, writeList := newFollowedSite(t)
 	writeList("/news/muscat", "/news/rome", "/huge", "/to-file")
 	fetcher := &web.Fetcher{MaxBytes: 256 << 10, AllowPrivateNetworks: true} // the test site is on loopback
 	r := newRefresher(t, driver, db)
