@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -464,12 +466,7 @@ func (r *Refresher) guardWeb(c *collected, st *store, meta stateMeta) {
 	for url, e := range meta.Web {
 		prev[e.Origin] = append(prev[e.Origin], url)
 	}
-	origins := make([]string, 0, len(prev))
-	for o := range prev {
-		origins = append(origins, o)
-	}
-	sort.Strings(origins)
-	for _, origin := range origins {
+	for _, origin := range slices.Sorted(maps.Keys(prev)) {
 		urls := prev[origin]
 		sort.Slice(urls, func(i, j int) bool { return meta.Web[urls[i]].Seq < meta.Web[urls[j]].Seq })
 		var gone []string

@@ -11,6 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/negograph/negograph/internal/neo4jtest"
+	"github.com/negograph/negograph/internal/testenv"
 )
 
 // expireLock makes the current lease of the database lock expired, as
@@ -179,12 +180,12 @@ func TestSameHostNameIsNotEnoughForTakeover(t *testing.T) {
 func TestAbandonedMultiTransactionPassIsCompleted(t *testing.T) {
 	driver, db := neo4jtest.Open(t)
 	dir := filepath.Join(t.TempDir(), "news")
-	copyTree(t, dir, "../examples/articles")
+	testenv.CopyTree(t, dir, "../examples/articles")
 	r := newRefresher(t, driver, db, dir)
 	pass(t, r)
 
 	// New articles, written in several transactions; stopped after the first.
-	copyTree(t, dir, "../pipeline/testdata/articles")
+	testenv.CopyTree(t, dir, "../pipeline/testdata/articles")
 	ctx, cancel := context.WithCancel(context.Background())
 	r.MaxTxRows = 20
 	r.Progress = func(stage string, done, total int) {

@@ -16,33 +16,9 @@ import (
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/neo4jload"
 	"github.com/negograph/negograph/internal/neo4jtest"
+	"github.com/negograph/negograph/internal/testenv"
 	"github.com/negograph/negograph/pipeline"
 )
-
-// copyTree copies the contents of the folder src into dst.
-func copyTree(t *testing.T, dst, src string) {
-	t.Helper()
-	{
-		err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(src, p)
-			target := filepath.Join(dst, rel)
-			if d.IsDir() {
-				return os.MkdirAll(target, 0o755)
-			}
-			data, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(target, data, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // newRefresher returns a Refresher over dir with its own state folder.
 func newRefresher(t *testing.T, driver neo4j.DriverWithContext, db string, paths ...string) *Refresher {
@@ -118,8 +94,8 @@ func TestRefreshSequenceEqualsRebuild(t *testing.T) {
 	driver, db := neo4jtest.Open(t)
 	dir := t.TempDir()
 	ex, more := filepath.Join(dir, "ex"), filepath.Join(dir, "more")
-	copyTree(t, ex, "../examples/articles")
-	copyTree(t, more, "../pipeline/testdata/articles")
+	testenv.CopyTree(t, ex, "../examples/articles")
+	testenv.CopyTree(t, more, "../pipeline/testdata/articles")
 	paths := []string{ex, more}
 
 	r := newRefresher(t, driver, db, paths...)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/negograph/negograph/internal/neo4jtest"
+	"github.com/negograph/negograph/internal/testenv"
 	"github.com/negograph/negograph/source/web"
 )
 
@@ -20,9 +21,9 @@ func twoRoots(t *testing.T) (news, more, saved string) {
 	t.Helper()
 	dir := t.TempDir()
 	news, more, saved = filepath.Join(dir, "news"), filepath.Join(dir, "more"), filepath.Join(dir, "saved", "news")
-	copyTree(t, news, "../examples/articles")
-	copyTree(t, saved, "../examples/articles")
-	copyTree(t, more, "../pipeline/testdata/articles")
+	testenv.CopyTree(t, news, "../examples/articles")
+	testenv.CopyTree(t, saved, "../examples/articles")
+	testenv.CopyTree(t, more, "../pipeline/testdata/articles")
 	return news, more, saved
 }
 
@@ -88,7 +89,7 @@ func TestUnavailableRootIsNeverRetracted(t *testing.T) {
 			// Back again: a normal pass.
 			os.Remove(news)
 			os.RemoveAll(news)
-			copyTree(t, news, saved)
+			testenv.CopyTree(t, news, saved)
 			if rep := pass(t, r); rep.Deleted != 0 || len(rep.Held) != 0 {
 				t.Fatalf("pass with the root back: %+v", rep)
 			}
@@ -230,7 +231,7 @@ func TestUnreadableFileKeepsItsArticles(t *testing.T) {
 	}
 	assertEqualsRebuild(t, driver, db, saved, more)
 
-	copyTree(t, news, saved)
+	testenv.CopyTree(t, news, saved)
 	if rep := pass(t, r); rep.Deleted != 0 || len(rep.Skipped) != 0 {
 		t.Fatalf("pass with the file whole again: deleted %d, skipped %v", rep.Deleted, rep.Skipped)
 	}

@@ -65,3 +65,30 @@ func Unavailable(t testing.TB, why string) {
 	}
 	t.Skipf("skipping a test on the shared corpora: %s", why)
 }
+
+// CopyTree copies the folder src, its subfolders included, into dst, and
+// fails the test when it cannot.
+func CopyTree(t testing.TB, dst, src string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatalf("copy %s to %s: %v", src, dst, err)
+	}
+}

@@ -23,33 +23,10 @@ import (
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/neo4jload"
 	"github.com/negograph/negograph/internal/neo4jtest"
+	"github.com/negograph/negograph/internal/testenv"
 	"github.com/negograph/negograph/pipeline"
 	"github.com/negograph/negograph/refresh"
 )
-
-// copyDir copies the files of src (one level) into dst.
-func copyDir(t *testing.T, dst, src string) {
-	t.Helper()
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			continue
-		}
-		data, err := os.ReadFile(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 // bulkCorpus writes n variants of the example .txt articles into dir.
 func bulkCorpus(t *testing.T, dir string, n int) {
@@ -199,8 +176,8 @@ func TestFaults(t *testing.T) {
 		srv.Wipe(t, driver)
 		dir := t.TempDir()
 		news, more := filepath.Join(dir, "news"), filepath.Join(dir, "more")
-		copyDir(t, news, "../../examples/articles")
-		copyDir(t, more, "../../pipeline/testdata/articles")
+		testenv.CopyTree(t, news, "../../examples/articles")
+		testenv.CopyTree(t, more, "../../pipeline/testdata/articles")
 		state := t.TempDir()
 		args := []string{"refresh", "--state-dir", state, news, more}
 		if out, code := ng.run(t, args...); code != 0 {
@@ -241,7 +218,7 @@ func TestFaults(t *testing.T) {
 		srv.Wipe(t, driver)
 		dir := t.TempDir()
 		news := filepath.Join(dir, "news")
-		copyDir(t, news, "../../examples/articles")
+		testenv.CopyTree(t, news, "../../examples/articles")
 		state := t.TempDir()
 		args := []string{"refresh", "--state-dir", state, news}
 		if out, code := ng.run(t, args...); code != 0 {
@@ -373,7 +350,7 @@ func TestFaults(t *testing.T) {
 		srv.Wipe(t, driver)
 		dir := t.TempDir()
 		news := filepath.Join(dir, "news")
-		copyDir(t, news, "../../examples/articles")
+		testenv.CopyTree(t, news, "../../examples/articles")
 		r := &refresh.Refresher{
 			Sources:  refresh.Sources{Paths: []string{news}},
 			Loader:   &neo4jload.Loader{Driver: driver, Database: "neo4j"},
