@@ -239,11 +239,11 @@ func nameSurface(text string, toks []arabic.Token, start int) string {
 func (p *personScan) emit(from, to int, prefix, role, country string, conf float64) {
 	text, toks := p.text, p.toks
 	start := toks[from].Start + prefixBytes(text[toks[from].Start:toks[from].End], prefix)
-	surface := nameSurface(text, toks[from:to], start)
-	id := "person:" + strings.Join(normTokens(surface), "-")
+	name := nameSurface(text, toks[from:to], start)
+	id := "person:" + strings.Join(normTokens(name), "-")
 	e := p.info[id]
 	if e == nil {
-		e = &Entity{ID: id, Label: schema.LabelPerson, Name: surface, NameAr: surface}
+		e = &Entity{ID: id, Label: schema.LabelPerson, Name: name, NameAr: name}
 		p.info[id] = e
 	}
 	if role != "" {
@@ -255,7 +255,7 @@ func (p *personScan) emit(from, to int, prefix, role, country string, conf float
 	p.out = append(p.out, Mention{
 		EntityID: id, Label: schema.LabelPerson, Kind: KindContext,
 		Start: start, End: toks[to-1].End, TokStart: from, TokEnd: to, Sentence: toks[from].Sentence,
-		Surface: surface, Prefix: prefix, Confidence: conf,
+		Surface: text[start:toks[to-1].End], Prefix: prefix, Confidence: conf,
 	})
 	for j := from; j < to; j++ {
 		p.covered[j] = true

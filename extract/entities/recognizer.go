@@ -553,5 +553,9 @@ func (r *Recognizer) entityFor(m Mention, text string, toks []arabic.Token) *Ent
 		return &Entity{ID: k.ID, Label: k.Label, Name: k.Name, NameAr: k.NameAr, Aliases: aliases,
 			Roles: k.Roles, Country: k.Country, Known: true}
 	}
-	return &Entity{ID: m.EntityID, Label: schema.LabelPerson, Name: m.Surface, NameAr: m.Surface, Known: false}
+	name := m.Surface
+	if m.TokStart < m.TokEnd && m.TokEnd <= len(toks) {
+		name = nameSurface(text, toks[m.TokStart:m.TokEnd], m.Start)
+	}
+	return &Entity{ID: m.EntityID, Label: schema.LabelPerson, Name: name, NameAr: name, Known: false}
 }

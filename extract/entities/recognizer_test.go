@@ -140,7 +140,7 @@ func BenchmarkRecognize(b *testing.B) {
 // order, not overlapping, with surfaces equal to their offsets.
 func FuzzRecognize(f *testing.F) {
 	r := NewRecognizer(testKnown())
-	for _, s := range []string{"التقى وويتكوف بمسؤولين في مسقط.", "عمّان وعُمان", "لـ\"إكسيوس\"", "\xff\xfe"} {
+	for _, s := range []string{"التقى وويتكوف بمسؤولين في مسقط.", "عمّان وعُمان", "لـ\"إكسيوس\"", "\xff\xfe", "وقال السفير سامر  حداد \u200f عيسى إن"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
