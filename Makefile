@@ -33,7 +33,7 @@ neo4j-down:
 neo4j-status:
 	tools/neo4j/neo4j.sh status
 
-# Runs every test, the Neo4j integration tests included (refresh/faults
+# Runs every test, the Neo4j integration tests included (internal/refresh/faults
 # starts a Neo4j of its own, which it kills and restarts), then the
 # concurrency tests of refresh and serve again under the race detector. With
 # NEO4J_URI set it uses that server; otherwise it starts the test server,
@@ -43,12 +43,12 @@ neo4j-status:
 RACE_TESTS = ^(TestTwoRefreshesNeverRunAtOnce|TestLockFencingToken|TestExpiredPassCannotCommitOverANewerOne|TestAnalysisPanicIsAnErrorForThatArticle|TestInterruptedPassLeavesNothingHalfDone|TestRunStopsOnCancel|TestAPanickingPassDoesNotStopServe)$$
 test:
 	@if [ -n "$$NEO4J_URI" ]; then \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./refresh ./serve; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve; \
 	else \
 		trap 'tools/neo4j/neo4j.sh down' EXIT; \
 		tools/neo4j/neo4j.sh up || exit 1; \
 		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./refresh ./serve; status=$$?; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve; status=$$?; \
 		exit $$status; \
 	fi
 
@@ -56,7 +56,7 @@ test:
 # 10,000-article corpus (set NEGOGRAPH_NEO4J_URI and NEGOGRAPH_NEO4J_PASSWORD
 # to a scratch database to measure the Neo4j loads too).
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./extract/... ./pipeline ./graph/...
+	$(GO) test -run='^$$' -bench=. -benchmem ./extract/... ./internal/pipeline ./graph/...
 	$(GO) run ./cmd/negograph bench --articles 10000
 
 # Build and score the seed corpus when it is beside the checkout.

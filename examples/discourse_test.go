@@ -10,7 +10,7 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/negograph/negograph/eval"
+	"github.com/negograph/negograph/internal/eval"
 )
 
 // discourseDir holds the articles written for the failure classes of the

@@ -14,9 +14,9 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
 
-	"github.com/negograph/negograph/graph/neo4jload"
+	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/internal/neo4jtest"
-	"github.com/negograph/negograph/pipeline"
+	"github.com/negograph/negograph/internal/pipeline"
 )
 
 var lineComment = regexp.MustCompile(`(?m)^\s*//.*$`)
@@ -43,7 +43,7 @@ func TestQueriesOnExamples(t *testing.T) {
 	if len(res.Skipped) != 0 {
 		t.Fatalf("example articles skipped: %v", res.Skipped)
 	}
-	l := &neo4jload.Loader{Driver: driver, Database: db, Log: zerolog.Nop()}
+	l := &neo4jstore.Loader{Driver: driver, Database: db, Log: zerolog.Nop()}
 	if _, err := l.Load(ctx, res.Graph.Snapshot()); err != nil {
 		t.Fatal(err)
 	}

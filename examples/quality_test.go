@@ -8,10 +8,10 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/negograph/negograph/eval"
+	"github.com/negograph/negograph/internal/eval"
+	"github.com/negograph/negograph/internal/pipeline"
+	"github.com/negograph/negograph/internal/source"
 	"github.com/negograph/negograph/internal/testenv"
-	"github.com/negograph/negograph/pipeline"
-	"github.com/negograph/negograph/source"
 )
 
 // qualityGuards are the minimum headline figures of the annotated corpora

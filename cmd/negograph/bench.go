@@ -9,9 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/negograph/negograph/bench"
-	"github.com/negograph/negograph/benchcorpus"
 	"github.com/negograph/negograph/extract/gazetteer"
+	"github.com/negograph/negograph/internal/bench"
+	"github.com/negograph/negograph/internal/benchcorpus"
 	"github.com/negograph/negograph/internal/config"
 )
 

@@ -12,10 +12,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/negograph/negograph/graph"
-	"github.com/negograph/negograph/graph/neo4jload"
+	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/internal/config"
-	"github.com/negograph/negograph/pipeline"
-	"github.com/negograph/negograph/source"
+	"github.com/negograph/negograph/internal/pipeline"
+	"github.com/negograph/negograph/internal/source"
 )
 
 // SnapshotFile is the name of the snapshot written in the output folder.
@@ -139,8 +139,8 @@ func (a *app) driver(ctx context.Context) (neo4j.DriverWithContext, error) {
 	return d, nil
 }
 
-func (a *app) loader(d neo4j.DriverWithContext) *neo4jload.Loader {
-	return &neo4jload.Loader{Driver: d, Database: a.cfg.Neo4j.Database, BatchSize: a.cfg.Neo4j.BatchSize, Writers: a.cfg.Neo4j.Writers, Log: a.log}
+func (a *app) loader(d neo4j.DriverWithContext) *neo4jstore.Loader {
+	return &neo4jstore.Loader{Driver: d, Database: a.cfg.Neo4j.Database, BatchSize: a.cfg.Neo4j.BatchSize, Writers: a.cfg.Neo4j.Writers, Log: a.log}
 }
 
 func (a *app) load(ctx context.Context, snap graph.Snapshot) error {

@@ -5,8 +5,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/negograph/negograph/benchcorpus"
 	"github.com/negograph/negograph/extract/gazetteer"
+	"github.com/negograph/negograph/internal/benchcorpus"
 )
 
 // corpusCmd is `negograph corpus`: a generated corpus for benchmarks.

@@ -5,9 +5,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/negograph/negograph/eval"
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/config"
+	"github.com/negograph/negograph/internal/eval"
 )
 
 func (a *app) evalCmd() *cobra.Command {

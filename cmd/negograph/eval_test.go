@@ -6,13 +6,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/negograph/negograph/eval"
+	"github.com/negograph/negograph/internal/eval"
 )
 
 // TestEval scores the eval package's fixture snapshot through the command.
 func TestEval(t *testing.T) {
-	gold := filepath.Join("..", "..", "eval", "testdata", "gold.json")
-	snap := filepath.Join("..", "..", "eval", "testdata", "perfect.json")
+	gold := filepath.Join("..", "..", "internal", "eval", "testdata", "gold.json")
+	snap := filepath.Join("..", "..", "internal", "eval", "testdata", "perfect.json")
 	tests := []struct {
 		name string
 		args []string
@@ -39,8 +39,8 @@ func TestEval(t *testing.T) {
 
 // TestEvalJSONReadsBack checks that --format json is one report object.
 func TestEvalJSONReadsBack(t *testing.T) {
-	gold := filepath.Join("..", "..", "eval", "testdata", "gold.json")
-	snap := filepath.Join("..", "..", "eval", "testdata", "perfect.json")
+	gold := filepath.Join("..", "..", "internal", "eval", "testdata", "gold.json")
+	snap := filepath.Join("..", "..", "internal", "eval", "testdata", "perfect.json")
 	out, errs, code := run(t, "eval", "--gold", gold, "--snapshot", snap, "--format", "json")
 	if code != 0 {
 		t.Fatalf("status %d\n%s", code, errs)

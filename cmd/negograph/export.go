@@ -11,11 +11,11 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 
-	"github.com/negograph/negograph/export"
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/graph/export"
 	"github.com/negograph/negograph/internal/config"
-	"github.com/negograph/negograph/pipeline"
+	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/schema"
 )
 

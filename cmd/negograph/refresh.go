@@ -12,9 +12,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/negograph/negograph/internal/config"
-	"github.com/negograph/negograph/refresh"
-	"github.com/negograph/negograph/serve"
-	"github.com/negograph/negograph/source/web"
+	"github.com/negograph/negograph/internal/refresh"
+	"github.com/negograph/negograph/internal/serve"
+	"github.com/negograph/negograph/internal/source/web"
 )
 
 // refreshFlags adds the flags shared by refresh and serve.

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/negograph/negograph/pipeline"
+	"github.com/negograph/negograph/internal/pipeline"
 )
 
 func (a *app) versionCmd() *cobra.Command {

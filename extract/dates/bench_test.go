@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // benchText is a made-up news report, written for these tests, with the

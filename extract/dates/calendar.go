@@ -1,6 +1,6 @@
 package dates
 
-import "github.com/negograph/negograph/article"
+import "github.com/negograph/negograph/internal/article"
 
 // Days are counted from 1970-01-01 (day 0) in the proleptic Gregorian
 // calendar, so that intervals are plain integer ranges.

@@ -50,8 +50,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // Mention is one resolved date expression.

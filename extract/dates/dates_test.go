@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // want describes one expected mention: its surface, ISO date and flags

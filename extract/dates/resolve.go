@@ -1,6 +1,6 @@
 package dates
 
-import "github.com/negograph/negograph/article"
+import "github.com/negograph/negograph/internal/article"
 
 // Expression kinds: what a mention says before it is placed on the calendar.
 const (

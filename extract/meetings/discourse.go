@@ -5,8 +5,8 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/schema"
 )
 

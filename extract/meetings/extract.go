@@ -4,7 +4,7 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // Extractor finds meetings in analysed articles. It is immutable once built

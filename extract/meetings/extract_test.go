@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/dates"
 	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
 )
 
 func testKnown() []entities.Known {

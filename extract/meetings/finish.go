@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // This file completes an article's meetings: mediators' sessions, process

@@ -4,8 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/schema"
 )
 

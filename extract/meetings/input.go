@@ -1,9 +1,9 @@
 package meetings
 
 import (
-	"github.com/negograph/negograph/article"
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // DateMention is a date expression of the article, as the date tagger found it.

@@ -1,6 +1,6 @@
 package meetings
 
-import "github.com/negograph/negograph/article"
+import "github.com/negograph/negograph/internal/article"
 
 // Status of a meeting.
 const (

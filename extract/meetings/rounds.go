@@ -3,7 +3,7 @@ package meetings
 import (
 	"slices"
 
-	"github.com/negograph/negograph/article"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // This file folds the frames of one article into its rounds: which

@@ -1,0 +1,301 @@
+// Package bench measures negograph on a corpus: extraction speed per core
+// and on all cores with peak memory, and Neo4j load speed for the batched
+// loader, a one-row-per-transaction loader and LOAD CSV of the CSV export,
+// side by side on the same server. `negograph bench` prints its results.
+package bench
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/rs/zerolog"
+
+	"github.com/negograph/negograph/extract/gazetteer"
+	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/graph/export"
+	"github.com/negograph/negograph/graph/neo4jstore"
+	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/internal/pipeline"
+	"github.com/negograph/negograph/internal/source"
+)
+
+// Extraction is the speed of the analysis.
+type Extraction struct {
+	Articles int     `json:"articles"`
+	MB       float64 `json:"text_mb"`
+	// OneCore is the analysis alone (texts already read) on one goroutine.
+	OneCoreSeconds    float64 `json:"one_core_seconds"`
+	OneCoreMBps       float64 `json:"one_core_mb_per_s"`
+	OneCoreArticlesps float64 `json:"one_core_articles_per_s"`
+	// AllCores is the analysis alone on Workers goroutines.
+	AllCoresSeconds     float64 `json:"all_cores_seconds"`
+	AllCoresMBps        float64 `json:"all_cores_mb_per_s"`
+	AllCoresArticlesps  float64 `json:"all_cores_articles_per_s"`
+	BuildSeconds        float64 `json:"build_seconds"`
+	BuildMBps           float64 `json:"build_mb_per_s"`
+	BuildArticlesps     float64 `json:"build_articles_per_s"`
+	Workers             int     `json:"workers"`
+	Nodes               int     `json:"nodes"`
+	Relationships       int     `json:"relationships"`
+	PeakRSSMB           float64 `json:"peak_rss_mb"`
+	HeapAfterBuildMB    float64 `json:"heap_after_build_mb"`
+	PerCoreAllCoresMBps float64 `json:"build_mb_per_s_per_core"`
+}
+
+// MeasureExtraction reads the corpus, analyses every article on one
+// goroutine and then on workers goroutines (0: one per CPU), then runs the
+// whole build (read, analyse, merge) with that many workers and returns
+// the figures and the graph.
+func MeasureExtraction(ctx context.Context, paths []string, workers int) (Extraction, *graph.Graph, error) {
+	var ex Extraction
+	var arts []article.Article
+	var bytes int
+	err := source.Walk(ctx, paths, source.Options{}, func(a article.Article) error {
+		arts = append(arts, a)
+		bytes += len(a.Text)
+		return nil
+	}, nil)
+	if err != nil {
+		return ex, nil, err
+	}
+	gz, err := gazetteer.Default(ctx)
+	if err != nil {
+		return ex, nil, err
+	}
+	an := pipeline.NewAnalyzer(gz.Known())
+	ex.Articles, ex.MB = len(arts), float64(bytes)/1e6
+	t0 := time.Now()
+	for _, a := range arts {
+		an.Analyze(a)
+	}
+	d := time.Since(t0).Seconds()
+	ex.OneCoreSeconds, ex.OneCoreMBps, ex.OneCoreArticlesps = d, ex.MB/d, float64(len(arts))/d
+
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ex.Workers = workers
+	t0 = time.Now()
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				an.Analyze(arts[i])
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	d = time.Since(t0).Seconds()
+	ex.AllCoresSeconds, ex.AllCoresMBps, ex.AllCoresArticlesps = d, ex.MB/d, float64(len(arts))/d
+	arts = nil
+	runtime.GC()
+
+	t0 = time.Now()
+	res, err := pipeline.Build(ctx, pipeline.Options{Paths: paths, Workers: workers, Log: zerolog.Nop()})
+	if err != nil {
+		return ex, nil, err
+	}
+	d = time.Since(t0).Seconds()
+	ex.BuildSeconds, ex.BuildMBps, ex.BuildArticlesps = d, ex.MB/d, float64(res.Articles)/d
+	ex.PerCoreAllCoresMBps = ex.BuildMBps / float64(min(workers, runtime.NumCPU()))
+	ex.Nodes, ex.Relationships = res.Graph.Len()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	ex.HeapAfterBuildMB = float64(ms.HeapInuse) / 1e6
+	ex.PeakRSSMB = PeakRSSMB()
+	return ex, res.Graph, nil
+}
+
+// PeakRSSMB is the process's peak resident memory in MB (getrusage).
+func PeakRSSMB() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Maxrss) * 1024 / 1e6 // Linux reports KiB
+}
+
+// Load is the speed of one way of loading.
+type Load struct {
+	Method        string  `json:"method"`
+	Nodes         int     `json:"nodes"`
+	Relationships int     `json:"relationships"`
+	Seconds       float64 `json:"seconds"`
+	RowsPerSecond float64 `json:"rows_per_s"`
+	RelsPerSecond float64 `json:"relationships_per_s"`
+	Note          string  `json:"note,omitempty"`
+}
+
+// empty deletes everything in the database, in small transactions.
+func empty(ctx context.Context, driver neo4j.DriverWithContext, db string) error {
+	s := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeWrite})
+	defer s.Close(ctx)
+	// Relationships first: a node with thousands of them would not fit in
+	// one transaction's memory.
+	var err error
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		var res neo4j.ResultWithContext
+		if res, err = s.Run(ctx, q, nil); err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			break
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("bench: empty the database: %w", err)
+	}
+	return nil
+}
+
+// Sample is a connected part of s: relationships in order with their end
+// nodes, until it has n nodes.
+func Sample(s graph.Snapshot, n int) graph.Snapshot {
+	out := graph.Snapshot{Nodes: []*graph.Node{}, Relationships: []*graph.Relationship{}}
+	byID := make(map[string]*graph.Node, len(s.Nodes))
+	for _, x := range s.Nodes {
+		byID[x.ID] = x
+	}
+	keep := map[string]bool{}
+	for _, r := range s.Relationships {
+		if len(keep) >= n && !(keep[r.Start] && keep[r.End]) {
+			continue
+		}
+		for _, id := range []string{r.Start, r.End} {
+			if !keep[id] {
+				keep[id] = true
+				out.Nodes = append(out.Nodes, byID[id])
+			}
+		}
+		out.Relationships = append(out.Relationships, r)
+	}
+	return out
+}
+
+// serveCSV writes the CSV export of s into dir, quoted for LOAD CSV on a
+// server with the default settings, and serves it on loopback.
+func serveCSV(ctx context.Context, dir string, s graph.Snapshot) ([]neo4jstore.CSVSource, func(), error) {
+	files, err := export.WriteCSV(ctx, dir, s, export.QuoteBackslash)
+	if err != nil {
+		return nil, nil, err
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	var srcs []neo4jstore.CSVSource
+	for _, f := range files {
+		srcs = append(srcs, neo4jstore.CSVSource{URL: srv.URL + "/" + filepath.Base(f.Path), Header: f.Header,
+			Label: f.Label, Type: f.Type, StartLabel: f.StartLabel, EndLabel: f.EndLabel})
+	}
+	return srcs, srv.Close, nil
+}
+
+func rate(method string, nodes, rels int, d time.Duration, note string) Load {
+	sec := d.Seconds()
+	return Load{Method: method, Nodes: nodes, Relationships: rels, Seconds: sec,
+		RowsPerSecond: float64(nodes+rels) / sec, RelsPerSecond: float64(rels) / sec, Note: note}
+}
+
+// MeasureLoads loads s into an emptied database three ways — the batched
+// loader (batch rows per transaction, writers transactions at once, and
+// also one at a time when writers > 1), the same loader with one row per
+// transaction on a sample of sampleNodes nodes, and LOAD CSV of the CSV
+// export served on loopback — each after emptying the database and
+// applying the schema, and returns their speeds.
+func MeasureLoads(ctx context.Context, driver neo4j.DriverWithContext, db string, s graph.Snapshot, batch, writers, sampleNodes int, tmp string) ([]Load, error) {
+	var out []Load
+	l := &neo4jstore.Loader{Driver: driver, Database: db, BatchSize: batch, Writers: writers, Log: zerolog.Nop()}
+	prep := func() error {
+		if err := empty(ctx, driver, db); err != nil {
+			return err
+		}
+		return l.ApplySchema(ctx)
+	}
+	sample := Sample(s, sampleNodes)
+	// Warm the server up (query plans, JIT) with each method on the
+	// sample, so that the first method measured is not the one that pays.
+	dir := filepath.Join(tmp, "csv")
+	srcs, stop, err := serveCSV(ctx, dir+"-warm", sample)
+	if err != nil {
+		return nil, err
+	}
+	for _, warm := range []func() error{
+		func() error { _, err := l.Load(ctx, sample); return err },
+		func() error { _, err := l.LoadCSV(ctx, srcs, export.ArrayDelimiter); return err },
+	} {
+		if err := prep(); err != nil {
+			stop()
+			return nil, err
+		}
+		if err := warm(); err != nil {
+			stop()
+			return nil, fmt.Errorf("bench: warm-up: %w", err)
+		}
+	}
+	stop()
+
+	loaders := []*neo4jstore.Loader{l}
+	if writers > 1 {
+		serial := *l
+		serial.Writers = 1
+		loaders = append(loaders, &serial)
+	}
+	for _, bl := range loaders {
+		if err := prep(); err != nil {
+			return nil, err
+		}
+		t0 := time.Now()
+		st, err := bl.Load(ctx, s)
+		if err != nil {
+			return nil, fmt.Errorf("bench: batched load: %w", err)
+		}
+		out = append(out, rate(fmt.Sprintf("batched UNWIND MERGE, %d rows per transaction, %d at once", bl.BatchSize, max(bl.Writers, 1)),
+			st.Nodes, st.Relationships, time.Since(t0), ""))
+	}
+
+	if err := prep(); err != nil {
+		return nil, err
+	}
+	one := &neo4jstore.Loader{Driver: driver, Database: db, BatchSize: 1, Log: zerolog.Nop()}
+	t0 := time.Now()
+	st, err := one.Load(ctx, sample)
+	if err != nil {
+		return nil, fmt.Errorf("bench: one-row load: %w", err)
+	}
+	note := ""
+	if len(sample.Nodes) < len(s.Nodes) {
+		note = fmt.Sprintf("on a sample of %d nodes and %d relationships", len(sample.Nodes), len(sample.Relationships))
+	}
+	out = append(out, rate("one row per transaction (same queries)", st.Nodes, st.Relationships, time.Since(t0), note))
+
+	if err := prep(); err != nil {
+		return nil, err
+	}
+	srcs, stop, err = serveCSV(ctx, dir, s)
+	if err != nil {
+		return nil, err
+	}
+	defer stop()
+	t0 = time.Now()
+	if _, err := l.LoadCSV(ctx, srcs, export.ArrayDelimiter); err != nil {
+		return nil, fmt.Errorf("bench: LOAD CSV: %w", err)
+	}
+	out = append(out, rate(fmt.Sprintf("LOAD CSV of the CSV export, %d rows per transaction", l.BatchSize), len(s.Nodes), len(s.Relationships), time.Since(t0), "CSV written beforehand, served over loopback HTTP"))
+	return out, nil
+}

@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// maxEvidence bounds the evidence sentences kept per relationship and
+// article.
+const maxEvidence = 3
+
+// maxSentence bounds the length of one evidence sentence in bytes.
+const maxSentence = 600
+
+// contribution is what one article adds to the graph. It keeps evidence
+// sentences but not the article text, so memory follows the graph.
+type contribution struct {
+	seq      int
+	art      article.Article
+	entities []*entities.Entity
+	mentions []mentionAgg
+	meetings []meetingFact
+}
+
+// mentionAgg is every mention of one entity in one article.
+type mentionAgg struct {
+	entityID   string
+	count      int
+	surfaces   []string
+	evidence   []string
+	offsets    []string
+	confidence float64
+}
+
+// meetingFact is one meeting of one article with the sentences behind each
+// of its facts.
+type meetingFact struct {
+	meetings.Meeting
+	article string
+	// published is the publication date of the article: the latest report
+	// gives a round its status.
+	published article.Date
+	evidence  map[string][]string
+}
+
+func contribute(seq int, f *Facts) *contribution {
+	c := &contribution{seq: seq, art: f.Article}
+	c.art.Text = ""
+	// metadata read from the text (a first-line title) shares its memory
+	c.art.Title, c.art.Outlet = strings.Clone(c.art.Title), strings.Clone(c.art.Outlet)
+	byID := map[string]*mentionAgg{}
+	var order []string
+	for _, m := range f.Mentions {
+		if !m.Names() {
+			continue
+		}
+		a, ok := byID[m.EntityID]
+		if !ok {
+			a = &mentionAgg{entityID: m.EntityID}
+			byID[m.EntityID] = a
+			order = append(order, m.EntityID)
+		}
+		a.count++
+		a.surfaces = appendUnique(a.surfaces, strings.Clone(m.Surface))
+		a.offsets = append(a.offsets, fmt.Sprintf("%d-%d", m.Start, m.End))
+		if len(a.evidence) < maxEvidence {
+			a.evidence = appendUnique(a.evidence, clip(f.Sentence(m.Sentence)))
+		}
+		if m.Confidence > a.confidence {
+			a.confidence = m.Confidence
+		}
+	}
+	for _, id := range order {
+		c.mentions = append(c.mentions, *byID[id])
+	}
+	ids := make([]string, 0, len(f.Entities))
+	for id := range f.Entities {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		e := *f.Entities[id]
+		// names found in the text share its memory: copy them
+		e.Name, e.NameAr = strings.Clone(e.Name), strings.Clone(e.NameAr)
+		c.entities = append(c.entities, &e)
+	}
+	for _, m := range f.Meetings {
+		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published, evidence: map[string][]string{}}
+		for key, sents := range m.Support {
+			for _, si := range sents {
+				if len(mf.evidence[key]) < maxEvidence {
+					mf.evidence[key] = appendUnique(mf.evidence[key], clip(f.Sentence(si)))
+				}
+			}
+		}
+		c.meetings = append(c.meetings, mf)
+	}
+	return c
+}
+
+// clip bounds an evidence sentence and copies it, so that the evidence
+// does not keep the whole article text alive: memory follows the graph,
+// not the text read.
+func clip(s string) string {
+	if len(s) <= maxSentence {
+		return strings.Clone(s)
+	}
+	cut := maxSentence
+	for cut > 0 && (s[cut]&0xC0) == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func appendUnique(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,105 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// inheritFromChannel gives rounds the mediators and format of their
+// channel when their reports do not state them, as the reading conventions
+// of negotiation news want: a planned, postponed or cancelled round takes
+// the mediators (when its reports name none) and the format (when unknown)
+// of the held round before it in its channel; a held round whose reports
+// do not say how it was held takes the format, and the mediators too when
+// they name none. Only rounds of talks inherit, from
+// talks. rounds must be sorted by date, so that an inherited value passes
+// down a chain.
+func inheritFromChannel(rounds []*round) {
+	channels := map[string][]*round{}
+	for _, r := range rounds {
+		k := strings.Join(r.parties, ",")
+		channels[k] = append(channels[k], r)
+	}
+	// What the channel states comes first, then a guess from a round's own
+	// brokering, then what the channel's guesses give.
+	for _, guessed := range []bool{false, true} {
+		for _, r := range rounds {
+			if r.kind == "talks" {
+				inherit(r, channels[strings.Join(r.parties, ",")], guessed)
+			}
+		}
+		if guessed {
+			break
+		}
+		for _, r := range rounds {
+			if r.kind == "talks" && r.format == meetings.FormatUnknown && r.brokered && len(r.mediators) > 0 {
+				// "بوساطة عمانية" and nothing said, here or in the channel,
+				// of how the round was held: a brokered round reads as indirect
+				r.format, r.formatGuessed = meetings.FormatIndirect, true
+			}
+		}
+	}
+}
+
+// inherit gives one round what its channel says (see inheritFromChannel).
+func inherit(r *round, ch []*round, guessed bool) {
+	held := r.status == meetings.StatusHeld
+	unknown := r.format == meetings.FormatUnknown
+	if held && !unknown {
+		return // a held round whose reports say how it was held keeps it
+	}
+	prev, _ := previous(r, ch)
+	if prev == nil {
+		// a round announced before any held one: the nearest round of the
+		// channel whose own reports say how it is held
+		prev = nearestStated(r, ch, guessed)
+	}
+	if prev == nil || prev.kind != "talks" {
+		return
+	}
+	if len(r.mediators) == 0 && len(prev.mediators) > 0 {
+		r.mediators = append([]string(nil), prev.mediators...)
+		r.mediatorsFrom = prev
+	}
+	if unknown && prev.format != meetings.FormatUnknown && (guessed || !prev.formatGuessed) {
+		r.format = prev.format
+		r.formatFrom = prev
+		r.formatGuessed = prev.formatGuessed
+	}
+}
+
+// nearestStated returns the round of the channel nearest to r in time
+// whose own reports name its mediators or its format, nil if none does.
+func nearestStated(r *round, channel []*round, guessed bool) *round {
+	var best *round
+	bestGap := 0
+	for _, c := range channel {
+		if c == r || c.kind != "talks" || c.mediatorsFrom != nil || c.formatFrom != nil || c.formatGuessed && !guessed ||
+			len(c.mediators) == 0 && c.format == meetings.FormatUnknown {
+			continue
+		}
+		gap := dayNumber(c.date) - dayNumber(r.date)
+		if gap < 0 {
+			gap = -gap
+		}
+		if best == nil || gap < bestGap {
+			best, bestGap = c, gap
+		}
+	}
+	return best
+}
+
+// dayNumber places a date on a day scale (a month or year at its start),
+// for distances between rounds.
+func dayNumber(d article.Date) int {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return d.Year*372 + m*31 + day
+}

@@ -1,0 +1,275 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/schema"
+)
+
+func date(t *testing.T, s string) article.Date {
+	t.Helper()
+	d, err := article.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// fact is a compact meeting report: "art parties date venue status [after]".
+func fact(t *testing.T, art, parties, when, venue, status, kind string) meetingFact {
+	m := meetings.Meeting{Parties: strings.Split(parties, "+"), Status: status, Format: meetings.FormatUnknown, Kind: kind, Confidence: 0.7,
+		Support: map[string][]int{"meeting": {0}}}
+	sort.Strings(m.Parties)
+	if strings.HasPrefix(when, "pub:") {
+		m.Date, m.DateFromPublication = date(t, when[4:]), true
+	} else {
+		m.Date = date(t, when)
+	}
+	m.Venue = venue
+	return meetingFact{Meeting: m, article: art, evidence: map[string][]string{"meeting": {"sentence of " + art}}}
+}
+
+func testEntities() func(string) (entities.Known, bool) {
+	known := map[string]entities.Known{
+		"country:iran":          {ID: "country:iran", Label: schema.LabelCountry, Name: "Iran"},
+		"country:united-states": {ID: "country:united-states", Label: schema.LabelCountry, Name: "United States"},
+		"country:oman":          {ID: "country:oman", Label: schema.LabelCountry, Name: "Oman"},
+		"venue:muscat":          {ID: "venue:muscat", Label: schema.LabelVenue, Name: "Muscat", Country: "country:oman"},
+		"venue:rome":            {ID: "venue:rome", Label: schema.LabelVenue, Name: "Rome", Country: "country:italy"},
+	}
+	return func(id string) (entities.Known, bool) { k, ok := known[id]; return k, ok }
+}
+
+func TestRoundsMergeAndChain(t *testing.T) {
+	const us, ir = "country:united-states", "country:iran"
+	ch := ir + "+" + us
+	tests := []struct {
+		name   string
+		facts  []meetingFact
+		after  map[int]string // fact index -> After date
+		rounds []string
+		chain  []string
+	}{
+		{"same round in three articles, city refines country",
+			[]meetingFact{
+				fact(t, "a1", ch, "2023-05", "venue:muscat", "held", "talks"),
+				fact(t, "a2", ch, "2023-05-08", "country:oman", "held", "talks"),
+				fact(t, "a3", ch, "pub:2023", "", "held", "talks"),
+			}, nil,
+			[]string{"meeting:iran-united-states-2023-05-08-muscat [a1 a2 a3]"},
+			nil},
+		{"chain skips postponed rounds; planned points to the last held",
+			[]meetingFact{
+				fact(t, "a1", ch, "2024-01", "country:oman", "held", "talks"),
+				fact(t, "a1", ch, "2024-02", "", "postponed", "talks"),
+				fact(t, "a2", ch, "2024-05", "country:oman", "held", "talks"),
+				fact(t, "a3", ch, "2023-05", "venue:muscat", "held", "talks"),
+				fact(t, "a4", ch, "pub:2025", "", "held", "contact"),
+				fact(t, "a4", ch, "pub:2025", "", "planned", "talks"),
+			}, nil,
+			[]string{
+				"meeting:iran-united-states-2023-05-muscat [a3]",
+				"meeting:iran-united-states-2024-01-oman [a1]",
+				"meeting:iran-united-states-2024-02-postponed [a1]",
+				"meeting:iran-united-states-2024-05-oman [a2]",
+				"meeting:iran-united-states-2025 [a4]",
+				"meeting:iran-united-states-2025-planned [a4]",
+			},
+			[]string{
+				"2024-01-oman -> 2023-05-muscat inferred",
+				"2024-02-postponed -> 2024-01-oman inferred",
+				"2024-05-oman -> 2024-01-oman inferred",
+				"2025 -> 2024-05-oman inferred",
+				"2025-planned -> 2025 inferred",
+			}},
+		{"a round announced in one article and reported held in another is one round",
+			[]meetingFact{
+				fact(t, "a1", ch, "2025-04-19", "venue:rome", "planned", "talks"),
+				fact(t, "a2", ch, "2025-04-19", "venue:rome", "held", "talks"),
+				fact(t, "a2", ch, "2025-05-03", "venue:rome", "postponed", "talks"),
+			}, nil,
+			[]string{
+				"meeting:iran-united-states-2025-04-19-rome [a1 a2]",
+				"meeting:iran-united-states-2025-05-03-rome-postponed [a2]",
+			},
+			[]string{"2025-05-03-rome-postponed -> 2025-04-19-rome inferred"}},
+		{"an explicit previous round wins over inference",
+			[]meetingFact{
+				fact(t, "a1", ch, "2025-04-12", "venue:muscat", "held", "talks"),
+				fact(t, "a1", ch, "2025-04-19", "venue:rome", "held", "talks"),
+				fact(t, "a1", ch, "2025-05-11", "venue:muscat", "held", "talks"),
+			}, map[int]string{2: "2025-04-12"},
+			[]string{
+				"meeting:iran-united-states-2025-04-12-muscat [a1]",
+				"meeting:iran-united-states-2025-04-19-rome [a1]",
+				"meeting:iran-united-states-2025-05-11-muscat [a1]",
+			},
+			[]string{
+				"2025-04-19-rome -> 2025-04-12-muscat inferred",
+				"2025-05-11-muscat -> 2025-04-12-muscat explicit",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i, d := range tt.after {
+				tt.facts[i].After = date(t, d)
+			}
+			g := graphOf(t, tt.facts)
+			var rounds []string
+			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+				var srcs []string
+				for _, r := range g.Rels() {
+					if r.Type == schema.RelBetween && r.Start == n.ID {
+						srcs = graph.StringsProp(r.Props, "sources")
+						break
+					}
+				}
+				rounds = append(rounds, n.ID+" ["+strings.Join(srcs, " ")+"]")
+			}
+			sort.Strings(rounds)
+			if got, want := strings.Join(rounds, "\n"), strings.Join(tt.rounds, "\n"); got != want {
+				t.Errorf("rounds:\n%s\nwant\n%s", got, want)
+			}
+			var chain []string
+			for _, r := range g.Rels() {
+				if r.Type == schema.RelPrecededBy {
+					short := func(id string) string { return strings.TrimPrefix(id, "meeting:iran-united-states-") }
+					chain = append(chain, short(r.Start)+" -> "+short(r.End)+" "+graph.StringProp(r.Props, "basis"))
+				}
+			}
+			sort.Strings(chain)
+			if got, want := strings.Join(chain, "\n"), strings.Join(tt.chain, "\n"); got != want {
+				t.Errorf("chain:\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+// graphOf builds the graph of meeting reports, one article per distinct
+// fact.article, in order of first report.
+func graphOf(t *testing.T, facts []meetingFact) *graph.Graph {
+	t.Helper()
+	b := newBuilder(testEntities())
+	byArt := map[string]*contribution{}
+	var order []string
+	for _, f := range facts {
+		c, ok := byArt[f.article]
+		if !ok {
+			c = &contribution{art: article.Article{ID: f.article, Source: f.article + ".txt", Published: f.published}}
+			byArt[f.article] = c
+			order = append(order, f.article)
+		}
+		c.meetings = append(c.meetings, f)
+		for _, id := range append(append(append([]string{}, f.Parties...), f.Venue), f.Mediators...) {
+			if k, ok := testEntities()(id); ok {
+				c.entities = append(c.entities, &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, Country: k.Country})
+			}
+		}
+	}
+	for _, a := range order {
+		b.addArticle(byArt[a])
+	}
+	g, err := b.graph()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestRoundStatusOrdinalsAndInheritance checks the cross-article reading
+// of a round: its latest status, its rank, and what it takes from its
+// channel.
+func TestRoundStatusOrdinalsAndInheritance(t *testing.T) {
+	const ch = "country:iran+country:united-states"
+	with := func(f meetingFact, pub, ordinal, format string, mediators ...string) meetingFact {
+		if pub != "" {
+			f.published = date(t, pub)
+		}
+		f.Ordinal, f.Mediators = ordinal, mediators
+		if format != "" {
+			f.Format = format
+		}
+		return f
+	}
+	tests := []struct {
+		name  string
+		facts []meetingFact
+		want  []string // id status format mediators(inherited)
+	}{
+		{"planned, then postponed in a later article: one postponed round",
+			[]meetingFact{
+				with(fact(t, "a1", ch, "2024-03-10", "venue:muscat", "planned", "talks"), "2024-03-05", "", "indirect", "country:oman"),
+				with(fact(t, "a2", ch, "2024-03-10", "venue:muscat", "postponed", "talks"), "2024-03-12", "", ""),
+			},
+			[]string{"meeting:iran-united-states-2024-03-10-muscat-postponed postponed indirect [country:oman]"}},
+		{"an undated report of the sixth round joins the dated one; the fifth stays apart",
+			[]meetingFact{
+				with(fact(t, "a1", ch, "2025-06-15", "venue:muscat", "cancelled", "talks"), "2025-06-14", "سادسه", "indirect", "country:oman"),
+				with(fact(t, "a2", ch, "pub:2025", "venue:muscat", "cancelled", "talks"), "2025-06-20", "سادسه", ""),
+				with(fact(t, "a2", ch, "2025-06", "venue:muscat", "planned", "talks"), "2025-06-20", "خامسه", ""),
+			},
+			[]string{
+				"meeting:iran-united-states-2025-06-15-muscat-cancelled cancelled indirect [country:oman]",
+				"meeting:iran-united-states-2025-06-muscat-planned planned indirect [country:oman(inherited)]",
+			}},
+		{"a planned round takes its channel's mediator and format; a held round that says nothing takes them too; a direct one does not",
+			[]meetingFact{
+				with(fact(t, "a1", ch, "2024-01-10", "venue:muscat", "held", "talks"), "2024-01-11", "", "indirect", "country:oman"),
+				with(fact(t, "a2", ch, "2024-02", "", "planned", "talks"), "2024-01-20", "", ""),
+				with(fact(t, "a3", ch, "2024-04-02", "venue:muscat", "held", "talks"), "2024-04-03", "", ""),
+				with(fact(t, "a4", ch, "2024-06-02", "venue:rome", "held", "talks"), "2024-06-03", "", "direct"),
+			},
+			[]string{
+				"meeting:iran-united-states-2024-01-10-muscat held indirect [country:oman]",
+				"meeting:iran-united-states-2024-02-planned planned indirect [country:oman(inherited)]",
+				"meeting:iran-united-states-2024-04-02-muscat held indirect [country:oman(inherited)]",
+				"meeting:iran-united-states-2024-06-02-rome held direct []",
+			}},
+	}
+	brokered := func(f meetingFact) meetingFact { f.Brokered = true; return f }
+	tests = append(tests, struct {
+		name  string
+		facts []meetingFact
+		want  []string
+	}{"what the channel states beats a guess from brokering; a brokered round with nothing stated reads as indirect",
+		[]meetingFact{
+			with(fact(t, "a1", ch, "2024-01-10", "venue:muscat", "held", "talks"), "2024-01-11", "", "direct", "country:oman"),
+			brokered(with(fact(t, "a2", ch, "2024-04-02", "venue:muscat", "held", "talks"), "2024-04-03", "", "", "country:oman")),
+			brokered(with(fact(t, "a3", "country:iran+country:oman", "2024-05-02", "venue:muscat", "held", "talks"), "2024-05-03", "", "", "country:united-states")),
+		},
+		[]string{
+			"meeting:iran-oman-2024-05-02-muscat held indirect [country:united-states]",
+			"meeting:iran-united-states-2024-01-10-muscat held direct [country:oman]",
+			"meeting:iran-united-states-2024-04-02-muscat held direct [country:oman]",
+		}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := graphOf(t, tt.facts)
+			var got []string
+			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+				var meds []string
+				for _, r := range g.Rels() {
+					if r.Type == schema.RelMediatedBy && r.Start == n.ID {
+						m := r.End
+						if b, _ := r.Props["inherited"].(bool); b {
+							m += "(inherited)"
+						}
+						meds = append(meds, m)
+					}
+				}
+				sort.Strings(meds)
+				got = append(got, n.ID+" "+graph.StringProp(n.Props, "status")+" "+graph.StringProp(n.Props, "format")+" ["+strings.Join(meds, " ")+"]")
+			}
+			sort.Strings(got)
+			if g, w := strings.Join(got, "\n"), strings.Join(tt.want, "\n"); g != w {
+				t.Errorf("got\n%s\nwant\n%s", g, w)
+			}
+		})
+	}
+}

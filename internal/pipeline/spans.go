@@ -1,0 +1,134 @@
+package pipeline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// This file joins the rounds that one round's reports made apart: the
+// days of a round over several days, and a plan put off by a few days.
+
+// byChannel groups rounds by their parties.
+func byChannel(rounds []*round) map[string][]*round {
+	out := map[string][]*round{}
+	for _, r := range rounds {
+		k := strings.Join(r.parties, "\x00")
+		out[k] = append(out[k], r)
+	}
+	return out
+}
+
+// mergeSpans folds into a round that lasted several days the rounds of
+// its channel reported on one of its days: "the talks open today
+// Saturday" and "the ministers meet today Sunday" are the days of one
+// three-day round. Reports are placed most precise first, so a day's
+// report can make a round before the report that gives the span arrives.
+func mergeSpans(rounds []*round, countryOf func(string) string) []*round {
+	out := make([]*round, 0, len(rounds))
+	merged := map[*round]bool{}
+	channels := byChannel(rounds)
+	for _, span := range rounds {
+		if !span.multiDay || merged[span] {
+			continue
+		}
+		for _, r := range channels[strings.Join(span.parties, "\x00")] {
+			if r == span || merged[r] || r.status != span.status || r.kind != span.kind || !slices.Equal(r.parties, span.parties) ||
+				!span.date.Compatible(r.date) || r.dateFromPub {
+				continue
+			}
+			rd, sd := r.when(), span.when()
+			if rd.Precision() != article.PrecisionDay || sd.Precision() != article.PrecisionDay || abs(dayNumber(rd)-dayNumber(sd)) > 4 {
+				continue
+			}
+			if r.venue != "" && span.venue != "" && !samePlace(r.venue, span.venue, countryOf) {
+				continue
+			}
+			if len(r.ordinals) > 0 && len(span.ordinals) > 0 && !slices.Equal(r.ordinals, span.ordinals) {
+				continue
+			}
+			for _, f := range r.facts {
+				span.reasons = append(span.reasons, fmt.Sprintf("%s: its report of %s is a day of a round over several days (%s)", f.article, f.when(), span.date))
+				span.add(f, countryOf)
+			}
+			merged[r] = true
+		}
+	}
+	for _, r := range rounds {
+		if !merged[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// mergeSlipped folds a planned round into the held round of its channel
+// that took place one to three days after the planned day at a compatible
+// place: the same round, put off ("a day after its original Thursday
+// date"). The planned day stays among the round's alternatives.
+func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
+	out := make([]*round, 0, len(rounds))
+	channels := byChannel(rounds)
+	for _, p := range rounds {
+		if p.status != meetings.StatusPlanned || p.dateFromPub || p.date.Precision() != article.PrecisionDay {
+			out = append(out, p)
+			continue
+		}
+		var into *round
+		n := 0
+		for _, h := range channels[strings.Join(p.parties, "\x00")] {
+			if h == p || h.status != meetings.StatusHeld || h.kind != p.kind || !slices.Equal(h.parties, p.parties) ||
+				h.when().Precision() != article.PrecisionDay {
+				continue
+			}
+			gap := dayNumber(h.when()) - dayNumber(p.date)
+			if gap < 1 || gap > 3 || p.venue != "" && h.venue != "" && !samePlace(p.venue, h.venue, countryOf) {
+				continue
+			}
+			if len(p.ordinals) > 0 && len(h.ordinals) > 0 && !slices.Equal(p.ordinals, h.ordinals) {
+				continue
+			}
+			into, n = h, n+1
+		}
+		if n != 1 {
+			out = append(out, p)
+			continue
+		}
+		for _, f := range p.facts {
+			into.reasons = append(into.reasons, fmt.Sprintf("%s: planned for %s, held %d day(s) later by the same sides at a compatible place", f.article, f.Date, dayNumber(into.when())-dayNumber(p.date)))
+			into.add(f, countryOf)
+			into.alternatives = appendUnique(into.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, f.article))
+		}
+	}
+	return out
+}
+
+// joinReason says why a report joined a round: what they share.
+func joinReason(r *round, f *meetingFact, candidates int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: same sides", f.article)
+	switch {
+	case f.DateFromPublication:
+		b.WriteString(", no date of its own")
+	case f.Date == r.date:
+		fmt.Fprintf(&b, ", same date %s", f.Date)
+	default:
+		fmt.Fprintf(&b, ", date %s fits %s", f.Date, r.date)
+	}
+	if f.Venue != "" && r.venue != "" {
+		fmt.Fprintf(&b, ", place %s fits %s", shortID(f.Venue), shortID(r.venue))
+	}
+	if f.Ordinal != "" && slices.Contains(r.ordinals, f.Ordinal) {
+		fmt.Fprintf(&b, ", same rank (%s)", f.Ordinal)
+	}
+	if f.Status != r.status {
+		fmt.Fprintf(&b, ", status %s after %s", f.Status, r.status)
+	}
+	if candidates > 1 {
+		fmt.Fprintf(&b, "; best of %d rounds it could be", candidates)
+	}
+	return b.String()
+}
