@@ -10,7 +10,6 @@ import (
 
 	"github.com/negograph/negograph/internal/eval"
 	"github.com/negograph/negograph/internal/pipeline"
-	"github.com/negograph/negograph/internal/source"
 	"github.com/negograph/negograph/internal/testenv"
 )
 
@@ -53,7 +52,7 @@ func TestQualityGuards(t *testing.T) {
 // buildAndScore builds the articles under corpus, with nothing skipped,
 // and scores the graph against the gold file; it returns the report, its
 // text and the build's warnings (metadata ignored).
-func buildAndScore(t *testing.T, goldPath, corpus string) (*eval.Report, string, []*source.FileError) {
+func buildAndScore(t *testing.T, goldPath, corpus string) (*eval.Report, string, []error) {
 	t.Helper()
 	gold, err := eval.LoadGold(goldPath)
 	if err != nil {

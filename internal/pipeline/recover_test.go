@@ -1,22 +1,41 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/rs/zerolog"
 
 	"github.com/negograph/negograph/internal/article"
 )
 
-// TestSafeAnalyzeTurnsAPanicIntoAnError: an analysis that panics (here a
-// nil Analyzer) is an error naming the article, and the article keeps no
-// facts, instead of a crash of the process.
-func TestSafeAnalyzeTurnsAPanicIntoAnError(t *testing.T) {
-	a := article.Article{Source: "bad.txt", Text: "نص"}
-	f, err := safeAnalyze(nil, a)
-	if err == nil || !strings.Contains(err.Error(), `"bad.txt"`) {
-		t.Fatalf("error %v does not name the article", err)
+// TestBuildTurnsAPanicIntoAnErrorForThatArticle: an analysis that panics is
+// an error naming the article, in Result.Skipped, and the other articles are
+// built, instead of a crash of the process.
+func TestBuildTurnsAPanicIntoAnErrorForThatArticle(t *testing.T) {
+	e := &Engine{Sources: Sources{Paths: []string{"../../examples/articles"}}, Log: zerolog.Nop()}
+	if err := e.Prepare(context.Background()); err != nil {
+		t.Fatal(err)
 	}
-	if f == nil || f.Article.Source != "bad.txt" || len(f.Meetings) != 0 {
-		t.Fatalf("facts of the failed article: %+v", f)
+	e.Contribute = func(a article.Article) *Contribution {
+		if strings.HasPrefix(a.Source, "ex01") {
+			panic("boom")
+		}
+		return e.an.Contribute(a)
+	}
+	res, err := e.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Skipped) != 1 || !strings.Contains(res.Skipped[0].Error(), `"ex01`) || !strings.Contains(res.Skipped[0].Error(), "internal error") {
+		t.Fatalf("skipped %v, want the one article whose analysis panicked", res.Skipped)
+	}
+	full, err := Build(context.Background(), Options{Paths: []string{"../../examples/articles"}, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != full.Articles-1 || res.Articles == 0 {
+		t.Fatalf("articles %d, want %d (all but the failed one)", res.Articles, full.Articles-1)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
 )
@@ -28,7 +29,7 @@ func TestRetryable(t *testing.T) {
 		{&waitError{&LockedError{Owner: "o"}}, true},
 		{fmt.Errorf("apply: %w", ErrLockLost), false},
 		// An unreadable source wraps an errno, which is a net.Error.
-		{&unknownSourcesError{[]*SourceError{{Source: "/news", Err: fmt.Errorf("%w: %w", ErrSourceUnavailable, syscall.ENOENT)}}}, false},
+		{&unknownSourcesError{[]*pipeline.SourceError{{Source: "/news", Err: fmt.Errorf("%w: %w", pipeline.ErrSourceUnavailable, syscall.ENOENT)}}}, false},
 	} {
 		if got := retryable(tc.err); got != tc.want {
 			t.Errorf("retryable(%v) = %v, want %v", tc.err, got, tc.want)

@@ -38,7 +38,7 @@ func TestAnalysisPanicIsAnErrorForThatArticle(t *testing.T) {
 			var m map[string]int
 			m["boom"]++ // a bug: nil map write
 		}
-		return r.an.Contribute(a)
+		return r.eng.Analyzer().Contribute(a)
 	}
 	rep := pass(t, r)
 	if rep.Failed != 2 || len(rep.Skipped) != 2 {

@@ -158,14 +158,14 @@ func TestRefreshSequenceEqualsRebuild(t *testing.T) {
 	// An extractor version bump re-analyses every article, and the graph
 	// is still the full rebuild's.
 	r.extractorVersion = "test-next-version"
-	r.an = nil // a new version means a new process
+	r.eng = nil // a new version means a new process
 	rep = pass(t, r)
 	if rep.Analyzed != rep.Seen || rep.Changed != rep.Seen {
 		t.Fatalf("extractor-version pass: %+v", rep)
 	}
 	assertEqualsRebuild(t, driver, db, paths...)
 	r.extractorVersion = ""
-	r.an = nil
+	r.eng = nil
 
 	// So does a gazetteer change (the fingerprint covers both).
 	gz := filepath.Join(t.TempDir(), "extra.yaml")
@@ -173,13 +173,13 @@ func TestRefreshSequenceEqualsRebuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.GazetteerFiles = []string{gz}
-	r.an = nil // a new gazetteer means a new analyzer, as in a new process
+	r.eng = nil // a new gazetteer means a new analyzer, as in a new process
 	rep = pass(t, r)
 	if rep.Analyzed != rep.Seen || rep.Changed != rep.Seen {
 		t.Fatalf("fingerprint-change pass: %+v", rep)
 	}
 	r.GazetteerFiles = nil
-	r.an = nil
+	r.eng = nil
 	pass(t, r)
 	assertEqualsRebuild(t, driver, db, paths...)
 

@@ -6,19 +6,16 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"runtime"
 	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
 
-	"github.com/negograph/negograph/extract/gazetteer"
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/internal/pipeline"
-	"github.com/negograph/negograph/internal/source"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -76,10 +73,9 @@ type Refresher struct {
 	// owner names this Refresher in the database lock: its next pass
 	// takes back at once a lock an earlier pass of its own could not
 	// release (Neo4j was down), with a new fencing token.
-	owner  string
-	an     *pipeline.Analyzer
-	fp     string
-	cache  map[string]*pipeline.Contribution
+	owner string
+	// eng runs the shared stages and keeps the analyses between passes.
+	eng    *pipeline.Engine
 	commit *committed
 	// beforeWrite, set by tests, runs before each attempt to write.
 	beforeWrite func(attempt int)
@@ -98,25 +94,10 @@ type committed struct {
 
 // Report is what one pass did.
 type Report struct {
-	// Seen is the number of articles read from the sources.
-	Seen int
-	// New, Changed and Unchanged split Seen by comparison with the last
-	// pass; Analyzed is how many were analysed (New and Changed, unless a
-	// cached analysis was found).
-	New, Changed, Unchanged, Analyzed int
-	// Deleted counts the articles of the last pass that are gone.
-	Deleted int
-	// Duplicates counts articles whose content another article has.
-	Duplicates int
-	// Failed counts the inputs that could not be read.
-	Failed int
-	// Held are the sources that were not refreshed (unreadable, or they
-	// would have lost too many articles): their articles were kept.
-	Held []*SourceError
-	// Skipped and Warnings describe failed inputs and ignored metadata or
-	// fetch errors with a fallback.
-	Skipped  []*source.FileError
-	Warnings []error
+	// Stats are what reading and analysis did: articles seen, new,
+	// changed, unchanged, analysed, deleted, duplicate, failed inputs and
+	// held sources.
+	pipeline.Stats
 	// Nodes and Relationships are the size of the graph after the pass.
 	Nodes, Relationships int
 	// Written is the number of nodes and relationships written or deleted.
@@ -156,12 +137,15 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	if r.Loader == nil || r.Loader.Driver == nil {
 		return rep, errors.New("refresh: no Neo4j driver configured (set neo4j.uri)")
 	}
-	st, err := openStore(r.StateDir)
-	if err != nil {
-		return rep, err
+	if r.StateDir == "" {
+		return rep, errors.New("refresh: no state folder (set refresh.state_dir)")
 	}
-	defer st.close()
-	meta, err := st.loadMeta()
+	st, err := pipeline.OpenState(r.StateDir)
+	if err != nil {
+		return rep, fmt.Errorf("refresh: %w", err)
+	}
+	defer st.Close()
+	meta, err := st.Meta()
 	if err != nil {
 		return rep, err
 	}
@@ -170,13 +154,17 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		meta.Generation, meta.Articles = "", nil
 		r.commit = nil
 	}
-	if err := r.ensureAnalyzer(ctx); err != nil {
+	eng, err := r.engine(ctx)
+	if err != nil {
 		return rep, err
 	}
-	r.loadPacks(st, meta)
+	eng.LoadCache(st, meta)
 	// A new process re-assembles the graph the state says it committed, on
 	// another core while the sources are read and the new graph assembled.
-	stateGraph := r.assembleState(meta)
+	var stateGraph func() *graph.Snapshot
+	if r.commit == nil {
+		stateGraph = eng.AssembleState(meta)
+	}
 
 	var ls *lease
 	if r.owner == "" {
@@ -214,32 +202,27 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	}()
 
 	t0 := time.Now()
-	prevFiles := meta.Files
-	if r.Reread {
-		prevFiles = nil
-	}
-	col, err := r.collect(ctx, st, prevFiles, meta)
+	col, err := eng.Collect(ctx, st, meta)
 	if err != nil {
 		return rep, err
 	}
 	rep.stage("read", &t0)
-	rep.Skipped, rep.Warnings, rep.Failed = col.skipped, col.warnings, len(col.skipped)
-	rep.Held = append(col.held, col.unknown...)
+	col.Report(&rep.Stats)
 	for _, se := range rep.Held {
 		r.Log.Error().Str("source", se.Source).Int("kept", se.Kept).Err(se.Err).Msg("refresh: source not refreshed; its articles are kept")
 	}
-	for _, w := range col.warnings {
+	for _, w := range rep.Warnings {
 		r.Log.Warn().Err(w).Msg("refresh: input warning")
 	}
-	for _, fe := range col.skipped {
+	for _, fe := range rep.Skipped {
 		r.Log.Warn().Str("path", fe.Path).Int("line", fe.Line).Err(fe.Err).Msg("skipped input")
 	}
-	contribs, entries, err := r.analyses(ctx, col.articles, col.keys, meta, rep)
+	analysed, err := eng.Analyse(ctx, col, meta, &rep.Stats)
 	if err != nil {
-		return rep, err
+		return rep, fmt.Errorf("refresh: %w", err)
 	}
 	rep.stage("analyse", &t0)
-	g, dups, err := r.an.Assemble(contribs)
+	g, dups, err := eng.Assemble(analysed)
 	if err != nil {
 		return rep, fmt.Errorf("refresh: %w", err)
 	}
@@ -257,8 +240,8 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		if err != nil {
 			return err
 		}
-		if len(col.unknown) > 0 && (dbGen != "" || pending != "") {
-			return &unknownSourcesError{col.unknown}
+		if unknown := col.Unknown(); len(unknown) > 0 && (dbGen != "" || pending != "") {
+			return &unknownSourcesError{unknown}
 		}
 		old, err := r.previous(ctx, meta, dbGen, pending, stateGraph)
 		if err != nil {
@@ -301,7 +284,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 					"SET s.generation = $gen, s.extractor_version = $version, s.fingerprint = $fp, "+
 					"s.articles = $articles, s.committed_at = datetime(), s.pending = null",
 					map[string]any{"name": lockName, "gen": gen, "version": pipeline.ExtractorVersion,
-						"fp": r.fp, "articles": int64(len(entries))})
+						"fp": eng.Fingerprint(), "articles": int64(analysed.Articles())})
 				if err != nil {
 					return fmt.Errorf("record the pass: %w", err)
 				}
@@ -323,7 +306,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 
 	// The database has the pass: remember it. A failure here only costs
 	// the next pass a read of the database.
-	if err := r.save(context.WithoutCancel(ctx), st, meta, col, contribs, entries, gen); err != nil {
+	if err := eng.Save(context.WithoutCancel(ctx), st, meta, col, analysed, gen, r.Target); err != nil {
 		r.Log.Warn().Err(err).Msg("refresh: state not saved; the next pass reads the graph from Neo4j")
 	}
 	rep.stage("save", &t0)
@@ -340,7 +323,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 // unknownSourcesError stops a pass before it writes: sources cannot be
 // read and the state folder does not know their articles, while the
 // database holds a graph that may contain them.
-type unknownSourcesError struct{ sources []*SourceError }
+type unknownSourcesError struct{ sources []*pipeline.SourceError }
 
 func (e *unknownSourcesError) Error() string {
 	errs := make([]error, len(e.sources))
@@ -359,158 +342,29 @@ func (e *unknownSourcesError) Unwrap() []error {
 	return errs
 }
 
+// engine returns the Engine of this Refresher, made on the first pass (the
+// gazetteer is loaded once) and given the Refresher's current settings on
+// every pass.
+func (r *Refresher) engine(ctx context.Context) (*pipeline.Engine, error) {
+	if r.eng == nil {
+		r.eng = &pipeline.Engine{ExtractorVersion: r.extractorVersion}
+	}
+	e := r.eng
+	e.Sources, e.Fetcher, e.GazetteerFiles = r.Sources, r.Fetcher, r.GazetteerFiles
+	e.Workers, e.MaxFileBytes, e.Reread = r.Workers, r.MaxFileBytes, r.Reread
+	e.MaxRetractFraction, e.AllowMassRetract = r.MaxRetractFraction, r.AllowMassRetract
+	e.Progress, e.Log, e.Contribute = r.Progress, r.Log, r.contribute
+	if err := e.Prepare(ctx); err != nil {
+		return nil, fmt.Errorf("refresh: %w", err)
+	}
+	return e, nil
+}
+
 func (r *Refresher) lockTTL() time.Duration {
 	if r.LockTTL <= 0 {
 		return DefaultLockTTL
 	}
 	return r.LockTTL
-}
-
-// ensureAnalyzer loads the gazetteer once per Refresher.
-func (r *Refresher) ensureAnalyzer(ctx context.Context) error {
-	if r.an != nil {
-		return nil
-	}
-	gz, err := gazetteer.Default(ctx, r.GazetteerFiles...)
-	if err != nil {
-		return fmt.Errorf("load gazetteer: %w", err)
-	}
-	known := gz.Known()
-	r.an = pipeline.NewAnalyzer(known)
-	version := r.extractorVersion
-	if version == "" {
-		version = pipeline.ExtractorVersion
-	}
-	r.fp = pipeline.FingerprintFor(version, known)
-	r.cache = map[string]*pipeline.Contribution{}
-	return nil
-}
-
-// analyses returns every article's analysis in order, analysing on a pool
-// of workers those that are neither in memory nor in the state folder.
-func (r *Refresher) analyses(ctx context.Context, arts []article.Article, keys []string, meta stateMeta, rep *Report) ([]*pipeline.Contribution, []articleEntry, error) {
-	prev := make(map[string]string, len(meta.Articles))
-	for _, e := range meta.Articles {
-		prev[e.Source] = e.Key
-	}
-	rep.Seen = len(arts)
-	entries := make([]articleEntry, len(arts))
-	contribs := make([]*pipeline.Contribution, len(arts))
-	var todo []int
-	current := map[string]bool{}
-	for i, a := range arts {
-		key := keys[i]
-		if key == "" {
-			key = pipeline.InputKey(r.fp, a)
-		}
-		entries[i] = articleEntry{Source: a.Source, Key: key}
-		current[a.Source] = true
-		switch old, ok := prev[a.Source]; {
-		case !ok:
-			rep.New++
-		case old != key:
-			rep.Changed++
-		default:
-			rep.Unchanged++
-		}
-		if c, ok := r.cache[key]; ok {
-			contribs[i] = c
-			continue
-		}
-		todo = append(todo, i)
-	}
-	for src := range prev {
-		if !current[src] {
-			rep.Deleted++
-		}
-	}
-	rep.Analyzed = len(todo)
-	workers := r.workers()
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	crashed := make([]error, len(arts))
-	contribute := r.contribute
-	if contribute == nil {
-		contribute = r.an.Contribute
-	}
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				contribs[i], crashed[i] = safeContribute(contribute, arts[i])
-				mu.Lock()
-				done++
-				if r.Progress != nil {
-					r.Progress("analyse", done, len(todo))
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-feed:
-	for _, i := range todo {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, nil, fmt.Errorf("refresh interrupted while analysing: %w", context.Cause(ctx))
-	}
-	// An article whose analysis crashed is an error for that article: it
-	// keeps its previous analysis when there is one (nothing of it is
-	// retracted), else it is left out of this pass; it is analysed again
-	// next pass.
-	keep := make([]bool, len(arts))
-	for i := range keep {
-		keep[i] = true
-	}
-	for _, i := range todo {
-		if crashed[i] == nil {
-			r.cache[entries[i].Key] = contribs[i]
-			continue
-		}
-		fe := &source.FileError{Path: arts[i].Source, Err: crashed[i]}
-		if old, ok := r.cache[prev[arts[i].Source]]; ok {
-			contribs[i], entries[i].Key = old, prev[arts[i].Source]
-			fe.Err = fmt.Errorf("%w; its previous analysis is kept", crashed[i])
-		} else {
-			keep[i] = false
-			fe.Err = fmt.Errorf("%w; the article is left out of this pass", crashed[i])
-		}
-		rep.Skipped = append(rep.Skipped, fe)
-		rep.Failed++
-		r.Log.Error().Str("article", arts[i].Source).Err(crashed[i]).Msg("refresh: analysis failed")
-	}
-	if rep.Failed > 0 {
-		n := 0
-		for i := range arts {
-			if keep[i] {
-				contribs[n], entries[n] = contribs[i], entries[i]
-				n++
-			}
-		}
-		contribs, entries = contribs[:n], entries[:n]
-	}
-	return contribs, entries, nil
-}
-
-// safeContribute analyses one article, turning a panic of the analysis
-// into an error that names the article, so that one bad article cannot
-// stop a long-running serve.
-func safeContribute(contribute func(article.Article) *pipeline.Contribution, a article.Article) (c *pipeline.Contribution, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			c, err = nil, fmt.Errorf("analysis of article %q failed (internal error, please report it): %v", a.Source, p)
-		}
-	}()
-	return contribute(a), nil
 }
 
 // dbGeneration reads the generation the database last committed ("" for
@@ -543,7 +397,7 @@ func (r *Refresher) dbState(ctx context.Context) (gen, pending string, err error
 // fingerprint, the assembly of that pass's analyses; else what is read
 // from the database (negograph's labels and types only). When a pass was
 // abandoned half-way (pending), only the database knows what it holds.
-func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen, pending string, stateGraph func() *graph.Snapshot) (graph.Snapshot, error) {
+func (r *Refresher) previous(ctx context.Context, meta pipeline.StateMeta, dbGen, pending string, stateGraph func() *graph.Snapshot) (graph.Snapshot, error) {
 	if pending != "" {
 		r.Log.Warn().Str("pass", pending).Msg("refresh: an earlier pass stopped half-way; reading the graph from Neo4j to complete it")
 		snap, err := r.Loader.ReadSnapshot(ctx)
@@ -568,161 +422,8 @@ func (r *Refresher) previous(ctx context.Context, meta stateMeta, dbGen, pending
 	return snap.Own(), nil
 }
 
-// assembleState starts assembling the graph of the state folder's last
-// pass when this process did not commit one itself and every analysis of
-// that pass is at hand with the same fingerprint; the channel gives the
-// graph, or nil when it cannot be made. It returns nil when there is
-// nothing to assemble; the function it returns waits for the result and can
-// be called again.
-func (r *Refresher) assembleState(meta stateMeta) func() *graph.Snapshot {
-	if r.commit != nil || meta.Generation == "" || meta.Fingerprint != r.fp {
-		return nil
-	}
-	old := make([]*pipeline.Contribution, 0, len(meta.Articles))
-	for _, e := range meta.Articles {
-		c, ok := r.cache[e.Key]
-		if !ok {
-			return nil
-		}
-		old = append(old, c)
-	}
-	out := make(chan *graph.Snapshot, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				r.Log.Error().Interface("panic", p).Msg("refresh: assembling the state's graph failed; the graph is read from Neo4j")
-				out <- nil
-			}
-		}()
-		g, _, err := r.an.Assemble(old)
-		if err != nil {
-			out <- nil
-			return
-		}
-		snap := g.Snapshot()
-		out <- &snap
-	}()
-	return sync.OnceValue(func() *graph.Snapshot { return <-out })
-}
-
-// loadPacks reads into memory the analyses of the state folder that this
-// process does not hold yet (a new process: the first pass).
-func (r *Refresher) loadPacks(st *store, meta stateMeta) {
-	need := map[string]bool{}
-	for key, pack := range meta.Packs {
-		if _, ok := r.cache[key]; !ok {
-			need[pack] = true
-		}
-	}
-	for pack := range need {
-		list, err := st.loadPack(pack)
-		if err != nil {
-			r.Log.Warn().Err(err).Msg("refresh: cached analyses unreadable; they are made again")
-			continue
-		}
-		for _, k := range list {
-			if meta.Packs[k.Key] == pack {
-				r.cache[k.Key] = k.Contribution
-			}
-		}
-	}
-}
-
-// maxPacks is the number of pack files beyond which save compacts them.
-const maxPacks = 16
-
-// save records a committed pass in the state folder: the analyses made in
-// this pass go to a new pack (all live ones to one pack when there are too
-// many packs or too many dead analyses in them), then state.json.
-func (r *Refresher) save(ctx context.Context, st *store, meta stateMeta, col *collected, contribs []*pipeline.Contribution,
-	entries []articleEntry, gen string) error {
-	live := make(map[string]*pipeline.Contribution, len(entries))
-	for i, e := range entries {
-		live[e.Key] = contribs[i]
-	}
-	packs := map[string]string{}
-	var fresh []pipeline.Keyed
-	liveIn := map[string]int{}
-	for _, e := range entries {
-		if _, done := packs[e.Key]; done {
-			continue
-		}
-		if p, ok := meta.Packs[e.Key]; ok {
-			packs[e.Key] = p
-			liveIn[p]++
-			continue
-		}
-		packs[e.Key] = ""
-		fresh = append(fresh, pipeline.Keyed{Key: e.Key, Contribution: live[e.Key]})
-	}
-	total := map[string]int{}
-	for _, p := range meta.Packs {
-		total[p]++
-	}
-	dead := 0
-	for p, n := range total {
-		dead += n - liveIn[p]
-	}
-	name := "pack-" + gen + ".gob"
-	if len(total)+1 > maxPacks || dead > len(packs)/2 {
-		// Compact: every live analysis in one new pack.
-		fresh = fresh[:0]
-		for _, e := range entries {
-			if packs[e.Key] != name {
-				packs[e.Key] = name
-				fresh = append(fresh, pipeline.Keyed{Key: e.Key, Contribution: live[e.Key]})
-			}
-		}
-	} else {
-		for _, k := range fresh {
-			packs[k.Key] = name
-		}
-	}
-	if len(fresh) > 0 {
-		if err := st.savePack(ctx, name, fresh); err != nil {
-			return err
-		}
-	}
-	for url, a := range col.fetched {
-		if err := st.saveWeb(ctx, col.web[url].File, a); err != nil {
-			return err
-		}
-	}
-	for url, e := range meta.Web {
-		if _, ok := col.web[url]; !ok {
-			if err := st.removeWeb(e.File); err != nil {
-				return err
-			}
-		}
-	}
-	m := stateMeta{Version: stateVersion, Generation: gen, Target: r.Target, Fingerprint: r.fp,
-		Articles: entries, Web: col.web, Packs: packs, Files: col.files}
-	if err := st.saveMeta(ctx, m); err != nil {
-		return err
-	}
-	// Forget analyses no article uses any more, in memory and on disk.
-	for k := range r.cache {
-		if _, ok := live[k]; !ok {
-			delete(r.cache, k)
-		}
-	}
-	keep := map[string]bool{}
-	for _, p := range packs {
-		keep[p] = true
-	}
-	return st.removePacks(keep)
-}
-
 func newGeneration() string {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
-}
-
-// workers is the number of goroutines that read and analyse articles.
-func (r *Refresher) workers() int {
-	if r.Workers > 0 {
-		return r.Workers
-	}
-	return runtime.NumCPU()
 }

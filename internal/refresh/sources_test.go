@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/negograph/negograph/internal/neo4jtest"
+	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/source/web"
 	"github.com/negograph/negograph/internal/testenv"
 )
@@ -73,8 +74,8 @@ func TestUnavailableRootIsNeverRetracted(t *testing.T) {
 				t.Fatal(err)
 			}
 			rep, err := r.Pass(context.Background())
-			var se *SourceError
-			if !errors.Is(err, ErrSourceUnavailable) || !errors.As(err, &se) || se.Source != news {
+			var se *pipeline.SourceError
+			if !errors.Is(err, pipeline.ErrSourceUnavailable) || !errors.As(err, &se) || se.Source != news {
 				t.Fatalf("pass with %s %s: %v", news, tc.name, err)
 			}
 			if !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "kept as they were") {
@@ -109,7 +110,7 @@ func TestUnknownUnavailableRootWritesNothing(t *testing.T) {
 
 	cold := newRefresher(t, driver, db, missing, more)
 	_, err := cold.Pass(context.Background())
-	if !errors.Is(err, ErrSourceUnavailable) || !strings.Contains(err.Error(), missing) {
+	if !errors.Is(err, pipeline.ErrSourceUnavailable) || !strings.Contains(err.Error(), missing) {
 		t.Fatalf("first pass with a missing root: %v", err)
 	}
 	assertEqualsRebuild(t, driver, db, more)
@@ -118,7 +119,7 @@ func TestUnknownUnavailableRootWritesNothing(t *testing.T) {
 	pass(t, r)
 	lost := newRefresher(t, driver, db, missing, more) // new state folder
 	_, err = lost.Pass(context.Background())
-	if !errors.Is(err, ErrSourceUnavailable) || !strings.Contains(err.Error(), "nothing written") {
+	if !errors.Is(err, pipeline.ErrSourceUnavailable) || !strings.Contains(err.Error(), "nothing written") {
 		t.Fatalf("pass with a missing root and no state: %v", err)
 	}
 	assertEqualsRebuild(t, driver, db, news, more)
@@ -146,8 +147,8 @@ func TestMassRetractIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep, err := r.Pass(context.Background())
-	var me *MassRetractError
-	if !errors.Is(err, ErrMassRetract) || !errors.As(err, &me) || me.Retract != len(txts) {
+	var me *pipeline.MassRetractError
+	if !errors.Is(err, pipeline.ErrMassRetract) || !errors.As(err, &me) || me.Retract != len(txts) {
 		t.Fatalf("mass-retracting pass: %v", err)
 	}
 	want := fmt.Sprintf("would retract %d of its %d articles", len(txts), me.Of)
@@ -191,8 +192,8 @@ func TestUnfetchablePagesAreNeverDeleted(t *testing.T) {
 		os.Remove(f)
 	}
 	rep, err := r.Pass(context.Background())
-	var se *SourceError
-	if !errors.Is(err, ErrMassRetract) || !errors.As(err, &se) || se.Source != list || se.Kept != 2 {
+	var se *pipeline.SourceError
+	if !errors.Is(err, pipeline.ErrMassRetract) || !errors.As(err, &se) || se.Source != list || se.Kept != 2 {
 		t.Fatalf("pass with the list emptied: %v", err)
 	}
 	if rep.Seen != 3 || rep.Deleted != 0 || rep.Written != 0 {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/refresh"
 )
 
@@ -31,7 +32,7 @@ func (f *fakePasser) Pass(ctx context.Context) (*refresh.Report, error) {
 		err = f.results[f.calls]
 	}
 	f.calls++
-	return &refresh.Report{Seen: 10, New: 2, Unchanged: 8, Analyzed: 2, Failed: 1, Written: 7,
+	return &refresh.Report{Stats: pipeline.Stats{Seen: 10, New: 2, Unchanged: 8, Analyzed: 2, Failed: 1}, Written: 7,
 		Nodes: 100, Relationships: 300, Duration: 20 * time.Millisecond}, err
 }
 

@@ -1,4 +1,4 @@
-package refresh
+package pipeline
 
 import (
 	"context"
@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/negograph/negograph/internal/article"
-	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/source"
 	"github.com/negograph/negograph/internal/source/web"
 )
@@ -44,8 +43,8 @@ type Fetcher interface {
 // fetchWorkers bounds concurrent page fetches.
 const fetchWorkers = 4
 
-// collected is what one pass reads.
-type collected struct {
+// Collected is what one pass reads.
+type Collected struct {
 	// articles in order; keys[i] is the input key of a file that was not
 	// read because it had not changed (its article has no text), "" else.
 	articles []article.Article
@@ -55,30 +54,37 @@ type collected struct {
 	skipped  []*source.FileError
 	warnings []error
 	web      map[string]webEntry
-	// fetched are pages fetched in this pass, to store once it committed.
+	// fetched are pages fetched in this pass, to State once it committed.
 	fetched map[string]article.Article
 	// held are the sources kept as the last pass saw them; unknown are
-	// unreadable roots of which the state knows nothing.
+	// unreadable roots of which the state knows nothing, and rootErrs the
+	// problems that made them so.
 	held, unknown []*SourceError
+	rootErrs      []*source.FileError
 }
 
 // add appends an article read now.
-func (c *collected) add(a article.Article) {
+func (c *Collected) add(a article.Article) {
 	c.articles = append(c.articles, a)
 	c.keys = append(c.keys, "")
 }
 
-// collect reads every source. Files whose stamp (size, modification time,
-// manifest entry) is the one recorded in prevFiles, analysed with the same
-// fingerprint, are not read again. meta is the state of the last committed
-// pass: pages that cannot be fetched now are taken from it, and so are the
-// articles of a source that cannot be read or that would lose too many
-// articles (held; see SourceError).
-func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string]fileRecord, meta stateMeta) (*collected, error) {
-	c := &collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}}
+// Collect is the sources → articles stage: it reads every source, in the
+// order of Sources. meta is the state of the last committed run (zero for a
+// build, with st nil): files whose stamp (size, modification time,
+// manifest entry) it recorded, analysed with the same fingerprint, are not
+// read again unless Reread is set; pages that cannot be fetched now are
+// taken from st; and the articles of a source that cannot be read or that
+// would lose too many articles are held as they were (see SourceError).
+func (en *Engine) Collect(ctx context.Context, st *State, meta StateMeta) (*Collected, error) {
+	prevFiles := meta.Files
+	if en.Reread {
+		prevFiles = nil
+	}
+	c := &Collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}}
 	prevWeb := meta.Web
-	for _, root := range r.Sources.Paths {
-		sub, err := r.walkRoot(ctx, root, prevFiles)
+	for _, root := range en.Sources.Paths {
+		sub, err := en.walkRoot(ctx, root, prevFiles, st != nil)
 		if err != nil {
 			return nil, err
 		}
@@ -91,16 +97,17 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 				// Nothing known of it: nothing to keep, but the database
 				// may hold its articles (a lost state folder).
 				c.unknown = append(c.unknown, &SourceError{Source: root, Err: why})
+				c.rootErrs = append(c.rootErrs, sub.skipped...)
 				continue
 			}
-		} else if n, of := retracted(prev, sub.files); r.massRetract(n, of) {
-			why = &MassRetractError{Retract: n, Of: of, Fraction: r.maxRetractFraction()}
+		} else if n, of := retracted(prev, sub.files); en.massRetract(n, of) {
+			why = &MassRetractError{Retract: n, Of: of, Fraction: en.maxRetractFraction()}
 		}
 		if why == nil {
 			c.merge(sub)
 			continue
 		}
-		kept, err := r.hold(c, prev, meta.Articles)
+		kept, err := en.hold(c, prev, meta.Articles)
 		if err != nil {
 			return nil, fmt.Errorf("refresh: source %s: %v, and %w; nothing was written, so that none of its articles is retracted",
 				root, why, err)
@@ -116,13 +123,13 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 	type want struct{ url, origin string }
 	var pages []want
 	seen := map[string]bool{}
-	for _, u := range r.Sources.URLs {
+	for _, u := range en.Sources.URLs {
 		if !seen[u] {
 			seen[u] = true
 			pages = append(pages, want{u, "urls"})
 		}
 	}
-	for _, list := range r.Sources.URLLists {
+	for _, list := range en.Sources.URLLists {
 		urls, err := web.ReadURLList(ctx, list)
 		if err != nil {
 			// Keep what the list gave last time rather than retracting it.
@@ -142,14 +149,14 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 			}
 		}
 	}
-	if r.Fetcher == nil && (len(pages) > 0 || len(r.Sources.Feeds) > 0) {
+	if en.Fetcher == nil && (len(pages) > 0 || len(en.Sources.Feeds) > 0) {
 		return nil, errors.New("refresh: feeds or URLs are configured but no fetcher is set")
 	}
 	urls := make([]string, len(pages))
 	for i, p := range pages {
 		urls[i] = p.url
 	}
-	results := r.fetchAll(ctx, urls)
+	results := en.fetchAll(ctx, urls)
 	for i, p := range pages {
 		res := results[i]
 		prev, had := prevWeb[p.url]
@@ -169,7 +176,7 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 			c.warnings = append(c.warnings, res.err)
 		case had:
 			c.warnings = append(c.warnings, fmt.Errorf("%w (the copy fetched before is kept)", res.err))
-			r.keepPage(c, st, meta, p.url, entry)
+			en.keepPage(c, st, meta, p.url, entry)
 		default:
 			c.skipped = append(c.skipped, &source.FileError{Path: p.url, Err: res.err})
 		}
@@ -182,8 +189,8 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 		item        *web.FeedItem
 	}
 	var fps []feedPage
-	for _, feed := range r.Sources.Feeds {
-		items, err := r.Fetcher.Feed(ctx, feed)
+	for _, feed := range en.Sources.Feeds {
+		items, err := en.Fetcher.Feed(ctx, feed)
 		if err != nil {
 			c.warnings = append(c.warnings, fmt.Errorf("%w (the pages it gave before are kept)", err))
 		}
@@ -215,13 +222,13 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 		}
 	}
 	fetched := map[string]fetchResult{}
-	for i, res := range r.fetchAll(ctx, newURLs) {
+	for i, res := range en.fetchAll(ctx, newURLs) {
 		fetched[newURLs[i]] = res
 	}
 	for _, fp := range fps {
 		entry := webEntry{Origin: fp.origin, Seq: fp.seq, File: webFile(fp.url)}
 		if fp.item == nil {
-			r.keepPage(c, st, meta, fp.url, entry)
+			en.keepPage(c, st, meta, fp.url, entry)
 			continue
 		}
 		res := fetched[fp.url]
@@ -245,23 +252,26 @@ func (r *Refresher) collect(ctx context.Context, st *store, prevFiles map[string
 		c.fetched[fp.url] = a
 		c.add(a)
 	}
-	r.guardWeb(c, st, meta)
+	en.guardWeb(c, st, meta)
 	return c, nil
 }
 
-// walkRoot reads one path of Sources.Paths.
-func (r *Refresher) walkRoot(ctx context.Context, root string, prevFiles map[string]fileRecord) (*collected, error) {
-	c := &collected{files: map[string]fileRecord{}}
+// walkRoot reads one path of Sources.Paths. When the run keeps a state
+// (stateful) it records every file's stamp and articles, reading on one
+// goroutine (stamps and articles are matched in walk order); a build keeps
+// no state and reads on the Engine's workers.
+func (en *Engine) walkRoot(ctx context.Context, root string, prevFiles map[string]fileRecord, stateful bool) (*Collected, error) {
+	c := &Collected{files: map[string]fileRecord{}}
 	// cur is the file being read: unchanged and the callbacks below
 	// interleave in walk order only with one reading goroutine (the
 	// default Workers), which this relies on.
 	var cur string
 	unchanged := func(path string, stamp source.Stamp) bool {
 		cur = path
-		if rec, ok := prevFiles[path]; ok && rec.same(stamp) && rec.Fingerprint == r.fp && rec.OK {
+		if rec, ok := prevFiles[path]; ok && rec.same(stamp) && rec.Fingerprint == en.fp && rec.OK {
 			arts := make([]article.Article, 0, len(rec.Entries))
 			for _, e := range rec.Entries {
-				cached, ok := r.cache[e.Key]
+				cached, ok := en.cache[e.Key]
 				if !ok {
 					arts = nil
 					break
@@ -277,12 +287,16 @@ func (r *Refresher) walkRoot(ctx context.Context, root string, prevFiles map[str
 				return true
 			}
 		}
-		c.files[path] = fileRecord{Size: stamp.Size, ModTime: stamp.ModTime, Meta: stamp.Meta, Fingerprint: r.fp, OK: true}
+		c.files[path] = fileRecord{Size: stamp.Size, ModTime: stamp.ModTime, Meta: stamp.Meta, Fingerprint: en.fp, OK: true}
 		return false
 	}
-	err := source.Walk(ctx, []string{root}, source.Options{MaxBytes: r.MaxFileBytes, Unchanged: unchanged},
+	opts := source.Options{MaxBytes: en.MaxFileBytes, Unchanged: unchanged}
+	if !stateful {
+		opts = source.Options{MaxBytes: en.MaxFileBytes, Workers: en.workers()}
+	}
+	err := source.Walk(ctx, []string{root}, opts,
 		func(a article.Article) error {
-			key := pipeline.InputKey(r.fp, a)
+			key := InputKey(en.fp, a)
 			c.articles = append(c.articles, a)
 			c.keys = append(c.keys, key)
 			if rec, ok := c.files[cur]; ok {
@@ -310,7 +324,7 @@ func (r *Refresher) walkRoot(ctx context.Context, root string, prevFiles map[str
 			if prev, ok := prevFiles[fe.Path]; ok && len(prev.Entries) > 0 && !errors.Is(fe, fs.ErrNotExist) {
 				arts := make([]article.Article, 0, len(prev.Entries))
 				for _, e := range prev.Entries {
-					cached, ok := r.cache[e.Key]
+					cached, ok := en.cache[e.Key]
 					if !ok {
 						return // its analyses are gone: nothing to keep it by
 					}
@@ -331,7 +345,7 @@ func (r *Refresher) walkRoot(ctx context.Context, root string, prevFiles map[str
 }
 
 // merge appends what a root gave.
-func (c *collected) merge(sub *collected) {
+func (c *Collected) merge(sub *Collected) {
 	c.articles = append(c.articles, sub.articles...)
 	c.keys = append(c.keys, sub.keys...)
 	c.skipped = append(c.skipped, sub.skipped...)
@@ -344,7 +358,7 @@ func (c *collected) merge(sub *collected) {
 // itself is missing, unreadable, not a usable file, or a folder without
 // article files (source.ErrNoArticles). Problems of single lines or
 // files under it are not.
-func rootFailure(sub *collected, root string) *source.FileError {
+func rootFailure(sub *Collected, root string) *source.FileError {
 	for _, fe := range sub.skipped {
 		if fe.Line == 0 && filepath.Clean(fe.Path) == filepath.Clean(root) {
 			return fe
@@ -390,21 +404,21 @@ func retracted(prev, now map[string]fileRecord) (n, of int) {
 
 // massRetract reports whether retracting n of a source's of articles is
 // more than the pass may do.
-func (r *Refresher) massRetract(n, of int) bool {
-	return !r.AllowMassRetract && of > 0 && float64(n) > r.maxRetractFraction()*float64(of)
+func (en *Engine) massRetract(n, of int) bool {
+	return !en.AllowMassRetract && of > 0 && float64(n) > en.maxRetractFraction()*float64(of)
 }
 
-func (r *Refresher) maxRetractFraction() float64 {
-	if r.MaxRetractFraction <= 0 {
+func (en *Engine) maxRetractFraction() float64 {
+	if en.MaxRetractFraction <= 0 {
 		return DefaultMaxRetractFraction
 	}
-	return r.MaxRetractFraction
+	return en.MaxRetractFraction
 }
 
 // hold keeps a root as the last pass saw it: its files' records, and their
 // articles in the last pass's order, from the analyses in memory. It fails
 // when an analysis is missing (then no article of the root can be kept).
-func (r *Refresher) hold(c *collected, prev map[string]fileRecord, order []articleEntry) (int, error) {
+func (en *Engine) hold(c *Collected, prev map[string]fileRecord, order []articleEntry) (int, error) {
 	want := map[articleEntry]int{}
 	for _, rec := range prev {
 		for _, e := range rec.Entries {
@@ -418,7 +432,7 @@ func (r *Refresher) hold(c *collected, prev map[string]fileRecord, order []artic
 			continue
 		}
 		want[e]--
-		cached, ok := r.cache[e.Key]
+		cached, ok := en.cache[e.Key]
 		if !ok {
 			return 0, fmt.Errorf("the analysis of its article %q is not in the state folder", e.Source)
 		}
@@ -436,7 +450,7 @@ func (r *Refresher) hold(c *collected, prev map[string]fileRecord, order []artic
 // keepPage adds the copy of a page kept from an earlier pass: the stored
 // page, or, when it cannot be read, the analysis in memory. Only when
 // neither is at hand is the page dropped, as a failed input.
-func (r *Refresher) keepPage(c *collected, st *store, meta stateMeta, url string, entry webEntry) {
+func (en *Engine) keepPage(c *Collected, st *State, meta StateMeta, url string, entry webEntry) {
 	a, err := st.loadWeb(entry.File)
 	if err == nil {
 		c.web[url] = entry
@@ -447,7 +461,7 @@ func (r *Refresher) keepPage(c *collected, st *store, meta stateMeta, url string
 		if e.Source != url {
 			continue
 		}
-		if cached, ok := r.cache[e.Key]; ok {
+		if cached, ok := en.cache[e.Key]; ok {
 			c.warnings = append(c.warnings, fmt.Errorf("%w (its analysis from an earlier pass is kept)", err))
 			c.web[url] = entry
 			c.articles = append(c.articles, cached.Article())
@@ -461,7 +475,7 @@ func (r *Refresher) keepPage(c *collected, st *store, meta stateMeta, url string
 // guardWeb holds back each feed, URL list or the URLs of Sources.URLs
 // that would lose more than the allowed share of its pages in this pass:
 // its missing pages are kept.
-func (r *Refresher) guardWeb(c *collected, st *store, meta stateMeta) {
+func (en *Engine) guardWeb(c *Collected, st *State, meta StateMeta) {
 	prev := map[string][]string{}
 	for url, e := range meta.Web {
 		prev[e.Origin] = append(prev[e.Origin], url)
@@ -475,24 +489,24 @@ func (r *Refresher) guardWeb(c *collected, st *store, meta stateMeta) {
 				gone = append(gone, u)
 			}
 		}
-		if !r.massRetract(len(gone), len(urls)) || !r.configured(origin) {
+		if !en.massRetract(len(gone), len(urls)) || !en.configured(origin) {
 			continue
 		}
 		for _, u := range gone {
-			r.keepPage(c, st, meta, u, meta.Web[u])
+			en.keepPage(c, st, meta, u, meta.Web[u])
 		}
 		c.held = append(c.held, &SourceError{Source: origin, Kept: len(gone),
-			Err: &MassRetractError{Retract: len(gone), Of: len(urls), Fraction: r.maxRetractFraction()}})
+			Err: &MassRetractError{Retract: len(gone), Of: len(urls), Fraction: en.maxRetractFraction()}})
 	}
 }
 
 // configured reports whether a page origin is still among the sources (a
 // feed or list removed from the configuration is retracted on purpose).
-func (r *Refresher) configured(origin string) bool {
+func (en *Engine) configured(origin string) bool {
 	if origin == "urls" {
-		return len(r.Sources.URLs) > 0
+		return len(en.Sources.URLs) > 0
 	}
-	for _, list := range [][]string{r.Sources.Feeds, r.Sources.URLLists} {
+	for _, list := range [][]string{en.Sources.Feeds, en.Sources.URLLists} {
 		for _, o := range list {
 			if o == origin {
 				return true
@@ -509,7 +523,7 @@ type fetchResult struct {
 }
 
 // fetchAll fetches pages on a few workers; results are in urls' order.
-func (r *Refresher) fetchAll(ctx context.Context, urls []string) []fetchResult {
+func (en *Engine) fetchAll(ctx context.Context, urls []string) []fetchResult {
 	out := make([]fetchResult, len(urls))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, fetchWorkers)
@@ -530,9 +544,9 @@ func (r *Refresher) fetchAll(ctx context.Context, urls []string) []fetchResult {
 				}
 			}()
 			t0 := time.Now()
-			a, err := r.Fetcher.Article(ctx, u)
+			a, err := en.Fetcher.Article(ctx, u)
 			out[i] = fetchResult{a, err}
-			r.Log.Debug().Str("url", u).Dur("took", time.Since(t0)).Err(err).Msg("page fetched")
+			en.Log.Debug().Str("url", u).Dur("took", time.Since(t0)).Err(err).Msg("page fetched")
 		}()
 	}
 	wg.Wait()

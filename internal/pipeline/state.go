@@ -1,4 +1,4 @@
-package refresh
+package pipeline
 
 import (
 	"bufio"
@@ -19,16 +19,19 @@ import (
 
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/article"
-	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/source"
 )
+
+// ErrStateInUse is a state folder another negograph process holds.
+var ErrStateInUse = errors.New("state folder in use by another negograph process")
 
 // stateVersion is the layout of the state folder; another value is ignored
 // (the next pass starts cold).
 const stateVersion = 1
 
-// stateMeta is state.json: what the last committed pass saw.
-type stateMeta struct {
+// StateMeta is state.json: what the last committed run saw. The zero
+// value is no previous state (a build).
+type StateMeta struct {
 	Version int `json:"version"`
 	// Generation is the id of the last committed pass, also recorded in the
 	// database's RefreshState node: when they differ, graph.json is not
@@ -36,7 +39,7 @@ type stateMeta struct {
 	Generation string `json:"generation"`
 	// Target names the database (URI without credentials, and database).
 	Target string `json:"target"`
-	// Fingerprint is the analyses' (pipeline.Fingerprint).
+	// Fingerprint is the analyses' (Fingerprint).
 	Fingerprint string `json:"fingerprint"`
 	// Packs maps the input key of each live analysis to the pack file
 	// under packs/ that holds it.
@@ -83,17 +86,18 @@ type webEntry struct {
 	File string `json:"file"`
 }
 
-// store is the state folder: state.json, packs/ (cached analyses, many per
+// State is the state folder: state.json, packs/ (cached analyses, many per
 // file, one file per pass that analysed something, compacted now and then)
 // and web/ (fetched pages). A flock on its lock file keeps two processes
 // from sharing it.
-type store struct {
+type State struct {
 	dir  string
 	lock *os.File
 }
 
-// openStore creates the folder when needed and locks it.
-func openStore(dir string) (*store, error) {
+// OpenState opens the state folder dir, creating it when needed, and
+// locks it against other processes (ErrStateInUse).
+func OpenState(dir string) (*State, error) {
 	if dir == "" {
 		return nil, errors.New("refresh: no state folder (set refresh.state_dir)")
 	}
@@ -109,21 +113,22 @@ func openStore(dir string) (*store, error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, fmt.Errorf("refresh: state folder %s is in use by another negograph process: %w", dir, ErrLocked)
+			return nil, fmt.Errorf("refresh: state folder %s is in use by another negograph process: %w", dir, ErrStateInUse)
 		}
 		return nil, fmt.Errorf("refresh: lock state folder %s: %w", dir, err)
 	}
-	return &store{dir: dir, lock: f}, nil
+	return &State{dir: dir, lock: f}, nil
 }
 
-func (s *store) close() error {
+// Close unlocks the state folder.
+func (s *State) Close() error {
 	_ = syscall.Flock(int(s.lock.Fd()), syscall.LOCK_UN)
 	return s.lock.Close()
 }
 
-// loadMeta reads state.json; a missing or foreign file gives an empty state.
-func (s *store) loadMeta() (stateMeta, error) {
-	empty := stateMeta{Version: stateVersion, Web: map[string]webEntry{}, Packs: map[string]string{}}
+// Meta reads state.json; a missing or foreign file gives an empty state.
+func (s *State) Meta() (StateMeta, error) {
+	empty := StateMeta{Version: stateVersion, Web: map[string]webEntry{}, Packs: map[string]string{}}
 	data, err := os.ReadFile(filepath.Join(s.dir, "state.json"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return empty, nil
@@ -131,7 +136,7 @@ func (s *store) loadMeta() (stateMeta, error) {
 	if err != nil {
 		return empty, fmt.Errorf("refresh: read state: %w", err)
 	}
-	var m stateMeta
+	var m StateMeta
 	if err := json.Unmarshal(data, &m); err != nil || m.Version != stateVersion {
 		return empty, nil // unreadable state is a cold start, not an error
 	}
@@ -144,7 +149,7 @@ func (s *store) loadMeta() (stateMeta, error) {
 	return m, nil
 }
 
-func (s *store) saveMeta(ctx context.Context, m stateMeta) error {
+func (s *State) saveMeta(ctx context.Context, m StateMeta) error {
 	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "state.json"), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", " ")
@@ -153,13 +158,13 @@ func (s *store) saveMeta(ctx context.Context, m stateMeta) error {
 }
 
 // loadPack reads one pack of analyses.
-func (s *store) loadPack(name string) ([]pipeline.Keyed, error) {
+func (s *State) loadPack(name string) ([]Keyed, error) {
 	f, err := os.Open(filepath.Join(s.dir, "packs", name))
 	if err != nil {
 		return nil, fmt.Errorf("refresh: open analysis pack: %w", err)
 	}
 	defer f.Close()
-	list, err := pipeline.ReadContributions(bufio.NewReaderSize(f, 1<<20))
+	list, err := ReadContributions(bufio.NewReaderSize(f, 1<<20))
 	if err != nil {
 		return nil, fmt.Errorf("refresh: analysis pack %s: %w", name, err)
 	}
@@ -167,14 +172,14 @@ func (s *store) loadPack(name string) ([]pipeline.Keyed, error) {
 }
 
 // savePack writes a pack of analyses atomically.
-func (s *store) savePack(ctx context.Context, name string, list []pipeline.Keyed) error {
+func (s *State) savePack(ctx context.Context, name string, list []Keyed) error {
 	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "packs", name), func(w io.Writer) error {
-		return pipeline.WriteContributions(w, list)
+		return WriteContributions(w, list)
 	})
 }
 
 // removePacks deletes the pack files not in keep.
-func (s *store) removePacks(keep map[string]bool) error {
+func (s *State) removePacks(keep map[string]bool) error {
 	entries, err := os.ReadDir(filepath.Join(s.dir, "packs"))
 	if err != nil {
 		return fmt.Errorf("refresh: list analysis packs: %w", err)
@@ -195,7 +200,7 @@ func webFile(url string) string {
 	return hex.EncodeToString(sum[:12]) + ".json"
 }
 
-func (s *store) loadWeb(file string) (article.Article, error) {
+func (s *State) loadWeb(file string) (article.Article, error) {
 	var a article.Article
 	data, err := os.ReadFile(filepath.Join(s.dir, "web", file))
 	if err != nil {
@@ -207,7 +212,7 @@ func (s *store) loadWeb(file string) (article.Article, error) {
 	return a, nil
 }
 
-func (s *store) saveWeb(ctx context.Context, file string, a article.Article) error {
+func (s *State) saveWeb(ctx context.Context, file string, a article.Article) error {
 	data, err := json.Marshal(a)
 	if err != nil {
 		return err
@@ -218,7 +223,7 @@ func (s *store) saveWeb(ctx context.Context, file string, a article.Article) err
 	})
 }
 
-func (s *store) removeWeb(file string) error {
+func (s *State) removeWeb(file string) error {
 	err := os.Remove(filepath.Join(s.dir, "web", file))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
