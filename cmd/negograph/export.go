@@ -2,21 +2,15 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
-	"unicode"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 
-	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/export"
 	"github.com/negograph/negograph/internal/config"
 	"github.com/negograph/negograph/internal/pipeline"
-	"github.com/negograph/negograph/schema"
 )
 
 func (a *app) exportCmd() *cobra.Command {
@@ -130,180 +124,6 @@ func (a *app) runExport(ctx context.Context, format, out, from string, f export.
 			legacy = " --legacy-style-quoting=true"
 		}
 		fmt.Fprintf(a.out, "import into an empty database with:\n  neo4j-admin database import full --array-delimiter=\"\\037\" --multiline-fields=true%s --nodes=%s/nodes_*.csv --relationships=%s/rels_*.csv neo4j\n", legacy, out, out)
-	}
-	return nil
-}
-
-func (a *app) diffCmd() *cobra.Command {
-	var asJSON bool
-	cmd := &cobra.Command{
-		Use:   "diff OLD.json NEW.json",
-		Short: "List the nodes and relationships added, removed and changed between two snapshots",
-		Example: `  negograph diff snapshots/2025-04-01.json out/graph.json
-  negograph diff --json old.json new.json | jq '.ChangedNodes[].Props'`,
-		Args: cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			old, err := graph.ReadSnapshotFile(args[0])
-			if err != nil {
-				return fmt.Errorf("read %s: %w", args[0], err)
-			}
-			nw, err := graph.ReadSnapshotFile(args[1])
-			if err != nil {
-				return fmt.Errorf("read %s: %w", args[1], err)
-			}
-			d := graph.DiffSnapshots(old, nw)
-			if asJSON {
-				enc := json.NewEncoder(a.out)
-				enc.SetIndent("", " ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(d)
-			}
-			printDiff(a.out, d)
-			return nil
-		},
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the difference as JSON")
-	return cmd
-}
-
-// printDiff writes a readable report of a difference.
-func printDiff(w io.Writer, d graph.Diff) {
-	name := func(n *graph.Node) string {
-		if v := graph.StringProp(n.Props, "name"); v != "" && v != n.ID {
-			return fmt.Sprintf("%s (%s %s)", n.ID, n.Label(), v)
-		}
-		return fmt.Sprintf("%s (%s)", n.ID, n.Label())
-	}
-	fmt.Fprintf(w, "nodes: %d added, %d removed, %d changed; relationships: %d added, %d removed, %d changed\n",
-		len(d.AddedNodes), len(d.RemovedNodes), len(d.ChangedNodes), len(d.AddedRels), len(d.RemovedRels), len(d.ChangedRels))
-	for _, n := range d.AddedNodes {
-		fmt.Fprintf(w, "+ node %s\n", name(n))
-	}
-	for _, n := range d.RemovedNodes {
-		fmt.Fprintf(w, "- node %s\n", name(n))
-	}
-	props := func(pc []graph.PropChange) {
-		for _, c := range pc {
-			fmt.Fprintf(w, "    %s: %s -> %s\n", c.Key, short(c.Old), short(c.New))
-		}
-	}
-	for _, c := range d.ChangedNodes {
-		fmt.Fprintf(w, "~ node %s\n", name(c.New))
-		if c.Relabelled {
-			fmt.Fprintf(w, "    labels: %v -> %v\n", c.Old.Labels, c.New.Labels)
-		}
-		props(c.Props)
-	}
-	for _, r := range d.AddedRels {
-		fmt.Fprintf(w, "+ %s %s -> %s\n", r.Type, r.Start, r.End)
-	}
-	for _, r := range d.RemovedRels {
-		fmt.Fprintf(w, "- %s %s -> %s\n", r.Type, r.Start, r.End)
-	}
-	for _, c := range d.ChangedRels {
-		fmt.Fprintf(w, "~ %s %s -> %s\n", c.New.Type, c.New.Start, c.New.End)
-		props(c.Props)
-	}
-}
-
-// short renders a value on one line, cut at 120 characters.
-func short(v any) string {
-	if v == nil {
-		return "(none)"
-	}
-	b, err := json.Marshal(v)
-	s := string(b)
-	if err != nil {
-		s = fmt.Sprint(v)
-	}
-	if r := []rune(s); len(r) > 120 {
-		s = string(r[:119]) + "…"
-	}
-	return s
-}
-
-func (a *app) searchCmd() *cobra.Command {
-	var limit int
-	cmd := &cobra.Command{
-		Use:   "search TEXT",
-		Short: "Find people, countries, venues and organizations by name in Neo4j, whatever the spelling",
-		Long: `search looks TEXT up in the full-text index entity_names (Arabic analyzer over name, name_ar
-and aliases): diacritics, hamza and alef forms and ta marbuta do not matter, and each word also
-matches spellings one or two letters away (ماكغورك finds ماكجورك). TEXT is taken literally:
-Lucene operators in it are escaped.`,
-		Example: `  negograph search عراقجي
-  negograph search "عَبَّاس عِرَاقْجِي"
-  negograph search ماكغورك --limit 5`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runSearch(cmd.Context(), strings.Join(args, " "), limit)
-		},
-	}
-	cmd.Flags().IntVar(&limit, "limit", 10, "most results")
-	a.neo4jFlags(cmd)
-	return cmd
-}
-
-// luceneQuery turns user text into a Lucene query: each word exactly (the
-// analyzer normalises it) or fuzzily (normalised here, as fuzzy terms are
-// not analysed); special characters are escaped.
-func luceneQuery(text string) string {
-	var parts []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '،' || r == ',' }) {
-		if w == "AND" || w == "OR" || w == "NOT" {
-			w = strings.ToLower(w) // words, not operators
-		}
-		esc := luceneEscape(w)
-		if esc == "" {
-			continue
-		}
-		norm := luceneEscape(arabic.Normalize(w))
-		fuzzy := 1
-		if len([]rune(norm)) > 5 {
-			fuzzy = 2
-		}
-		parts = append(parts, fmt.Sprintf("(%s OR %s~%d)", esc, norm, fuzzy))
-	}
-	return strings.Join(parts, " AND ")
-}
-
-// luceneEscape escapes Lucene's special characters.
-func luceneEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func (a *app) runSearch(ctx context.Context, text string, limit int) error {
-	q := luceneQuery(text)
-	if q == "" {
-		return &exitError{code: 2, err: fmt.Errorf("search: nothing to look for in %q", text)}
-	}
-	d, err := a.driver(ctx)
-	if err != nil {
-		return err
-	}
-	defer d.Close(context.Background())
-	res, err := neo4j.ExecuteQuery(ctx, d,
-		"CALL db.index.fulltext.queryNodes($index, $q, {limit: $limit}) YIELD node, score "+
-			"RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, node.name_ar AS name_ar, score",
-		map[string]any{"index": schema.FulltextIndexName, "q": q, "limit": int64(limit)},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(a.cfg.Neo4j.Database), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		return fmt.Errorf("search %q: %w", text, err)
-	}
-	if len(res.Records) == 0 {
-		fmt.Fprintf(a.out, "no match for %q\n", text)
-		return nil
-	}
-	for _, r := range res.Records {
-		m := r.AsMap()
-		fmt.Fprintf(a.out, "%.2f\t%s\t%s\t%v\t%v\n", m["score"], m["label"], m["id"], m["name"], m["name_ar"])
 	}
 	return nil
 }

@@ -3,47 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"os"
 
-	"github.com/mattn/go-isatty"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
-	"github.com/negograph/negograph/internal/config"
-	"github.com/negograph/negograph/internal/refresh"
 	"github.com/negograph/negograph/internal/serve"
-	"github.com/negograph/negograph/internal/source/web"
 )
-
-// refreshFlags adds the flags shared by refresh and serve.
-func (a *app) refreshFlags(cmd *cobra.Command) {
-	f := cmd.Flags()
-	f.StringSlice("feed", nil, "RSS or Atom feed URL (repeatable)")
-	f.StringSlice("url-list", nil, "file listing article URLs, one per line (repeatable)")
-	f.StringSlice("url", nil, "article URL (repeatable)")
-	f.String("state-dir", config.DefaultStateDir(), "folder for the refresh state (analyses, fetched pages, committed graph)")
-	f.Int("max-tx-rows", 50000, "most rows written in one transaction; a smaller pass is atomic")
-	f.Duration("lock-ttl", 0, "lease of the database lock (default 2m)")
-	f.Duration("retry-for", 0, "how long a pass retries when Neo4j fails (default 10m)")
-	f.Bool("reread", false, "read every file, even those whose size and modification time did not change")
-	f.Float64("max-retract-fraction", 0.5, "largest share of one source's articles a pass may retract; a source that would lose more is kept as it was and the pass fails")
-	f.Bool("allow-mass-retract", false, "let this run retract more than --max-retract-fraction of a source (after its articles were really removed)")
-	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
-	f.StringSlice("gazetteer", nil, "extra gazetteer YAML file (repeatable)")
-	a.neo4jFlags(cmd)
-	a.bind(cmd, "feed", config.KeyRefreshFeeds)
-	a.bind(cmd, "url-list", config.KeyRefreshURLLists)
-	a.bind(cmd, "url", config.KeyRefreshURLs)
-	a.bind(cmd, "state-dir", config.KeyRefreshStateDir)
-	a.bind(cmd, "max-tx-rows", config.KeyRefreshMaxTxRows)
-	a.bind(cmd, "lock-ttl", config.KeyRefreshLockTTL)
-	a.bind(cmd, "retry-for", config.KeyRefreshRetryFor)
-	a.bind(cmd, "max-retract-fraction", config.KeyRefreshMaxRetractFraction)
-	a.bind(cmd, "workers", config.KeyWorkers)
-	a.bind(cmd, "gazetteer", config.KeyGazetteerFiles)
-}
 
 func (a *app) refreshCmd() *cobra.Command {
 	cmd := &cobra.Command{
@@ -78,83 +42,6 @@ lose more than refresh.max_retract_fraction of its articles in one pass, unless
 	return cmd
 }
 
-func (a *app) serveCmd() *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "serve [PATH...]",
-		Short: "Keep Neo4j current: refresh passes on a schedule, with health and metrics endpoints",
-		Long: `serve runs a refresh pass at once and then on a schedule (refresh.interval, or the cron
-expression refresh.schedule) until SIGINT or SIGTERM, which roll the open transaction back and
-exit cleanly. It serves, on serve.addr:
-
-  /healthz   200 while the process runs
-  /readyz    200 once a pass succeeded, the last pass did not fail and Neo4j answers; else 503
-  /metrics   Prometheus metrics (articles seen, processed, skipped, failed; pass duration;
-             last successful pass; graph size)
-
-Each pass logs one summary line.`,
-		Example: `  negograph serve --neo4j-uri bolt://localhost:7687 --interval 30m news/
-  negograph serve --schedule "0 */2 * * *" --feed https://example.org/rss.xml --addr 0.0.0.0:9464`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			a.reread, _ = cmd.Flags().GetBool("reread")
-			allow, _ := cmd.Flags().GetBool("allow-mass-retract")
-			return a.runServe(cmd.Context(), args, allow)
-		},
-	}
-	a.refreshFlags(cmd)
-	f := cmd.Flags()
-	f.Duration("interval", 0, "time between passes (default 15m)")
-	f.String("schedule", "", `cron expression for the passes, e.g. "*/15 * * * *" (replaces --interval)`)
-	f.String("addr", "127.0.0.1:9464", "listen address of /healthz, /readyz and /metrics")
-	a.bind(cmd, "interval", config.KeyRefreshInterval)
-	a.bind(cmd, "schedule", config.KeyRefreshSchedule)
-	a.bind(cmd, "addr", config.KeyServeAddr)
-	return cmd
-}
-
-// newRefresher opens a driver (without waiting for the server: a pass
-// retries) and sets up a Refresher from the configuration;
-// allowMassRetract is --allow-mass-retract.
-func (a *app) newRefresher(args []string, allowMassRetract bool) (*refresh.Refresher, neo4j.DriverWithContext, error) {
-	c := a.cfg
-	if c.Neo4j.URI == "" {
-		return nil, nil, &exitError{code: 2, err: fmt.Errorf("no Neo4j URI: set --neo4j-uri, neo4j.uri in negograph.yaml or NEGOGRAPH_NEO4J_URI")}
-	}
-	paths := append(append([]string(nil), c.Refresh.Paths...), args...)
-	if len(paths)+len(c.Refresh.Feeds)+len(c.Refresh.URLLists)+len(c.Refresh.URLs) == 0 {
-		return nil, nil, &exitError{code: 2, err: fmt.Errorf("no sources: give folders as arguments or set refresh.paths, refresh.feeds, refresh.url_lists or refresh.urls")}
-	}
-	d, err := neo4j.NewDriverWithContext(c.Neo4j.URI, neo4j.BasicAuth(c.Neo4j.User, c.Neo4j.Password, ""))
-	if err != nil {
-		return nil, nil, &exitError{code: 2, err: fmt.Errorf("neo4j %s: %w", config.RedactURI(c.Neo4j.URI), err)}
-	}
-	r := &refresh.Refresher{
-		Sources: refresh.Sources{Paths: paths, Feeds: c.Refresh.Feeds, URLLists: c.Refresh.URLLists, URLs: c.Refresh.URLs},
-		Fetcher: &web.Fetcher{
-			UserAgent: c.Fetch.UserAgent,
-			MaxBytes:  c.Fetch.MaxBytes,
-			Timeout:   c.Fetch.Timeout,
-
-			AllowPrivateNetworks: c.Fetch.AllowPrivateNetworks,
-		},
-		Loader:         a.loader(d),
-		Target:         config.RedactURI(c.Neo4j.URI) + "/" + c.Neo4j.Database,
-		StateDir:       c.Refresh.StateDir,
-		GazetteerFiles: c.GazetteerFiles,
-		Workers:        c.Workers,
-		MaxFileBytes:   c.MaxFileBytes,
-		MaxTxRows:      c.Refresh.MaxTxRows,
-		LockTTL:        c.Refresh.LockTTL,
-		Retry:          refresh.Backoff{MaxElapsed: c.Refresh.RetryFor},
-		Reread:         a.reread,
-
-		MaxRetractFraction: c.Refresh.MaxRetractFraction,
-		AllowMassRetract:   allowMassRetract,
-		Progress:           newProgress(a.errw),
-		Log:                a.log,
-	}
-	return r, d, nil
-}
-
 func (a *app) runRefresh(ctx context.Context, args []string, allowMassRetract bool) error {
 	r, d, err := a.newRefresher(args, allowMassRetract)
 	if err != nil {
@@ -183,49 +70,4 @@ func (a *app) runRefresh(ctx context.Context, args []string, allowMassRetract bo
 		return &exitError{code: 1, err: fmt.Errorf("%d input(s) could not be read (listed above); the rest is in the graph", rep.Failed)}
 	}
 	return nil
-}
-
-func (a *app) runServe(ctx context.Context, args []string, allowMassRetract bool) error {
-	r, d, err := a.newRefresher(args, allowMassRetract)
-	if err != nil {
-		return err
-	}
-	defer d.Close(context.Background())
-	sched, err := serve.ParseSchedule(a.cfg.Refresh.Interval, a.cfg.Refresh.Schedule)
-	if err != nil {
-		return &exitError{code: 2, err: err}
-	}
-	s := &serve.Server{
-		Passer:   r,
-		Schedule: sched,
-		Addr:     a.cfg.Refresh.Addr,
-		Check:    d.VerifyConnectivity,
-		Log:      a.log,
-	}
-	return s.Run(ctx)
-}
-
-// newProgress returns a progress reporter drawing a bar on w when w is a
-// terminal, and nil (no progress) otherwise.
-func newProgress(w io.Writer) func(stage string, done, total int) {
-	f, ok := w.(*os.File)
-	if !ok || !(isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())) {
-		return nil
-	}
-	var bar *progressbar.ProgressBar
-	var current string
-	return func(stage string, done, total int) {
-		if bar == nil || stage != current {
-			if bar != nil {
-				_ = bar.Finish()
-			}
-			current = stage
-			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(stage),
-				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100e6))
-		}
-		_ = bar.Set(done)
-		if done >= total {
-			_ = bar.Finish()
-		}
-	}
 }

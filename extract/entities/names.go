@@ -1,0 +1,220 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/negograph/negograph/extract/arabic"
+)
+
+// nameAt reports whether a name starts at token j. With strict (the given
+// name is also a link or a title: باسم، أمين) no later word of the name may
+// end with ة: "المتحدثة باسم وزارة …" is no name.
+func (p *personScan) nameAt(j int, strict bool) bool {
+	end, ok := p.openName(j, false)
+	if !ok || !strict {
+		return ok
+	}
+	for k := j + 1; k < end; k++ {
+		if strings.HasSuffix(p.text[p.toks[k].Start:p.toks[k].End], "ة") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether token i can be a word of a name: an Arabic word
+// of two letters or more, without the article, that is no function word,
+// verb, time word, title or common noun — a listed given name always is,
+// and a word with a conjunction (وليد، ويلسون) is unless what follows the
+// conjunction is a known word or a given name (a second person: "ومحمد").
+func (p *personScan) nameWord(i int, first bool) bool {
+	norm := p.toks[i].Norm
+	if !arabicWord(norm) {
+		return false
+	}
+	raw := p.text[p.toks[i].Start:p.toks[i].End]
+	w := p.rs.word(i)
+	if w.has(flagGiven) {
+		return !(norm == "علي" && strings.HasSuffix(raw, "ى"))
+	}
+	const ends = flagStop | flagVerb | flagTime | flagCommon | flagRole | flagLink | flagQual | flagEvent | flagLocative | flagOrgCue
+	if w.has(ends) || p.verb(i) || p.definite(i) || verbShaped(norm) || waslShaped(raw) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
+		// tanween marks an indefinite noun or adjective ("بياناً"), never a name
+		return false
+	}
+	for _, st := range p.rs.of(i)[1:] {
+		if st.has(ends) || (!first && st.has(flagGiven) && strings.HasPrefix(st.Prefix, "و")) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbShaped reports whether a normalized word has the shape of an
+// imperfect verb of the derived forms V, VI, VII and X (يتمسك، تستضيف،
+// ينتظر), a prefix no transliterated name starts with, or of a future verb
+// in the dual or plural.
+func verbShaped(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, pre := range []string{"يت", "تت", "يست", "تست", "ينت", "نت", "سيت", "ستت"} {
+		if strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	// the future with a dual or plural ending: سيجلسان، ستعقدون (but not
+	// the Armenian "-يان" of سيمونيان)
+	return utf8.RuneCountInString(w) >= 6 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")) &&
+		(strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ان")) && !strings.HasSuffix(w, "يان")
+}
+
+// waslShaped reports whether a written word has the shape of a verb or
+// verbal noun of the derived forms VII, VIII and X, which start with a plain
+// alif (hamzat al-wasl): اختتم، اعتراف، انسحاب، استقبل، استئناف.
+func waslShaped(raw string) bool {
+	if !strings.HasPrefix(raw, "ا") {
+		return false // أ and إ start names (أرارات، إلهام), not these forms
+	}
+	var rs [8]rune
+	n := 0
+	for _, c := range raw {
+		if arabic.Fold(c) == -1 {
+			continue // diacritics
+		}
+		if n == len(rs) {
+			return false
+		}
+		rs[n] = c
+		n++
+	}
+	switch {
+	case n == 5 && rs[2] == 'ت': // VIII past: اختتم، اعتبر
+		return true
+	case n == 6 && rs[2] == 'ت' && rs[4] == 'ا': // VIII noun: اعتراف، اجتماع
+		return true
+	case n == 6 && rs[1] == 'ن' && rs[4] == 'ا': // VII noun: انسحاب
+		return true
+	case n == 6 && rs[1] == 'س' && rs[2] == 'ت': // X past: استقبل
+		return true
+	case n == 7 && rs[1] == 'س' && rs[2] == 'ت' && rs[5] == 'ا': // X noun: استقبال
+		return true
+	}
+	return false
+}
+
+// tribalShaped reports whether a word with the article has the shape of a
+// family name of the pattern فعاللة (الخصاونة، الطراونة، الرواشدة), the
+// one common shape of family names written with ة. Words starting with م
+// are left out: they are the verbal nouns مفاعلة (المعارضة، المبادرة).
+func tribalShaped(norm string) bool {
+	rs := []rune(strings.TrimPrefix(norm, "ال"))
+	return len(rs) == 6 && rs[0] != 'م' && rs[2] == 'ا' && rs[5] == 'ه'
+}
+
+// familyName reports whether token i, written with the article, can end a
+// name ("البشير", "السيسي"): no clitic, not a plural or feminine noun
+// (المباحثات، الجولة، الوسطاء), no known common word.
+func (p *personScan) familyName(i int) bool {
+	norm := p.toks[i].Norm
+	if !arabicWord(norm) || !strings.HasPrefix(norm, "ال") || !p.definite(i) {
+		return false
+	}
+	if strings.HasSuffix(norm, "ات") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "اء") ||
+		(strings.HasSuffix(norm, "ه") && !tribalShaped(norm)) {
+		return false
+	}
+	return !p.any(i, flagStop|flagVerb|flagTime|flagCommon|flagRole|flagLink|flagQual|flagEvent|flagLocative|flagOrgCue)
+}
+
+// openName reads a name starting at token from: words (nameWord), connectors
+// with what follows them (بن سلمان، عبد الرحمن، آل ثاني، أبو …), the divine
+// name closing a compound (فتح الله، ذبيح الله، نور الدين) and at most one
+// final family name with the article. A name has two to four parts (a
+// connector and its word are one part) and stops at any punctuation or quote,
+// at a known entity, and at a word that cannot be part of a name. With
+// firstOK the caller has checked the first word (a given name after a
+// clitic).
+func (p *personScan) openName(from int, firstOK bool) (int, bool) {
+	text, toks := p.text, p.toks
+	if from >= len(toks) || p.covered[from] || p.owner[from] >= 0 {
+		return from, false
+	}
+	s := toks[from].Sentence
+	k, parts, last := from, 0, -1
+	arabicStyle := false // a listed given name or a connector
+	// joinable reports whether token j continues the name after j-1.
+	joinable := func(j int) bool {
+		return j < len(toks) && toks[j].Sentence == s && !p.covered[j] && p.owner[j] < 0 &&
+			blankGap(text[toks[j-1].End:toks[j].Start])
+	}
+loop:
+	for parts < 4 && (k == from || joinable(k)) {
+		norm := toks[k].Norm
+		switch {
+		case p.rs.word(k).has(flagConn) && (k > from || norm == "ابو" || norm == "عبد"):
+			if !joinable(k + 1) {
+				break loop
+			}
+			switch {
+			case norm == "عبد" && p.definite(k+1) && arabicWord(toks[k+1].Norm):
+				k += 2 // عبد الرحمن، عبد الله
+			case p.nameWord(k+1, false):
+				k += 2
+			case norm != "عبد" && p.definite(k+1) && p.rs.word(k+1).has(flagRole) && joinable(k+2) && p.nameWord(k+2, false):
+				k += 2 // "ولد الشيخ أحمد": a title inside the name, more follows
+			case norm != "ال" && p.familyName(k+1):
+				k += 2 // "بن الشيخ"
+				parts++
+				break loop
+			default:
+				break loop
+			}
+			parts++
+			arabicStyle = true
+		case k > from && (norm == "الله" || norm == "الدين" || norm == "الاسلام"):
+			k++ // the compound closes: فتح الله، نور الدين
+		case k > from && p.definite(k):
+			// an Arabic family name, in a name with a listed given name or
+			// a connector ("عمر حسن البشير", "صديق أبو القاسم"), not after
+			// words no list knows ("… غولييف الوسطاء", "نظراءه الأوروبيين")
+			if p.familyName(k) && arabicStyle {
+				k++
+				parts++
+			}
+			break loop
+		case (k == from && firstOK) || p.nameWord(k, k == from):
+			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
+			last = k
+			k++
+			parts++
+		default:
+			break loop
+		}
+	}
+	// "… مولي فيي فريق الوساطة": a last word followed by a definite noun
+	// (or by a verbal noun opening an object) heads an idafa, it is no
+	// family name (a listed given name stays: "موسى فقي محمد").
+	if parts >= 3 && last == k-1 && joinable(k) && ((p.definite(k) && !p.familyName(k)) || p.rs.word(k).has(flagObject)) &&
+		!p.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink|flagDescr) && !p.rs.word(last).has(flagGiven) {
+		k--
+		parts--
+	}
+	// "… تفاصيل جديدة": a last word written with ة after words no list
+	// knows is an adjective or a noun, not a transliterated family name
+	if parts >= 2 && !arabicStyle && last == k-1 && strings.HasSuffix(text[toks[last].Start:toks[last].End], "ة") {
+		k--
+		parts--
+	}
+	if parts < 2 {
+		return from, false
+	}
+	return k, true
+}
+
+// boundary reports whether token i clearly ends a name before it: a verb, a
+// function word, a time word, a title or a known entity.
+func (p *personScan) boundary(i int) bool {
+	return p.owner[i] >= 0 || p.any(i, flagStop|flagVerb|flagTime|flagRole|flagLink)
+}

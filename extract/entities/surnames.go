@@ -1,0 +1,88 @@
+package entities
+
+import (
+	"unicode/utf8"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
+)
+
+// surnames resolves a surname written alone to the person whose full name
+// the article gives ("ماكغورك" after "بريت ماكغورك"). A surname shared by
+// two people of the article is left alone.
+func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, covered []bool, ms []Mention) []Mention {
+	owner := map[string]string{}
+	clash := map[string]bool{}
+	addKey := func(key, id string) {
+		if utf8.RuneCountInString(key) < 3 || r.is(key, flagStop|flagGiven) {
+			return
+		}
+		if o, ok := owner[key]; ok && o != id {
+			clash[key] = true
+		}
+		owner[key] = id
+	}
+	// the last word of a full name, or a connector and the last word
+	addName := func(nt []string, id string) {
+		if len(nt) < 2 {
+			return
+		}
+		addKey(nt[len(nt)-1], id)
+		if len(nt) >= 3 && r.is(nt[len(nt)-2], flagConn) {
+			addKey(nt[len(nt)-2]+" "+nt[len(nt)-1], id)
+		}
+	}
+	for _, m := range ms {
+		if m.Label != schema.LabelPerson || m.TokEnd-m.TokStart < 2 {
+			continue
+		}
+		addName(normTokens(m.Surface), m.EntityID)
+		if i, ok := r.byID[m.EntityID]; ok {
+			addName(r.derived[i].nameArWords, m.EntityID)
+		}
+	}
+	var out []Mention
+	if len(owner) == 0 {
+		return out
+	}
+	// Most words are no surname: a sketch of the keys' lengths and last
+	// bytes rules them out before the map is searched.
+	var lens, lasts uint64
+	for key := range owner {
+		lens |= 1 << (len(key) & 63)
+		lasts |= 1 << (key[len(key)-1] & 63)
+	}
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		for _, st := range rs.of(i) {
+			end, key := i+1, st.Stem
+			// two-word keys start with a connector (addKey above)
+			if st.has(flagConn) && i+1 < len(toks) && !covered[i+1] && toks[i+1].Sentence == toks[i].Sentence {
+				if two := st.Stem + " " + toks[i+1].Norm; owner[two] != "" {
+					end, key = i+2, two
+				}
+			}
+			if lens>>(len(key)&63)&1 == 0 || lasts>>(key[len(key)-1]&63)&1 == 0 {
+				continue // not a key of owner
+			}
+			id := owner[key]
+			if id == "" || clash[key] {
+				continue
+			}
+			start := toks[i].Start + prefixBytes(text[toks[i].Start:toks[i].End], st.Prefix)
+			out = append(out, Mention{
+				EntityID: id, Label: schema.LabelPerson, Kind: KindSurname,
+				Start: start, End: toks[end-1].End, TokStart: i, TokEnd: end, Sentence: toks[i].Sentence,
+				Surface: text[start:toks[end-1].End], Prefix: st.Prefix, Confidence: 0.85,
+			})
+			for j := i; j < end; j++ {
+				covered[j] = true
+			}
+			i = end - 1
+			break
+		}
+	}
+	return out
+}

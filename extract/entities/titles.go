@@ -1,0 +1,232 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
+)
+
+// rolePhrase is a title phrase before a name.
+type rolePhrase struct {
+	// from and to are the tokens of the role text; to is where the name
+	// starts.
+	from, to int
+	// country is the country the phrase names as the person's (not one
+	// after a place link such as "لدى"), and countryTok its first token.
+	country    string
+	countryTok int
+	// comma reports that a comma separates the phrase from the name.
+	comma bool
+	// observer: the title is an analyst's or journalist's, whose country
+	// adjective is a subject, not a nationality.
+	observer bool
+}
+
+// roleText returns the text of tokens [from, to) without the clitic prefix
+// of the first one ("ورئيس" gives "رئيس") and stray punctuation.
+func (p *personScan) roleText(from, to int) string {
+	if to <= from {
+		return ""
+	}
+	start := p.toks[from].Start
+	if strings.HasSuffix(p.toks[from].Norm, "رئاسه") {
+		// "برئاسة": the title is the one after it, if any
+		if from+1 >= to {
+			return ""
+		}
+		from++
+		start = p.toks[from].Start
+	}
+	for _, st := range p.rs.of(from) {
+		if st.has(flagRole) {
+			start += prefixBytes(p.text[start:p.toks[from].End], st.Prefix)
+			break
+		}
+	}
+	role := strings.Trim(p.text[start:p.toks[to-1].End], " ،,:\"«»()")
+	if n := p.toks[from].Norm; n == "الوفد" || n == "وفد" {
+		role = "رئيس " + role // "ترأس الوفد الروسي X": X heads it
+	}
+	return role
+}
+
+// head reports whether token i starts a title phrase, and whether the title
+// is complete by itself (definite: "الرئيس", "السفيرة") rather than waiting
+// for a complement ("وزير الخارجية", "رئيس وزراء أرمينيا").
+func (p *personScan) head(i int) (ok, complete bool) {
+	if p.rs.any(i, flagRole) {
+		n := p.toks[i].Norm
+		return true, p.definite(i) || n == "د" || n == "سمو" || n == "معالي"
+	}
+	if !p.rs.any(i, flagHeadNoun) {
+		return false, false
+	}
+	for _, st := range p.rs.of(i) {
+		switch st.Stem {
+		case "رئاسه": // "برئاسة X"
+			return st.Prefix == "ب" || st.Prefix == "وب", true
+		case "الوفد", "وفد": // "ترأس الوفد الروسي X"
+			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && chairVerb(p.toks[i-1].Norm) {
+				return true, st.Stem == "الوفد"
+			}
+		}
+	}
+	return false, false
+}
+
+// chairVerb reports whether a normalized word is a form of ترأس or رأس
+// ("ترأس الوفد", "يرأس وفد").
+func chairVerb(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	switch w {
+	case "تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "سيتراس", "سيراس":
+		return true
+	}
+	return false
+}
+
+// phrase reads the title phrase starting at token i: the title, then
+// further titles, rank qualifiers, definite words (الخارجية، الأرمينية),
+// known countries and organizations, links (باسم، لدى، في) and at most three
+// indefinite words completing a title (رئيس وزراء …، عضو هيئة إدارة …).
+// It ends where a name may start.
+func (p *personScan) phrase(i int) (rolePhrase, bool) {
+	text, toks, rs := p.text, p.toks, p.rs
+	ok, complete := p.head(i)
+	if !ok {
+		return rolePhrase{}, false
+	}
+	ph := rolePhrase{from: i, countryTok: -1, observer: p.r.observer(toks[i].Norm)}
+	s := toks[i].Sentence
+	link, placeLink, chain := false, false, 0
+	inherit := "" // the country of an earlier title of the same person
+	for j := i + 1; j < len(toks) && j-i <= 12; {
+		gap := text[toks[j-1].End:toks[j].Start]
+		if toks[j].Sentence != s {
+			if toks[j-1].Norm != "د" || strings.TrimSpace(gap) != "." {
+				return rolePhrase{}, false
+			}
+			s = toks[j].Sentence // the abbreviation's dot ended a "sentence"
+		}
+		if !blankGap(gap) {
+			switch {
+			case toks[j-1].Norm == "د" && strings.TrimSpace(gap) == ".": // "د. هالة"
+			case commaGap(gap) && complete && !link:
+				ph.to, ph.comma = j, true
+				return ph.inherit(inherit), true
+			default:
+				return rolePhrase{}, false
+			}
+		}
+		if o := p.owner[j]; o >= 0 {
+			m := p.known[o]
+			if m.Label == schema.LabelPerson || m.TokStart != j {
+				return rolePhrase{}, false // a known person: nothing to find
+			}
+			if m.Label == schema.LabelCountry && ph.country == "" && !placeLink {
+				ph.country, ph.countryTok = m.EntityID, j
+			}
+			complete, link, j = true, false, m.TokEnd
+			continue
+		}
+		if p.covered[j] {
+			return rolePhrase{}, false
+		}
+		w := rs.word(j)
+		switch {
+		case complete && w.has(flagGiven) && !link && p.nameAt(j, w.has(flagLink|flagRole)):
+			// "الرئيس أمين …", "… حماس باسم نعيم": a given name, though
+			// also a title or a link
+			ph.to = j
+			return ph.inherit(inherit), true
+		case rs.any(j, flagRole):
+			if p.conjoined(j) {
+				return rolePhrase{}, false // "… ورئيس …": a second person
+			}
+			switch {
+			case placeLink || (j == ph.from+1 && rs.word(ph.from).has(flagPlural)):
+				// "الرئيس الأمريكي في البيت الأبيض رئيس الوزراء …": a new
+				// title after a place is a new phrase
+				ph = rolePhrase{from: j, countryTok: -1, observer: p.r.observer(toks[j].Norm)}
+				placeLink = false
+			case ph.country != "" && complete && !p.definite(j):
+				// "رئيس الوفد الأوكراني وزير الدفاع X": the last function is
+				// the role; the country stays unless the new title names
+				// another ("الرئيس المصري رئيس الوزراء الإثيوبي X"). A rank
+				// (السفير، الفريق) adds to the phrase.
+				inherit = ph.country
+				ph = rolePhrase{from: j, countryTok: -1, observer: p.r.observer(toks[j].Norm)}
+			}
+			complete, link = p.definite(j) || toks[j].Norm == "د", false
+			j++
+		case w.has(flagQual):
+			j++
+		case rs.any(j, flagLink) && !p.conjoined(j):
+			placeLink = placeLink || rs.any(j, flagPlaceLink)
+			complete, link = false, true
+			j++
+		case p.definite(j):
+			if p.any(j, flagStop|flagTime|flagVerb) {
+				return rolePhrase{}, false
+			}
+			complete, link = true, false
+			j++
+		case !complete && chain < 3 && p.plain(j):
+			chain++
+			link = false
+			j++
+		default:
+			if !complete || link {
+				return rolePhrase{}, false
+			}
+			ph.to = j
+			return ph.inherit(inherit), true
+		}
+	}
+	return rolePhrase{}, false
+}
+
+// inherit returns ph with the country c if ph names none.
+func (ph rolePhrase) inherit(c string) rolePhrase {
+	if ph.country == "" {
+		ph.country = c
+	}
+	return ph
+}
+
+// observer reports whether a role word names an analyst or journalist,
+// whose title's country adjective is a subject, not a nationality.
+func (r *Recognizer) observer(w string) bool {
+	for _, st := range arabic.AppendStems(make([]arabic.Clitic, 0, 4), w) {
+		switch st.Stem {
+		case "الباحث", "باحث", "المحلل", "محلل", "الخبير", "خبير", "الكاتب", "الصحفي", "المراسل", "مراسل", "الاكاديمي":
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnd returns the end of a role phrase starting at i: up to the next
+// comma or the end of the sentence, at most eight words.
+func (r *Recognizer) phraseEnd(text string, toks []arabic.Token, i int) int {
+	j := i + 1
+	for j < len(toks) && j-i < 8 && toks[j].Sentence == toks[i].Sentence {
+		if strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",،.") {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// countryIn returns the country a role phrase names ("وزير الخارجية
+// الإيراني"), from the mentions already found in tokens [a, b).
+func (r *Recognizer) countryIn(known []Mention, a, b int) string {
+	for _, m := range known {
+		if m.TokStart >= a && m.TokEnd <= b && m.Label == schema.LabelCountry {
+			return m.EntityID
+		}
+	}
+	return ""
+}
