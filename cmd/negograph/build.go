@@ -21,6 +21,7 @@ const SnapshotFile = "graph.json"
 
 func (a *app) buildCmd() *cobra.Command {
 	var keepGoing bool
+	var web pipeline.Sources
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
 		Short: "Build the graph of a set of articles and write (and load) it",
@@ -34,16 +35,28 @@ the same graph.
 Inputs that cannot be read (invalid UTF-8, binary, empty, larger than max_file_bytes) are
 reported with their path and skipped. With --keep-going (the default) the run goes on, the
 graph of the readable articles is written and loaded, and the exit status is 1 at the end;
-with --keep-going=false nothing is written or loaded when an input was skipped.`,
+with --keep-going=false nothing is written or loaded when an input was skipped.
+
+Pages (--url), URL lists (--url-list) and RSS or Atom feeds (--feed) are read by the same
+stage as refresh reads them, after the paths. A build keeps no state: refresh is the
+incremental form of the same pipeline, which also diffs against the graph in Neo4j.`,
 		Example: `  negograph build examples/articles
   negograph build --out snapshots ../shared/corpus/seeds news.jsonl
-  NEGOGRAPH_NEO4J_PASSWORD=secret negograph build --neo4j-uri bolt://localhost:7687 examples/articles`,
-		Args: cobra.MinimumNArgs(1),
+  NEGOGRAPH_NEO4J_PASSWORD=secret negograph build --neo4j-uri bolt://localhost:7687 examples/articles
+  negograph build --feed https://news.example/rss.xml --url-list urls.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runBuild(cmd.Context(), args, keepGoing)
+			src := web
+			src.Paths = args
+			if len(src.Paths)+len(src.URLs)+len(src.URLLists)+len(src.Feeds) == 0 {
+				return &exitError{code: 2, err: fmt.Errorf("no sources: give folders or files as arguments, or --url, --url-list or --feed")}
+			}
+			return a.runBuild(cmd.Context(), src, keepGoing)
 		},
 	}
 	f := cmd.Flags()
+	f.StringSliceVar(&web.Feeds, "feed", nil, "RSS or Atom feed URL (repeatable)")
+	f.StringSliceVar(&web.URLLists, "url-list", nil, "file listing article URLs, one per line (repeatable)")
+	f.StringSliceVar(&web.URLs, "url", nil, "article URL (repeatable)")
 	f.String("out", "out", "folder for graph.json")
 	f.Int64("max-file-bytes", 8<<20, "largest input file read, in bytes")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
@@ -57,15 +70,22 @@ with --keep-going=false nothing is written or loaded when an input was skipped.`
 	return cmd
 }
 
-func (a *app) buildGraph(ctx context.Context, paths []string) (*pipeline.Result, error) {
+// buildGraph runs the pipeline's stages on src with no previous state,
+// drawing their progress on a terminal.
+func (a *app) buildGraph(ctx context.Context, src pipeline.Sources) (*pipeline.Result, error) {
 	start := time.Now()
-	res, err := pipeline.Build(ctx, pipeline.Options{
-		Paths:          paths,
+	e := &pipeline.Engine{
+		Sources:        src,
 		MaxFileBytes:   a.cfg.MaxFileBytes,
 		GazetteerFiles: a.cfg.GazetteerFiles,
 		Workers:        a.cfg.Workers,
+		Progress:       newProgress(a.errw),
 		Log:            a.log,
-	})
+	}
+	if len(src.URLs)+len(src.URLLists)+len(src.Feeds) > 0 {
+		e.Fetcher = a.fetcher()
+	}
+	res, err := e.Build(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -75,8 +95,8 @@ func (a *app) buildGraph(ctx context.Context, paths []string) (*pipeline.Result,
 	return res, nil
 }
 
-func (a *app) runBuild(ctx context.Context, paths []string, keepGoing bool) error {
-	res, err := a.buildGraph(ctx, paths)
+func (a *app) runBuild(ctx context.Context, src pipeline.Sources, keepGoing bool) error {
+	res, err := a.buildGraph(ctx, src)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/config"
 	"github.com/negograph/negograph/internal/eval"
+	"github.com/negograph/negograph/internal/pipeline"
 )
 
 func (a *app) evalCmd() *cobra.Command {
@@ -48,7 +49,7 @@ headline is below --min or the CoNLL coreference F1 below --min-coref.`,
 					return err
 				}
 			} else {
-				res, err := a.buildGraph(cmd.Context(), args)
+				res, err := a.buildGraph(cmd.Context(), pipeline.Sources{Paths: args})
 				if err != nil {
 					return err
 				}

@@ -9,7 +9,9 @@ import (
 )
 
 // newProgress returns a progress reporter drawing a bar on w when w is a
-// terminal, and nil (no progress) otherwise.
+// terminal, and nil (no progress) otherwise. A stage of unknown total
+// (total 0, e.g. reading) draws a spinner with the count until the next
+// stage starts.
 func newProgress(w io.Writer) func(stage string, done, total int) {
 	f, ok := w.(*os.File)
 	if !ok || !(isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())) {
@@ -23,11 +25,15 @@ func newProgress(w io.Writer) func(stage string, done, total int) {
 				_ = bar.Finish()
 			}
 			current = stage
-			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(stage),
+			max := total
+			if total <= 0 {
+				max = -1
+			}
+			bar = progressbar.NewOptions(max, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(stage),
 				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100e6))
 		}
 		_ = bar.Set(done)
-		if done >= total {
+		if total > 0 && done >= total {
 			_ = bar.Finish()
 		}
 	}

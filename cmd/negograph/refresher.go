@@ -8,7 +8,6 @@ import (
 
 	"github.com/negograph/negograph/internal/config"
 	"github.com/negograph/negograph/internal/refresh"
-	"github.com/negograph/negograph/internal/source/web"
 )
 
 // refreshFlags adds the flags shared by refresh and serve.
@@ -56,14 +55,8 @@ func (a *app) newRefresher(args []string, allowMassRetract bool) (*refresh.Refre
 		return nil, nil, &exitError{code: 2, err: fmt.Errorf("neo4j %s: %w", config.RedactURI(c.Neo4j.URI), err)}
 	}
 	r := &refresh.Refresher{
-		Sources: refresh.Sources{Paths: paths, Feeds: c.Refresh.Feeds, URLLists: c.Refresh.URLLists, URLs: c.Refresh.URLs},
-		Fetcher: &web.Fetcher{
-			UserAgent: c.Fetch.UserAgent,
-			MaxBytes:  c.Fetch.MaxBytes,
-			Timeout:   c.Fetch.Timeout,
-
-			AllowPrivateNetworks: c.Fetch.AllowPrivateNetworks,
-		},
+		Sources:        refresh.Sources{Paths: paths, Feeds: c.Refresh.Feeds, URLLists: c.Refresh.URLLists, URLs: c.Refresh.URLs},
+		Fetcher:        a.fetcher(),
 		Loader:         a.loader(d),
 		Target:         config.RedactURI(c.Neo4j.URI) + "/" + c.Neo4j.Database,
 		StateDir:       c.Refresh.StateDir,

@@ -79,8 +79,9 @@ func (en *Engine) Collect(ctx context.Context, st *State, meta StateMeta) (*Coll
 	}
 	c := &Collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}}
 	prevWeb := meta.Web
+	read := 0 // articles read, for Progress
 	for _, root := range en.Sources.Paths {
-		sub, err := en.walkRoot(ctx, root, prevFiles, st != nil)
+		sub, err := en.walkRoot(ctx, root, prevFiles, st != nil, &read)
 		if err != nil {
 			return nil, err
 		}
@@ -256,7 +257,7 @@ func (en *Engine) Collect(ctx context.Context, st *State, meta StateMeta) (*Coll
 // (stateful) it records every file's stamp and articles, reading on one
 // goroutine (stamps and articles are matched in walk order); a build keeps
 // no state and reads on the Engine's workers.
-func (en *Engine) walkRoot(ctx context.Context, root string, prevFiles map[string]fileRecord, stateful bool) (*Collected, error) {
+func (en *Engine) walkRoot(ctx context.Context, root string, prevFiles map[string]fileRecord, stateful bool, read *int) (*Collected, error) {
 	c := &Collected{files: map[string]fileRecord{}}
 	// cur is the file being read: unchanged and the callbacks below
 	// interleave in walk order only with one reading goroutine (the
@@ -295,6 +296,10 @@ func (en *Engine) walkRoot(ctx context.Context, root string, prevFiles map[strin
 			key := InputKey(en.fp, a)
 			c.articles = append(c.articles, a)
 			c.keys = append(c.keys, key)
+			if en.Progress != nil {
+				*read++
+				en.Progress("read", *read, 0)
+			}
 			if rec, ok := c.files[cur]; ok {
 				rec.Entries = append(rec.Entries, articleEntry{Source: a.Source, Key: key})
 				c.files[cur] = rec
