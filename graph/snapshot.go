@@ -10,9 +10,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 
 	"github.com/negograph/negograph/schema"
+	"golang.org/x/sync/errgroup"
 )
 
 // Snapshot is the JSON form of a graph, the contract of
@@ -96,7 +96,6 @@ func (s Snapshot) EncodeJSON(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	workers := runtime.GOMAXPROCS(0)
 	bufs := make([]bytes.Buffer, workers)
-	errs := make([]error, workers)
 	list := func(name string, n int, elem func(i int) any, last bool) error {
 		bw.WriteString(" \"" + name + "\": ")
 		if n == 0 {
@@ -105,7 +104,7 @@ func (s Snapshot) EncodeJSON(w io.Writer) error {
 			bw.WriteString("[\n")
 			// Rounds of one run per worker, each written once all are done.
 			for round := 0; round < n; round += workers * encodeRun {
-				var wg sync.WaitGroup
+				var g errgroup.Group
 				for k := range workers {
 					from := round + k*encodeRun
 					to := min(from+encodeRun, n)
@@ -113,17 +112,12 @@ func (s Snapshot) EncodeJSON(w io.Writer) error {
 					if from >= to {
 						continue
 					}
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						errs[k] = encodeElems(&bufs[k], from, to, n, elem)
-					}()
+					g.Go(func() error { return encodeElems(&bufs[k], from, to, n, elem) })
 				}
-				wg.Wait()
+				if err := g.Wait(); err != nil {
+					return err
+				}
 				for k := range workers {
-					if errs[k] != nil {
-						return errs[k]
-					}
 					bw.Write(bufs[k].Bytes())
 				}
 			}

@@ -20,11 +20,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/graph"
+	"golang.org/x/sync/errgroup"
 )
 
 // Options say what to generate.
@@ -116,27 +116,20 @@ func Generate(ctx context.Context, dir string, opts Options) (Stats, error) {
 	folders := (opts.Articles + perFolder - 1) / perFolder
 	results := make([]Stats, folders)
 	errs := make([]error, folders)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.NumCPU(), max(folders, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for f := range next {
-				r := rand.New(rand.NewPCG(opts.Seed, uint64(f)+1))
-				results[f], errs[f] = n.writeFolder(ctx, r, filepath.Join(dir, fmt.Sprintf("part-%03d", f)),
-					f*perFolder, min((f+1)*perFolder, opts.Articles))
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(min(runtime.NumCPU(), max(folders, 1)))
 	for f := range folders {
 		if ctx.Err() != nil {
 			break
 		}
-		next <- f
+		g.Go(func() error {
+			r := rand.New(rand.NewPCG(opts.Seed, uint64(f)+1))
+			results[f], errs[f] = n.writeFolder(ctx, r, filepath.Join(dir, fmt.Sprintf("part-%03d", f)),
+				f*perFolder, min((f+1)*perFolder, opts.Articles))
+			return nil
+		})
 	}
-	close(next)
-	wg.Wait()
+	_ = g.Wait() // errors are per folder, in errs
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}

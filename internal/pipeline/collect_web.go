@@ -6,11 +6,11 @@ import (
 	"maps"
 	"slices"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/internal/source"
+	"golang.org/x/sync/errgroup"
 )
 
 // keepPage adds the copy of a page kept from an earlier pass: the stored
@@ -88,22 +88,18 @@ type fetchResult struct {
 	err error
 }
 
-// fetchAll fetches pages on a few workers; results are in urls' order.
+// fetchAll fetches pages, fetchWorkers at a time; results are in urls'
+// order.
 func (en *Engine) fetchAll(ctx context.Context, urls []string) []fetchResult {
 	out := make([]fetchResult, len(urls))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, fetchWorkers)
+	var g errgroup.Group
+	g.SetLimit(fetchWorkers)
 	for i, u := range urls {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				out[i].err = ctx.Err()
-				return
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				out[i].err = err
+				return nil
 			}
-			defer func() { <-sem }()
 			defer func() {
 				if p := recover(); p != nil {
 					out[i] = fetchResult{err: fmt.Errorf("fetch %s: internal error, please report it: %v", u, p)}
@@ -113,8 +109,9 @@ func (en *Engine) fetchAll(ctx context.Context, urls []string) []fetchResult {
 			a, err := en.Fetcher.Article(ctx, u)
 			out[i] = fetchResult{a, err}
 			en.Log.Debug().Str("url", u).Dur("took", time.Since(t0)).Err(err).Msg("page fetched")
-		}()
+			return nil
+		})
 	}
-	wg.Wait()
+	_ = g.Wait() // each fetch reports through out
 	return out
 }

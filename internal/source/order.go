@@ -2,9 +2,9 @@ package source
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/negograph/negograph/internal/article"
+	"golang.org/x/sync/errgroup"
 )
 
 // Reading in parallel, delivering in order.
@@ -33,29 +33,19 @@ type slot struct {
 	err    error // run's error: the walk stops there
 }
 
-// pool runs tasks on workers and keeps the slots in walk order.
+// pool runs tasks on at most n goroutines (an errgroup with a limit) and
+// keeps the slots in walk order.
 type pool struct {
-	tasks chan *slot
-	wg    sync.WaitGroup
+	g     errgroup.Group
+	base  *walker // the walker whose copies run the tasks
 	fifo  []*slot
 	limit int // slots in flight before the walker waits for the oldest
 }
 
-// startPool starts n workers running tasks on copies of w.
+// startPool makes a pool running tasks on copies of w, n at a time.
 func startPool(w *walker, n int) *pool {
-	p := &pool{tasks: make(chan *slot), limit: 4 * n}
-	for range n {
-		p.wg.Add(1)
-		go func() {
-			defer p.wg.Done()
-			for s := range p.tasks {
-				sub := *w
-				sub.pool, sub.sink = nil, s
-				s.err = safeRun(s, &sub)
-				close(s.done)
-			}
-		}()
-	}
+	p := &pool{base: w, limit: 4 * n}
+	p.g.SetLimit(n)
 	return p
 }
 
@@ -67,12 +57,18 @@ func (w *walker) submit(task func(w *walker) error) error {
 	}
 	s := &slot{run: task, done: make(chan struct{})}
 	w.pool.fifo = append(w.pool.fifo, s)
-	select {
-	case w.pool.tasks <- s:
-	case <-w.ctx.Done():
-		s.err = fmt.Errorf("source: walk cancelled: %w", w.ctx.Err())
-		close(s.done)
-	}
+	base := w.pool.base
+	w.pool.g.Go(func() error { // waits while n tasks run
+		defer close(s.done)
+		if err := w.ctx.Err(); err != nil {
+			s.err = fmt.Errorf("source: walk cancelled: %w", err)
+			return nil
+		}
+		sub := *base
+		sub.pool, sub.sink = nil, s
+		s.err = safeRun(s, &sub)
+		return nil
+	})
 	for len(w.pool.fifo) > w.pool.limit {
 		if err := w.deliverOldest(); err != nil {
 			return err
@@ -148,8 +144,7 @@ func (w *walker) finish(err error) error {
 		}
 		err = w.deliverOldest()
 	}
-	close(p.tasks)
-	p.wg.Wait()
+	_ = p.g.Wait() // tasks report through their slots
 	w.pool = nil
 	return err
 }
