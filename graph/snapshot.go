@@ -15,8 +15,8 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
-// Snapshot is the JSON form of a graph, the contract of
-// ../shared/eval/README.md: the shape of Neo4j HTTP API "graph" results.
+// Snapshot is the JSON form of a graph, the contract of docs/SNAPSHOT.md:
+// the shape of Neo4j HTTP API "graph" results.
 type Snapshot struct {
 	Nodes         []*Node         `json:"nodes"`
 	Relationships []*Relationship `json:"relationships"`

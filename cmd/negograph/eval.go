@@ -18,7 +18,7 @@ func (a *app) evalCmd() *cobra.Command {
 		Use:   "eval --gold FILE (--snapshot graph.json | PATH...)",
 		Short: "Score a graph against a gold annotation",
 		Long: `eval builds the graph of the articles under PATH (or reads --snapshot) and scores it
-against a gold annotation as ../shared/eval/README.md specifies (docs/SCORING.md):
+against a gold annotation by the scoring rules of docs/SCORING.md:
 precision, recall and F1 per label, meeting attributes (venue, mediators, participants,
 status, format, exact date), PRECEDED_BY, per-article mentions, the headline figure (mean
 F1 of Person, Country, Venue, Meeting and PRECEDED_BY), the cross-document coreference of

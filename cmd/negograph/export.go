@@ -25,7 +25,7 @@ channel, --labels: the node labels to keep) and writes it atomically with a mani
 (<out>.manifest.json: time, filter, counts, extractor version, source).
 
 Formats:
-  json     the snapshot contract (../shared/eval/README.md)
+  json     the snapshot contract (docs/SNAPSHOT.md)
   graphml  typed keys for every property, labels and type as attributes (Gephi, yEd, Cytoscape)
   gexf     GEXF 1.2 with meeting dates as time intervals: Gephi's timeline plays the chain
   cypher   a script that rebuilds the graph in an empty database (cypher-shell -f FILE)
