@@ -116,6 +116,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if d != "" && (c == "" || slices.Contains(m.Parties, d)) {
 			c = d // "وترأس الوفد الأوكراني وزير الدفاع رستم عمروف"
 		}
+		if c == "" {
+			c = s.delegationMember(mm) // "وضم الوفد الأوكراني X وY وZ"
+		}
 		if !slices.Contains(m.Parties, c) && !slices.Contains(m.Mediators, c) {
 			if o := s.organizationSide(mm, c, m); o != "" {
 				c = o // a Hamas negotiator sits for Hamas, not for Palestine
@@ -249,6 +252,53 @@ func (s *scan) delegationAfter(m entities.Mention) string {
 		return s.partyOf(d)
 	}
 	return ""
+}
+
+// delegationMember returns the side of the delegation whose members the
+// sentence lists, when the person is one of them: "وضم الوفد الكيني
+// اللواء X رئيسا، والخبير Y، وZ", "وتألف وفد حماس من X وY", "أعضاء الوفد
+// الأميركي: X وY". The list runs to the end of the sentence or to the next
+// side or clause ("فيما ترأس الجانب الآخر …"); "" when the person is in no
+// such list. It is asked only of people of no known country.
+func (s *scan) delegationMember(m entities.Mention) string {
+	sent := s.in.Tokens[m.TokStart].Sentence
+	for j := m.TokStart - 1; j >= 1; j-- {
+		if s.in.Tokens[j].Sentence != sent {
+			return ""
+		}
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "الجانب", "الطرف", "فيما", "بينما", "حين", "اما":
+			return "" // another side, or a clause of its own
+		}
+		if !s.delegationWord(j) {
+			continue
+		}
+		// the nearest delegation before the name decides: a list of
+		// its members, or some other mention of a delegation
+		if !s.compositionCue(j-1) && !(j >= 2 && s.compositionCue(j-2)) {
+			return ""
+		}
+		if d, ok := s.mentionAt(j + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+			return s.partyOf(d)
+		}
+		return ""
+	}
+	return ""
+}
+
+// compositionCue reports whether token i says who a delegation is made of:
+// a verb of composition ("ضم", "يضم", "تألف", "تشكل", "شمل") or the noun
+// "أعضاء" / "عضوية".
+func (s *scan) compositionCue(i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch strings.TrimPrefix(s.words[i].norm, "و") {
+	case "ضم", "يضم", "تضم", "ضمت", "سيضم", "تالف", "يتالف", "تتالف", "تشكل", "يتشكل", "شمل", "يشمل", "شملت",
+		"اعضاء", "عضويه", "وضم", "وتالف":
+		return true
+	}
+	return false
 }
 
 // delegationSide returns the side of the delegation a person heads or
