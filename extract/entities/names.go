@@ -184,6 +184,8 @@ loop:
 				parts++
 			}
 			break loop
+		case parts >= 2 && k > from && p.coordinatedName(k, joinable):
+			break loop // "مهر غريغوريان وشاهين مصطفاييف": a second person
 		case (k == from && firstOK) || p.nameWord(k, k == from):
 			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
 			last = k
@@ -211,6 +213,17 @@ loop:
 		return from, false
 	}
 	return k, true
+}
+
+// coordinatedName reports whether token i, after a name of two words or
+// more, opens a second name with the conjunction: "وX Y" where X (without
+// و) and Y are name words and "وX" is no listed given name (وليد، وسام).
+func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
+	raw := p.text[p.toks[i].Start:p.toks[i].End]
+	if !strings.HasPrefix(raw, "و") || utf8.RuneCountInString(raw) < 4 || p.rs.word(i).has(flagGiven) {
+		return false
+	}
+	return p.nameWord(i, false) && joinable(i+1) && p.nameWord(i+1, false)
 }
 
 // boundary reports whether token i clearly ends a name before it: a verb, a

@@ -107,6 +107,18 @@ func (p *personScan) titled(i int) int {
 		p.emit(m.TokEnd, next, "", role, m.EntityID, 0.8)
 		end = next
 	}
+	// "برئاسة نائبي رئيسي الوزراء X Y وZ W": a second name joined by the
+	// conjunction; the title may be shared, its country is not known.
+	if end < len(p.toks) && end > ph.to && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
+		blankGap(p.text[p.toks[end-1].End:p.toks[end].Start]) && p.coordinatedName(end, func(j int) bool {
+		return j < len(p.toks) && p.toks[j].Sentence == p.toks[end].Sentence && !p.covered[j] && p.owner[j] < 0 &&
+			blankGap(p.text[p.toks[j-1].End:p.toks[j].Start])
+	}) {
+		if next, ok := p.openName(end, true); ok {
+			p.emit(end, next, "و", "", "", 0.75)
+			end = next
+		}
+	}
 	return end
 }
 
