@@ -13,6 +13,7 @@ import (
 
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/neo4jstore"
+	"github.com/negograph/negograph/internal/atomicfile"
 	"github.com/negograph/negograph/internal/config"
 	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/source"
@@ -105,7 +106,7 @@ func (a *app) runBuild(ctx context.Context, paths []string, keepGoing bool) erro
 	}
 	snap := res.Graph.Snapshot()
 	path := filepath.Join(a.cfg.Out, SnapshotFile)
-	if err := graph.WriteFileAtomic(ctx, path, snap.EncodeJSON); err != nil {
+	if err := atomicfile.Write(ctx, path, snap.EncodeJSON); err != nil {
 		return fmt.Errorf("write snapshot: %w", err)
 	}
 	printSummary(a.out, res, path)

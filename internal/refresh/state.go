@@ -17,8 +17,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/internal/atomicfile"
 	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/source"
 )
@@ -145,7 +145,7 @@ func (s *store) loadMeta() (stateMeta, error) {
 }
 
 func (s *store) saveMeta(ctx context.Context, m stateMeta) error {
-	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "state.json"), func(w io.Writer) error {
+	return atomicfile.Write(ctx, filepath.Join(s.dir, "state.json"), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", " ")
 		return enc.Encode(m)
@@ -168,7 +168,7 @@ func (s *store) loadPack(name string) ([]pipeline.Keyed, error) {
 
 // savePack writes a pack of analyses atomically.
 func (s *store) savePack(ctx context.Context, name string, list []pipeline.Keyed) error {
-	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "packs", name), func(w io.Writer) error {
+	return atomicfile.Write(ctx, filepath.Join(s.dir, "packs", name), func(w io.Writer) error {
 		return pipeline.WriteContributions(w, list)
 	})
 }
@@ -212,7 +212,7 @@ func (s *store) saveWeb(ctx context.Context, file string, a article.Article) err
 	if err != nil {
 		return err
 	}
-	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "web", file), func(w io.Writer) error {
+	return atomicfile.Write(ctx, filepath.Join(s.dir, "web", file), func(w io.Writer) error {
 		_, err := io.Copy(w, bytes.NewReader(data))
 		return err
 	})
