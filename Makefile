@@ -14,7 +14,8 @@ GOFILES = $$(find . -name '*.go' -not -path './.git/*' -not -path './out/*' -not
 build:
 	$(GO) build ./...
 
-# gofmt must have nothing to say, and go vet must pass.
+# gofmt must have nothing to say, and go vet and staticcheck (a tool of go.mod,
+# run with go tool) must pass.
 vet:
 	@files="$(GOFILES)"; \
 	if [ -n "$$files" ]; then \
@@ -22,6 +23,7 @@ vet:
 		if [ -n "$$unformatted" ]; then echo "gofmt: not formatted (run gofmt -w):"; echo "$$unformatted"; exit 1; fi; \
 	fi
 	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
 
 # The test Neo4j 5.26 server (Maven Central jars, see tools/neo4j/neo4j.sh).
 neo4j-up:

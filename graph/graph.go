@@ -93,9 +93,6 @@ func (g *Graph) AddRel(typ, start, end string, props map[string]any) (*Relations
 	return r, nil
 }
 
-// RemoveRel deletes the relationship with the id, if present.
-func (g *Graph) RemoveRel(id string) { delete(g.rels, id) }
-
 // RemoveNode deletes a node and every relationship that touches it.
 func (g *Graph) RemoveNode(id string) {
 	delete(g.nodes, id)
@@ -141,17 +138,6 @@ func (g *Graph) NodesByLabel(l string) []*Node {
 	for _, n := range g.Nodes() {
 		if n.Label() == l {
 			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// RelsFrom returns the relationships of type typ starting at id, sorted.
-func (g *Graph) RelsFrom(id, typ string) []*Relationship {
-	var out []*Relationship
-	for _, r := range g.Rels() {
-		if r.Start == id && r.Type == typ {
-			out = append(out, r)
 		}
 	}
 	return out

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/negograph/negograph/internal/atomicfile"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -90,7 +92,7 @@ func TestSnapshotGolden(t *testing.T) {
 		t.Errorf("snapshot differs from %s:\n%s", golden, buf.String())
 	}
 	path := filepath.Join(t.TempDir(), "g.json")
-	if err := WriteFileAtomic(context.Background(), path, sample(t).Snapshot().EncodeJSON); err != nil {
+	if err := atomicfile.Write(context.Background(), path, sample(t).Snapshot().EncodeJSON); err != nil {
 		t.Fatal(err)
 	}
 	s, err := ReadSnapshotFile(path)

@@ -3,12 +3,10 @@ package graph
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 
 	"github.com/negograph/negograph/schema"
@@ -186,74 +184,6 @@ func ReadSnapshotFile(path string) (Snapshot, error) {
 		return s, fmt.Errorf("graph: snapshot %s is not valid JSON: %w", path, err)
 	}
 	return s, nil
-}
-
-// WriteFileAtomic writes data to path through a temporary file in the same
-// folder and a rename, so readers never see a half-written file, and makes
-// it durable before it returns: the temporary file is fsynced before the
-// rename and the folder after it, so that a crash or power loss leaves
-// either the old file or the whole new one, never an empty or torn one.
-func WriteFileAtomic(ctx context.Context, path string, write func(io.Writer) error) error {
-	return writeFileAtomic(ctx, path, write, osSyncer{})
-}
-
-// syncer makes file contents and folder entries durable; osSyncer is the
-// real one, tests record the order of the calls.
-type syncer interface {
-	syncFile(f *os.File) error
-	syncDir(dir string) error
-}
-
-type osSyncer struct{}
-
-func (osSyncer) syncFile(f *os.File) error { return f.Sync() }
-
-func (osSyncer) syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
-
-func writeFileAtomic(ctx context.Context, path string, write func(io.Writer) error, sy syncer) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("graph: create output folder %s: %w", dir, err)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("graph: create temporary file in %s: %w", dir, err)
-	}
-	defer os.Remove(tmp.Name())
-	// Streamed: a large snapshot is never held whole in memory.
-	bw := bufio.NewWriterSize(tmp, 1<<16)
-	if err := write(bw); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("graph: write %s: %w", path, err)
-	}
-	if err := sy.syncFile(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("graph: write %s: flush to disk: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("graph: write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("graph: replace %s: %w", path, err)
-	}
-	if err := sy.syncDir(dir); err != nil {
-		return fmt.Errorf("graph: replace %s: flush folder %s to disk: %w", path, dir, err)
-	}
-	return nil
 }
 
 // Own keeps the nodes whose primary label is in the schema and the

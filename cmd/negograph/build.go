@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/internal/atomicfile"
 	"github.com/negograph/negograph/internal/config"
 	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/source"
@@ -106,7 +107,7 @@ func (a *app) runBuild(ctx context.Context, src pipeline.Sources, keepGoing bool
 	}
 	snap := res.Graph.Snapshot()
 	path := filepath.Join(a.cfg.Out, SnapshotFile)
-	if err := graph.WriteFileAtomic(ctx, path, snap.EncodeJSON); err != nil {
+	if err := atomicfile.Write(ctx, path, snap.EncodeJSON); err != nil {
 		return fmt.Errorf("write snapshot: %w", err)
 	}
 	printSummary(a.out, res, path)

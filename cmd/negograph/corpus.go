@@ -21,7 +21,7 @@ func (a *app) corpusCmd() *cobra.Command {
 names and places, meetings, dates in many forms, boilerplate, some HTML and JSON Lines, a
 manifest.json per folder). The same --seed always gives the same bytes. The articles report
 nothing that happened: they are for measuring speed, not for the graph.`,
-		Example: `  negograph corpus --articles 10000 --out /tmp/corpus && negograph build /tmp/corpus --out /tmp/out`,
+		Example: `  negograph corpus --articles 10000 --out out/corpus && negograph build out/corpus --out out/corpus-graph`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			gz, err := gazetteer.Default(cmd.Context())
 			if err != nil {

@@ -37,7 +37,6 @@ type expr struct {
 	anchor  int8
 	future  bool // the words say it lies ahead (المقبل، غدا، بعد يومين)
 	since   bool
-	partial bool // kind eAbs only: set when the year is explicit
 }
 
 // relative reports whether the expression needs the publication date.

@@ -225,9 +225,3 @@ func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
 	}
 	return p.nameWord(i, false) && joinable(i+1) && p.nameWord(i+1, false)
 }
-
-// boundary reports whether token i clearly ends a name before it: a verb, a
-// function word, a time word, a title or a known entity.
-func (p *personScan) boundary(i int) bool {
-	return p.owner[i] >= 0 || p.any(i, flagStop|flagVerb|flagTime|flagRole|flagLink)
-}

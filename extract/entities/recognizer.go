@@ -243,9 +243,6 @@ func (r *Recognizer) Entry(id string) (Known, bool) {
 	return r.entries[i], true
 }
 
-// CapitalOf returns the country whose capital the venue is, or "".
-func (r *Recognizer) CapitalOf(venueID string) string { return r.capitalOf[venueID] }
-
 func normTokens(s string) []string { return arabic.Words(s) }
 
 // candidate is a pattern matched at a token position.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/internal/atomicfile"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -318,7 +319,7 @@ func appendFields(row []string, props map[string]any, keys []string) []string {
 
 // writeCSVFile writes header and n rows atomically to path.
 func writeCSVFile(ctx context.Context, path string, q CSVQuoting, header []string, n int, row func(i int) []string) error {
-	return graph.WriteFileAtomic(ctx, path, func(w io.Writer) error {
+	return atomicfile.Write(ctx, path, func(w io.Writer) error {
 		cw, err := newRowWriter(w, q)
 		if err != nil {
 			return err

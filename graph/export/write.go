@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/internal/atomicfile"
 )
 
 // Formats lists the export formats.
@@ -53,7 +54,7 @@ func Write(ctx context.Context, format, out string, s graph.Snapshot, m Manifest
 	for _, r := range s.Relationships {
 		m.Relationships[r.Type]++
 	}
-	file := func(write func(io.Writer) error) error { return graph.WriteFileAtomic(ctx, out, write) }
+	file := func(write func(io.Writer) error) error { return atomicfile.Write(ctx, out, write) }
 	var err error
 	manifest := out + ".manifest.json"
 	switch format {
@@ -99,7 +100,7 @@ func Write(ctx context.Context, format, out string, s graph.Snapshot, m Manifest
 		m.Files = []string{out}
 	}
 	sort.Strings(m.Files)
-	err = graph.WriteFileAtomic(ctx, manifest, func(w io.Writer) error {
+	err = atomicfile.Write(ctx, manifest, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", " ")
 		enc.SetEscapeHTML(false)

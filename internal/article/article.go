@@ -28,16 +28,27 @@ type Article struct {
 	Text string
 }
 
-// ContentID derives the stable article id from its text: "article:" and the
-// first 16 hex digits of the SHA-256 of the text with surrounding white space
-// trimmed. The same text always gets the same id, whatever file it came from.
+// idPrefix starts every article id.
+const idPrefix = "article:"
+
+// ContentID derives the stable article id from its text: "article:" and its
+// ContentHash. The same text always gets the same id, whatever file it came
+// from.
 func ContentID(text string) string {
-	sum := sha256.Sum256([]byte(strings.TrimSpace(text)))
-	return "article:" + hex.EncodeToString(sum[:8])
+	return idPrefix + ContentHash(text)
 }
 
-// ContentHash is the full SHA-256 of the text, used to notice changes.
+// ContentHash is the content hash of an article text: the first 16 hex
+// digits of the SHA-256 of the text with surrounding white space trimmed.
+// It is the Article node's content_hash and the hash part of its id.
 func ContentHash(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:])
+	sum := sha256.Sum256([]byte(strings.TrimSpace(text)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// HashOf returns the content hash in an article id made by ContentID (the
+// id without its "article:" prefix): what ContentHash gave for the text,
+// for code that keeps the id but no longer the text.
+func HashOf(id string) string {
+	return strings.TrimPrefix(id, idPrefix)
 }

@@ -23,7 +23,7 @@ import (
 	"time"
 
 	"github.com/negograph/negograph/extract/entities"
-	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/internal/atomicfile"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -198,7 +198,7 @@ func (n *names) writeFolder(ctx context.Context, r *rand.Rand, folder string, st
 		st.Files++
 	}
 	path := filepath.Join(folder, "manifest.json")
-	err := graph.WriteFileAtomic(ctx, path, func(w io.Writer) error {
+	err := atomicfile.Write(ctx, path, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)

@@ -365,16 +365,3 @@ func (sc *scorer) anyMatches(r ref, ids []string) bool {
 	}
 	return false
 }
-
-// ScoreFiles loads a gold file and a snapshot file and scores them.
-func ScoreFiles(goldPath, snapshotPath string) (*Report, error) {
-	g, err := LoadGold(goldPath)
-	if err != nil {
-		return nil, err
-	}
-	s, err := graph.ReadSnapshotFile(snapshotPath)
-	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
-	}
-	return Score(g, s), nil
-}

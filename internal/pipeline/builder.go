@@ -6,6 +6,7 @@ import (
 
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -157,7 +158,7 @@ func (b *builder) graph() (*graph.Graph, error) {
 		a := c.art
 		props := map[string]any{
 			"source":            a.Source,
-			"content_hash":      a.ID,
+			"content_hash":      article.HashOf(a.ID),
 			"extractor_version": ExtractorVersion,
 		}
 		setIf(props, "title", a.Title)

@@ -17,8 +17,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/internal/atomicfile"
 	"github.com/negograph/negograph/internal/source"
 )
 
@@ -150,7 +150,7 @@ func (s *State) Meta() (StateMeta, error) {
 }
 
 func (s *State) saveMeta(ctx context.Context, m StateMeta) error {
-	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "state.json"), func(w io.Writer) error {
+	return atomicfile.Write(ctx, filepath.Join(s.dir, "state.json"), func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", " ")
 		return enc.Encode(m)
@@ -173,7 +173,7 @@ func (s *State) loadPack(name string) ([]Keyed, error) {
 
 // savePack writes a pack of analyses atomically.
 func (s *State) savePack(ctx context.Context, name string, list []Keyed) error {
-	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "packs", name), func(w io.Writer) error {
+	return atomicfile.Write(ctx, filepath.Join(s.dir, "packs", name), func(w io.Writer) error {
 		return WriteContributions(w, list)
 	})
 }
@@ -217,7 +217,7 @@ func (s *State) saveWeb(ctx context.Context, file string, a article.Article) err
 	if err != nil {
 		return err
 	}
-	return graph.WriteFileAtomic(ctx, filepath.Join(s.dir, "web", file), func(w io.Writer) error {
+	return atomicfile.Write(ctx, filepath.Join(s.dir, "web", file), func(w io.Writer) error {
 		_, err := io.Copy(w, bytes.NewReader(data))
 		return err
 	})

@@ -1,4 +1,4 @@
-package graph
+package atomicfile
 
 import (
 	"context"
@@ -34,8 +34,9 @@ func boolText(b bool) string {
 	return "no"
 }
 
-// TestWriteFileAtomicSyncs: the temporary file is fsynced before the
-// rename and the folder after it (temp → fsync → rename → fsync folder).
+// TestWriteFileAtomicSyncs (named in README.md's Reliability table): Write
+// fsyncs the temporary file before the rename and the folder after it
+// (temp → fsync → rename → fsync folder).
 func TestWriteFileAtomicSyncs(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct {
@@ -55,7 +56,7 @@ func TestWriteFileAtomicSyncs(t *testing.T) {
 				}
 			}
 			rs := &recordSyncer{target: path}
-			err := writeFileAtomic(context.Background(), path, func(w io.Writer) error {
+			err := writeFile(context.Background(), path, func(w io.Writer) error {
 				_, err := io.WriteString(w, "new")
 				return err
 			}, rs)
@@ -65,7 +66,7 @@ func TestWriteFileAtomicSyncs(t *testing.T) {
 			if !reflect.DeepEqual(rs.calls, tc.want) {
 				t.Fatalf("syncs %q, want %q", rs.calls, tc.want)
 			}
-			if err := WriteFileAtomic(context.Background(), path, func(w io.Writer) error {
+			if err := Write(context.Background(), path, func(w io.Writer) error {
 				_, err := io.WriteString(w, "real")
 				return err
 			}); err != nil {
