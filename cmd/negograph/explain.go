@@ -23,7 +23,7 @@ func (a *app) explainCmd() *cobra.Command {
 touches it with the sentences and articles behind each; for a relationship id (as in
 graph.json), its two ends, its properties and, per source article, the article's file or
 URL and the evidence sentences.`,
-		Example: `  negograph explain meeting:iran-united-states-2024-01-oman
+		Example: `  negograph explain meeting:iran-united-states-2024-01-muscat
   negograph explain person:brett-mcgurk --snapshot out/seeds/graph.json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

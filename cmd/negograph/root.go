@@ -60,7 +60,7 @@ Configuration comes from negograph.yaml (or --config), NEGOGRAPH_* environment v
 (NEGOGRAPH_NEO4J_URI for neo4j.uri) and flags; flags win.`,
 		Example: `  negograph build examples/articles
   negograph build --neo4j-uri bolt://localhost:7687 --neo4j-password secret news/
-  negograph explain meeting:iran-united-states-2024-01-oman`,
+  negograph explain meeting:iran-united-states-2024-01-muscat`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
