@@ -217,11 +217,18 @@ loop:
 
 // coordinatedName reports whether token i, after a name of two words or
 // more, opens a second name with the conjunction: "وX Y" where X (without
-// و) and Y are name words and "وX" is no listed given name (وليد، وسام).
+// و) is a listed given name or a name word, Y a name word, and "وX" no
+// listed given name itself (وليد، وسام).
 func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
 	raw := p.text[p.toks[i].Start:p.toks[i].End]
 	if !strings.HasPrefix(raw, "و") || utf8.RuneCountInString(raw) < 4 || p.rs.word(i).has(flagGiven) {
 		return false
 	}
-	return p.nameWord(i, false) && joinable(i+1) && p.nameWord(i+1, false)
+	given := false // "وغازي": a listed given name after the conjunction
+	for _, st := range p.rs.of(i)[1:] {
+		if st.Prefix == "و" && st.has(flagGiven) {
+			given = true
+		}
+	}
+	return (given || p.nameWord(i, false)) && joinable(i+1) && p.nameWord(i+1, false)
 }
