@@ -390,7 +390,8 @@ func (r *Recognizer) pick(text string, toks []arabic.Token, rs *readings, c cand
 		if p.ambiguous && !r.hasOrgCue(text, toks, rs, c) {
 			// a place name that is also a word ("مشهد") counts where a place
 			// is expected: "في مشهد", "إلى مشهد"
-			if l := r.entries[p.entry].Label; !(l == schema.LabelVenue || l == schema.LabelCountry) || !r.isPlace(toks, rs, c, nil) {
+			if l := r.entries[p.entry].Label; !(l == schema.LabelVenue || l == schema.LabelCountry) || !r.isPlace(toks, rs, c, nil) ||
+				commonNounAfter(text, toks, rs, c) {
 				continue
 			}
 		}
@@ -477,6 +478,23 @@ func (r *Recognizer) hasOrgCue(text string, toks []arabic.Token, rs *readings, c
 	// Quoted: a quote mark right before the name.
 	before := strings.TrimRight(text[:toks[c.start].Start], " ")
 	return strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "«") || strings.HasSuffix(before, "“")
+}
+
+// commonNounAfter reports whether an ambiguous place name is read as the
+// common word it also is, by what follows it in the same clause: a word
+// that is no function word, time word, place word or name ("في مشهد وصفه
+// ترامب", "في مشهد مؤثر"). After the place the clause ends, or goes on with
+// a preposition, a date or another place ("في مشهد، حيث", "في مشهد شمال
+// البلاد").
+func commonNounAfter(text string, toks []arabic.Token, rs *readings, c candidate) bool {
+	if c.end >= len(toks) || toks[c.end].Sentence != toks[c.start].Sentence {
+		return false
+	}
+	gap := text[toks[c.end-1].End:toks[c.end].Start]
+	if strings.TrimSpace(gap) != "" {
+		return false // punctuation ends the clause
+	}
+	return !rs.any(c.end, flagStop|flagTime|flagLocative|flagLink)
 }
 
 // isPlace decides whether a capital is written as a place (في طهران، بدمشق،

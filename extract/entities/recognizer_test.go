@@ -176,6 +176,9 @@ func TestPlaceOrGovernment(t *testing.T) {
 		{"one capital after talks is the place", "وانتهت محادثات دمشق أمس.", "دمشق=venue:damascus/name"},
 		{"an ambiguous place name after في", "وأعيد فتح القنصلية في مشهد أمس.", "مشهد=venue:mashhad/name"},
 		{"the same word as a noun", "وكان مشهد الاستقبال لافتا.", ""},
+		{"the noun after في, a verb follows", "وتصافحا أمام الكاميرات في مشهد وصفه المراقبون بالتاريخي.", ""},
+		{"the noun after في, an adjective follows", "وانتهت الجلسة في مشهد مؤثر.", ""},
+		{"the place after في, then a comma", "وعقد الاجتماع في مشهد، حيث وصل الوفد.", "مشهد=venue:mashhad/name"},
 		{"the subject of a hosting verb", "واحتضنت دمشق الجولة الثانية.", "دمشق=venue:damascus/name"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,10 @@
 package meetings
 
-import "github.com/negograph/negograph/schema"
+import (
+	"strings"
+
+	"github.com/negograph/negograph/schema"
+)
 
 // This file links a frame to the date of its meeting.
 
@@ -52,7 +56,7 @@ func (s *scan) fillDate(f *frame) {
 			}
 		}
 	}
-	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && !f.first {
+	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && (!f.first || s.afterEndOf(f.trig)) {
 		best = nil // "بعد انتهاء اللقاء إن …، خلال الأيام المقبلة": another clause's date
 	}
 	if best != nil && s.commaIn(f.trig, best.TokStart) {
@@ -110,6 +114,25 @@ func (s *scan) reportingDate(d *DateMention) bool {
 }
 
 // commaIn reports whether a comma separates two tokens of [a, b].
+// afterEndOf reports whether the trigger at i is named as the time of
+// something else, after or at its end: "بعد انتهاء اللقاء", "عقب ختام
+// الجولة", "في ختام المحادثات" — a meeting already reported.
+func (s *scan) afterEndOf(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch strings.TrimPrefix(s.words[i-1].norm, "و") {
+	case "انتهاء", "ختام", "اختتام", "نهايه", "انقضاء":
+	default:
+		return false
+	}
+	switch strings.TrimPrefix(s.words[i-2].norm, "و") {
+	case "بعد", "عقب", "في", "لدي", "عند", "اثر", "فور":
+		return true
+	}
+	return false
+}
+
 func (s *scan) commaIn(a, b int) bool {
 	for i := a; i < b; i++ {
 		if commaBetween(s.in.Text, s.in.Tokens, i) {

@@ -26,6 +26,9 @@ func (s *scan) fillVisit(f *frame) {
 		switch {
 		case m.Label == schema.LabelPerson:
 			f.travellers = appendUnique(f.travellers, m.EntityID)
+		case len(f.travellers) > 0 && m.Kind == entities.KindAdjective:
+			// "وصل وزير الخارجية الأميركي X ورئيس المكتب الأوكراني Y":
+			// the title of a second traveller
 		case len(f.travellers) > 0:
 			i = f.end // the travellers are named; stop
 			continue
@@ -67,8 +70,16 @@ func (s *scan) fillVisit(f *frame) {
 			}
 		}
 	}
-	// Destination: after إلى, or the object of زار.
-	for i := f.trig + 1; i < f.end && i <= f.trig+14; i++ {
+	// Destination: after إلى (the place, or the city of a building: "إلى
+	// فندق … في جدة"), or the object of زار.
+	limit := f.trig + 14
+	for i := f.trig + 1; i < f.end && i <= limit; i++ {
+		if s.words[i].in(lex.to) {
+			limit = max(limit, i+6)
+			break
+		}
+	}
+	for i := f.trig + 1; i < f.end && i <= limit; i++ {
 		m, ok := s.mentionAt(i)
 		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
 			continue
@@ -188,6 +199,23 @@ func (b *builder) addVisit(f *frame) {
 		f.dest = f.venue // "وصل …، مساء الثلاثاء، إلى طهران": found as the place
 	}
 	if len(f.travellers) == 0 || f.dest == "" {
+		return
+	}
+	if len(sides) >= 2 && !slices.Contains(sides, "") && !slices.Contains(sides, s.placeCountry(f.dest)) && f.travellerOrg == "" {
+		// two sides arriving together at a third place meet there: their
+		// talks, at the destination; the host is no party
+		vf := *f
+		vf.kind, vf.parties, vf.venue, vf.venueCountry = trigTalks, sortedCopy(sides), f.dest, s.placeCountry(f.dest)
+		vf.faceToFace = true
+		m := b.sameRound(&vf)
+		if m == nil {
+			m = b.newMeeting(&vf, vf.parties)
+		}
+		b.merge(m, &vf)
+		for _, p := range f.travellers {
+			b.addParticipant(m, p, s.personCountry(p), f.sentence)
+		}
+		b.cur = m
 		return
 	}
 	from := s.personCountry(f.travellers[0])
