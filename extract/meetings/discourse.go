@@ -82,6 +82,22 @@ func (s *scan) pairIn(si int) []string {
 // days: "استمرت يومين", "على مدى يومين", "يومي 15 و16", "يومي الأربعاء
 // والخميس", "الاجتماع الذي يستمر ثلاثة أيام". "لليوم الثاني على التوالي"
 // is not one: each day may be a session of its own.
+// spanBefore reports whether the duration at token i, before من, measures
+// time from or to an event: "بعد (نحو) أسبوع من لقاء", not the talks' own
+// days ("بعد ثلاثة أيام من المحادثات").
+func (s *scan) spanBefore(i int) bool {
+	if i+2 < len(s.words) && strings.HasPrefix(s.words[i+2].norm, "ال") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "بعد", "قبل", "عقب":
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scan) multiDay(a, b int) bool {
 	for i := a; i < b; i++ {
 		switch strings.TrimPrefix(s.words[i].norm, "و") {
@@ -104,8 +120,8 @@ func (s *scan) multiDay(a, b int) bool {
 				}
 			}
 		case "يومين", "ايام", "اياما", "اسبوعين", "اسبوع":
-			if i+1 < b && s.words[i+1].norm == "من" {
-				return true // "اختتم … يومين من المحادثات"
+			if i+1 < b && s.words[i+1].norm == "من" && !s.spanBefore(i) {
+				return true // "اختتم … يومين من المحادثات", not "بعد أسبوع من لقاء"
 			}
 			for j := i - 1; j >= a && j >= i-3; j-- {
 				switch strings.TrimPrefix(s.words[j].norm, "و") {

@@ -5,8 +5,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/schema"
 )
 
 // This file completes an article's meetings: mediators' sessions, process
@@ -139,10 +142,18 @@ func (b *builder) finish() []Meeting {
 	b.foldMediatorSessions()
 	b.dropProcesses()
 	pub := b.s.in.Published
+	dateline, dlSentence := b.s.dateline()
 	out := make([]Meeting, 0, len(b.ms))
 	for _, m := range b.ms {
 		if len(m.Parties) < 2 {
 			continue
+		}
+		if dateline != "" && m.Venue == "" && len(m.VenueCandidates) == 0 && m.Status != StatusPlanned &&
+			m.Kind == "talks" && slices.Contains(m.Support["meeting"], dlSentence) {
+			// "واشنطن – استضاف … قمة": the round the dateline's sentence
+			// reports, with no place of its own, is where the dateline is
+			m.Venue, m.venueCountry = dateline, b.s.placeCountry(dateline)
+			m.Support["venue"] = append(m.Support["venue"], dlSentence)
 		}
 		if m.Status == "" {
 			m.Status = StatusHeld
@@ -176,6 +187,41 @@ func (b *builder) finish() []Meeting {
 		out = append(out, *m)
 	}
 	return out
+}
+
+// dateline returns the place of the article's dateline — a city opening
+// one of its first three sentences, followed by a dash or a parenthesis
+// ("واشنطن – …", "الدوحة (أ ف ب) - …") — and that sentence; "" when there
+// is none.
+func (s *scan) dateline() (string, int) {
+	toks := s.in.Tokens
+	for i := range toks {
+		if toks[i].Sentence > 2 {
+			break
+		}
+		if i > 0 && toks[i-1].Sentence == toks[i].Sentence {
+			continue // only the first word of a sentence
+		}
+		m, ok := s.mentionAt(i)
+		if !ok || m.TokStart != i || m.TokEnd >= len(toks) || toks[m.TokEnd].Sentence != toks[i].Sentence {
+			continue
+		}
+		place := ""
+		switch {
+		case m.Label == schema.LabelVenue:
+			place = m.EntityID
+		case m.Label == schema.LabelCountry && m.Kind == entities.KindMetonym:
+			place = s.capitalVenue(m)
+		}
+		if place == "" || !strings.HasPrefix(place, "venue:") {
+			continue
+		}
+		gap := strings.TrimSpace(s.in.Text[toks[m.TokEnd-1].End:toks[m.TokEnd].Start])
+		if r, _ := utf8.DecodeRuneInString(gap); strings.ContainsRune("–—-(", r) {
+			return place, toks[i].Sentence
+		}
+	}
+	return "", -1
 }
 
 func confidence(m *Meeting) float64 {

@@ -22,7 +22,10 @@ type frame struct {
 	// subject is the side of the subject of a meeting verb, if found.
 	subject string
 	// prior marks "the previous round": an earlier round of the channel.
-	prior     bool
+	prior bool
+	// spanned marks a round named a span of time away from the reported
+	// one ("بعد نحو شهر من لقاء …"): it takes no date of the sentence.
+	spanned   bool
 	trig      int // trigger token
 	pre, end  int // [pre, trig) words before it in its clause, [trig, end) its window
 	sentence  int
@@ -270,7 +273,7 @@ func (s *scan) frames(si int) []*frame {
 			f.anaphoric = prev.anaphoric
 			f.inherited = true
 		}
-		if f.date.IsZero() && n > 0 && !f.item && !out[n-1].prior && (f.ordinal == "" || f.ordinal == out[n-1].ordinal) {
+		if f.date.IsZero() && n > 0 && !f.item && !f.spanned && !out[n-1].prior && (f.ordinal == "" || f.ordinal == out[n-1].ordinal) {
 			// "الثانية … بعد أسبوع من الجولة الأولى": another rank, another date
 			f.date, f.future = out[n-1].date, out[n-1].future
 			f.dateInherited = !f.date.IsZero()
@@ -309,6 +312,35 @@ func (s *scan) frames(si int) []*frame {
 	return out
 }
 
+// spanFrom reports whether the trigger at i is the end of "بعد|قبل
+// (نحو|حوالي)? DURATION من" before an indefinite trigger ("من لقاء
+// الزعيمين", "من اتفاق القاهرة"): a meeting measured from, not the one
+// reported;
+// after tells "بعد" (the meeting named came first) from "قبل".
+func (s *scan) spanFrom(i int) (after, ok bool) {
+	if i < 3 || strings.TrimPrefix(s.words[i-1].norm, "و") != "من" || strings.HasPrefix(s.words[i].norm, "ال") {
+		// "بعد ثلاثة أيام من المحادثات": the talks' own days
+		return false, false
+	}
+	j := i - 2
+	switch strings.TrimSuffix(s.words[j].norm, "ين") {
+	case "شهر", "اشهر", "اسبوع", "اسابيع", "يوم", "ايام", "عام", "اعوام", "سنه", "سنوات", "ساعه", "ساعات", "عقد", "شهرين", "اسبوعين", "يومين", "عامين":
+	default:
+		if !s.dateAt(j) {
+			return false, false
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch strings.TrimPrefix(s.words[k].norm, "و") {
+		case "بعد", "عقب":
+			return true, true
+		case "قبل":
+			return false, true
+		}
+	}
+	return false, false
+}
+
 func (s *scan) fill(f *frame, sentStart int) {
 	lex := &s.x.lex
 	// "… الأولى منذ الجولة الأخيرة من مفاوضات فيينا": a round named as a
@@ -321,6 +353,14 @@ func (s *scan) fill(f *frame, sentStart int) {
 		if (s.words[i].norm == "بعد" || s.words[i].norm == "قبل") && !f.first {
 			f.background = true
 		}
+	}
+	after, spanned := s.spanFrom(f.trig)
+	f.spanned = spanned
+	if spanned {
+		// "جاءت القمة بعد نحو شهر من لقاء الزعيمين في أبوظبي": a meeting
+		// a span of time away is another one, named as a reference point;
+		// after a span from it, an earlier round of the channel
+		f.background, f.prior = true, after
 	}
 	// Background: "عندما/حين …" just before, "آخر محادثات", or a
 	// pluperfect "وكانت … أجرت محادثات".
@@ -342,6 +382,11 @@ func (s *scan) fill(f *frame, sentStart int) {
 	s.fillMediation(f, sentStart)
 	s.fillVenue(f)
 	s.fillDate(f)
+	if spanned && f.dateEnd <= f.trig {
+		// the dates before it are the reported round's; this one is a
+		// span away from it ("… في 9 مارس" after it is its own)
+		f.date, f.future = article.Date{}, false
+	}
 	s.fillManner(f)
 	// "another round", "a new round": a new meeting of the channel; "the
 	// fourth round" names which one.
