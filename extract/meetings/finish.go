@@ -216,12 +216,23 @@ func (s *scan) dateline() (string, int) {
 		if place == "" || !strings.HasPrefix(place, "venue:") {
 			continue
 		}
-		gap := strings.TrimSpace(s.in.Text[toks[m.TokEnd-1].End:toks[m.TokEnd].Start])
-		if r, _ := utf8.DecodeRuneInString(gap); strings.ContainsRune("–—-(", r) {
+		if s.datelineAt(m) {
 			return place, toks[i].Sentence
 		}
 	}
 	return "", -1
+}
+
+// datelineAt reports whether a place mention is the article's dateline:
+// it opens its sentence, a dash or a parenthesis after it.
+func (s *scan) datelineAt(m entities.Mention) bool {
+	toks := s.in.Tokens
+	if m.TokStart > 0 && toks[m.TokStart-1].Sentence == toks[m.TokStart].Sentence || m.TokEnd >= len(toks) {
+		return false
+	}
+	gap := strings.TrimSpace(s.in.Text[toks[m.TokEnd-1].End:toks[m.TokEnd].Start])
+	r, _ := utf8.DecodeRuneInString(gap)
+	return strings.ContainsRune("–—-(", r)
 }
 
 func confidence(m *Meeting) float64 {

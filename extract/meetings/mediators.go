@@ -1,8 +1,12 @@
 package meetings
 
 import (
+	"maps"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
@@ -151,10 +155,77 @@ func (s *scan) addMediator(f *frame, m entities.Mention) {
 	switch m.Label {
 	case schema.LabelPerson:
 		f.medPersons = appendUnique(f.medPersons, m.EntityID)
-		if c := s.personCountry(m.EntityID); c != "" {
+		o := s.titleOrganization(m)
+		if o == "" {
+			o = s.roleOrganization(m.EntityID)
+		}
+		if o != "" {
+			// "الممثل الأعلى … في الاتحاد الأوروبي جوزيب بوريل": he
+			// mediates for the body his title names, not his country
+			f.mediators = appendUnique(f.mediators, o)
+		} else if c := s.personCountry(m.EntityID); c != "" {
 			f.mediators = appendUnique(f.mediators, c)
 		}
 	case schema.LabelCountry, schema.LabelOrganization:
 		f.mediators = appendUnique(f.mediators, m.EntityID)
 	}
+}
+
+// titleOrganization returns the international organization the title
+// just before a person names ("منسق الاتحاد الأوروبي X", "المبعوث الأممي
+// X"), or "" when the title names none or a country's office.
+func (s *scan) titleOrganization(m entities.Mention) string {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-8; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
+			return ""
+		}
+		if s.trigger(j) != 0 {
+			return "" // the verb: no title before the name
+		}
+		o, ok := s.mentionAt(j)
+		if !ok {
+			continue
+		}
+		if o.Label == schema.LabelOrganization && s.placeCountry(o.EntityID) == "" {
+			return o.EntityID
+		}
+		if o.Label == schema.LabelPerson || o.Label == schema.LabelCountry && o.Kind != entities.KindAdjective {
+			return ""
+		}
+		j = o.TokStart
+	}
+	return ""
+}
+
+// roleOrganization returns the international organization (one the article
+// names, of no country) that a known person's role in the gazetteer names:
+// "الممثل الأعلى للاتحاد الأوروبي …" for the European Union; "" if none.
+func (s *scan) roleOrganization(person string) string {
+	e, ok := s.in.Entities[person]
+	if !ok || len(e.Roles) == 0 {
+		return ""
+	}
+	var roles []string
+	for _, r := range e.Roles {
+		roles = append(roles, " "+arabic.Normalize(r)+" ")
+	}
+	for _, id := range slices.Sorted(maps.Keys(s.in.Entities)) { // the same answer every time
+		o := s.in.Entities[id]
+		if o.Label != schema.LabelOrganization || s.placeCountry(id) != "" {
+			continue
+		}
+		for _, name := range append([]string{o.NameAr}, o.Aliases...) {
+			n := arabic.Normalize(name)
+			n = strings.TrimPrefix(n, "ال")
+			if utf8.RuneCountInString(n) < 4 {
+				continue
+			}
+			for _, r := range roles {
+				if strings.Contains(r, " "+n+" ") || strings.Contains(r, " ال"+n+" ") || strings.Contains(r, " لل"+n+" ") {
+					return id
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -159,7 +159,8 @@ func (s *scan) fillParties(f *frame) {
 	// 4. A subject before the trigger and the sides after "مع".
 	// The subject may be coordinated: "الولايات المتحدة وإيران".
 	var subjects []string
-	appositionEnd := -1 // the token before a title skipped over
+	var before *entities.Mention // the subject person before the verb
+	appositionEnd := -1          // the token before a title skipped over
 	for i := f.trig - 1; i >= f.pre && i >= f.trig-14; i-- {
 		if len(subjects) == 0 && s.complementizer(i) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
@@ -182,7 +183,8 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) {
+		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
+			s.datelineAt(m) {
 			if len(subjects) > 0 {
 				break
 			}
@@ -190,6 +192,10 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		subjects = append(subjects, p)
+		if m.Label == schema.LabelPerson && len(subjects) == 1 {
+			mm := m
+			before = &mm
+		}
 		i = m.TokStart
 		if c, ok := s.mentionAt(i - 1); ok && m.Label == schema.LabelPerson && c.Label == schema.LabelCountry && c.Kind == entities.KindName {
 			// "وزيرا خارجية أرمينيا أرارات ميرزويان وأذربيجان جيهون بيراموف":
@@ -215,6 +221,23 @@ func (s *scan) fillParties(f *frame) {
 		// after the verb are its subject or object.
 		// Titles and adjectives may stand before each name: "التقى وزير
 		// الخارجية الأردني أيمن الصفدي نظيره الإيراني عباس عراقجي".
+		subjectPerson := before // the subject named before or after the verb
+		if len(subjects) > 1 {
+			subjectPerson = nil
+		}
+		var objects []string // the people it meets, by side
+		defer func() {
+			if subjectPerson != nil && len(objects) >= 2 && !slices.Contains(objects, subject) && s.separately(f) {
+				// "التقى بوريل الرئيس الصربي … ورئيس وزراء كوسوفو … كلاً على
+				// حدة": he meets each side apart; he mediates
+				s.addMediator(f, *subjectPerson)
+				f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return p == subject })
+				f.subject = ""
+				if f.format == "" {
+					f.format = FormatIndirect // the sides never sat together
+				}
+			}
+		}()
 		for i := f.trig + 1; i < f.end && i <= f.trig+22; i++ {
 			m, ok := s.mentionAt(i)
 			switch {
@@ -225,8 +248,11 @@ func (s *scan) fillParties(f *frame) {
 				}
 				if subject == "" {
 					subject = p
+					mm := m
+					subjectPerson = &mm
 				} else {
 					s.addParty(f, p)
+					objects = appendUnique(objects, p)
 				}
 				i = m.TokEnd - 1
 				continue
@@ -259,6 +285,13 @@ func (s *scan) fillParties(f *frame) {
 					i = d.TokEnd - 1
 					continue
 				}
+			case (!ok || m.Label == schema.LabelOrganization || m.Label == schema.LabelCountry) && subject == "" && s.titleWordsTo(i, f.end):
+				// "التقى الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي
+				// جوزيب بوريل": a long title before the subject's name
+				if ok {
+					i = m.TokEnd - 1
+				}
+				continue
 			}
 			break
 		}
@@ -385,4 +418,26 @@ func (s *scan) governed(m entities.Mention) bool {
 	}
 	w := s.words[m.TokStart-1]
 	return w.in(s.x.lex.to) || w.exact(s.x.lex.in) || w.in(s.x.lex.preps)
+}
+
+// titleWordsTo reports whether the words from token i up to the next
+// person, within eight words and before any comma or trigger, can be a
+// title phrase: the person comes next, after titles, organizations,
+// adjectives and the words that join them.
+func (s *scan) titleWordsTo(i, end int) bool {
+	for j := i; j < end && j <= i+8; j++ {
+		if j > i && commaBetween(s.in.Text, s.in.Tokens, j-1) || s.trigger(j) != 0 || s.dateAt(j) {
+			return false
+		}
+		if m, ok := s.mentionAt(j); ok {
+			if m.Label == schema.LabelPerson {
+				return j > i
+			}
+			if m.Label == schema.LabelVenue {
+				return false
+			}
+			j = m.TokEnd - 1
+		}
+	}
+	return false
 }

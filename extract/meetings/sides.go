@@ -68,6 +68,12 @@ func (s *scan) separately(f *frame) bool {
 			return true
 		}
 	}
+	// "… كلاً على حدة", "كل على حدة" in the trigger's clause
+	for i := f.trig + 2; i < f.end && i <= f.trig+30; i++ {
+		if s.words[i].norm == "حده" && s.words[i-1].norm == "علي" {
+			return true
+		}
+	}
 	return false
 }
 

@@ -191,6 +191,9 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if !place {
 			continue
 		}
+		if m.Label == schema.LabelCountry && s.personAfterTitle(m) {
+			continue // "وزير الخارجية في سلطنة عمان البوسعيدي": his title, not the place
+		}
 		// hesitation: "مسقط أو الدوحة"
 		if m.TokEnd < b && s.words[m.TokEnd].exact(lex.or) {
 			if m2, ok := s.mentionAt(m.TokEnd + 1); ok && (m2.Label == schema.LabelVenue || m2.Label == schema.LabelCountry) && m2.Kind != entities.KindAdjective {
@@ -324,6 +327,25 @@ func (s *scan) topicBetween(a, b int) bool {
 	for i := a; i < b; i++ {
 		switch strings.TrimPrefix(s.words[i].norm, "و") {
 		case "حول", "بشان", "حيال", "ازاء", "تجاه", "لبحث", "لمناقشه", "بخصوص":
+			return true
+		}
+	}
+	return false
+}
+
+// personAfterTitle reports whether a country named with في is part of the
+// title of the person right after it ("وزير الشؤون الخارجية في سلطنة عمان
+// بدر البوسعيدي"): a title word before it and the person next.
+func (s *scan) personAfterTitle(m entities.Mention) bool {
+	if m.TokEnd >= len(s.words) {
+		return false
+	}
+	p, ok := s.mentionAt(m.TokEnd)
+	if !ok || p.Label != schema.LabelPerson || commaBetween(s.in.Text, s.in.Tokens, m.TokEnd-1) {
+		return false
+	}
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-4; j-- {
+		if s.words[j].in(s.x.lex.title) {
 			return true
 		}
 	}
