@@ -35,7 +35,8 @@ neo4j-status:
 
 # Runs every test, the Neo4j integration tests included (internal/refresh/faults
 # starts a Neo4j of its own, which it kills and restarts), then the
-# concurrency tests of refresh and serve again under the race detector. With
+# concurrency tests of refresh, serve and the refresh lock (graph/neo4jstore)
+# again under the race detector. With
 # NEO4J_URI set it uses that server; otherwise it starts the test server,
 # points the tests at it and always stops it afterwards, exiting with go
 # test's status.
@@ -43,12 +44,12 @@ neo4j-status:
 RACE_TESTS = ^(TestTwoRefreshesNeverRunAtOnce|TestLockFencingToken|TestExpiredPassCannotCommitOverANewerOne|TestAnalysisPanicIsAnErrorForThatArticle|TestInterruptedPassLeavesNothingHalfDone|TestRunStopsOnCancel|TestAPanickingPassDoesNotStopServe)$$
 test:
 	@if [ -n "$$NEO4J_URI" ]; then \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; \
 	else \
 		trap 'tools/neo4j/neo4j.sh down' EXIT; \
 		tools/neo4j/neo4j.sh up || exit 1; \
 		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve; status=$$?; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; status=$$?; \
 		exit $$status; \
 	fi
 

@@ -270,7 +270,7 @@ func TestStaleLockOfADeadProcessIsTakenOver(t *testing.T) {
 	_, err := neo4j.ExecuteQuery(context.Background(), driver,
 		"CREATE (:RefreshLock {name: 'refresh', owner: 'dead', host: $host, ident: $ident, pid: 999999999, token: 7, "+
 			"acquired_ms: timestamp(), expires_ms: timestamp() + 600000})",
-		map[string]any{"host": host, "ident": processIdent()}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+		map[string]any{"host": host, "ident": neo4jstore.ProcessIdent()}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
 	if err != nil {
 		t.Fatal(err)
 	}

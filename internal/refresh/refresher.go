@@ -178,14 +178,14 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	// another core while the sources are read and the new graph assembled.
 	stateGraph := r.assembleState(meta)
 
-	var ls *lease
+	var ls *neo4jstore.Lease
 	if r.owner == "" {
-		r.owner = newOwner()
+		r.owner = neo4jstore.NewLockOwner()
 	}
 	owner := r.owner
 	rep.Attempts, err = r.Retry.do(ctx, r.Log, "take the refresh lock", func(int) error {
 		var err error
-		ls, err = acquireLock(ctx, r.Loader.Driver, r.Loader.Database, owner, r.lockTTL())
+		ls, err = r.Loader.AcquireLock(ctx, owner, r.lockTTL())
 		var le *LockedError
 		if errors.As(err, &le) {
 			// Another pass runs: wait for it (within the retry budget).
@@ -199,7 +199,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	defer func() {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()
-		if rerr := ls.release(rctx); rerr != nil {
+		if rerr := ls.Release(rctx); rerr != nil {
 			r.Log.Warn().Err(rerr).Msg("refresh lock not released")
 		}
 	}()
@@ -207,7 +207,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	defer cancel(nil)
 	go func() {
 		select {
-		case <-ls.lost:
+		case <-ls.Lost():
 			cancel(errors.New("refresh: the database lock was lost (Neo4j unreachable for longer than the lease, or taken over)"))
 		case <-ctx.Done():
 		}
@@ -284,7 +284,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		ast, err := r.Loader.ApplyDelta(ctx, d, neo4jstore.ApplyOptions{
 			MaxTxRows: r.MaxTxRows,
 			Progress:  progress,
-			Fence:     ls.fence,
+			Fence:     ls.Fence,
 			Begin: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 				// Several transactions: until Final commits, the database
 				// holds part of this pass, and says so.
