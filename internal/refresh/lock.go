@@ -17,6 +17,3 @@ var ErrLockLost = neo4jstore.ErrLockLost
 
 // LockedError says who holds the database's lock.
 type LockedError = neo4jstore.LockedError
-
-// lockName is the name of the RefreshState node.
-const lockName = "refresh"

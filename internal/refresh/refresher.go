@@ -19,7 +19,6 @@ import (
 	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/internal/pipeline"
 	"github.com/negograph/negograph/internal/source"
-	"github.com/negograph/negograph/schema"
 )
 
 // Defaults of a Refresher's tuning fields.
@@ -288,25 +287,11 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 			Begin: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 				// Several transactions: until Final commits, the database
 				// holds part of this pass, and says so.
-				res, err := tx.Run(ctx, "MERGE (s:"+schema.LabelRefreshState+" {name: $name}) SET s.pending = $gen",
-					map[string]any{"name": lockName, "gen": gen})
-				if err != nil {
-					return fmt.Errorf("mark the pass as in progress: %w", err)
-				}
-				_, err = res.Consume(ctx)
-				return err
+				return neo4jstore.MarkPending(ctx, tx, gen)
 			},
 			Final: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
-				res, err := tx.Run(ctx, "MERGE (s:"+schema.LabelRefreshState+" {name: $name}) "+
-					"SET s.generation = $gen, s.extractor_version = $version, s.fingerprint = $fp, "+
-					"s.articles = $articles, s.committed_at = datetime(), s.pending = null",
-					map[string]any{"name": lockName, "gen": gen, "version": pipeline.ExtractorVersion,
-						"fp": r.fp, "articles": int64(len(entries))})
-				if err != nil {
-					return fmt.Errorf("record the pass: %w", err)
-				}
-				_, err = res.Consume(ctx)
-				return err
+				return neo4jstore.CommitGeneration(ctx, tx, neo4jstore.Commit{Generation: gen,
+					ExtractorVersion: pipeline.ExtractorVersion, Fingerprint: r.fp, Articles: len(entries)})
 			},
 		})
 		rep.Written += ast.Rows
@@ -524,17 +509,8 @@ func (r *Refresher) dbGeneration(ctx context.Context) (string, error) {
 // and the generation of a pass that wrote some of its transactions but not
 // its last ("" for none): the database then holds part of that pass.
 func (r *Refresher) dbState(ctx context.Context) (gen, pending string, err error) {
-	res, err := neo4j.ExecuteQuery(ctx, r.Loader.Driver,
-		"OPTIONAL MATCH (s:"+schema.LabelRefreshState+" {name: $name}) RETURN s.generation AS gen, s.pending AS pending",
-		map[string]any{"name": lockName}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(r.Loader.Database), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		return "", "", fmt.Errorf("read the last committed pass: %w", err)
-	}
-	m := res.Records[0].AsMap()
-	gen, _ = m["gen"].(string)
-	pending, _ = m["pending"].(string)
-	return gen, pending, nil
+	st, err := r.Loader.ReadRefreshState(ctx)
+	return st.Generation, st.Pending, err
 }
 
 // previous returns the graph the database holds: the one this process
