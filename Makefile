@@ -55,10 +55,12 @@ test:
 
 # Go benchmarks of the hot functions, then `negograph bench` on a generated
 # 10,000-article corpus (set NEGOGRAPH_NEO4J_URI and NEGOGRAPH_NEO4J_PASSWORD
-# to a scratch database to measure the Neo4j loads too).
+# to an empty scratch database to measure the Neo4j loads too; bench refuses
+# a database with data unless BENCH_FLAGS=--wipe, which deletes it all).
+BENCH_FLAGS ?=
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./extract/... ./internal/pipeline ./graph/...
-	$(GO) run ./cmd/negograph bench --articles 10000
+	$(GO) run ./cmd/negograph bench --articles 10000 $(BENCH_FLAGS)
 
 # Build and score the seed corpus when it is beside the checkout.
 seeds:
