@@ -368,11 +368,6 @@ func (l *Loader) relBatches(g *relGroup) []batch {
 	return out
 }
 
-// writeNodes merges one node group batch by batch, adding to st.
-func (l *Loader) writeNodes(ctx context.Context, session neo4j.SessionWithContext, g *nodeGroup, st *Stats) error {
-	return l.runBatches(ctx, []neo4j.SessionWithContext{session}, l.nodeBatches(g), st)
-}
-
 // writeRels merges one relationship group batch by batch, adding to st.
 func (l *Loader) writeRels(ctx context.Context, session neo4j.SessionWithContext, g *relGroup, st *Stats) error {
 	return l.runBatches(ctx, []neo4j.SessionWithContext{session}, l.relBatches(g), st)
