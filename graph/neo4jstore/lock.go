@@ -33,12 +33,13 @@ var ErrLockLost = errors.New("the refresh lock is no longer held by this pass (i
 // ErrLocked.
 type LockedError struct {
 	// Owner is the holder's owner string (NewLockOwner); Host its host
-	// name and PID its process id there.
+	// name.
 	Owner, Host string
-	PID         int64
-	// Since is when the holder took the lock; Expires when its lease ends
-	// unless renewed.
-	Since   time.Time
+	// PID is the holder's process id on Host.
+	PID int64
+	// Since is when the holder took the lock.
+	Since time.Time
+	// Expires is when the holder's lease ends unless renewed.
 	Expires time.Time
 	// Token is the holder's fencing token.
 	Token int64
