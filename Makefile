@@ -37,7 +37,8 @@ neo4j-status:
 
 # Runs every test, the Neo4j integration tests included (internal/refresh/faults
 # starts a Neo4j of its own, which it kills and restarts), then the
-# concurrency tests of refresh and serve again under the race detector. With
+# concurrency tests of refresh, serve and the refresh lock (graph/neo4jstore)
+# again under the race detector. With
 # NEO4J_URI set it uses that server; otherwise it starts the test server,
 # points the tests at it and always stops it afterwards, exiting with go
 # test's status.
@@ -45,21 +46,23 @@ neo4j-status:
 RACE_TESTS = ^(TestTwoRefreshesNeverRunAtOnce|TestLockFencingToken|TestExpiredPassCannotCommitOverANewerOne|TestAnalysisPanicIsAnErrorForThatArticle|TestInterruptedPassLeavesNothingHalfDone|TestRunStopsOnCancel|TestAPanickingPassDoesNotStopServe)$$
 test:
 	@if [ -n "$$NEO4J_URI" ]; then \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; \
 	else \
 		trap 'tools/neo4j/neo4j.sh down' EXIT; \
 		tools/neo4j/neo4j.sh up || exit 1; \
 		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve; status=$$?; \
+		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; status=$$?; \
 		exit $$status; \
 	fi
 
 # Go benchmarks of the hot functions, then `negograph bench` on a generated
 # 10,000-article corpus (set NEGOGRAPH_NEO4J_URI and NEGOGRAPH_NEO4J_PASSWORD
-# to a scratch database to measure the Neo4j loads too).
+# to an empty scratch database to measure the Neo4j loads too; bench refuses
+# a database with data unless BENCH_FLAGS=--wipe, which deletes it all).
+BENCH_FLAGS ?=
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./extract/... ./internal/pipeline ./graph/...
-	$(GO) run ./cmd/negograph bench --articles 10000
+	$(GO) run ./cmd/negograph bench --articles 10000 $(BENCH_FLAGS)
 
 # Build and score the seed corpus when it is beside the checkout.
 seeds:

@@ -24,7 +24,11 @@ type NodeChange struct {
 	Relabelled bool
 }
 
-// RelChange is a relationship in both snapshots whose properties differ.
+// RelChange is a change to one relationship: Old is its version before,
+// New after. In a Diff's ChangedRels both are set (a relationship in both
+// snapshots whose properties differ) and Props lists the property changes;
+// a neo4jstore.Delta also uses it with Old nil (a relationship to write) or
+// New nil (one to delete).
 type RelChange struct {
 	Old, New *Relationship
 	Props    []PropChange

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 
 	"github.com/negograph/negograph/extract/gazetteer"
@@ -19,19 +21,24 @@ import (
 func (a *app) benchCmd() *cobra.Command {
 	var n, sample int
 	var corpus string
-	var asJSON bool
+	var asJSON, wipe bool
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure extraction and Neo4j load speed on a generated corpus",
 		Long: `bench generates a corpus (or reads --corpus), measures the analysis on one core and the
 whole build on all cores (MB/s, articles/s, peak memory), and, when neo4j.uri is set, loads the
-graph into an emptied database three ways on the same server: the batched loader, one row per
-transaction (on a sample) and LOAD CSV of the CSV export. It empties the database: point it at
-a scratch database.`,
+graph into an empty database three ways on the same server: the batched loader, one row per
+transaction (on a sample) and LOAD CSV of the CSV export, deleting each load before the next;
+the last load's graph stays.
+
+bench loads only into an empty database: point it at a scratch database. One that holds any
+node is refused before anything is measured, unless --wipe is given, which deletes
+everything in it first (constraints and indexes stay).`,
 		Example: `  negograph bench --articles 10000
-  NEGOGRAPH_NEO4J_PASSWORD=secret negograph bench --neo4j-uri bolt://localhost:7687 --neo4j-batch-size 5000`,
+  NEGOGRAPH_NEO4J_PASSWORD=secret negograph bench --neo4j-uri bolt://localhost:7687 --neo4j-database scratch --neo4j-batch-size 5000
+  NEGOGRAPH_NEO4J_PASSWORD=secret negograph bench --neo4j-uri bolt://localhost:7687 --wipe`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.runBench(cmd.Context(), n, corpus, sample, asJSON)
+			return a.runBench(cmd.Context(), n, corpus, sample, asJSON, wipe)
 		},
 	}
 	f := cmd.Flags()
@@ -39,13 +46,29 @@ a scratch database.`,
 	f.StringVar(&corpus, "corpus", "", "use this corpus instead of generating one")
 	f.IntVar(&sample, "sample", 3000, "nodes loaded one row per transaction")
 	f.BoolVar(&asJSON, "json", false, "print the results as JSON")
+	f.BoolVar(&wipe, "wipe", false, "delete everything in the Neo4j database before loading (without it, bench refuses a database that is not empty)")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
 	a.bind(cmd, "workers", config.KeyWorkers)
 	a.neo4jFlags(cmd)
 	return cmd
 }
 
-func (a *app) runBench(ctx context.Context, n int, corpus string, sample int, asJSON bool) error {
+func (a *app) runBench(ctx context.Context, n int, corpus string, sample int, asJSON, wipe bool) error {
+	var d neo4j.DriverWithContext
+	if a.cfg.Neo4j.URI != "" {
+		// Refuse a database with data before the long extraction measure.
+		var err error
+		if d, err = a.driver(ctx); err != nil {
+			return err
+		}
+		defer d.Close(context.Background())
+		if err := bench.PrepareDatabase(ctx, d, a.cfg.Neo4j.Database, wipe); errors.Is(err, bench.ErrNotEmpty) {
+			return &exitError{code: 2, err: fmt.Errorf("%w; pass --wipe to delete everything in it, "+
+				"or point --neo4j-uri / --neo4j-database at an empty scratch database", err)}
+		} else if err != nil {
+			return err
+		}
+	}
 	tmp, err := os.MkdirTemp("", "negograph-bench-")
 	if err != nil {
 		return err
@@ -67,12 +90,7 @@ func (a *app) runBench(ctx context.Context, n int, corpus string, sample int, as
 	}
 	result := map[string]any{"cpus": runtime.NumCPU(), "extraction": ex}
 	var loads []bench.Load
-	if a.cfg.Neo4j.URI != "" {
-		d, err := a.driver(ctx)
-		if err != nil {
-			return err
-		}
-		defer d.Close(context.Background())
+	if d != nil {
 		loads, err = bench.MeasureLoads(ctx, d, a.cfg.Neo4j.Database, g.Snapshot(), a.cfg.Neo4j.BatchSize, a.cfg.Neo4j.Writers, sample, tmp)
 		if err != nil {
 			return err

@@ -6,8 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/internal/config"
-	"github.com/negograph/negograph/schema"
 )
 
 func (a *app) schemaCmd() *cobra.Command {
@@ -28,7 +28,7 @@ load; every statement is idempotent.`,
 		Example: "  negograph schema show",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			fmt.Fprintln(a.out, strings.Join(schema.Statements(), ";\n")+";")
+			fmt.Fprintln(a.out, strings.Join(neo4jstore.SchemaStatements(), ";\n")+";")
 			return nil
 		},
 	}
@@ -48,7 +48,7 @@ password, database) and waits until the indexes are online. Running it twice is 
 			if err := a.loader(d).ApplySchema(cmd.Context()); err != nil {
 				return fmt.Errorf("apply schema: %w", err)
 			}
-			fmt.Fprintf(a.out, "schema: %d statements applied to %s/%s\n", len(schema.Statements()), config.RedactURI(a.cfg.Neo4j.URI), a.cfg.Neo4j.Database)
+			fmt.Fprintf(a.out, "schema: %d statements applied to %s/%s\n", len(neo4jstore.SchemaStatements()), config.RedactURI(a.cfg.Neo4j.URI), a.cfg.Neo4j.Database)
 			return nil
 		},
 	}

@@ -6,11 +6,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 
 	"github.com/negograph/negograph/extract/arabic"
-	"github.com/negograph/negograph/schema"
 )
 
 func (a *app) searchCmd() *cobra.Command {
@@ -80,21 +78,16 @@ func (a *app) runSearch(ctx context.Context, text string, limit int) error {
 		return err
 	}
 	defer d.Close(context.Background())
-	res, err := neo4j.ExecuteQuery(ctx, d,
-		"CALL db.index.fulltext.queryNodes($index, $q, {limit: $limit}) YIELD node, score "+
-			"RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, node.name_ar AS name_ar, score",
-		map[string]any{"index": schema.FulltextIndexName, "q": q, "limit": int64(limit)},
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(a.cfg.Neo4j.Database), neo4j.ExecuteQueryWithReadersRouting())
+	hits, err := a.loader(d).SearchEntities(ctx, q, limit)
 	if err != nil {
 		return fmt.Errorf("search %q: %w", text, err)
 	}
-	if len(res.Records) == 0 {
+	if len(hits) == 0 {
 		fmt.Fprintf(a.out, "no match for %q\n", text)
 		return nil
 	}
-	for _, r := range res.Records {
-		m := r.AsMap()
-		fmt.Fprintf(a.out, "%.2f\t%s\t%s\t%v\t%v\n", m["score"], m["label"], m["id"], m["name"], m["name_ar"])
+	for _, h := range hits {
+		fmt.Fprintf(a.out, "%.2f\t%s\t%s\t%s\t%s\n", h.Score, h.Label, h.ID, h.Name, h.NameAr)
 	}
 	return nil
 }

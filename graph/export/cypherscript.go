@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -28,7 +29,7 @@ func WriteCypher(w io.Writer, s graph.Snapshot) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "// negograph snapshot: %d nodes, %d relationships.\n", len(s.Nodes), len(s.Relationships))
 	fmt.Fprintf(bw, "// Rebuild it in an empty database: cypher-shell -u neo4j -p PASSWORD -f THIS_FILE\n")
-	for _, st := range schema.Statements() {
+	for _, st := range neo4jstore.SchemaStatements() {
 		fmt.Fprintf(bw, "%s;\n", st)
 	}
 	labelOf := map[string]string{}

@@ -17,21 +17,25 @@ import (
 // ApplyOptions.MaxTxRows is zero.
 const DefaultMaxTxRows = 50000
 
-// RelChange is one relationship of a Delta with the primary labels of its
-// endpoints, which the queries need to find them by id.
-type RelChange struct {
-	Rel                  *graph.Relationship
-	StartLabel, EndLabel string
-}
-
 // Delta is a change to a graph already in Neo4j: nodes and relationships to
 // write (created, or their properties replaced) and to delete. A node whose
 // labels change is deleted and written again.
 type Delta struct {
+	// UpsertNodes are written with their labels and properties.
 	UpsertNodes []*graph.Node
-	UpsertRels  []RelChange
-	DeleteRels  []RelChange
+	// UpsertRels are written: the New relationship of each change (Old,
+	// the version the database holds, is nil for a new one and not used).
+	UpsertRels []graph.RelChange
+	// DeleteRels are deleted: the Old relationship of each change (New is
+	// nil). Relationships of DeleteNodes go with their nodes.
+	DeleteRels []graph.RelChange
+	// DeleteNodes are deleted with their relationships (DETACH DELETE).
 	DeleteNodes []*graph.Node
+	// OldLabels and NewLabels give nodes' primary labels by id, as the
+	// database holds them and after the change: the queries find the
+	// endpoints of DeleteRels by OldLabels and those of UpsertRels by
+	// NewLabels. Every endpoint must be in the map it is looked up in.
+	OldLabels, NewLabels map[string]string
 }
 
 // Rows is the number of elements the delta writes or deletes.
@@ -180,34 +184,46 @@ func (l *Loader) deltaSteps(d Delta) ([]deltaStep, error) {
 			steps = append(steps, deltaStep{query: query, rows: rows[lo:min(lo+size, len(rows))], what: what})
 		}
 	}
-	checkRel := func(c RelChange) error {
-		if c.Rel == nil || c.Rel.ID == "" {
-			return fmt.Errorf("neo4j: delta relationship without id")
+	// checkRel validates the relationship of a change in the list named
+	// list and gives the primary labels of its endpoints from labels
+	// (the field named which).
+	checkRel := func(r *graph.Relationship, list string, labels map[string]string, which string) (startLabel, endLabel string, err error) {
+		if r == nil || r.ID == "" {
+			return "", "", fmt.Errorf("neo4j: a change in Delta.%s has no relationship with an id", list)
 		}
-		if !schema.IsRelType(c.Rel.Type) {
-			return fmt.Errorf("neo4j: relationship %q: type %q is not in the schema", c.Rel.ID, c.Rel.Type)
+		if !schema.IsRelType(r.Type) {
+			return "", "", fmt.Errorf("neo4j: relationship %q: type %q is not in the schema", r.ID, r.Type)
 		}
-		if !schema.IsLabel(c.StartLabel) || !schema.IsLabel(c.EndLabel) {
-			return fmt.Errorf("neo4j: relationship %q: endpoint labels %q, %q are not in the schema", c.Rel.ID, c.StartLabel, c.EndLabel)
+		startLabel, endLabel = labels[r.Start], labels[r.End]
+		if !schema.IsLabel(startLabel) || !schema.IsLabel(endLabel) {
+			return "", "", fmt.Errorf("neo4j: relationship %q: endpoint labels %q (%s), %q (%s) in Delta.%s are not in the schema",
+				r.ID, startLabel, r.Start, endLabel, r.End, which)
 		}
-		return nil
+		return startLabel, endLabel, nil
 	}
-	relGroups := func(list []RelChange, withProps bool) ([]string, map[string][]any, error) {
+	// relGroups groups the Old (deleted) or New (written) relationships of
+	// changes by type and endpoint labels.
+	relGroups := func(list []graph.RelChange, upsert bool) ([]string, map[string][]any, error) {
 		groups := map[string][]any{}
 		var keys []string
 		for _, c := range list {
-			if err := checkRel(c); err != nil {
+			r, list, labels, which := c.Old, "DeleteRels (Old)", d.OldLabels, "OldLabels"
+			if upsert {
+				r, list, labels, which = c.New, "UpsertRels (New)", d.NewLabels, "NewLabels"
+			}
+			sl, el, err := checkRel(r, list, labels, which)
+			if err != nil {
 				return nil, nil, err
 			}
-			row := map[string]any{"id": c.Rel.ID, "start": c.Rel.Start, "end": c.Rel.End}
-			if withProps {
-				props, err := storableProps("relationship", c.Rel.ID, c.Rel.Props)
+			row := map[string]any{"id": r.ID, "start": r.Start, "end": r.End}
+			if upsert {
+				props, err := storableProps("relationship", r.ID, r.Props)
 				if err != nil {
 					return nil, nil, fmt.Errorf("neo4j: %w", err)
 				}
 				row["props"] = props
 			}
-			k := c.Rel.Type + "\x00" + c.StartLabel + "\x00" + c.EndLabel
+			k := r.Type + "\x00" + sl + "\x00" + el
 			if _, ok := groups[k]; !ok {
 				keys = append(keys, k)
 			}

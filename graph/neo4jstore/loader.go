@@ -80,14 +80,14 @@ func (l *Loader) execute(ctx context.Context, query string, params map[string]an
 	return neo4j.ExecuteQuery(ctx, l.Driver, query, params, neo4j.EagerResultTransformer, opts...)
 }
 
-// ApplySchema runs schema.Statements() (constraints, range indexes and the
+// ApplySchema runs SchemaStatements() (constraints, range indexes and the
 // full-text index, all IF NOT EXISTS) and then waits with
 // CALL db.awaitIndexes() until every index is online.
 func (l *Loader) ApplySchema(ctx context.Context) error {
 	if err := l.check(); err != nil {
 		return err
 	}
-	for _, stmt := range schema.Statements() {
+	for _, stmt := range SchemaStatements() {
 		if _, err := l.execute(ctx, stmt, nil, false); err != nil {
 			return fmt.Errorf("neo4j: apply schema statement %q: %w", stmt, err)
 		}
@@ -366,11 +366,6 @@ func (l *Loader) relBatches(g *relGroup) []batch {
 		})
 	}
 	return out
-}
-
-// writeNodes merges one node group batch by batch, adding to st.
-func (l *Loader) writeNodes(ctx context.Context, session neo4j.SessionWithContext, g *nodeGroup, st *Stats) error {
-	return l.runBatches(ctx, []neo4j.SessionWithContext{session}, l.nodeBatches(g), st)
 }
 
 // writeRels merges one relationship group batch by batch, adding to st.

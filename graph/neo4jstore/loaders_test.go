@@ -1,10 +1,9 @@
-package neo4jstore
+package neo4jstore_test
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/rs/zerolog"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -12,8 +11,11 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/rs/zerolog"
+
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/export"
+	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -22,7 +24,7 @@ import (
 // people, so that every loader writes several batches of every kind.
 func comparisonGraph(t testing.TB) graph.Snapshot {
 	t.Helper()
-	g := sampleGraph(t)
+	g := neo4jstore.SampleGraph(t)
 	hostile := []string{`قال "نعم", ثم غادر`, "سطر أول\nسطر ثان\r\nسطر ثالث", `C:\مسار\`, `ينتهي بشرطة مائلة\`,
 		`\"مهرب\"`, "فاصلة; منقوطة؛ عربية", "جدولة\tهنا", "'مفرد'", `{"json": [1]}`, "  فراغات  ", "``علامات``"}
 	for i, h := range hostile {
@@ -53,50 +55,50 @@ func comparisonGraph(t testing.TB) graph.Snapshot {
 // database: what ReadSnapshot reads back is the source every time.
 func TestLoadersGiveTheSameGraph(t *testing.T) {
 	s := comparisonGraph(t)
-	want := expected(t, s)
+	want := neo4jstore.Expected(t, s)
 	nodes, rels := len(s.Nodes), len(s.Relationships)
 	tests := []struct {
 		name string
-		load func(ctx context.Context, t *testing.T, l *Loader) (Stats, error)
+		load func(ctx context.Context, t *testing.T, l *neo4jstore.Loader) (neo4jstore.Stats, error)
 		// batches is the number of transactions (or LOAD CSV statements) expected.
-		batches func(st Stats) bool
+		batches func(st neo4jstore.Stats) bool
 	}{
-		{"batched", func(ctx context.Context, _ *testing.T, l *Loader) (Stats, error) {
+		{"batched", func(ctx context.Context, _ *testing.T, l *neo4jstore.Loader) (neo4jstore.Stats, error) {
 			l.BatchSize = 100
 			return l.Load(ctx, s)
-		}, func(st Stats) bool { return st.Batches > 4 && st.Batches < nodes+rels }},
-		{"batched, 3 writers", func(ctx context.Context, _ *testing.T, l *Loader) (Stats, error) {
+		}, func(st neo4jstore.Stats) bool { return st.Batches > 4 && st.Batches < nodes+rels }},
+		{"batched, 3 writers", func(ctx context.Context, _ *testing.T, l *neo4jstore.Loader) (neo4jstore.Stats, error) {
 			l.BatchSize, l.Writers = 50, 3
 			return l.Load(ctx, s)
-		}, func(st Stats) bool { return st.Batches > 8 && st.Batches < nodes+rels }},
-		{"one row per transaction", func(ctx context.Context, _ *testing.T, l *Loader) (Stats, error) {
+		}, func(st neo4jstore.Stats) bool { return st.Batches > 8 && st.Batches < nodes+rels }},
+		{"one row per transaction", func(ctx context.Context, _ *testing.T, l *neo4jstore.Loader) (neo4jstore.Stats, error) {
 			l.BatchSize = 1
 			return l.Load(ctx, s)
-		}, func(st Stats) bool { return st.Batches == nodes+rels }},
-		{"LOAD CSV", func(ctx context.Context, t *testing.T, l *Loader) (Stats, error) {
+		}, func(st neo4jstore.Stats) bool { return st.Batches == nodes+rels }},
+		{"LOAD CSV", func(ctx context.Context, t *testing.T, l *neo4jstore.Loader) (neo4jstore.Stats, error) {
 			dir := t.TempDir()
 			files, err := export.WriteCSV(ctx, dir, s, export.QuoteBackslash)
 			if err != nil {
-				return Stats{}, err
+				return neo4jstore.Stats{}, err
 			}
 			srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 			defer srv.Close()
-			var srcs []CSVSource
+			var srcs []neo4jstore.CSVSource
 			for _, f := range files {
-				srcs = append(srcs, CSVSource{URL: srv.URL + "/" + filepath.Base(f.Path), Header: f.Header,
+				srcs = append(srcs, neo4jstore.CSVSource{URL: srv.URL + "/" + filepath.Base(f.Path), Header: f.Header,
 					Label: f.Label, Type: f.Type, StartLabel: f.StartLabel, EndLabel: f.EndLabel})
 			}
 			l.BatchSize = 100
 			if err := l.ApplySchema(ctx); err != nil {
-				return Stats{}, err
+				return neo4jstore.Stats{}, err
 			}
 			return l.LoadCSV(ctx, srcs, export.ArrayDelimiter)
-		}, func(st Stats) bool { return st.Batches > 4 }},
+		}, func(st neo4jstore.Stats) bool { return st.Batches > 4 }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			l := openLoader(t)
-			ctx := testCtx(t)
+			l := neo4jstore.OpenLoader(t)
+			ctx := neo4jstore.Context(t)
 			st, err := tc.load(ctx, t, l)
 			if err != nil {
 				t.Fatal(err)
@@ -108,7 +110,7 @@ func TestLoadersGiveTheSameGraph(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			diffSnapshots(t, got, want)
+			neo4jstore.DiffSnapshots(t, got, want)
 		})
 	}
 }
@@ -118,9 +120,9 @@ func TestLoadersGiveTheSameGraph(t *testing.T) {
 // that committed.
 func TestLoadWritersStopOnCancel(t *testing.T) {
 	s := comparisonGraph(t)
-	l := openLoader(t)
+	l := neo4jstore.OpenLoader(t)
 	l.BatchSize, l.Writers = 10, 3
-	ctx, cancel := context.WithCancel(testCtx(t))
+	ctx, cancel := context.WithCancel(neo4jstore.Context(t))
 	var committed atomic.Int32 // the hook runs on the writers' goroutines
 	l.Log = zerolog.New(zerolog.SyncWriter(io.Discard)).Hook(zerolog.HookFunc(func(e *zerolog.Event, _ zerolog.Level, msg string) {
 		if msg == "neo4j: loaded batch" {

@@ -6,6 +6,7 @@ package bench
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -141,26 +142,29 @@ type Load struct {
 	Note          string  `json:"note,omitempty"`
 }
 
-// empty deletes everything in the database, in small transactions.
-func empty(ctx context.Context, driver neo4j.DriverWithContext, db string) error {
-	s := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeWrite})
-	defer s.Close(ctx)
-	// Relationships first: a node with thousands of them would not fit in
-	// one transaction's memory.
-	var err error
-	for _, q := range []string{
-		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
-		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-	} {
-		var res neo4j.ResultWithContext
-		if res, err = s.Run(ctx, q, nil); err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			break
-		}
-	}
+// ErrNotEmpty is returned when the database bench would load into already
+// holds data: its loads start from an empty database, so it would have to
+// delete that data.
+var ErrNotEmpty = errors.New("the database is not empty")
+
+// PrepareDatabase checks that the database bench loads into is empty. When
+// it is not, it deletes everything in it if wipe is set, and otherwise
+// returns an error wrapping ErrNotEmpty that says how many nodes it holds.
+// Call it before MeasureLoads (and before the long extraction measure, so
+// that a wrong database is refused at once).
+func PrepareDatabase(ctx context.Context, driver neo4j.DriverWithContext, db string, wipe bool) error {
+	l := &neo4jstore.Loader{Driver: driver, Database: db, Log: zerolog.Nop()}
+	n, err := l.NodeCount(ctx)
 	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
+	if !wipe {
+		return fmt.Errorf("bench: %w: database %q holds %d node(s), and bench would delete them", ErrNotEmpty, db, n)
+	}
+	if err := l.Wipe(ctx); err != nil {
 		return fmt.Errorf("bench: empty the database: %w", err)
 	}
 	return nil
@@ -212,18 +216,26 @@ func rate(method string, nodes, rels int, d time.Duration, note string) Load {
 		RowsPerSecond: float64(nodes+rels) / sec, RelsPerSecond: float64(rels) / sec, Note: note}
 }
 
-// MeasureLoads loads s into an emptied database three ways — the batched
+// MeasureLoads loads s into an empty database three ways — the batched
 // loader (batch rows per transaction, writers transactions at once, and
 // also one at a time when writers > 1), the same loader with one row per
 // transaction on a sample of sampleNodes nodes, and LOAD CSV of the CSV
-// export served on loopback — each after emptying the database and
-// applying the schema, and returns their speeds.
+// export served on loopback — each after deleting what the one before
+// loaded and applying the schema, and returns their speeds. The database
+// must be empty when it starts (PrepareDatabase); otherwise it returns an
+// error wrapping ErrNotEmpty and touches nothing. The graph of the last
+// load stays in the database.
 func MeasureLoads(ctx context.Context, driver neo4j.DriverWithContext, db string, s graph.Snapshot, batch, writers, sampleNodes int, tmp string) ([]Load, error) {
 	var out []Load
+	if err := PrepareDatabase(ctx, driver, db, false); err != nil {
+		return nil, err
+	}
 	l := &neo4jstore.Loader{Driver: driver, Database: db, BatchSize: batch, Writers: writers, Log: zerolog.Nop()}
 	prep := func() error {
-		if err := empty(ctx, driver, db); err != nil {
-			return err
+		// The database held nothing before MeasureLoads: all of it is
+		// what the previous load wrote.
+		if err := l.Wipe(ctx); err != nil {
+			return fmt.Errorf("bench: delete the previous load: %w", err)
 		}
 		return l.ApplySchema(ctx)
 	}

@@ -2,10 +2,14 @@ package bench
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/negograph/negograph/extract/gazetteer"
+	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/benchcorpus"
 	"github.com/negograph/negograph/internal/neo4jtest"
 )
@@ -44,5 +48,52 @@ func TestMeasure(t *testing.T) {
 		if l.RowsPerSecond <= 0 || (i != 2 && (l.Nodes != n || l.Relationships != r)) {
 			t.Errorf("load %d: %+v (graph %d nodes, %d relationships)", i, l, n, r)
 		}
+	}
+}
+
+// TestPrepareDatabase: a database with data is refused and left as it is
+// unless wipe is set, which empties it; MeasureLoads refuses it too.
+func TestPrepareDatabase(t *testing.T) {
+	driver, db := neo4jtest.Open(t)
+	ctx := context.Background()
+	count := func() int64 {
+		t.Helper()
+		res, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (n) RETURN count(n)", nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Records[0].Values[0].(int64)
+	}
+	if err := PrepareDatabase(ctx, driver, db, false); err != nil {
+		t.Fatalf("empty database: %v", err)
+	}
+	if _, err := neo4j.ExecuteQuery(ctx, driver, "CREATE (:AnalystNote {text: $t})-[:ABOUT]->(:Person {id: 'person:x'})",
+		map[string]any{"t": "keep me"}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		run  func() error
+	}{
+		{"PrepareDatabase without wipe", func() error { return PrepareDatabase(ctx, driver, db, false) }},
+		{"MeasureLoads", func() error {
+			_, err := MeasureLoads(ctx, driver, db, graph.Snapshot{}, 10, 1, 1, t.TempDir())
+			return err
+		}},
+	} {
+		err := tc.run()
+		if !errors.Is(err, ErrNotEmpty) || !strings.Contains(err.Error(), "holds 2 node(s)") {
+			t.Errorf("%s on a database with data: %v", tc.name, err)
+		}
+		if n := count(); n != 2 {
+			t.Fatalf("%s left %d nodes of 2", tc.name, n)
+		}
+	}
+	if err := PrepareDatabase(ctx, driver, db, true); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 0 {
+		t.Fatalf("wipe left %d nodes", n)
 	}
 }

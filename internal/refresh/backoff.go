@@ -4,14 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
-	"net"
-	"syscall"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
+
+	"github.com/negograph/negograph/graph/neo4jstore"
 )
 
 // Backoff paces the retries of a pass when Neo4j is unreachable or a
@@ -82,11 +80,7 @@ func (b Backoff) do(ctx context.Context, log zerolog.Logger, what string, fn fun
 // retryable reports whether err is a failure of the connection or a
 // transient database error, which a later try may not meet.
 func retryable(err error) bool {
-	var ne net.Error
 	var le *LockedError
-	// The driver's Is* helpers assert the type without unwrapping.
-	var ce *neo4j.ConnectivityError
-	var tl *neo4j.TransactionExecutionLimit
 	var we *waitError
 	var us *unknownSourcesError
 	switch {
@@ -94,20 +88,8 @@ func retryable(err error) bool {
 		return true
 	case errors.As(err, &le), errors.Is(err, ErrLockLost), errors.As(err, &us):
 		return false
-	case errors.As(err, &ce), errors.As(err, &tl), neo4j.IsRetryable(err):
-		return true
-	case errors.As(err, &ne):
-		return true
-	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
-		errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return true
 	}
-	var n4 *neo4j.Neo4jError
-	if errors.As(err, &n4) {
-		return n4.Classification() == "TransientError" || n4.Code == "Neo.ClientError.Cluster.NotALeader" ||
-			n4.Code == "Neo.ClientError.Database.DatabaseNotFound"
-	}
-	return false
+	return neo4jstore.Retryable(err)
 }
 
 // waitError is a lock held by another pass while this one waits for it:

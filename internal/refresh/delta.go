@@ -11,9 +11,8 @@ import (
 // again, and so are its relationships (DETACH DELETE removes them);
 // relationships of deleted nodes go with them.
 func delta(old, new graph.Snapshot) (neo4jstore.Delta, error) {
-	var d neo4jstore.Delta
+	d := neo4jstore.Delta{OldLabels: labels(old), NewLabels: labels(new)}
 	diff := graph.DiffSnapshots(old, new)
-	oldLabel, newLabel := labels(old), labels(new)
 	relabelled := map[string]bool{}
 	for _, c := range diff.ChangedNodes {
 		if c.Relabelled {
@@ -28,15 +27,10 @@ func delta(old, new graph.Snapshot) (neo4jstore.Delta, error) {
 	for _, n := range diff.RemovedNodes {
 		gone[n.ID] = true
 	}
-	upsert := func(r *graph.Relationship) {
-		d.UpsertRels = append(d.UpsertRels, neo4jstore.RelChange{Rel: r, StartLabel: newLabel[r.Start], EndLabel: newLabel[r.End]})
-	}
 	for _, r := range diff.AddedRels {
-		upsert(r)
+		d.UpsertRels = append(d.UpsertRels, graph.RelChange{New: r})
 	}
-	for _, c := range diff.ChangedRels {
-		upsert(c.New)
-	}
+	d.UpsertRels = append(d.UpsertRels, diff.ChangedRels...)
 	if len(relabelled) > 0 {
 		changed := map[string]bool{}
 		for _, r := range diff.AddedRels {
@@ -47,7 +41,7 @@ func delta(old, new graph.Snapshot) (neo4jstore.Delta, error) {
 		}
 		for _, r := range new.Relationships {
 			if !changed[r.ID] && (relabelled[r.Start] || relabelled[r.End]) {
-				upsert(r)
+				d.UpsertRels = append(d.UpsertRels, graph.RelChange{New: r})
 			}
 		}
 	}
@@ -55,7 +49,7 @@ func delta(old, new graph.Snapshot) (neo4jstore.Delta, error) {
 		if gone[r.Start] || gone[r.End] || relabelled[r.Start] || relabelled[r.End] {
 			continue
 		}
-		d.DeleteRels = append(d.DeleteRels, neo4jstore.RelChange{Rel: r, StartLabel: oldLabel[r.Start], EndLabel: oldLabel[r.End]})
+		d.DeleteRels = append(d.DeleteRels, graph.RelChange{Old: r})
 	}
 	return d, nil
 }

@@ -64,7 +64,7 @@ func TestDelta(t *testing.T) {
 		t.Errorf("upserted rels %d", len(d.UpsertRels))
 	}
 	// CITIZEN_OF c→a is deleted explicitly; b's and gone's go with DETACH DELETE.
-	if len(d.DeleteRels) != 1 || d.DeleteRels[0].Rel.ID != graph.RelID("CITIZEN_OF", "c", "a") {
+	if len(d.DeleteRels) != 1 || d.DeleteRels[0].Old.ID != graph.RelID("CITIZEN_OF", "c", "a") {
 		t.Errorf("deleted rels %+v", d.DeleteRels)
 	}
 	if d2, _ := delta(nw, nw); !d2.Empty() {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/internal/neo4jtest"
 	"github.com/negograph/negograph/internal/testenv"
 )
@@ -22,82 +23,6 @@ func expireLock(t *testing.T, driver neo4j.DriverWithContext, db string) {
 		"MATCH (l:RefreshLock {name: 'refresh'}) SET l.expires_ms = timestamp() - 1", nil,
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db)); err != nil {
 		t.Fatal(err)
-	}
-}
-
-// lockNode reads the lock's owner and token.
-func lockNode(t *testing.T, driver neo4j.DriverWithContext, db string) (string, int64) {
-	t.Helper()
-	res, err := neo4j.ExecuteQuery(context.Background(), driver,
-		"MATCH (l:RefreshLock {name: 'refresh'}) RETURN l.owner AS owner, l.token AS token", nil,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
-	if err != nil || len(res.Records) != 1 {
-		t.Fatalf("read the lock: %v (%d nodes)", err, len(res.Records))
-	}
-	owner, _ := res.Records[0].AsMap()["owner"].(string)
-	token, _ := res.Records[0].AsMap()["token"].(int64)
-	return owner, token
-}
-
-// fenceIn runs the lease's fence in a write transaction.
-func fenceIn(ctx context.Context, driver neo4j.DriverWithContext, db string, l *lease) error {
-	s := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db})
-	defer s.Close(ctx)
-	_, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		return struct{}{}, l.fence(ctx, tx)
-	})
-	return err
-}
-
-// TestLockFencingToken: every acquisition gets a larger token; a lease
-// that expired and was taken over fails its fence and its release leaves
-// the newer lock alone.
-func TestLockFencingToken(t *testing.T) {
-	driver, db := neo4jtest.Open(t)
-	ctx := context.Background()
-	ttl := time.Minute
-	a, err := acquireLock(ctx, driver, db, "owner-a", ttl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := fenceIn(ctx, driver, db, a); err != nil {
-		t.Fatalf("fence of the holder: %v", err)
-	}
-	if _, err := acquireLock(ctx, driver, db, "owner-b", ttl); !errors.Is(err, ErrLocked) {
-		t.Fatalf("second acquisition of a live lock: %v", err)
-	}
-	expireLock(t, driver, db)
-	b, err := acquireLock(ctx, driver, db, "owner-b", ttl)
-	if err != nil {
-		t.Fatalf("take over an expired lock: %v", err)
-	}
-	if b.token <= a.token {
-		t.Fatalf("token %d after %d: not monotonic", b.token, a.token)
-	}
-	if err := fenceIn(ctx, driver, db, a); !errors.Is(err, ErrLockLost) {
-		t.Fatalf("fence of the expired lease: %v", err)
-	}
-	// A late release of the old lease must not drop the live one.
-	if err := a.release(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if owner, tok := lockNode(t, driver, db); owner != "owner-b" || tok != b.token {
-		t.Fatalf("after the old lease's release the lock is %q/%d, want owner-b/%d", owner, tok, b.token)
-	}
-	if err := fenceIn(ctx, driver, db, b); err != nil {
-		t.Fatalf("fence of the new holder: %v", err)
-	}
-	if err := b.release(ctx); err != nil {
-		t.Fatal(err)
-	}
-	// Released: free, and the token keeps growing.
-	c, err := acquireLock(ctx, driver, db, "owner-c", ttl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.release(ctx)
-	if c.token <= b.token {
-		t.Fatalf("token %d after a release of %d", c.token, b.token)
 	}
 }
 
@@ -116,11 +41,11 @@ func TestExpiredPassCannotCommitOverANewerOne(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := newRefresher(t, driver, db, "../../examples/articles")
 			r.MaxTxRows = tc.maxTxRows
-			var newer *lease
+			var newer *neo4jstore.Lease
 			r.beforeWrite = func(int) {
 				expireLock(t, driver, db)
 				var err error
-				if newer, err = acquireLock(context.Background(), driver, db, "newer", time.Minute); err != nil {
+				if newer, err = r.Loader.AcquireLock(context.Background(), "newer", time.Minute); err != nil {
 					t.Errorf("take over: %v", err)
 				}
 			}
@@ -129,7 +54,7 @@ func TestExpiredPassCannotCommitOverANewerOne(t *testing.T) {
 				t.Fatalf("pass whose lock was taken over: %v", err)
 			}
 			if newer != nil {
-				newer.release(context.Background())
+				newer.Release(context.Background())
 			}
 			if gen, err := r.dbGeneration(context.Background()); err != nil || gen != "" {
 				t.Fatalf("the stale pass committed generation %q (%v)", gen, err)
@@ -150,27 +75,6 @@ func countNodes(t *testing.T, driver neo4j.DriverWithContext, db, label string) 
 		t.Fatal(err)
 	}
 	return res.Records[0].Values[0].(int64)
-}
-
-// TestSameHostNameIsNotEnoughForTakeover: a lock held under this host name
-// but from another boot or PID namespace (another container or a cloned
-// machine with the same name) is not taken over because its PID is not
-// alive here.
-func TestSameHostNameIsNotEnoughForTakeover(t *testing.T) {
-	driver, db := neo4jtest.Open(t)
-	host, _ := os.Hostname()
-	for _, ident := range []string{"", "another-boot/pid:[4026531836]", processIdent() + "x"} {
-		if _, err := neo4j.ExecuteQuery(context.Background(), driver,
-			"MERGE (l:RefreshLock {name: 'refresh'}) SET l.owner = 'elsewhere', l.host = $host, l.ident = $ident, "+
-				"l.pid = 999999999, l.token = 3, l.acquired_ms = timestamp(), l.expires_ms = timestamp() + 600000",
-			map[string]any{"host": host, "ident": ident}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db)); err != nil {
-			t.Fatal(err)
-		}
-		_, err := acquireLock(context.Background(), driver, db, "me", time.Minute)
-		if !errors.Is(err, ErrLocked) {
-			t.Fatalf("ident %q: a live lock of another machine with this host name was taken: %v", ident, err)
-		}
-	}
 }
 
 // TestAbandonedMultiTransactionPassIsCompleted: a pass that committed some

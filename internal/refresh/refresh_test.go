@@ -62,13 +62,13 @@ func assertEqualsRebuild(t *testing.T, driver neo4j.DriverWithContext, db string
 			diffs = append(diffs, "node "+n.ID)
 		}
 		for _, r := range d.UpsertRels {
-			diffs = append(diffs, "rel "+r.Rel.ID)
+			diffs = append(diffs, "rel "+r.New.ID)
 		}
 		for _, n := range d.DeleteNodes {
 			diffs = append(diffs, "extra node "+n.ID)
 		}
 		for _, r := range d.DeleteRels {
-			diffs = append(diffs, "extra rel "+r.Rel.ID)
+			diffs = append(diffs, "extra rel "+r.Old.ID)
 		}
 		t.Fatalf("database differs from a full rebuild in %d elements: %s", d.Rows(), strings.Join(diffs[:min(10, len(diffs))], "; "))
 	}
@@ -270,7 +270,7 @@ func TestStaleLockOfADeadProcessIsTakenOver(t *testing.T) {
 	_, err := neo4j.ExecuteQuery(context.Background(), driver,
 		"CREATE (:RefreshLock {name: 'refresh', owner: 'dead', host: $host, ident: $ident, pid: 999999999, token: 7, "+
 			"acquired_ms: timestamp(), expires_ms: timestamp() + 600000})",
-		map[string]any{"host": host, "ident": processIdent()}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+		map[string]any{"host": host, "ident": neo4jstore.ProcessIdent()}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/negograph/negograph/graph/neo4jstore"
 	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/internal/pipeline"
-	"github.com/negograph/negograph/schema"
 )
 
 // Defaults of a Refresher's tuning fields.
@@ -166,14 +165,14 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		stateGraph = eng.AssembleState(meta)
 	}
 
-	var ls *lease
+	var ls *neo4jstore.Lease
 	if r.owner == "" {
-		r.owner = newOwner()
+		r.owner = neo4jstore.NewLockOwner()
 	}
 	owner := r.owner
 	rep.Attempts, err = r.Retry.do(ctx, r.Log, "take the refresh lock", func(int) error {
 		var err error
-		ls, err = acquireLock(ctx, r.Loader.Driver, r.Loader.Database, owner, r.lockTTL())
+		ls, err = r.Loader.AcquireLock(ctx, owner, r.lockTTL())
 		var le *LockedError
 		if errors.As(err, &le) {
 			// Another pass runs: wait for it (within the retry budget).
@@ -187,7 +186,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	defer func() {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()
-		if rerr := ls.release(rctx); rerr != nil {
+		if rerr := ls.Release(rctx); rerr != nil {
 			r.Log.Warn().Err(rerr).Msg("refresh lock not released")
 		}
 	}()
@@ -195,7 +194,7 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	defer cancel(nil)
 	go func() {
 		select {
-		case <-ls.lost:
+		case <-ls.Lost():
 			cancel(errors.New("refresh: the database lock was lost (Neo4j unreachable for longer than the lease, or taken over)"))
 		case <-ctx.Done():
 		}
@@ -267,29 +266,15 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 		ast, err := r.Loader.ApplyDelta(ctx, d, neo4jstore.ApplyOptions{
 			MaxTxRows: r.MaxTxRows,
 			Progress:  progress,
-			Fence:     ls.fence,
+			Fence:     ls.Fence,
 			Begin: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
 				// Several transactions: until Final commits, the database
 				// holds part of this pass, and says so.
-				res, err := tx.Run(ctx, "MERGE (s:"+schema.LabelRefreshState+" {name: $name}) SET s.pending = $gen",
-					map[string]any{"name": lockName, "gen": gen})
-				if err != nil {
-					return fmt.Errorf("mark the pass as in progress: %w", err)
-				}
-				_, err = res.Consume(ctx)
-				return err
+				return neo4jstore.MarkPending(ctx, tx, gen)
 			},
 			Final: func(ctx context.Context, tx neo4j.ManagedTransaction) error {
-				res, err := tx.Run(ctx, "MERGE (s:"+schema.LabelRefreshState+" {name: $name}) "+
-					"SET s.generation = $gen, s.extractor_version = $version, s.fingerprint = $fp, "+
-					"s.articles = $articles, s.committed_at = datetime(), s.pending = null",
-					map[string]any{"name": lockName, "gen": gen, "version": pipeline.ExtractorVersion,
-						"fp": eng.Fingerprint(), "articles": int64(analysed.Articles())})
-				if err != nil {
-					return fmt.Errorf("record the pass: %w", err)
-				}
-				_, err = res.Consume(ctx)
-				return err
+				return neo4jstore.CommitGeneration(ctx, tx, neo4jstore.Commit{Generation: gen,
+					ExtractorVersion: pipeline.ExtractorVersion, Fingerprint: eng.Fingerprint(), Articles: analysed.Articles()})
 			},
 		})
 		rep.Written += ast.Rows
@@ -378,17 +363,8 @@ func (r *Refresher) dbGeneration(ctx context.Context) (string, error) {
 // and the generation of a pass that wrote some of its transactions but not
 // its last ("" for none): the database then holds part of that pass.
 func (r *Refresher) dbState(ctx context.Context) (gen, pending string, err error) {
-	res, err := neo4j.ExecuteQuery(ctx, r.Loader.Driver,
-		"OPTIONAL MATCH (s:"+schema.LabelRefreshState+" {name: $name}) RETURN s.generation AS gen, s.pending AS pending",
-		map[string]any{"name": lockName}, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(r.Loader.Database), neo4j.ExecuteQueryWithReadersRouting())
-	if err != nil {
-		return "", "", fmt.Errorf("read the last committed pass: %w", err)
-	}
-	m := res.Records[0].AsMap()
-	gen, _ = m["gen"].(string)
-	pending, _ = m["pending"].(string)
-	return gen, pending, nil
+	st, err := r.Loader.ReadRefreshState(ctx)
+	return st.Generation, st.Pending, err
 }
 
 // previous returns the graph the database holds: the one this process

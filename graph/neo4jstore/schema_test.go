@@ -1,14 +1,17 @@
-package schema
+package neo4jstore
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/negograph/negograph/schema"
 )
 
-func TestStatementsConstraintPerLabel(t *testing.T) {
-	stmts := Statements()
-	for _, l := range Labels() {
+func TestSchemaStatementsConstraintPerLabel(t *testing.T) {
+	stmts := SchemaStatements()
+	for _, l := range schema.Labels() {
 		want := "CREATE CONSTRAINT " + strings.ToLower(l) + "_id IF NOT EXISTS FOR (n:" + l + ") REQUIRE n.id IS UNIQUE"
 		found := false
 		for _, s := range stmts {
@@ -22,8 +25,8 @@ func TestStatementsConstraintPerLabel(t *testing.T) {
 	}
 }
 
-func TestStatementsIndexes(t *testing.T) {
-	joined := strings.Join(Statements(), "\n")
+func TestSchemaStatementsIndexes(t *testing.T) {
+	joined := strings.Join(SchemaStatements(), "\n")
 	tests := []struct{ label, prop string }{
 		{"Meeting", "date"}, {"Meeting", "status"}, {"Article", "source"},
 		{"Person", "name"}, {"Person", "name_ar"},
@@ -43,13 +46,13 @@ func TestStatementsIndexes(t *testing.T) {
 	}
 }
 
-// TestStatementsShape checks every statement is idempotent, uniquely named,
+// TestSchemaStatementsShape checks every statement is idempotent, uniquely named,
 // and uses only schema labels.
-func TestStatementsShape(t *testing.T) {
+func TestSchemaStatementsShape(t *testing.T) {
 	nameRE := regexp.MustCompile(`^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) ([a-z_]+) IF NOT EXISTS `)
 	labelRE := regexp.MustCompile(`\(n:([A-Za-z|]+)\)`)
 	seen := map[string]bool{}
-	for _, s := range Statements() {
+	for _, s := range SchemaStatements() {
 		m := nameRE.FindStringSubmatch(s)
 		if m == nil {
 			t.Errorf("statement is not a named CREATE … IF NOT EXISTS: %q", s)
@@ -65,20 +68,20 @@ func TestStatementsShape(t *testing.T) {
 			continue
 		}
 		for _, l := range strings.Split(lm[1], "|") {
-			if !IsLabel(l) && !contains(BookkeepingLabels(), l) {
+			if !schema.IsLabel(l) && !slices.Contains(schema.BookkeepingLabels(), l) {
 				t.Errorf("label %q in %q is not in the schema", l, s)
 			}
 		}
 	}
 }
 
-func TestStatementsStable(t *testing.T) {
-	a, b := Statements(), Statements()
+func TestSchemaStatementsStable(t *testing.T) {
+	a, b := SchemaStatements(), SchemaStatements()
 	if strings.Join(a, "\n") != strings.Join(b, "\n") {
-		t.Fatal("Statements is not deterministic")
+		t.Fatal("SchemaStatements is not deterministic")
 	}
 	a[0] = "mutated"
-	if Statements()[0] == "mutated" {
-		t.Fatal("Statements shares its slice between calls")
+	if SchemaStatements()[0] == "mutated" {
+		t.Fatal("SchemaStatements shares its slice between calls")
 	}
 }
