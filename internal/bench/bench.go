@@ -12,20 +12,16 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"runtime"
-	"sync"
 	"syscall"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
 
-	"github.com/negograph/negograph/extract/gazetteer"
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/graph/export"
 	"github.com/negograph/negograph/graph/neo4jstore"
-	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/internal/pipeline"
-	"github.com/negograph/negograph/internal/source"
 )
 
 // Extraction is the speed of the analysis.
@@ -57,53 +53,49 @@ type Extraction struct {
 // the figures and the graph.
 func MeasureExtraction(ctx context.Context, paths []string, workers int) (Extraction, *graph.Graph, error) {
 	var ex Extraction
-	var arts []article.Article
-	var bytes int
-	err := source.Walk(ctx, paths, source.Options{}, func(a article.Article) error {
-		arts = append(arts, a)
-		bytes += len(a.Text)
-		return nil
-	}, nil)
-	if err != nil {
-		return ex, nil, err
-	}
-	gz, err := gazetteer.Default(ctx)
-	if err != nil {
-		return ex, nil, err
-	}
-	an := pipeline.NewAnalyzer(gz.Known())
-	ex.Articles, ex.MB = len(arts), float64(bytes)/1e6
-	t0 := time.Now()
-	for _, a := range arts {
-		an.Analyze(a)
-	}
-	d := time.Since(t0).Seconds()
-	ex.OneCoreSeconds, ex.OneCoreMBps, ex.OneCoreArticlesps = d, ex.MB/d, float64(len(arts))/d
-
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	// The stages of the build, one at a time: read once, then analyse the
+	// same articles on one worker and on all, each Engine with an empty
+	// cache (its gazetteer loaded before the clock starts).
+	engine := func(n int) (*pipeline.Engine, error) {
+		e := &pipeline.Engine{Sources: pipeline.Sources{Paths: paths}, Workers: n, Log: zerolog.Nop()}
+		return e, e.Prepare(ctx)
+	}
+	reader, err := engine(workers)
+	if err != nil {
+		return ex, nil, err
+	}
+	col, err := reader.Collect(ctx, nil, pipeline.StateMeta{})
+	if err != nil {
+		return ex, nil, err
+	}
+	ex.Articles, ex.MB = col.Len(), float64(col.TextBytes())/1e6
+	one, err := engine(1)
+	if err != nil {
+		return ex, nil, err
+	}
+	t0 := time.Now()
+	if _, err := one.Analyse(ctx, col, pipeline.StateMeta{}, &pipeline.Stats{}); err != nil {
+		return ex, nil, err
+	}
+	d := time.Since(t0).Seconds()
+	ex.OneCoreSeconds, ex.OneCoreMBps, ex.OneCoreArticlesps = d, ex.MB/d, float64(ex.Articles)/d
+	one = nil
+
 	ex.Workers = workers
+	all, err := engine(workers)
+	if err != nil {
+		return ex, nil, err
+	}
 	t0 = time.Now()
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				an.Analyze(arts[i])
-			}
-		}()
+	if _, err := all.Analyse(ctx, col, pipeline.StateMeta{}, &pipeline.Stats{}); err != nil {
+		return ex, nil, err
 	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	d = time.Since(t0).Seconds()
-	ex.AllCoresSeconds, ex.AllCoresMBps, ex.AllCoresArticlesps = d, ex.MB/d, float64(len(arts))/d
-	arts = nil
+	ex.AllCoresSeconds, ex.AllCoresMBps, ex.AllCoresArticlesps = d, ex.MB/d, float64(ex.Articles)/d
+	all, col = nil, nil
 	runtime.GC()
 
 	t0 = time.Now()

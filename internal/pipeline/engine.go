@@ -151,6 +151,18 @@ func (c *Collected) report(st *Stats) {
 // the held and unknown sources.
 func (c *Collected) Report(st *Stats) { c.report(st) }
 
+// Len is the number of articles read.
+func (c *Collected) Len() int { return len(c.articles) }
+
+// TextBytes is the size of the articles' texts, in bytes.
+func (c *Collected) TextBytes() int {
+	n := 0
+	for _, a := range c.articles {
+		n += len(a.Text)
+	}
+	return n
+}
+
 // Unknown are the sources that cannot be read and of which the state
 // knows nothing (a lost state folder, or a first run).
 func (c *Collected) Unknown() []*SourceError { return c.unknown }
