@@ -129,7 +129,11 @@ func (a *app) load(ctx context.Context, snap graph.Snapshot) error {
 	}
 	defer d.Close(context.Background())
 	start := time.Now()
-	st, err := a.loader(d).Load(ctx, snap)
+	ld := a.loader(d)
+	if p := newProgress(a.errw); p != nil {
+		ld.Progress = func(done, total int) { p("load", done, total) }
+	}
+	st, err := ld.Load(ctx, snap)
 	if err != nil {
 		return fmt.Errorf("load into neo4j: %w", err)
 	}

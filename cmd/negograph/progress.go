@@ -19,12 +19,13 @@ func newProgress(w io.Writer) func(stage string, done, total int) {
 	}
 	var bar *progressbar.ProgressBar
 	var current string
+	var currentTotal int
 	return func(stage string, done, total int) {
-		if bar == nil || stage != current {
+		if bar == nil || stage != current || total != currentTotal {
 			if bar != nil {
 				_ = bar.Finish()
 			}
-			current = stage
+			current, currentTotal = stage, total
 			max := total
 			if total <= 0 {
 				max = -1

@@ -400,6 +400,8 @@ func TestBatchBoundaries(t *testing.T) {
 			}
 			ll := *l
 			ll.BatchSize = tt.batchSize
+			var calls [][2]int // progress: rows written, of the step's rows
+			ll.Progress = func(done, total int) { calls = append(calls, [2]int{done, total}) }
 			st, err := ll.Load(ctx, s)
 			if err != nil {
 				t.Fatal(err)
@@ -407,6 +409,23 @@ func TestBatchBoundaries(t *testing.T) {
 			want := Stats{Nodes: tt.nodes + 1, Relationships: tt.nodes, Batches: tt.wantBatches + 1} // +1: the Venue batch
 			if st != want {
 				t.Errorf("stats = %+v, want %+v", st, want)
+			}
+			// one call per batch; each step (nodes, then relationships)
+			// ends with all its rows written
+			if len(calls) != st.Batches {
+				t.Errorf("%d progress calls for %d batches: %v", len(calls), st.Batches, calls)
+			}
+			ends := 0
+			for i, c := range calls {
+				if c[0] > c[1] || (i > 0 && c[1] == calls[i-1][1] && c[0] <= calls[i-1][0]) {
+					t.Errorf("progress %v after %v", c, calls[max(i-1, 0)])
+				}
+				if c[0] == c[1] {
+					ends++
+				}
+			}
+			if ends != 2 || calls[len(calls)-1] != [2]int{tt.nodes, tt.nodes} {
+				t.Errorf("progress does not end each step with all its rows: %v", calls)
 			}
 			got, err := ll.ReadSnapshot(ctx)
 			if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/rs/zerolog"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/schema"
@@ -38,6 +39,10 @@ type Loader struct {
 	Writers int
 	// Log receives one debug line per batch and a summary per load.
 	Log zerolog.Logger
+	// Progress, when set, is told the rows Load has written so far, after
+	// each batch, out of the rows of the current step (nodes, then
+	// relationships).
+	Progress func(done, total int)
 }
 
 // Stats counts what a Load sent to Neo4j: rows merged and transactions run.
@@ -392,57 +397,51 @@ func (l *Loader) runBatches(ctx context.Context, sessions []neo4j.SessionWithCon
 		l.Log.Debug().Str("batch", b.what).Dur("took", time.Since(t0)).Msg("neo4j: loaded batch")
 		return nil
 	}
-	if len(sessions) == 1 || len(bs) == 1 {
-		for _, b := range bs {
-			if err := one(ctx, sessions[0], b); err != nil {
+	var mu sync.Mutex
+	total, written := 0, 0 // rows of this step
+	for _, b := range bs {
+		total += b.nodes + b.rels
+	}
+	done := func(b batch) {
+		mu.Lock()
+		defer mu.Unlock()
+		st.Nodes, st.Relationships, st.Batches = st.Nodes+b.nodes, st.Relationships+b.rels, st.Batches+1
+		written += b.nodes + b.rels
+		if l.Progress != nil {
+			l.Progress(written, total)
+		}
+	}
+	// Each write runs on a session of its own (sessions are not safe for
+	// concurrent use): the pool of sessions bounds the writes at once.
+	free := make(chan neo4j.SessionWithContext, len(sessions))
+	for _, s := range sessions {
+		free <- s
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(len(sessions))
+	fed := 0
+	for _, b := range bs {
+		if gctx.Err() != nil {
+			break
+		}
+		fed++
+		g.Go(func() error {
+			s := <-free
+			defer func() { free <- s }()
+			if err := safeBatch(gctx, one, s, b); err != nil {
 				return err
 			}
-			st.Nodes, st.Relationships, st.Batches = st.Nodes+b.nodes, st.Relationships+b.rels, st.Batches+1
-		}
-		return nil
+			done(b)
+			return nil
+		})
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	next := make(chan batch)
-	var mu sync.Mutex
-	var first error
-	var wg sync.WaitGroup
-	for _, s := range sessions {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for b := range next {
-				err := safeBatch(ctx, one, s, b)
-				mu.Lock()
-				if err == nil {
-					st.Nodes, st.Relationships, st.Batches = st.Nodes+b.nodes, st.Relationships+b.rels, st.Batches+1
-				} else if first == nil {
-					first = err
-					cancel()
-				}
-				mu.Unlock()
-			}
-		}()
+	if err := g.Wait(); err != nil {
+		return err
 	}
-	fed := 0
-feed:
-	for _, b := range bs {
-		if ctx.Err() != nil {
-			break // select below picks at random when both are ready
-		}
-		select {
-		case next <- b:
-			fed++
-		case <-ctx.Done():
-			break feed
-		}
+	if fed < len(bs) {
+		return fmt.Errorf("neo4j: load interrupted: %w", context.Cause(ctx))
 	}
-	close(next)
-	wg.Wait()
-	if first == nil && fed < len(bs) {
-		first = fmt.Errorf("neo4j: load interrupted: %w", context.Cause(ctx))
-	}
-	return first
+	return nil
 }
 
 // newWriteSession opens a write session that shares ExecuteQuery's bookmark
