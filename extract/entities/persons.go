@@ -72,7 +72,7 @@ func (p *personScan) titled(i int) int {
 	}
 	end, ok := p.openName(ph.to, false)
 	if !ok {
-		return i
+		return p.adjectiveNames(ph, i)
 	}
 	if ph.comma && end < len(p.toks) && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
 		!commaGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
@@ -248,4 +248,38 @@ func (r *Recognizer) givenAt(rs *readings, i int) (prefix string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// adjectiveNames reads the names of a title phrase given one by one after
+// their nationality: "وزيرا الخارجية، الأرميني X والأذربيجاني Y", "الوزيران
+// المصري X والسوداني Y". Each name takes its adjective's country. It
+// returns the end of what it found, or i.
+func (p *personScan) adjectiveNames(ph rolePhrase, i int) int {
+	end := ph.to
+	role := p.roleText(ph.from, ph.to)
+	found := false
+	for end < len(p.toks) && p.toks[end].Sentence == p.toks[ph.to].Sentence {
+		o := p.owner[end]
+		if o < 0 {
+			break
+		}
+		m := p.known[o]
+		if m.Kind != KindAdjective || m.Label != schema.LabelCountry || m.TokStart != end || (found && m.Prefix != "و") ||
+			m.TokEnd >= len(p.toks) || !blankGap(p.text[m.End:p.toks[m.TokEnd].Start]) {
+			break
+		}
+		next, ok := p.openName(m.TokEnd, false)
+		if !ok {
+			break
+		}
+		p.emit(m.TokEnd, next, "", role, m.EntityID, 0.8)
+		found, end = true, next
+		if end >= len(p.toks) || !blankGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
+			break
+		}
+	}
+	if !found {
+		return i
+	}
+	return end
 }
