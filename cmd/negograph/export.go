@@ -14,7 +14,7 @@ import (
 )
 
 func (a *app) exportCmd() *cobra.Command {
-	var format, out, from, fromDate, toDate, quoting string
+	var format, out, from, fromDate, toDate, asOf, quoting string
 	var channel, labels []string
 	cmd := &cobra.Command{
 		Use:   "export --format FORMAT --out PATH",
@@ -23,6 +23,12 @@ func (a *app) exportCmd() *cobra.Command {
 narrows it (--from-date/--to-date on meeting dates, --channel: the parties of a negotiation
 channel, --labels: the node labels to keep) and writes it atomically with a manifest beside it
 (<out>.manifest.json: time, filter, counts, extractor version, source).
+
+--as-of DATE shows the graph as it could be known on DATE, in every format: only the facts
+reported by articles published on or before it (an article dated by month or year counts from
+the end of that month or year; an undated article is left out), each meeting with the status
+the latest of those reports gave it (planned on 2025-04-20, held on 2025-04-27). It applies
+before the other criteria.
 
 Formats:
   json     the snapshot contract (docs/SNAPSHOT.md)
@@ -40,7 +46,7 @@ Formats:
 			if len(args) > 0 {
 				return &exitError{code: 2, err: fmt.Errorf("export takes no arguments (use --from FILE)")}
 			}
-			f := export.Filter{From: fromDate, To: toDate, Channel: channel, Labels: labels}
+			f := export.Filter{From: fromDate, To: toDate, Channel: channel, Labels: labels, AsOf: asOf}
 			known := false
 			for _, q := range export.CSVQuotings() {
 				known = known || string(q) == quoting
@@ -64,6 +70,7 @@ Formats:
 	fl.StringVar(&from, "from", "", "read this snapshot file instead of Neo4j")
 	fl.StringVar(&fromDate, "from-date", "", "keep meetings from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fl.StringVar(&toDate, "to-date", "", "keep meetings up to this date (inclusive)")
+	fl.StringVar(&asOf, "as-of", "", "the graph as it could be known on this date: only facts of articles published by then, statuses as those reports gave them")
 	fl.StringSliceVar(&channel, "channel", nil, "keep meetings between exactly these parties (ids or names, comma-separated)")
 	fl.StringSliceVar(&labels, "labels", nil, "keep nodes with these labels (comma-separated)")
 	fl.StringVar(&quoting, "csv-quoting", string(export.QuoteRFC4180), "csv quotes and backslashes: rfc4180 for neo4j-admin import, backslash for LOAD CSV (server default legacy_quote_escaping=true)")

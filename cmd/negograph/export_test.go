@@ -75,3 +75,30 @@ func TestExportFromSnapshot(t *testing.T) {
 		t.Errorf("csv manifest: %s %v", man, err)
 	}
 }
+
+// TestExportAsOf exports the examples as known on 20 April 2025: the third
+// round is planned, later rounds are absent, and the manifest says so.
+func TestExportAsOf(t *testing.T) {
+	snap := buildExamples(t)
+	out := filepath.Join(t.TempDir(), "asof.json")
+	if o, errs, code := run(t, "export", "--format", "json", "--out", out, "--from", snap, "--as-of", "2025-04-20"); code != 0 {
+		t.Fatalf("export: %d\n%s%s", code, o, errs)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	if !strings.Contains(doc, `"name": "Iran – United States, 2025-04, Muscat (planned)"`) {
+		t.Error("the third round is not planned as of 2025-04-20")
+	}
+	if strings.Contains(doc, "meeting:iran-united-states-2025-05") || strings.Contains(doc, `"published": "2025-04-27"`) {
+		t.Error("a later article's facts are in the export")
+	}
+	if man, err := os.ReadFile(out + ".manifest.json"); err != nil || !strings.Contains(string(man), `"filter": "as-of=2025-04-20"`) {
+		t.Errorf("manifest: %s %v", man, err)
+	}
+	if _, errs, code := run(t, "export", "--format", "json", "--out", out, "--from", snap, "--as-of", "soon"); code != 2 || !strings.Contains(errs, "--as-of") {
+		t.Errorf("bad --as-of: %d %s", code, errs)
+	}
+}
