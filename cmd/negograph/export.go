@@ -38,7 +38,8 @@ Formats:
   csv      a folder of node and relationship files with neo4j-admin import headers
            (--csv-quoting backslash for LOAD CSV on a server with default settings)
   dot      Graphviz DOT picture of the chain: meetings in time order, left to right
-  svg      the same picture rendered by Graphviz (the dot program must be installed)`,
+  svg      a picture of the chain laid out by negograph itself (no Graphviz needed): one column
+           per date, one row per channel, planned/postponed/cancelled dashed, links between rounds`,
 		Example: `  negograph export --format svg --out chain.svg --from out/graph.json --channel iran,united-states
   negograph export --format gexf --out talks.gexf --neo4j-uri bolt://localhost:7687 --from-date 2025
   negograph export --format csv --out import/ --from out/graph.json`,
@@ -65,7 +66,7 @@ Formats:
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "json", "json, graphml, gexf, cypher, csv, dot or svg")
+	fl.StringVar(&format, "format", "json", strings.Join(export.Formats(), ", "))
 	fl.StringVar(&out, "out", "", "output file (a folder for csv)")
 	fl.StringVar(&from, "from", "", "read this snapshot file instead of Neo4j")
 	fl.StringVar(&fromDate, "from-date", "", "keep meetings from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
