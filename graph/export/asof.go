@@ -49,18 +49,13 @@ func AsOf(s graph.Snapshot, date string) (graph.Snapshot, error) {
 	}
 	_, until := span(d)
 	byID := make(map[string]*graph.Node, len(s.Nodes))
-	published := map[string]time.Time{} // dated articles: first day of publication
-	knownIDs := map[string]bool{}       // articles published by then
 	for _, n := range s.Nodes {
 		byID[n.ID] = n
-		if n.Label() != schema.LabelArticle {
-			continue
-		}
-		if p, err := article.ParseDate(graph.StringProp(n.Props, "published")); err == nil && !p.IsZero() {
-			first, last := span(p)
-			published[n.ID] = first
-			knownIDs[n.ID] = !last.After(until)
-		}
+	}
+	published, knownFrom := articleDays(s)
+	knownIDs := map[string]bool{} // articles published by then
+	for id, day := range knownFrom {
+		knownIDs[id] = !day.After(until)
 	}
 	known := func(id string) bool { return knownIDs[id] }
 	owners := evidenceOwners(s)
@@ -137,6 +132,22 @@ func AsOf(s graph.Snapshot, date string) (graph.Snapshot, error) {
 		}
 	}
 	return out, nil
+}
+
+// articleDays reads each dated article's publication: the first day its
+// date names, and the day from which it is surely published (the last day
+// its date names). Undated articles are in neither map.
+func articleDays(s graph.Snapshot) (published, knownFrom map[string]time.Time) {
+	published, knownFrom = map[string]time.Time{}, map[string]time.Time{}
+	for _, n := range s.Nodes {
+		if n.Label() != schema.LabelArticle {
+			continue
+		}
+		if p, err := article.ParseDate(graph.StringProp(n.Props, "published")); err == nil && !p.IsZero() {
+			published[n.ID], knownFrom[n.ID] = span(p)
+		}
+	}
+	return published, knownFrom
 }
 
 // meetingAsOf returns the meeting as its known reports tell it, n itself

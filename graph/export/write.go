@@ -15,7 +15,7 @@ import (
 
 // Formats lists the export formats.
 func Formats() []string {
-	return []string{"json", "graphml", "gexf", "cypher", "csv", "dot", "svg"}
+	return []string{"json", "graphml", "gexf", "cypher", "csv", "dot", "svg", "html"}
 }
 
 // Manifest describes an export; it is written beside it.
@@ -73,6 +73,8 @@ func Write(ctx context.Context, format, out string, s graph.Snapshot, m Manifest
 		err = file(func(w io.Writer) error { return WriteDOT(w, s) })
 	case "svg":
 		err = file(func(w io.Writer) error { return WriteSVG(w, s) })
+	case "html":
+		err = file(func(w io.Writer) error { return WriteHTML(w, s, HTMLOptions{Filter: m.Filter}) })
 	case "csv":
 		var files []CSVFile
 		if m.CSVQuoting == "" {
