@@ -71,9 +71,10 @@ type htmlSource struct {
 type htmlMeeting struct {
 	ID      string `json:"id"`
 	Channel int    `json:"channel"`
-	// Start places the meeting on the timeline: the first day of its date
-	// (of its first report's publication when undated); Precise when the
-	// date is a day.
+	// Start places the meeting on the timeline: the day it began (the
+	// first day of its date, or the day its reports name within it; its
+	// first report's publication when undated); Precise when the date is a
+	// day.
 	Start   string `json:"start"`
 	Precise bool   `json:"precise"`
 	// Final is the meeting as the snapshot holds it; Versions are the
@@ -269,8 +270,8 @@ func htmlDataOf(s graph.Snapshot) htmlData {
 			return hm.Evidence[i].Article < hm.Evidence[j].Article
 		})
 		if date, err := article.ParseDate(m.Date); err == nil && !date.IsZero() {
-			first, _ := span(date)
-			hm.Start, hm.Precise = first.Format(time.DateOnly), date.Precision() == article.PrecisionDay
+			// A month or year is placed on the day its reports name, if any.
+			hm.Start, hm.Precise = meetingBegan(m.Node).Format(time.DateOnly), date.Precision() == article.PrecisionDay
 		} else {
 			for _, src := range graph.StringsProp(m.Node.Props, "sources") {
 				if p, ok := published[src]; ok && (hm.Start == "" || p.Format(time.DateOnly) < hm.Start) {

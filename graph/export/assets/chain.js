@@ -299,7 +299,11 @@
       panel.appendChild(h("p", { class: "muted", text: "This meeting is not shown with the current search or date." }));
       return;
     }
-    panel.hidden = false;
+    if (panel.hidden) {
+      panel.hidden = false;
+      document.body.classList.add("details-open"); // the timeline makes room for the panel
+      timeline.redraw();
+    }
     panel.appendChild(h("button", { class: "close", type: "button", text: "×", "aria-label": "close" }));
     panel.appendChild(h("h2", { dir: "auto", text: v.name }));
     panel.appendChild(h("p", { class: "id", text: m.id }));
@@ -316,14 +320,21 @@
     fact("parties", parties);
     function list(rs, note) {
       var ul = h("ul", {});
-      rs.forEach(function (r) { ul.appendChild(h("li", {}, [both(ent(r.id), note(r))])); });
+      rs.forEach(function (r) { ul.appendChild(h("li", {}, [both(ent(r.id)), note(r)])); });
       return ul;
     }
-    if (v.venues.length) fact("venue", list(v.venues, function (r) { return r.candidate ? " (one of the places offered)" : ""; }));
-    if (v.mediators.length) fact("mediators", list(v.mediators, function (r) { return r.inherited_from ? " (from the channel: " + r.inherited_from + ")" : ""; }));
+    function note(text) { return text ? h("span", { class: "note", text: " " + text }) : null; }
+    if (v.venues.length) fact("venue", list(v.venues, function (r) { return note(r.candidate ? "(one of the places offered)" : ""); }));
+    if (v.mediators.length) fact("mediators", list(v.mediators, function (r) { return note(r.inherited_from ? "(from the channel: " + r.inherited_from + ")" : ""); }));
     if (v.participants.length) fact("participants", list(v.participants, function (r) {
       var side = r.side === "mediator" ? "mediator" : r.side ? ent(r.side).name : "";
-      return [side, r.role].filter(Boolean).length ? " — " + [side, r.role].filter(Boolean).join(", ") : "";
+      if (!side && !r.role) return null;
+      var n = h("span", { class: "note", text: " — " + side });
+      if (r.role) {
+        if (side) n.appendChild(h("span", { text: ", " }));
+        n.appendChild(h("span", { class: "role", dir: "auto", text: r.role }));
+      }
+      return n;
     }));
     if (v.topics && v.topics.length) fact("topics", h("span", { text: v.topics.join(", ") }));
     panel.appendChild(facts);
@@ -355,7 +366,12 @@
     panel.scrollTop = 0;
   }
   document.getElementById("details").addEventListener("click", function (ev) {
-    if (ev.target.classList.contains("close")) { state.open = null; this.hidden = true; }
+    if (ev.target.classList.contains("close")) {
+      state.open = null;
+      this.hidden = true;
+      document.body.classList.remove("details-open");
+      timeline.redraw();
+    }
   });
   function pick(ev) {
     var t = ev.target.closest && ev.target.closest(".meeting[data-id]");
@@ -369,6 +385,7 @@
   search.addEventListener("input", function () {
     state.words = normalize(search.value).split(" ").filter(Boolean);
     render();
+    if (items.length) timeline.fit({ animation: false }); // the meetings found fill the view
   });
   var slider = document.getElementById("asof");
   var label = document.getElementById("asof-label");
