@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -293,6 +295,79 @@ func TestJSFoldingMatchesGo(t *testing.T) {
 	}
 	if bad > 20 {
 		t.Errorf("... %d differences in all", bad)
+	}
+	p.check(t)
+}
+
+// TestVendoredLibraryIsPinned: the embedded vis-timeline is the file
+// VERSION names, with its licences beside it, and the page inlines it
+// without any reference to a host.
+func TestVendoredLibraryIsPinned(t *testing.T) {
+	sum := sha256.Sum256([]byte(visTimelineJS))
+	if want := "sha256 " + hex.EncodeToString(sum[:]); !strings.Contains(visTimelineVersion, want+"\n") {
+		t.Errorf("assets/vis-timeline/VERSION does not say %s:\n%s", want, visTimelineVersion)
+	}
+	for _, f := range []string{"LICENSE.md", "LICENSE.Apache-2.0.txt", "LICENSE.MIT.txt", "README.md", "update.sh"} {
+		if _, err := os.Stat(filepath.Join("assets", "vis-timeline", f)); err != nil {
+			t.Error(err)
+		}
+	}
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		if err := WriteHTML(buf, examples(t), HTMLOptions{Filter: "channel=iran,united-states"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two pages of one snapshot differ")
+	}
+	doc := a.String()
+	for _, bad := range []string{"<script src", "<link", "sourceMappingURL", "@import", "url(http"} {
+		if strings.Contains(doc, bad) {
+			t.Errorf("the page holds %q", bad)
+		}
+	}
+	if strings.Count(doc, "<script") != 3 || !strings.Contains(doc, "default-src 'none'") {
+		t.Error("the page is not three inline scripts under a CSP that forbids requests")
+	}
+	// Hostile names stay text.
+	a.Reset()
+	if err := WriteHTML(&a, hostile(t), HTMLOptions{Filter: "</script><b>"}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.String(), "<b>bold</b>") || strings.Contains(a.String(), "</script><b>") {
+		t.Error("a name or the filter is written as markup")
+	}
+}
+
+// TestSVGArabicInBrowser opens the fixture's SVG in Chromium: an Arabic
+// name is laid out right to left (its first letter is rightmost) inside
+// its box.
+func TestSVGArabicInBrowser(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteSVG(&buf, fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "chain.svg")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := openOffline(t, file)
+	type layout struct {
+		First, Last, BoxLeft, BoxRight, Width float64
+	}
+	got := eval[layout](t, p.ctx, `(() => {
+		const e = Array.from(document.querySelectorAll("text")).find(e => e.textContent === "حميد زارعي");
+		const n = e.getNumberOfChars();
+		const box = e.parentNode.querySelector("rect");
+		return {First: e.getStartPositionOfChar(0).x, Last: e.getStartPositionOfChar(n - 1).x,
+			BoxLeft: box.x.baseVal.value, BoxRight: box.x.baseVal.value + box.width.baseVal.value, Width: e.getComputedTextLength()};
+	})()`)
+	if got.First <= got.Last {
+		t.Errorf("the Arabic name is laid out left to right: first letter at %v, last at %v", got.First, got.Last)
+	}
+	if got.First > got.BoxRight || got.Last < got.BoxLeft || got.Width <= 0 {
+		t.Errorf("the Arabic name is outside its box: %+v", got)
 	}
 	p.check(t)
 }
