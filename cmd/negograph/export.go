@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 
 	"github.com/negograph/negograph/graph"
@@ -100,6 +101,18 @@ func (a *app) readGraph(ctx context.Context, from string) (graph.Snapshot, strin
 		return s, "", fmt.Errorf("read the graph from Neo4j: %w", err)
 	}
 	return s.Own(), config.RedactURI(a.cfg.Neo4j.URI) + "/" + a.cfg.Neo4j.Database, nil
+}
+
+// liveGraph reads the whole graph from Neo4j through d (negograph's labels
+// and types only), for serve's chain view.
+func (a *app) liveGraph(d neo4j.DriverWithContext) func(ctx context.Context) (graph.Snapshot, error) {
+	return func(ctx context.Context) (graph.Snapshot, error) {
+		s, err := a.loader(d).ReadSnapshot(ctx)
+		if err != nil {
+			return s, fmt.Errorf("read the graph from Neo4j: %w", err)
+		}
+		return s.Own(), nil
+	}
 }
 
 func (a *app) runExport(ctx context.Context, format, out, from string, f export.Filter, q export.CSVQuoting) error {

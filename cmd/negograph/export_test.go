@@ -102,3 +102,39 @@ func TestExportAsOf(t *testing.T) {
 		t.Errorf("bad --as-of: %d %s", code, errs)
 	}
 }
+
+// TestExportPictures writes the html and svg formats of the examples with
+// no Graphviz on PATH: one self-contained page, and the same SVG twice.
+func TestExportPictures(t *testing.T) {
+	snap := buildExamples(t)
+	dir := t.TempDir()
+	t.Setenv("PATH", "")
+	page := filepath.Join(dir, "chain.html")
+	if o, errs, code := run(t, "export", "--format", "html", "--out", page, "--from", snap, "--channel", "iran,united-states"); code != 0 {
+		t.Fatalf("export html: %d\n%s%s", code, o, errs)
+	}
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	if !strings.Contains(doc, `"id":"meeting:iran-united-states-2024-01-muscat"`) || strings.Contains(doc, `"id":"meeting:iran-saudi-arabia`) ||
+		!strings.Contains(doc, "new vis.Timeline(") {
+		t.Error("the page does not hold the channel's meetings and the timeline library")
+	}
+	var svgs [2]string
+	for i := range svgs {
+		out := filepath.Join(dir, "chain.svg")
+		if o, errs, code := run(t, "export", "--format", "svg", "--out", out, "--from", snap); code != 0 {
+			t.Fatalf("export svg without Graphviz: %d\n%s%s", code, o, errs)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		svgs[i] = string(b)
+	}
+	if svgs[0] != svgs[1] || !strings.Contains(svgs[0], `data-id="meeting:iran-united-states-2024-01-muscat"`) {
+		t.Error("the SVG differs between runs or lacks a meeting")
+	}
+}

@@ -301,7 +301,7 @@ func htmlDataOf(s graph.Snapshot) htmlData {
 		d.Meetings = append(d.Meetings, hm)
 	}
 	for _, l := range c.Links {
-		d.Links = append(d.Links, htmlLink{Earlier: l.Earlier, Later: l.Later, Basis: l.Basis, Reason: l.Reason})
+		d.Links = append(d.Links, htmlLink(l))
 	}
 	return d
 }
