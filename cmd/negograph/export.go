@@ -40,8 +40,12 @@ Formats:
            (--csv-quoting backslash for LOAD CSV on a server with default settings)
   dot      Graphviz DOT picture of the chain: meetings in time order, left to right
   svg      a picture of the chain laid out by negograph itself (no Graphviz needed): one column
-           per date, one row per channel, planned/postponed/cancelled dashed, links between rounds`,
-		Example: `  negograph export --format svg --out chain.svg --from out/graph.json --channel iran,united-states
+           per date, one row per channel, planned/postponed/cancelled dashed, links between rounds
+  html     one self-contained page that works offline: the meetings on a timeline by channel,
+           their evidence and explain reasons on a click, a name search in any spelling and a
+           slider showing the graph as known on each publication date (serve shows it at /chain)`,
+		Example: `  negograph export --format html --out chain.html --from out/graph.json --channel iran,united-states
+  negograph export --format svg --out chain.svg --from out/graph.json --as-of 2025-04-20
   negograph export --format gexf --out talks.gexf --neo4j-uri bolt://localhost:7687 --from-date 2025
   negograph export --format csv --out import/ --from out/graph.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
