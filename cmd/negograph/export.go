@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/spf13/cobra"
 
 	"github.com/negograph/negograph/graph"
@@ -14,7 +15,7 @@ import (
 )
 
 func (a *app) exportCmd() *cobra.Command {
-	var format, out, from, fromDate, toDate, quoting string
+	var format, out, from, fromDate, toDate, asOf, quoting string
 	var channel, labels []string
 	cmd := &cobra.Command{
 		Use:   "export --format FORMAT --out PATH",
@@ -24,6 +25,12 @@ narrows it (--from-date/--to-date on meeting dates, --channel: the parties of a 
 channel, --labels: the node labels to keep) and writes it atomically with a manifest beside it
 (<out>.manifest.json: time, filter, counts, extractor version, source).
 
+--as-of DATE shows the graph as it could be known on DATE, in every format: only the facts
+reported by articles published on or before it (an article dated by month or year counts from
+the end of that month or year; an undated article is left out), each meeting with the status
+the latest of those reports gave it (planned on 2025-04-20, held on 2025-04-27). It applies
+before the other criteria.
+
 Formats:
   json     the snapshot contract (docs/SNAPSHOT.md)
   graphml  typed keys for every property, labels and type as attributes (Gephi, yEd, Cytoscape)
@@ -32,15 +39,20 @@ Formats:
   csv      a folder of node and relationship files with neo4j-admin import headers
            (--csv-quoting backslash for LOAD CSV on a server with default settings)
   dot      Graphviz DOT picture of the chain: meetings in time order, left to right
-  svg      the same picture rendered by Graphviz (the dot program must be installed)`,
-		Example: `  negograph export --format svg --out chain.svg --from out/graph.json --channel iran,united-states
+  svg      a picture of the chain laid out by negograph itself (no Graphviz needed): one column
+           per date, one row per channel, planned/postponed/cancelled dashed, links between rounds
+  html     one self-contained page that works offline: the meetings on a timeline by channel,
+           their evidence and explain reasons on a click, a name search in any spelling and a
+           slider showing the graph as known on each publication date (serve shows it at /chain)`,
+		Example: `  negograph export --format html --out chain.html --from out/graph.json --channel iran,united-states
+  negograph export --format svg --out chain.svg --from out/graph.json --as-of 2025-04-20
   negograph export --format gexf --out talks.gexf --neo4j-uri bolt://localhost:7687 --from-date 2025
   negograph export --format csv --out import/ --from out/graph.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return &exitError{code: 2, err: fmt.Errorf("export takes no arguments (use --from FILE)")}
 			}
-			f := export.Filter{From: fromDate, To: toDate, Channel: channel, Labels: labels}
+			f := export.Filter{From: fromDate, To: toDate, Channel: channel, Labels: labels, AsOf: asOf}
 			known := false
 			for _, q := range export.CSVQuotings() {
 				known = known || string(q) == quoting
@@ -59,11 +71,12 @@ Formats:
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&format, "format", "json", "json, graphml, gexf, cypher, csv, dot or svg")
+	fl.StringVar(&format, "format", "json", strings.Join(export.Formats(), ", "))
 	fl.StringVar(&out, "out", "", "output file (a folder for csv)")
 	fl.StringVar(&from, "from", "", "read this snapshot file instead of Neo4j")
 	fl.StringVar(&fromDate, "from-date", "", "keep meetings from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fl.StringVar(&toDate, "to-date", "", "keep meetings up to this date (inclusive)")
+	fl.StringVar(&asOf, "as-of", "", "the graph as it could be known on this date: only facts of articles published by then, statuses as those reports gave them")
 	fl.StringSliceVar(&channel, "channel", nil, "keep meetings between exactly these parties (ids or names, comma-separated)")
 	fl.StringSliceVar(&labels, "labels", nil, "keep nodes with these labels (comma-separated)")
 	fl.StringVar(&quoting, "csv-quoting", string(export.QuoteRFC4180), "csv quotes and backslashes: rfc4180 for neo4j-admin import, backslash for LOAD CSV (server default legacy_quote_escaping=true)")
@@ -92,6 +105,18 @@ func (a *app) readGraph(ctx context.Context, from string) (graph.Snapshot, strin
 		return s, "", fmt.Errorf("read the graph from Neo4j: %w", err)
 	}
 	return s.Own(), config.RedactURI(a.cfg.Neo4j.URI) + "/" + a.cfg.Neo4j.Database, nil
+}
+
+// liveGraph reads the whole graph from Neo4j through d (negograph's labels
+// and types only), for serve's chain view.
+func (a *app) liveGraph(d neo4j.DriverWithContext) func(ctx context.Context) (graph.Snapshot, error) {
+	return func(ctx context.Context) (graph.Snapshot, error) {
+		s, err := a.loader(d).ReadSnapshot(ctx)
+		if err != nil {
+			return s, fmt.Errorf("read the graph from Neo4j: %w", err)
+		}
+		return s.Own(), nil
+	}
 }
 
 func (a *app) runExport(ctx context.Context, format, out, from string, f export.Filter, q export.CSVQuoting) error {

@@ -75,3 +75,66 @@ func TestExportFromSnapshot(t *testing.T) {
 		t.Errorf("csv manifest: %s %v", man, err)
 	}
 }
+
+// TestExportAsOf exports the examples as known on 20 April 2025: the third
+// round is planned, later rounds are absent, and the manifest says so.
+func TestExportAsOf(t *testing.T) {
+	snap := buildExamples(t)
+	out := filepath.Join(t.TempDir(), "asof.json")
+	if o, errs, code := run(t, "export", "--format", "json", "--out", out, "--from", snap, "--as-of", "2025-04-20"); code != 0 {
+		t.Fatalf("export: %d\n%s%s", code, o, errs)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	if !strings.Contains(doc, `"name": "Iran – United States, 2025-04, Muscat (planned)"`) {
+		t.Error("the third round is not planned as of 2025-04-20")
+	}
+	if strings.Contains(doc, "meeting:iran-united-states-2025-05") || strings.Contains(doc, `"published": "2025-04-27"`) {
+		t.Error("a later article's facts are in the export")
+	}
+	if man, err := os.ReadFile(out + ".manifest.json"); err != nil || !strings.Contains(string(man), `"filter": "as-of=2025-04-20"`) {
+		t.Errorf("manifest: %s %v", man, err)
+	}
+	if _, errs, code := run(t, "export", "--format", "json", "--out", out, "--from", snap, "--as-of", "soon"); code != 2 || !strings.Contains(errs, "--as-of") {
+		t.Errorf("bad --as-of: %d %s", code, errs)
+	}
+}
+
+// TestExportPictures writes the html and svg formats of the examples with
+// no Graphviz on PATH: one self-contained page, and the same SVG twice.
+func TestExportPictures(t *testing.T) {
+	snap := buildExamples(t)
+	dir := t.TempDir()
+	t.Setenv("PATH", "")
+	page := filepath.Join(dir, "chain.html")
+	if o, errs, code := run(t, "export", "--format", "html", "--out", page, "--from", snap, "--channel", "iran,united-states"); code != 0 {
+		t.Fatalf("export html: %d\n%s%s", code, o, errs)
+	}
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	if !strings.Contains(doc, `"id":"meeting:iran-united-states-2024-01-muscat"`) || strings.Contains(doc, `"id":"meeting:iran-saudi-arabia`) ||
+		!strings.Contains(doc, "new vis.Timeline(") {
+		t.Error("the page does not hold the channel's meetings and the timeline library")
+	}
+	var svgs [2]string
+	for i := range svgs {
+		out := filepath.Join(dir, "chain.svg")
+		if o, errs, code := run(t, "export", "--format", "svg", "--out", out, "--from", snap); code != 0 {
+			t.Fatalf("export svg without Graphviz: %d\n%s%s", code, o, errs)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		svgs[i] = string(b)
+	}
+	if svgs[0] != svgs[1] || !strings.Contains(svgs[0], `data-id="meeting:iran-united-states-2024-01-muscat"`) {
+		t.Error("the SVG differs between runs or lacks a meeting")
+	}
+}

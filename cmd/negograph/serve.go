@@ -21,6 +21,8 @@ exit cleanly. It serves, on serve.addr:
   /readyz    200 once a pass succeeded, the last pass did not fail and Neo4j answers; else 503
   /metrics   Prometheus metrics (articles seen, processed, skipped, failed; pass duration;
              last successful pass; graph size)
+  /chain     the chain view of the graph read live from Neo4j (as export --format html), narrowed
+             by ?channel=iran,united-states&from-date=2025&to-date=…&as-of=2025-04-20
 
 Each pass logs one summary line.`,
 		Example: `  negograph serve --neo4j-uri bolt://localhost:7687 --interval 30m news/
@@ -35,7 +37,7 @@ Each pass logs one summary line.`,
 	f := cmd.Flags()
 	f.Duration("interval", 0, "time between passes (default 15m)")
 	f.String("schedule", "", `cron expression for the passes, e.g. "*/15 * * * *" (replaces --interval)`)
-	f.String("addr", "127.0.0.1:9464", "listen address of /healthz, /readyz and /metrics")
+	f.String("addr", "127.0.0.1:9464", "listen address of /healthz, /readyz, /metrics and /chain")
 	a.bind(cmd, "interval", config.KeyRefreshInterval)
 	a.bind(cmd, "schedule", config.KeyRefreshSchedule)
 	a.bind(cmd, "addr", config.KeyServeAddr)
@@ -58,6 +60,7 @@ func (a *app) runServe(ctx context.Context, args []string, allowMassRetract bool
 		Addr:     a.cfg.Refresh.Addr,
 		Check:    d.VerifyConnectivity,
 		Log:      a.log,
+		Graph:    a.liveGraph(d),
 	}
 	return s.Run(ctx)
 }

@@ -2,12 +2,8 @@ package export
 
 import (
 	"bufio"
-	"bytes"
-	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os/exec"
 	"sort"
 	"strings"
 
@@ -152,28 +148,4 @@ func WriteDOT(w io.Writer, s graph.Snapshot) error {
 	}
 	p("}\n")
 	return bw.Flush()
-}
-
-// ErrNoGraphviz is returned when the Graphviz dot program is not installed.
-var ErrNoGraphviz = errors.New("the Graphviz program dot is not installed (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)")
-
-// RenderSVG renders DOT text to SVG with Graphviz's dot program.
-func RenderSVG(ctx context.Context, dot []byte) ([]byte, error) {
-	return render(ctx, dot, "svg")
-}
-
-// render runs dot -T format.
-func render(ctx context.Context, dot []byte, format string) ([]byte, error) {
-	bin, err := exec.LookPath("dot")
-	if err != nil {
-		return nil, ErrNoGraphviz
-	}
-	cmd := exec.CommandContext(ctx, bin, "-T"+format)
-	cmd.Stdin = bytes.NewReader(dot)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("graphviz dot -T%s: %w: %s", format, err, strings.TrimSpace(errb.String()))
-	}
-	return out.Bytes(), nil
 }

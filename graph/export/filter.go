@@ -24,11 +24,14 @@ type Filter struct {
 	Channel []string
 	// Labels keeps only nodes with one of these labels.
 	Labels []string
+	// AsOf, when set, shows the graph as it could be known on that date
+	// (see AsOf) before the other criteria apply.
+	AsOf string
 }
 
 // Empty reports whether the filter keeps everything.
 func (f Filter) Empty() bool {
-	return f.From == "" && f.To == "" && len(f.Channel) == 0 && len(f.Labels) == 0
+	return f.From == "" && f.To == "" && len(f.Channel) == 0 && len(f.Labels) == 0 && f.AsOf == ""
 }
 
 // String describes the filter for manifests and logs.
@@ -46,6 +49,9 @@ func (f Filter) String() string {
 	if len(f.Labels) > 0 {
 		parts = append(parts, "labels="+strings.Join(f.Labels, ","))
 	}
+	if f.AsOf != "" {
+		parts = append(parts, "as-of="+f.AsOf)
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -61,11 +67,18 @@ func span(d article.Date) (time.Time, time.Time) {
 	return start, start
 }
 
-// Apply returns the part of s the filter keeps: the meetings in the window
-// and channel, the nodes linked to them (when a meeting criterion is set),
-// the nodes with the labels asked for, and the relationships between kept
-// nodes.
+// Apply returns the part of s the filter keeps: the graph as known on
+// AsOf, then the meetings in the window and channel, the nodes linked to
+// them (when a meeting criterion is set), the nodes with the labels asked
+// for, and the relationships between kept nodes.
 func (f Filter) Apply(s graph.Snapshot) (graph.Snapshot, error) {
+	if f.AsOf != "" {
+		var err error
+		if s, err = AsOf(s, f.AsOf); err != nil {
+			return s, err
+		}
+		f.AsOf = ""
+	}
 	if f.Empty() {
 		return s, nil
 	}

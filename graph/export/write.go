@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,7 +15,7 @@ import (
 
 // Formats lists the export formats.
 func Formats() []string {
-	return []string{"json", "graphml", "gexf", "cypher", "csv", "dot", "svg"}
+	return []string{"json", "graphml", "gexf", "cypher", "csv", "dot", "svg", "html"}
 }
 
 // Manifest describes an export; it is written beside it.
@@ -73,13 +72,9 @@ func Write(ctx context.Context, format, out string, s graph.Snapshot, m Manifest
 	case "dot":
 		err = file(func(w io.Writer) error { return WriteDOT(w, s) })
 	case "svg":
-		var dot bytes.Buffer
-		if err = WriteDOT(&dot, s); err == nil {
-			var svg []byte
-			if svg, err = RenderSVG(ctx, dot.Bytes()); err == nil {
-				err = file(func(w io.Writer) error { _, err := w.Write(svg); return err })
-			}
-		}
+		err = file(func(w io.Writer) error { return WriteSVG(w, s) })
+	case "html":
+		err = file(func(w io.Writer) error { return WriteHTML(w, s, HTMLOptions{Filter: m.Filter}) })
 	case "csv":
 		var files []CSVFile
 		if m.CSVQuoting == "" {

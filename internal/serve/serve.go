@@ -1,6 +1,7 @@
 // Package serve runs refresh passes on a schedule until stopped, and
-// exposes the process's health, readiness and Prometheus metrics over HTTP:
-// what `negograph serve` does.
+// exposes the process's health, readiness and Prometheus metrics over HTTP,
+// with the chain view of the graph read live from Neo4j at /chain: what
+// `negograph serve` does.
 package serve
 
 import (
@@ -36,7 +37,8 @@ type Every time.Duration
 // Next implements Schedule.
 func (e Every) Next(after time.Time) time.Time { return after.Add(time.Duration(e)) }
 
-// Server runs passes and serves /healthz, /readyz and /metrics.
+// Server runs passes and serves /healthz, /readyz, /metrics and the chain
+// view /chain.
 type Server struct {
 	// Passer runs the passes.
 	Passer Passer
@@ -48,6 +50,8 @@ type Server struct {
 	Check func(ctx context.Context) error
 	// Log receives one summary line per pass.
 	Log zerolog.Logger
+	// Graph reads the graph for the chain view at /chain; nil: no view.
+	Graph GraphReader
 
 	metrics *metrics
 	mu      sync.Mutex
@@ -66,6 +70,7 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /chain", s.chain)
 	return mux
 }
 
@@ -127,7 +132,7 @@ func (s *Server) Run(ctx context.Context) error {
 			return fmt.Errorf("serve: listen on %s (set serve.addr to a free address): %w", s.Addr, err)
 		}
 		srv = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
-		s.Log.Info().Str("addr", ln.Addr().String()).Msg("serving /healthz, /readyz and /metrics")
+		s.Log.Info().Str("addr", ln.Addr().String()).Msg("serving /healthz, /readyz, /metrics and /chain")
 		go func() { httpDone <- srv.Serve(ln) }()
 	}
 	var runErr error
