@@ -89,7 +89,7 @@ func TestExportAsOf(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := string(data)
-	if !strings.Contains(doc, `"name": "Iran – United States, 2025-04, Muscat (planned)"`) {
+	if !strings.Contains(doc, `"name": "Iran – United States, 2025-04-26, Muscat (planned)"`) {
 		t.Error("the third round is not planned as of 2025-04-20")
 	}
 	if strings.Contains(doc, "meeting:iran-united-states-2025-05") || strings.Contains(doc, `"published": "2025-04-27"`) {

@@ -18,9 +18,9 @@ func TestAsOfFollowsTheReports(t *testing.T) {
 	const (
 		r0412 = "meeting:iran-united-states-2025-04-12-muscat"
 		r0419 = "meeting:iran-united-states-2025-04-19-rome"
-		r0426 = "meeting:iran-united-states-2025-04-muscat" // the third round, 26 April (over two days)
+		r0426 = "meeting:iran-united-states-2025-04-26-muscat" // the third round, 26 April (over two days)
 		r0503 = "meeting:iran-united-states-2025-05-03-rome-postponed"
-		r0511 = "meeting:iran-united-states-2025-05-muscat"
+		r0511 = "meeting:iran-united-states-2025-05-11-muscat"
 		r0508 = "meeting:iran-united-states-2023-05-08-muscat"
 	)
 	for _, tc := range []struct {

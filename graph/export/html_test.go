@@ -199,7 +199,7 @@ func TestHTMLViewOffline(t *testing.T) {
 
 	// The slider: the third round is planned as known on 20 April and
 	// held on 27 April; no May round is known on 20 April.
-	const third = "meeting:iran-united-states-2025-04-muscat"
+	const third = "meeting:iran-united-states-2025-04-26-muscat"
 	for _, tc := range []struct{ day, status string }{{"2025-04-20", "planned"}, {"2025-04-27", "held"}, {"all", "held"}} {
 		eval[bool](t, ctx, `window.negographChain.setAsOf("`+tc.day+`"), true`)
 		class := eval[string](t, ctx, `document.querySelector('#timeline .meeting[data-id="`+third+`"]').className`)
