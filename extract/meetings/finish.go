@@ -149,9 +149,10 @@ func (b *builder) finish() []Meeting {
 			continue
 		}
 		if dateline != "" && m.Venue == "" && len(m.VenueCandidates) == 0 && m.Status != StatusPlanned &&
-			m.Kind == "talks" && slices.Contains(m.Support["meeting"], dlSentence) {
+			m.Kind == "talks" && slices.Contains(m.Support["meeting"], dlSentence) && !b.s.reportedSpeech(dlSentence) {
 			// "واشنطن – استضاف … قمة": the round the dateline's sentence
-			// reports, with no place of its own, is where the dateline is
+			// tells (not reports someone saying), with no place of its
+			// own, is where the dateline is
 			m.Venue, m.venueCountry = dateline, b.s.placeCountry(dateline)
 			m.Support["venue"] = append(m.Support["venue"], dlSentence)
 		}
@@ -221,6 +222,19 @@ func (s *scan) dateline() (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// reportedSpeech reports whether sentence si reports what someone said
+// ("أعلن … أن محادثات جرت"): the reporter's place is then not the
+// meeting's.
+func (s *scan) reportedSpeech(si int) bool {
+	a, e := s.sentenceRange(si)
+	for i := max(a, 0); i < e; i++ {
+		if s.words[i].in(s.x.lex.reporting) || s.complementizer(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineAt reports whether a place mention is the article's dateline:
