@@ -39,19 +39,45 @@ func (b *builder) mergeVariants() {
 		return ids[i] < ids[j]
 	})
 	alias := map[string]string{}
-	var reps []string
+	// Variants differ in one word only: a name is filed under each of its
+	// forms with one word blanked, and compared only with the names filed
+	// under the same forms (the first, most mentioned, wins as before).
+	order := map[string]int{} // rep -> its place among the reps
+	byForm := map[string][]string{}
+	forms := func(name string) []string {
+		w := strings.Fields(arabic.Normalize(name))
+		if len(w) < 2 {
+			return nil
+		}
+		out := make([]string, len(w))
+		for i := range w {
+			saved := w[i]
+			w[i] = "\x00"
+			out[i] = strings.Join(w, " ")
+			w[i] = saved
+		}
+		return out
+	}
 	for _, id := range ids {
 		e := b.entities[id]
 		rep := ""
-		for _, r := range reps {
-			re := b.entities[r]
-			if (e.Country == "" || re.Country == "" || e.Country == re.Country) && spellingVariants(e.NameAr, re.NameAr) {
-				rep = r
-				break
+		fs := forms(e.NameAr)
+		for _, form := range fs {
+			for _, r := range byForm[form] {
+				if rep != "" && order[r] >= order[rep] {
+					continue
+				}
+				re := b.entities[r]
+				if (e.Country == "" || re.Country == "" || e.Country == re.Country) && spellingVariants(e.NameAr, re.NameAr) {
+					rep = r
+				}
 			}
 		}
 		if rep == "" {
-			reps = append(reps, id)
+			order[id] = len(order)
+			for _, form := range fs {
+				byForm[form] = append(byForm[form], id)
+			}
 			continue
 		}
 		alias[id] = rep
