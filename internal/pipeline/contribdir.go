@@ -146,7 +146,10 @@ func (en *Engine) BuildShard(ctx context.Context, shard, of int, dir string) (*S
 	part := &Collected{}
 	var seqs []int
 	for i, a := range col.articles {
-		key := InputKey(en.fp, a)
+		key := col.keys[i] // Collect hashed every article it read
+		if key == "" {
+			key = InputKey(en.fp, a)
+		}
 		io.WriteString(h, key+"\n")
 		if i%of == shard {
 			part.articles = append(part.articles, a)
