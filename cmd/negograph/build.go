@@ -23,6 +23,7 @@ const SnapshotFile = "graph.json"
 func (a *app) buildCmd() *cobra.Command {
 	var keepGoing bool
 	var web pipeline.Sources
+	var shard, contributions string
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
 		Short: "Build the graph of a set of articles and write (and load) it",
@@ -40,16 +41,24 @@ with --keep-going=false nothing is written or loaded when an input was skipped.
 
 Pages (--url), URL lists (--url-list) and RSS or Atom feeds (--feed) are read by the same
 stage as refresh reads them, after the paths. A build keeps no state: refresh is the
-incremental form of the same pipeline, which also diffs against the graph in Neo4j.`,
+incremental form of the same pipeline, which also diffs against the graph in Neo4j.
+
+With --shard I/N --contributions DIR, build reads the whole corpus but analyses only the
+I-th of N deterministic parts of it and writes their analyses to DIR instead of graph.json;
+assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).`,
 		Example: `  negograph build examples/articles
   negograph build --out snapshots ../shared/corpus/seeds news.jsonl
   NEGOGRAPH_NEO4J_PASSWORD=secret negograph build --neo4j-uri bolt://localhost:7687 examples/articles
-  negograph build --feed https://news.example/rss.xml --url-list urls.txt`,
+  negograph build --feed https://news.example/rss.xml --url-list urls.txt
+  negograph build --shard 2/7 --contributions contrib/2 corpus/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src := web
 			src.Paths = args
 			if len(src.Paths)+len(src.URLs)+len(src.URLLists)+len(src.Feeds) == 0 {
 				return &exitError{code: 2, err: fmt.Errorf("no sources: give folders or files as arguments, or --url, --url-list or --feed")}
+			}
+			if shard != "" || contributions != "" {
+				return a.runShard(cmd.Context(), src, shard, contributions, keepGoing)
 			}
 			return a.runBuild(cmd.Context(), src, keepGoing)
 		},
@@ -62,6 +71,8 @@ incremental form of the same pipeline, which also diffs against the graph in Neo
 	f.Int64("max-file-bytes", 8<<20, "largest input file read, in bytes")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML files (repeatable)")
+	f.StringVar(&shard, "shard", "", "analyse only part I of N (I/N, 0 <= I < N) and write it to --contributions (see assemble)")
+	f.StringVar(&contributions, "contributions", "", "folder for the contributions of --shard instead of graph.json (docs/SCALE.md)")
 	f.BoolVar(&keepGoing, "keep-going", true, "skip unreadable inputs and build the rest (exit status 1 at the end)")
 	a.neo4jFlags(cmd)
 	a.bind(cmd, "out", config.KeyOut)
@@ -101,6 +112,13 @@ func (a *app) runBuild(ctx context.Context, src pipeline.Sources, keepGoing bool
 	if err != nil {
 		return err
 	}
+	return a.sink(ctx, res, keepGoing)
+}
+
+// sink is the end of build and assemble: it writes OUT/graph.json, prints
+// the summary, loads Neo4j when neo4j.uri is set, and turns skipped inputs
+// into exit status 1 (with --keep-going=false nothing is written then).
+func (a *app) sink(ctx context.Context, res *pipeline.Result, keepGoing bool) error {
 	if len(res.Skipped) > 0 && !keepGoing {
 		printSkipped(a.out, res)
 		return &exitError{code: 1, err: fmt.Errorf("%d input(s) skipped and --keep-going=false: nothing written", len(res.Skipped))}

@@ -33,7 +33,7 @@ func run(t *testing.T, args ...string) (string, string, int) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, c := range [][]string{{}, {"build"}, {"schema"}, {"schema", "apply"}, {"schema", "show"}, {"eval"}, {"gazetteer", "check"}, {"explain"}, {"version"}} {
+	for _, c := range [][]string{{}, {"build"}, {"schema"}, {"schema", "apply"}, {"schema", "show"}, {"eval"}, {"gazetteer", "check"}, {"explain"}, {"version"}, {"assemble"}} {
 		out, _, code := run(t, append(c, "--help")...)
 		if code != 0 || !strings.Contains(out, "Examples:") || !strings.Contains(out, "negograph") {
 			t.Errorf("negograph %v --help: status %d, no example:\n%s", c, code, out)

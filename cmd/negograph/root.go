@@ -78,7 +78,7 @@ Configuration comes from negograph.yaml (or --config), NEGOGRAPH_* environment v
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: 2, err: err} })
 	root.AddCommand(a.buildCmd(), a.schemaCmd(), a.evalCmd(), a.gazetteerCmd(), a.explainCmd(), a.versionCmd(),
 		a.refreshCmd(), a.serveCmd(), a.exportCmd(), a.diffCmd(), a.searchCmd(),
-		a.corpusCmd(), a.benchCmd())
+		a.corpusCmd(), a.benchCmd(), a.assembleCmd())
 	a.profileFlags(root)
 	return root
 }

@@ -91,6 +91,9 @@ type Analysed struct {
 	// Contributions are the analyses, in the order the articles were read.
 	Contributions []*Contribution
 	entries       []articleEntry
+	// index[i] is the position in the Collected of Contributions[i] (an
+	// article whose analysis failed is left out).
+	index []int
 }
 
 // Prepare loads the gazetteer and computes the fingerprint of the
@@ -289,17 +292,21 @@ func (en *Engine) Analyse(ctx context.Context, col *Collected, meta StateMeta, r
 		failed++
 		en.Log.Error().Str("article", arts[i].Source).Err(crashed[i]).Msg("analysis failed")
 	}
+	index := make([]int, len(arts))
+	for i := range index {
+		index[i] = i
+	}
 	if failed > 0 {
 		n := 0
 		for i := range arts {
 			if keep[i] {
-				contribs[n], entries[n] = contribs[i], entries[i]
+				contribs[n], entries[n], index[n] = contribs[i], entries[i], i
 				n++
 			}
 		}
-		contribs, entries = contribs[:n], entries[:n]
+		contribs, entries, index = contribs[:n], entries[:n], index[:n]
 	}
-	return &Analysed{Contributions: contribs, entries: entries}, nil
+	return &Analysed{Contributions: contribs, entries: entries, index: index}, nil
 }
 
 // safeContribute analyses one article, turning a panic of the analysis
