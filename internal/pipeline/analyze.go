@@ -7,6 +7,7 @@ import (
 
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/dates"
+	"github.com/negograph/negograph/extract/english"
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/extract/meetings"
 	"github.com/negograph/negograph/internal/article"
@@ -19,6 +20,9 @@ type Analyzer struct {
 	rec   *entities.Recognizer
 	dates *dates.Tagger
 	meets *meetings.Extractor
+	// en reads English articles.
+	en    *english.Recognizer
+	enMet *english.Extractor
 	// toks recycles the token slices of Analyze (*[]arabic.Token): the
 	// tokens are the largest allocation of an analysis and do not outlive
 	// it.
@@ -35,7 +39,8 @@ func NewAnalyzer(known []entities.Known) *Analyzer {
 		}
 		return ""
 	}
-	return &Analyzer{rec: rec, dates: dates.New(), meets: meetings.New(w, capital)}
+	en := english.NewRecognizer(known)
+	return &Analyzer{rec: rec, dates: dates.New(), meets: meetings.New(w, capital), en: en, enMet: english.NewExtractor(en)}
 }
 
 // world answers the meeting extractor's questions from the gazetteer.
@@ -75,8 +80,12 @@ const chunkBytes = 1 << 20
 
 // Analyze extracts the facts of one article.
 func (a *Analyzer) Analyze(art article.Article) *Facts {
+	analyze := a.analyze
+	if readEnglish(art) {
+		analyze = a.analyzeEnglish
+	}
 	if len(art.Text) <= chunkBytes {
-		f := a.analyze(art.Text, art.Published)
+		f := analyze(art.Text, art.Published)
 		f.Article = art
 		addPlaces(f)
 		return f
@@ -84,7 +93,7 @@ func (a *Analyzer) Analyze(art article.Article) *Facts {
 	f := &Facts{Article: art, Entities: map[string]*entities.Entity{}}
 	for start := 0; start < len(art.Text); {
 		end := cutPart(art.Text, start, chunkBytes)
-		f.appendPart(a.analyze(art.Text[start:end], art.Published), start)
+		f.appendPart(analyze(art.Text[start:end], art.Published), start)
 		start = end
 	}
 	addPlaces(f)
@@ -121,6 +130,32 @@ func (a *Analyzer) analyze(text string, published article.Date) *Facts {
 		Mentions:  res.Mentions,
 		Entities:  res.Entities,
 		Meetings:  a.meets.Extract(in),
+	}
+}
+
+// readEnglish reports whether an article goes the English way: its
+// language tag says English, or it has none, a publication date to
+// resolve its dates against, and mostly Latin letters. Untagged texts
+// without a date (a README read with the articles) keep the default path.
+func readEnglish(art article.Article) bool {
+	if art.Language != "" {
+		return english.IsEnglish(art.Language, "")
+	}
+	return !art.Published.IsZero() && english.IsEnglish("", art.Text)
+}
+
+// analyzeEnglish extracts the facts of one English text, as analyze does
+// for Arabic.
+func (a *Analyzer) analyzeEnglish(text string, published article.Date) *Facts {
+	text = unwrap(text)
+	toks, sents := english.Tokenize(text)
+	res := a.en.Recognize(text, toks)
+	in := english.Input{Tokens: toks, Mentions: res.Mentions, Dates: english.TagDates(toks, published), Published: published}
+	return &Facts{
+		Sentences: sents,
+		Mentions:  res.Mentions,
+		Entities:  res.Entities,
+		Meetings:  a.enMet.Extract(in),
 	}
 }
 

@@ -1,0 +1,179 @@
+package english
+
+import (
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/schema"
+)
+
+func TestDetect(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The delegations met in the capital on Monday."},
+		{"ar", "اجتمع الوفدان في العاصمة يوم الاثنين."},
+		{"", "12 34"},
+	} {
+		if got := Detect(c.text); got != c.lang {
+			t.Errorf("Detect(%q) = %q, want %q", c.text, got, c.lang)
+		}
+	}
+	if !IsEnglish("en-GB", "نص عربي") || IsEnglish("ar", "English text here") {
+		t.Error("a language tag must win over the text")
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks, sents := Tokenize("The U.S. envoy arrived. Oman's minister spoke!\nA new line")
+	if len(sents) != 3 {
+		t.Fatalf("sentences = %d, want 3: %v", len(sents), sents)
+	}
+	if toks[1].Lower != "us" || toks[1].Sentence != 0 {
+		t.Errorf("token 1 = %+v, want U.S. read as us in sentence 0", toks[1])
+	}
+	if toks[4].Text != "Oman" || !toks[4].Possessive {
+		t.Errorf("token 4 = %+v, want possessive Oman", toks[4])
+	}
+}
+
+func TestTagDates(t *testing.T) {
+	pub := article.Date{Year: 2025, Month: 5, Day: 14} // a Wednesday
+	for _, c := range []struct {
+		text string
+		want []article.Date
+	}{
+		{"The talks were held on Saturday.", []article.Date{{Year: 2025, Month: 5, Day: 10}}},
+		{"The next round will be held on Saturday.", []article.Date{{Year: 2025, Month: 5, Day: 17}}},
+		{"They met last April.", []article.Date{{Year: 2025, Month: 4}}},
+		{"They met last June.", []article.Date{{Year: 2024, Month: 6}}},
+		{"They met on April 12.", []article.Date{{Year: 2025, Month: 4, Day: 12}}},
+		{"They met on 12 April 2023.", []article.Date{{Year: 2023, Month: 4, Day: 12}}},
+		{"They met earlier this month.", []article.Date{{Year: 2025, Month: 5}}},
+		{"Sessions on March 3 and 4 ended.", []article.Date{{Year: 2025, Month: 3, Day: 3}, {Year: 2025, Month: 3, Day: 4}}},
+		{"Talks resumed yesterday.", []article.Date{{Year: 2025, Month: 5, Day: 13}}},
+		{"May peace come soon.", nil},
+		{"They will meet next month.", []article.Date{{Year: 2025, Month: 6}}},
+	} {
+		toks, _ := Tokenize(c.text)
+		ds := TagDates(toks, pub)
+		if len(ds) != len(c.want) {
+			t.Errorf("%q: %d dates %v, want %v", c.text, len(ds), ds, c.want)
+			continue
+		}
+		for i := range ds {
+			if ds[i].Date != c.want[i] {
+				t.Errorf("%q: date %d = %v, want %v", c.text, i, ds[i].Date, c.want[i])
+			}
+		}
+	}
+}
+
+// testKnown is a small invented gazetteer.
+func testKnown() []entities.Known {
+	return []entities.Known{
+		{ID: "country:ruritania", Label: schema.LabelCountry, Name: "Ruritania", NameAr: "روريتانيا", Adjectives: []string{"Ruritanian"}, Capital: "venue:strelsau"},
+		{ID: "country:freedonia", Label: schema.LabelCountry, Name: "Freedonia", NameAr: "فريدونيا", Adjectives: []string{"Freedonian"}},
+		{ID: "country:oman", Label: schema.LabelCountry, Name: "Oman", NameAr: "عمان", Adjectives: []string{"عماني", "Omani"}},
+		{ID: "country:united-states", Label: schema.LabelCountry, Name: "United States", NameAr: "الولايات المتحدة", Aliases: []string{"U.S.", "US"}},
+		{ID: "venue:muscat", Label: schema.LabelVenue, Name: "Muscat", NameAr: "مسقط", Country: "country:oman"},
+		{ID: "person:jane-ransome", Label: schema.LabelPerson, Name: "Jane Ransome", NameAr: "جين رانسوم", Aliases: []string{"Jane Ransom"}, Country: "country:oman"},
+	}
+}
+
+func TestRecognize(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	text := "Omani Foreign Minister Jane Ransom said Ransome met the US envoy. Ruritania's envoy John Quill Smith arrived in Muscat; we saw us."
+	toks, _ := Tokenize(text)
+	res := r.Recognize(text, toks)
+	var got []string
+	for _, m := range res.Mentions {
+		got = append(got, m.EntityID+"/"+string(m.Kind))
+	}
+	want := []string{"country:oman/adjective", "person:jane-ransome/name", "person:jane-ransome/surname", "country:united-states/name",
+		"country:ruritania/name", "person:john-quill-smith/context", "venue:muscat/name"}
+	if len(got) != len(want) {
+		t.Fatalf("mentions = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("mention %d = %s, want %s", i, got[i], want[i])
+		}
+	}
+}
+
+func extract(text string, pub article.Date) []meetings.Meeting {
+	r := NewRecognizer(testKnown())
+	toks, _ := Tokenize(text)
+	res := r.Recognize(text, toks)
+	return NewExtractor(r).Extract(Input{Tokens: toks, Mentions: res.Mentions, Dates: TagDates(toks, pub), Published: pub})
+}
+
+func TestExtractMeetings(t *testing.T) {
+	pub := article.Date{Year: 2025, Month: 5, Day: 14}
+	for _, c := range []struct {
+		name, text string
+		want       []meetings.Meeting
+	}{
+		{"held, mediated, indirect", "Ruritania and Freedonia held indirect talks in Muscat on Saturday, mediated by Oman.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:muscat", Mediators: []string{"country:oman"}, Status: meetings.StatusHeld, Format: meetings.FormatIndirect}}},
+		{"planned with adjective mediation", "Ruritanian and Freedonian negotiators will meet next month under Omani mediation.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 6},
+				Mediators: []string{"country:oman"}, Status: meetings.StatusPlanned, Format: meetings.FormatUnknown}}},
+		{"postponed, context parties", "Ruritania and Freedonia met on May 3. The session planned for Monday was postponed.",
+			[]meetings.Meeting{
+				{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 3}, Status: meetings.StatusHeld, Format: meetings.FormatUnknown},
+				{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 12}, Status: meetings.StatusPostponed, Format: meetings.FormatUnknown}}},
+		{"no meeting", "Ruritania said the weather was fine on Saturday.", nil},
+	} {
+		got := extract(c.text, pub)
+		if len(got) != len(c.want) {
+			t.Errorf("%s: %d meetings %+v, want %d", c.name, len(got), got, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			g := got[i]
+			if !equal(g.Parties, w.Parties) || g.Date != w.Date || g.Venue != w.Venue || !equal(g.Mediators, w.Mediators) ||
+				g.Status != w.Status || g.Format != w.Format {
+				t.Errorf("%s: meeting %d = %+v, want %+v", c.name, i, g, w)
+			}
+		}
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzTokenizeDates(f *testing.F) {
+	for _, s := range []string{"Talks on April 28 and 29, 2020.", "U.S.-led talks resumed on Saturday.", "Oman’s envoy", "12th May", "a.b.c.", "´s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks, sents := Tokenize(s)
+		for _, tk := range toks {
+			if tk.Start < 0 || tk.End > len(s) || tk.Start >= tk.End || tk.Sentence > len(sents) {
+				t.Fatalf("bad token %+v in %q", tk, s)
+			}
+		}
+		for _, sp := range sents {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+				t.Fatalf("bad sentence %+v in %q", sp, s)
+			}
+		}
+		for _, d := range TagDates(toks, article.Date{Year: 2024, Month: 2, Day: 29}) {
+			if !d.Date.Valid() || d.Tok < 0 || d.TokEnd > len(toks) || d.Tok >= d.TokEnd {
+				t.Fatalf("bad date %+v in %q", d, s)
+			}
+		}
+	})
+}

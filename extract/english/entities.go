@@ -1,0 +1,209 @@
+package english
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// Recognizer finds the gazetteer's entities in English text by their
+// English names, Latin-script aliases and adjectives ("Iranian"), by the
+// surname of a known person, and finds unknown people after a role title
+// ("envoy Jane Roe"). It is immutable and safe for concurrent use.
+type Recognizer struct {
+	known []entities.Known
+	byID  map[string]int
+	// patterns maps the first word of a name to its patterns.
+	patterns map[string][]pattern
+}
+
+type pattern struct {
+	words []string
+	entry int
+	kind  entities.Kind
+	// exact asks the text to match the case of the name ("US", not "us").
+	exact string
+}
+
+// NewRecognizer indexes the English forms of known.
+func NewRecognizer(known []entities.Known) *Recognizer {
+	r := &Recognizer{known: known, byID: map[string]int{}, patterns: map[string][]pattern{}}
+	add := func(s string, entry int, kind entities.Kind) {
+		if !latin(s) {
+			return
+		}
+		toks, _ := Tokenize(s)
+		if len(toks) == 0 {
+			return
+		}
+		p := pattern{entry: entry, kind: kind}
+		for _, t := range toks {
+			p.words = append(p.words, t.Lower)
+		}
+		if len(toks) == 1 && strings.ToUpper(s) == s {
+			p.exact = strings.ReplaceAll(s, ".", "")
+		}
+		r.patterns[p.words[0]] = append(r.patterns[p.words[0]], p)
+	}
+	for i, k := range known {
+		if k.Label == entities.LabelGivenNames {
+			continue
+		}
+		r.byID[k.ID] = i
+		add(k.Name, i, entities.KindName)
+		for _, a := range k.Aliases {
+			add(a, i, entities.KindName)
+		}
+		for _, a := range k.Adjectives {
+			add(a, i, entities.KindAdjective)
+		}
+		if k.Label == schema.LabelPerson {
+			if f := strings.Fields(k.Name); len(f) >= 2 && len(f[len(f)-1]) > 3 {
+				add(f[len(f)-1], i, entities.KindSurname)
+			}
+		}
+	}
+	return r
+}
+
+// latin reports whether s is written in Latin script (no Arabic letter).
+func latin(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// Entry returns the gazetteer entry of an id.
+func (r *Recognizer) Entry(id string) (entities.Known, bool) {
+	i, ok := r.byID[id]
+	if !ok {
+		return entities.Known{}, false
+	}
+	return r.known[i], true
+}
+
+// Recognize finds the mentions of text (tokenized as toks) and their
+// entities. Mentions are in text order and do not overlap.
+func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
+	res := entities.Result{Entities: map[string]*entities.Entity{}}
+	for i := 0; i < len(toks); {
+		p, n, ok := r.longestAt(toks, i)
+		if !ok {
+			if m, n, ok := r.contextPerson(text, toks, i); ok {
+				res.Mentions = append(res.Mentions, m)
+				if _, seen := res.Entities[m.EntityID]; !seen {
+					res.Entities[m.EntityID] = &entities.Entity{ID: m.EntityID, Label: schema.LabelPerson, Name: m.Surface,
+						NameAr: m.Surface, Confidence: m.Confidence}
+				}
+				i += n
+				continue
+			}
+			i++
+			continue
+		}
+		k := r.known[p.entry]
+		m := entities.Mention{EntityID: k.ID, Label: k.Label, Kind: p.kind, Start: toks[i].Start, End: toks[i+n-1].End,
+			TokStart: i, TokEnd: i + n, Sentence: toks[i].Sentence, Surface: text[toks[i].Start:toks[i+n-1].End], Confidence: 0.9}
+		if p.kind == entities.KindSurname {
+			m.Confidence = 0.7
+		}
+		res.Mentions = append(res.Mentions, m)
+		if e, seen := res.Entities[k.ID]; !seen {
+			res.Entities[k.ID] = &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, NameAr: k.NameAr,
+				Aliases: append([]string(nil), k.Aliases...), Roles: k.Roles, Country: k.Country, Known: true, Confidence: m.Confidence}
+		} else if m.Confidence > e.Confidence {
+			e.Confidence = m.Confidence
+		}
+		i += n
+	}
+	return res
+}
+
+// longestAt returns the longest pattern that matches at token i.
+func (r *Recognizer) longestAt(toks []Token, i int) (pattern, int, bool) {
+	var best pattern
+	bestN := 0
+	for _, p := range r.patterns[toks[i].Lower] {
+		n := len(p.words)
+		if n <= bestN || i+n > len(toks) || toks[i+n-1].Sentence != toks[i].Sentence {
+			continue
+		}
+		ok := true
+		for j := 1; j < n && ok; j++ {
+			ok = toks[i+j].Lower == p.words[j] && !toks[i+j-1].Possessive
+		}
+		if !ok {
+			continue
+		}
+		if p.exact != "" && strings.ReplaceAll(toks[i].Text, ".", "") != p.exact {
+			continue
+		}
+		if p.kind != entities.KindAdjective && !toks[i].Cap() {
+			continue // names are capitalized: "turkey" is a bird
+		}
+		best, bestN = p, n
+	}
+	return best, bestN, bestN > 0
+}
+
+// roleTitle reports whether a word introduces a person's name.
+func roleTitle(w string) bool {
+	switch w {
+	case "envoy", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary", "president",
+		"coordinator", "negotiator", "chief", "commander", "adviser", "advisor", "affairs", "mediator", "leader",
+		"premier", "general", "deputy", "official", "diplomat", "representative", "spokesmen", "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
+}
+
+// contextPerson reads two or three capitalized words after a role title
+// ("Foreign Minister Jane Roe", "spokesman John Doe") as a person the
+// gazetteer does not know.
+func (r *Recognizer) contextPerson(text string, toks []Token, i int) (entities.Mention, int, bool) {
+	if i == 0 || !roleTitle(toks[i-1].Lower) || toks[i-1].Sentence != toks[i].Sentence || toks[i-1].Comma {
+		return entities.Mention{}, 0, false
+	}
+	n := 0
+	for n < 3 && i+n < len(toks) && toks[i+n].Sentence == toks[i].Sentence && properWord(toks[i+n]) {
+		if _, _, known := r.longestAt(toks, i+n); known {
+			break
+		}
+		n++
+		if toks[i+n-1].Possessive || toks[i+n-1].Comma {
+			break
+		}
+	}
+	if n < 2 {
+		return entities.Mention{}, 0, false
+	}
+	surface := text[toks[i].Start:toks[i+n-1].End]
+	words := make([]string, n)
+	for j := range n {
+		words[j] = toks[i+j].Lower
+	}
+	return entities.Mention{EntityID: "person:" + strings.Join(words, "-"), Label: schema.LabelPerson, Kind: entities.KindContext,
+		Start: toks[i].Start, End: toks[i+n-1].End, TokStart: i, TokEnd: i + n, Sentence: toks[i].Sentence,
+		Surface: surface, Confidence: 0.6}, n, true
+}
+
+// properWord reports whether a token can be part of a person's name.
+func properWord(t Token) bool {
+	if !t.Cap() || len(t.Text) < 2 || strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	switch t.Lower {
+	case "the", "of", "and", "for", "in", "on", "said", "state", "affairs", "foreign", "minister", "envoy":
+		return false
+	}
+	return monthNumber(t.Lower) == 0 && weekdayNumber(t.Lower) < 0
+}

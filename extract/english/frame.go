@@ -1,0 +1,163 @@
+package english
+
+import (
+	"slices"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/schema"
+)
+
+// venue sets the meeting's venue: a place after "in", "at" or "capital",
+// else a country after "in" that is not a party.
+func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting) {
+	var country string
+	for _, mm := range s.mentions {
+		p := lower(toks, mm.TokStart-1)
+		place := p == "in" || p == "at" || p == "capital" || lower(toks, mm.TokStart-2) == "in" && toks[mm.TokStart-1].Possessive
+		switch {
+		case mm.Label == schema.LabelVenue && place && mm.Kind != entities.KindMetonym:
+			m.Venue = mm.EntityID
+			m.Support["venue:"+mm.EntityID] = []int{si}
+			return
+		case mm.Label == schema.LabelCountry && p == "in" && mm.Kind == entities.KindName &&
+			!slices.Contains(m.Parties, mm.EntityID) && country == "":
+			country = mm.EntityID
+		}
+	}
+	if country != "" {
+		m.Venue = country
+		m.Support["venue:"+country] = []int{si}
+	}
+}
+
+// people adds the persons the sentence names as participants, with their
+// side: a person titled by a mediator ("the Omani minister Jane Roe") is a
+// mediator. Spokesmen and people only quoted are left out.
+func (x *Extractor) people(toks []Token, s *sentence, si int, m *meetings.Meeting) {
+	for k, p := range s.mentions {
+		if p.Label != schema.LabelPerson {
+			continue
+		}
+		if t := lower(toks, p.TokStart-1); t == "spokesman" || t == "spokesmen" || t == "spokeswoman" || t == "spokesperson" {
+			continue
+		}
+		if n := lower(toks, p.TokEnd); n == "said" || n == "told" || n == "says" {
+			continue
+		}
+		side := ""
+		if k, ok := x.rec.Entry(p.EntityID); ok && slices.Contains(m.Parties, k.Country) {
+			side = k.Country
+		}
+		for j := k - 1; j >= 0 && side == ""; j-- {
+			q := s.mentions[j]
+			if p.TokStart-q.TokEnd > 7 {
+				break
+			}
+			switch {
+			case slices.Contains(m.Mediators, q.EntityID):
+				side = meetings.SideMediator
+			case slices.Contains(m.Parties, q.EntityID):
+				side = q.EntityID
+			}
+		}
+		if k, ok := x.rec.Entry(p.EntityID); ok && side == "" && slices.Contains(m.Mediators, k.Country) {
+			side = meetings.SideMediator
+		}
+		if side == meetings.SideMediator && !slices.Contains(m.Mediators, p.EntityID) {
+			m.Mediators = append(m.Mediators, p.EntityID)
+			m.Support["mediator:"+p.EntityID] = []int{si}
+		}
+		if !slices.ContainsFunc(m.Participants, func(q meetings.Participant) bool { return q.PersonID == p.EntityID }) {
+			m.Participants = append(m.Participants, meetings.Participant{PersonID: p.EntityID, Side: side})
+			m.Support["participant:"+p.EntityID] = []int{si}
+		}
+	}
+}
+
+// readManner sets status, format and rank from the sentence's words.
+func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
+	for i := s.from; i < s.to; i++ {
+		w := toks[i].Lower
+		switch w {
+		case "postponed", "delayed", "deferred", "adjourned":
+			m.Status = meetings.StatusPostponed
+		case "cancelled", "canceled", "scrapped":
+			m.Status = meetings.StatusCancelled
+		case "called":
+			if lower(toks, i+1) == "off" {
+				m.Status = meetings.StatusCancelled
+			}
+		case "will", "scheduled", "expected", "planned", "upcoming":
+			if m.Status == meetings.StatusHeld {
+				m.Status = meetings.StatusPlanned
+			}
+		case "next":
+			if trigger(lower(toks, i+1)) && m.Status == meetings.StatusHeld {
+				m.Status = meetings.StatusPlanned
+			}
+		case "indirect", "indirectly", "shuttle":
+			m.Format = meetings.FormatIndirect
+		case "directly", "direct":
+			if m.Format == meetings.FormatUnknown {
+				m.Format = meetings.FormatDirect
+				if lower(toks, i-1) == "not" || lower(toks, i-2) == "not" {
+					m.Format = meetings.FormatIndirect
+				}
+			}
+		case "phone", "telephone":
+			if lower(toks, i+1) == "call" {
+				m.Format, m.Kind = meetings.FormatPhone, "contact"
+			}
+		}
+		if o := ordinalArabic(w); o != "" && (trigger(lower(toks, i+1)) || lower(toks, i+1) == "time") && m.Ordinal == "" {
+			m.Ordinal = o
+		}
+	}
+	if len(m.Mediators) > 0 {
+		m.Brokered = true
+	}
+}
+
+// mergeInto adds m to the meetings of the article, merged with an earlier
+// report of the same parties on a compatible date.
+func mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meetings.Meeting {
+	for i := range ms {
+		o := &ms[i]
+		if !slices.Equal(o.Parties, m.Parties) || !(o.Date == m.Date || m.DateFromPublication && o.Date.Year == m.Date.Year) {
+			continue
+		}
+		if m.DateFromPublication && !o.DateFromPublication && m.Status != o.Status {
+			continue
+		}
+		if o.Venue == "" {
+			o.Venue = m.Venue
+		}
+		for _, id := range m.Mediators {
+			if !slices.Contains(o.Mediators, id) {
+				o.Mediators = append(o.Mediators, id)
+			}
+		}
+		for _, p := range m.Participants {
+			if !slices.ContainsFunc(o.Participants, func(q meetings.Participant) bool { return q.PersonID == p.PersonID }) {
+				o.Participants = append(o.Participants, p)
+			}
+		}
+		if o.Format == meetings.FormatUnknown {
+			o.Format = m.Format
+		}
+		if o.Ordinal == "" {
+			o.Ordinal = m.Ordinal
+		}
+		o.Brokered = o.Brokered || m.Brokered
+		for k, v := range m.Support {
+			for _, s := range v {
+				if !slices.Contains(o.Support[k], s) {
+					o.Support[k] = append(o.Support[k], s)
+				}
+			}
+		}
+		return ms
+	}
+	return append(ms, m)
+}

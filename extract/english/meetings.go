@@ -1,0 +1,302 @@
+package english
+
+import (
+	"slices"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/schema"
+)
+
+// trigger reports whether a word announces a meeting.
+func trigger(w string) bool {
+	switch w {
+	case "talks", "negotiations", "round", "session", "sessions", "meeting", "meetings", "met", "meet", "meets",
+		"dialogue", "summit", "parley", "conference":
+		return true
+	}
+	return false
+}
+
+// mediationCue reports whether a word after a name makes it a mediator
+// ("Omani mediation", "AU-sponsored talks").
+func mediationCue(w string) bool {
+	switch w {
+	case "mediation", "mediated", "brokered", "sponsored", "mediators", "mediator", "auspices":
+		return true
+	}
+	return false
+}
+
+// ordinalArabic maps an English ordinal to the rank the Arabic path
+// writes, so that rounds told in both languages compare.
+func ordinalArabic(w string) string {
+	for i, o := range [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		if w == o {
+			return [...]string{"اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"}[i]
+		}
+	}
+	return ""
+}
+
+// Extractor reads meetings from an English article's tokens, mentions
+// and dates.
+type Extractor struct {
+	rec *Recognizer
+}
+
+// NewExtractor builds an extractor that looks entities up in rec.
+func NewExtractor(rec *Recognizer) *Extractor { return &Extractor{rec: rec} }
+
+// Input is one English text, tokenized and tagged.
+type Input struct {
+	Tokens    []Token
+	Mentions  []entities.Mention
+	Dates     []Date
+	Published article.Date
+}
+
+type sentence struct {
+	from, to int // token range
+	mentions []entities.Mention
+	dates    []Date
+}
+
+// Extract returns the meetings the text reports, one per round: reports of
+// the same parties and date within the article are merged.
+func (x *Extractor) Extract(in Input) []meetings.Meeting {
+	sents := map[int]*sentence{}
+	var order []int
+	for i, t := range in.Tokens {
+		s, ok := sents[t.Sentence]
+		if !ok {
+			s = &sentence{from: i}
+			sents[t.Sentence] = s
+			order = append(order, t.Sentence)
+		}
+		s.to = i + 1
+	}
+	for _, m := range in.Mentions {
+		if s, ok := sents[m.Sentence]; ok {
+			s.mentions = append(s.mentions, m)
+		}
+	}
+	for _, d := range in.Dates {
+		if d.Tok < len(in.Tokens) {
+			if s, ok := sents[in.Tokens[d.Tok].Sentence]; ok {
+				s.dates = append(s.dates, d)
+			}
+		}
+	}
+	var out []meetings.Meeting
+	var context []string
+	for _, si := range order {
+		s := sents[si]
+		for _, m := range x.frame(in, si, s, context) {
+			context = m.Parties
+			out = mergeInto(out, m)
+		}
+	}
+	return out
+}
+
+// frame reads the meetings of one sentence.
+func (x *Extractor) frame(in Input, si int, s *sentence, context []string) []meetings.Meeting {
+	toks := in.Tokens
+	trig := -1
+	for i := s.from; i < s.to; i++ {
+		if trigger(toks[i].Lower) {
+			trig = i
+			break
+		}
+	}
+	if trig < 0 {
+		return nil
+	}
+	mediators := map[string]bool{}
+	var medOrder []string
+	addMed := func(id string) {
+		if !mediators[id] {
+			mediators[id] = true
+			medOrder = append(medOrder, id)
+		}
+	}
+	var cands []entities.Mention
+	for k, m := range s.mentions {
+		if m.Label != schema.LabelCountry && m.Label != schema.LabelOrganization {
+			continue
+		}
+		if x.mediatorAt(toks, s, k) {
+			addMed(m.EntityID)
+			continue
+		}
+		if p := lower(toks, m.TokStart-1); (p == "in" || p == "at" || p == "to" || p == "from" || p == "near" || p == "of") && m.Kind != entities.KindAdjective {
+			continue
+		}
+		cands = append(cands, m)
+	}
+	parties := pickParties(toks, cands)
+	if len(parties) < 2 {
+		if len(context) < 2 || !strongTrigger(toks, s) {
+			return nil
+		}
+		parties = context
+	}
+	for _, id := range parties {
+		delete(mediators, id)
+	}
+	m := meetings.Meeting{Parties: parties, Kind: "talks", Status: meetings.StatusHeld, Format: meetings.FormatUnknown,
+		Support: map[string][]int{"meeting": {si}}, Confidence: 0.7}
+	for _, id := range parties {
+		m.Support["party:"+id] = []int{si}
+	}
+	for _, id := range medOrder {
+		if mediators[id] {
+			m.Mediators = append(m.Mediators, id)
+			m.Support["mediator:"+id] = []int{si}
+		}
+	}
+	x.venue(toks, s, si, &m)
+	x.people(toks, s, si, &m)
+	readManner(toks, s, &m)
+	var out []meetings.Meeting
+	ds := meetingDates(s.dates)
+	if len(ds) == 0 {
+		m.Date, m.DateFromPublication = article.Date{Year: in.Published.Year}, true
+		return []meetings.Meeting{m}
+	}
+	for _, d := range ds {
+		c := m
+		c.Support = cloneSupport(m.Support)
+		c.Date = d.Date
+		c.Support["date"] = []int{si}
+		if d.Future && c.Status == meetings.StatusHeld {
+			c.Status = meetings.StatusPlanned
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// meetingDates keeps the dates a meeting can have: several for "April 28
+// and 29", else the first.
+func meetingDates(ds []Date) []Date {
+	if len(ds) <= 1 {
+		return ds
+	}
+	out := []Date{ds[0]}
+	for _, d := range ds[1:] {
+		if d.Tok == out[len(out)-1].TokEnd+1 || d.Tok == out[len(out)-1].TokEnd {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func strongTrigger(toks []Token, s *sentence) bool {
+	for i := s.from; i < s.to; i++ {
+		switch toks[i].Lower {
+		case "round", "session", "met", "talks", "negotiations":
+			return true
+		}
+	}
+	return false
+}
+
+// mediatorAt reports whether mention k of the sentence is a mediator:
+// after "mediated by", "brokered by", "sponsored by", "under the auspices
+// of" (and the names listed with it), or before "mediation".
+func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
+	m := s.mentions[k]
+	// backwards over a list of names to the cue
+	j := m.TokStart - 1
+	for kk := k - 1; j >= s.from; {
+		w := toks[j].Lower
+		switch {
+		case w == "by" || w == "of" && lower(toks, j-1) == "auspices":
+			c := lower(toks, j-1)
+			return mediationCue(c) || c == "auspices"
+		case w == "and" || w == "the":
+			j--
+		case kk >= 0 && s.mentions[kk].TokEnd == j+1:
+			j = s.mentions[kk].TokStart - 1
+			kk--
+		default:
+			j = -1
+		}
+		if j < s.from {
+			break
+		}
+	}
+	// forwards over a list of names to "mediation"
+	j = m.TokEnd
+	for kk := k + 1; j < s.to; {
+		w := toks[j].Lower
+		switch {
+		case mediationCue(w):
+			return true
+		case w == "and":
+			j++
+		case kk < len(s.mentions) && s.mentions[kk].TokStart == j:
+			j = s.mentions[kk].TokEnd
+			kk++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pickParties chooses the parties among the candidate mentions: a pair
+// written together ("X and Y", "X-Y", "between X and Y", "X ... with Y")
+// wins; otherwise all the distinct candidates when there are two or three.
+func pickParties(toks []Token, cands []entities.Mention) []string {
+	var ids []string
+	for _, c := range cands {
+		if !slices.Contains(ids, c.EntityID) {
+			ids = append(ids, c.EntityID)
+		}
+	}
+	for i := 0; i+1 < len(cands); i++ {
+		a, b := cands[i], cands[i+1]
+		if a.EntityID == b.EntityID {
+			continue
+		}
+		gap := b.TokStart - a.TokEnd
+		if gap == 0 || gap == 1 && (toks[a.TokEnd].Lower == "and" || toks[a.TokEnd].Lower == "with") {
+			pair := []string{a.EntityID, b.EntityID}
+			// a third: "X, Y and Z"
+			if i+2 < len(cands) && cands[i+2].TokStart-b.TokEnd <= 1 && !slices.Contains(pair, cands[i+2].EntityID) {
+				pair = append(pair, cands[i+2].EntityID)
+			}
+			if i > 0 && a.TokStart-cands[i-1].TokEnd <= 1 && toks[cands[i-1].TokEnd-1].Comma && !slices.Contains(pair, cands[i-1].EntityID) {
+				pair = append(pair, cands[i-1].EntityID)
+			}
+			slices.Sort(pair)
+			return pair
+		}
+	}
+	for i := 1; i < len(cands); i++ {
+		if lower(toks, cands[i].TokStart-1) == "with" || lower(toks, cands[i].TokStart-2) == "with" {
+			pair := []string{cands[0].EntityID, cands[i].EntityID}
+			if pair[0] != pair[1] {
+				slices.Sort(pair)
+				return pair
+			}
+		}
+	}
+	if len(ids) >= 2 && len(ids) <= 3 {
+		slices.Sort(ids)
+		return ids
+	}
+	return nil
+}
+
+func cloneSupport(s map[string][]int) map[string][]int {
+	out := make(map[string][]int, len(s))
+	for k, v := range s {
+		out[k] = slices.Clone(v)
+	}
+	return out
+}
