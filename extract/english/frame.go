@@ -21,7 +21,7 @@ func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting
 			m.Support["venue:"+mm.EntityID] = []int{si}
 			return
 		case mm.Label == schema.LabelCountry && p == "in" && mm.Kind == entities.KindName &&
-			!slices.Contains(m.Parties, mm.EntityID) && country == "":
+			!slices.Contains(m.Parties, mm.EntityID) && country == "" && nearTrigger(toks, mm.TokStart-1):
 			country = mm.EntityID
 		}
 	}
@@ -29,6 +29,17 @@ func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting
 		m.Venue = country
 		m.Support["venue:"+country] = []int{si}
 	}
+}
+
+// nearTrigger reports whether a meeting word or "held" stands just
+// before token i ("talks in Qatar", "held in Qatar").
+func nearTrigger(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if trigger(toks[j].Lower) || toks[j].Lower == "held" || toks[j].Lower == "ongoing" {
+			return true
+		}
+	}
+	return false
 }
 
 // people adds the persons the sentence names as participants, with their
@@ -124,11 +135,15 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 func mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meetings.Meeting {
 	for i := range ms {
 		o := &ms[i]
-		if !slices.Equal(o.Parties, m.Parties) || !(o.Date == m.Date || m.DateFromPublication && o.Date.Year == m.Date.Year) {
+		loose := (m.DateFromPublication || o.DateFromPublication) && o.Date.Year == m.Date.Year
+		if !slices.Equal(o.Parties, m.Parties) || !(o.Date == m.Date || loose || o.MultiDay && m.MultiDay && o.Date == m.Date) {
 			continue
 		}
-		if m.DateFromPublication && !o.DateFromPublication && m.Status != o.Status {
+		if loose && m.Status != o.Status && !(o.Status == meetings.StatusHeld || m.Status == meetings.StatusHeld) {
 			continue
+		}
+		if o.DateFromPublication && !m.DateFromPublication {
+			o.Date, o.DateFromPublication, o.MultiDay, o.Day, o.Status = m.Date, false, m.MultiDay, m.Day, m.Status
 		}
 		if o.Venue == "" {
 			o.Venue = m.Venue

@@ -89,11 +89,20 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 			}
 		}
 	}
+	hosts := map[string]bool{}
+	for _, si := range order {
+		s := sents[si]
+		for k, m := range s.mentions {
+			if x.mediatorAt(in.Tokens, s, k) || messengers(in.Tokens, s) && m.Label != schema.LabelPerson {
+				hosts[m.EntityID] = true
+			}
+		}
+	}
 	var out []meetings.Meeting
 	var context []string
 	for _, si := range order {
 		s := sents[si]
-		for _, m := range x.frame(in, si, s, context) {
+		for _, m := range x.frame(in, si, s, context, hosts) {
 			context = m.Parties
 			out = mergeInto(out, m)
 		}
@@ -102,7 +111,7 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 }
 
 // frame reads the meetings of one sentence.
-func (x *Extractor) frame(in Input, si int, s *sentence, context []string) []meetings.Meeting {
+func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts map[string]bool) []meetings.Meeting {
 	toks := in.Tokens
 	trig := -1
 	for i := s.from; i < s.to; i++ {
@@ -127,16 +136,22 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string) []mee
 		if m.Label != schema.LabelCountry && m.Label != schema.LabelOrganization {
 			continue
 		}
-		if x.mediatorAt(toks, s, k) {
+		if x.mediatorAt(toks, s, k) || messengers(toks, s) {
 			addMed(m.EntityID)
 			continue
 		}
-		if p := lower(toks, m.TokStart-1); (p == "in" || p == "at" || p == "to" || p == "from" || p == "near" || p == "of") && m.Kind != entities.KindAdjective {
+		if hosts[m.EntityID] {
+			continue // a mediator of the article is no party
+		}
+		if p := lower(toks, m.TokStart-1); (p == "in" || p == "at" || p == "to" || p == "from" || p == "near" || p == "by") && m.Kind != entities.KindAdjective {
 			continue
 		}
 		cands = append(cands, m)
 	}
-	parties := pickParties(toks, cands)
+	parties, paired := pickParties(toks, cands)
+	if !paired && len(context) >= 2 && len(parties) >= 2 && !slices.Equal(parties, context) {
+		parties = nil // loose names in a later sentence do not open a new round
+	}
 	if len(parties) < 2 {
 		if len(context) < 2 || !strongTrigger(toks, s) {
 			return nil
@@ -161,7 +176,7 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string) []mee
 	x.people(toks, s, si, &m)
 	readManner(toks, s, &m)
 	var out []meetings.Meeting
-	ds := meetingDates(s.dates)
+	ds := meetingDates(toks, s.dates)
 	if len(ds) == 0 {
 		m.Date, m.DateFromPublication = article.Date{Year: in.Published.Year}, true
 		return []meetings.Meeting{m}
@@ -171,6 +186,10 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string) []mee
 		c.Support = cloneSupport(m.Support)
 		c.Date = d.Date
 		c.Support["date"] = []int{si}
+		if multiDay(toks, s) && d.Date.Day > 0 {
+			c.MultiDay, c.Day = true, d.Date
+			c.Date = article.Date{Year: d.Date.Year, Month: d.Date.Month}
+		}
 		if d.Future && c.Status == meetings.StatusHeld {
 			c.Status = meetings.StatusPlanned
 		}
@@ -179,19 +198,41 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string) []mee
 	return out
 }
 
-// meetingDates keeps the dates a meeting can have: several for "April 28
-// and 29", else the first.
-func meetingDates(ds []Date) []Date {
-	if len(ds) <= 1 {
-		return ds
-	}
-	out := []Date{ds[0]}
-	for _, d := range ds[1:] {
-		if d.Tok == out[len(out)-1].TokEnd+1 || d.Tok == out[len(out)-1].TokEnd {
-			out = append(out, d)
+// meetingDates keeps the dates a meeting can have: every date of the
+// sentence ("their October 14 meeting", "on October 28 and 29") but those
+// that bound another event ("since May", "before August 13").
+func meetingDates(toks []Token, ds []Date) []Date {
+	var out []Date
+	for _, d := range ds {
+		switch lower(toks, d.Tok-1) {
+		case "since", "until", "before", "after", "by", "from", "through", "till":
+			if d.Tok > 0 && toks[d.Tok-1].Sentence == toks[d.Tok].Sentence {
+				continue
+			}
 		}
+		if len(out) > 0 && out[len(out)-1].Date == d.Date {
+			continue
+		}
+		out = append(out, d)
 	}
 	return out
+}
+
+// multiDay reports whether the sentence tells of a round over several days
+// ("a second day", "extended to Tuesday", "two-day talks").
+func multiDay(toks []Token, s *sentence) bool {
+	for i := s.from; i < s.to; i++ {
+		switch toks[i].Lower {
+		case "days", "extended":
+			return true
+		case "day":
+			switch lower(toks, i-1) {
+			case "second", "third", "fourth", "two", "three", "another", "final", "last":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func strongTrigger(toks []Token, s *sentence) bool {
@@ -251,7 +292,7 @@ func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
 // pickParties chooses the parties among the candidate mentions: a pair
 // written together ("X and Y", "X-Y", "between X and Y", "X ... with Y")
 // wins; otherwise all the distinct candidates when there are two or three.
-func pickParties(toks []Token, cands []entities.Mention) []string {
+func pickParties(toks []Token, cands []entities.Mention) ([]string, bool) {
 	var ids []string
 	for _, c := range cands {
 		if !slices.Contains(ids, c.EntityID) {
@@ -274,7 +315,7 @@ func pickParties(toks []Token, cands []entities.Mention) []string {
 				pair = append(pair, cands[i-1].EntityID)
 			}
 			slices.Sort(pair)
-			return pair
+			return pair, true
 		}
 	}
 	for i := 1; i < len(cands); i++ {
@@ -282,15 +323,32 @@ func pickParties(toks []Token, cands []entities.Mention) []string {
 			pair := []string{cands[0].EntityID, cands[i].EntityID}
 			if pair[0] != pair[1] {
 				slices.Sort(pair)
-				return pair
+				return pair, true
 			}
 		}
 	}
 	if len(ids) >= 2 && len(ids) <= 3 {
 		slices.Sort(ids)
-		return ids
+		return ids, false
 	}
-	return nil
+	return nil, false
+}
+
+// messengers reports whether the sentence tells of go-betweens carrying
+// messages between the sides ("conveying messages", "shuttling"): those
+// it names are mediators.
+func messengers(toks []Token, s *sentence) bool {
+	for i := s.from; i < s.to; i++ {
+		switch toks[i].Lower {
+		case "conveying", "convey", "conveyed", "passing", "carrying", "relaying":
+			if lower(toks, i+1) == "messages" {
+				return true
+			}
+		case "shuttling":
+			return true
+		}
+	}
+	return false
 }
 
 func cloneSupport(s map[string][]int) map[string][]int {
