@@ -98,17 +98,23 @@ func futureCue(w string) bool {
 // the future or says "next".
 func TagDates(toks []Token, published article.Date) []Date {
 	var out []Date
-	if published.Precision() != article.PrecisionDay && published.IsZero() {
+	if published.IsZero() {
 		return nil
 	}
 	future := sentenceFuture(toks)
 	for i := 0; i < len(toks); i++ {
+		// "that same month", "the same month": the month last named.
+		if toks[i].Lower == "month" && len(out) > 0 && i > 0 && (toks[i-1].Lower == "same" || toks[i-1].Lower == "that") &&
+			toks[i-1].Sentence == toks[i].Sentence && out[len(out)-1].Date.Month > 0 {
+			d := out[len(out)-1].Date.Truncate(article.PrecisionMonth)
+			out = append(out, Date{Tok: i - 1, TokEnd: i + 1, Date: d, Future: published.Before(d)})
+			continue
+		}
 		d, end, ok := dateAt(toks, i, published, future[toks[i].Sentence])
 		if !ok {
 			continue
 		}
 		out = append(out, d...)
-		_ = end
 		i = end - 1
 	}
 	return out

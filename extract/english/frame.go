@@ -99,6 +99,10 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 			if lower(toks, i+1) == "off" {
 				m.Status = meetings.StatusCancelled
 			}
+		case "withdrew", "withdrawn", "rescinded":
+			if lower(toks, i+1) == "invitation" || lower(toks, i+2) == "invitation" {
+				m.Status = meetings.StatusCancelled
+			}
 		case "will", "scheduled", "expected", "planned", "upcoming":
 			if m.Status == meetings.StatusHeld {
 				m.Status = meetings.StatusPlanned
@@ -126,7 +130,12 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 		}
 	}
 	if len(m.Mediators) > 0 {
-		m.Brokered = true
+		for i := s.from; i < s.to && !m.Brokered; i++ {
+			switch toks[i].Lower {
+			case "mediated", "brokered", "mediation", "mediators", "mediator", "shuttling", "messages":
+				m.Brokered = true // brokered, not only sponsored or hosted
+			}
+		}
 	}
 }
 
@@ -139,7 +148,10 @@ func mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meetings.Meeting {
 		if !slices.Equal(o.Parties, m.Parties) || !(o.Date == m.Date || loose || o.MultiDay && m.MultiDay && o.Date == m.Date) {
 			continue
 		}
-		if loose && m.Status != o.Status && !(o.Status == meetings.StatusHeld || m.Status == meetings.StatusHeld) {
+		if loose && m.Status != o.Status {
+			if m.DateFromPublication && m.Confidence < 0.7 {
+				return ms // an undated aside on a round of the article
+			}
 			continue
 		}
 		if o.DateFromPublication && !m.DateFromPublication {

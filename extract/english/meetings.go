@@ -102,8 +102,12 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 	var context []string
 	for _, si := range order {
 		s := sents[si]
-		for _, m := range x.frame(in, si, s, context, hosts) {
+		ms, resumes := x.frame(in, si, s, context, hosts)
+		for _, m := range ms {
 			context = m.Parties
+			if resumes && resumeOf(out, m) {
+				continue // the same round going on after a pause
+			}
 			out = mergeInto(out, m)
 		}
 	}
@@ -111,17 +115,17 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 }
 
 // frame reads the meetings of one sentence.
-func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts map[string]bool) []meetings.Meeting {
+func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts map[string]bool) ([]meetings.Meeting, bool) {
 	toks := in.Tokens
 	trig := -1
 	for i := s.from; i < s.to; i++ {
-		if trigger(toks[i].Lower) {
+		if trigger(toks[i].Lower) && lower(toks, i-1) != "no" {
 			trig = i
 			break
 		}
 	}
 	if trig < 0 {
-		return nil
+		return nil, false
 	}
 	mediators := map[string]bool{}
 	var medOrder []string
@@ -149,14 +153,16 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		cands = append(cands, m)
 	}
 	parties, paired := pickParties(toks, cands)
+	fromContext := false
 	if !paired && len(context) >= 2 && len(parties) >= 2 && !slices.Equal(parties, context) {
 		parties = nil // loose names in a later sentence do not open a new round
 	}
 	if len(parties) < 2 {
 		if len(context) < 2 || !strongTrigger(toks, s) {
-			return nil
+			return nil, false
 		}
 		parties = context
+		fromContext = true
 	}
 	for _, id := range parties {
 		delete(mediators, id)
@@ -172,14 +178,18 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 			m.Support["mediator:"+id] = []int{si}
 		}
 	}
+	if fromContext {
+		m.Confidence = 0.6
+	}
 	x.venue(toks, s, si, &m)
 	x.people(toks, s, si, &m)
 	readManner(toks, s, &m)
+	resumes := resumption(toks, s)
 	var out []meetings.Meeting
 	ds := meetingDates(toks, s.dates)
 	if len(ds) == 0 {
 		m.Date, m.DateFromPublication = article.Date{Year: in.Published.Year}, true
-		return []meetings.Meeting{m}
+		return []meetings.Meeting{m}, resumes
 	}
 	for _, d := range ds {
 		c := m
@@ -195,7 +205,7 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		}
 		out = append(out, c)
 	}
-	return out
+	return out, resumes
 }
 
 // meetingDates keeps the dates a meeting can have: every date of the
@@ -210,12 +220,54 @@ func meetingDates(toks []Token, ds []Date) []Date {
 				continue
 			}
 		}
+		if speechVerb(lower(toks, d.Tok-1)) || lower(toks, d.Tok-1) == "on" && speechVerb(lower(toks, d.Tok-2)) {
+			continue // the day of the statement, not of the meeting
+		}
 		if len(out) > 0 && out[len(out)-1].Date == d.Date {
 			continue
 		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// resumeOf reports whether an article's meetings hold a held round of the
+// parties of m within a week before m: m resumes it.
+func resumeOf(ms []meetings.Meeting, m meetings.Meeting) bool {
+	for _, o := range ms {
+		if !slices.Equal(o.Parties, m.Parties) || o.Status != meetings.StatusHeld {
+			continue
+		}
+		if o.DateFromPublication || m.DateFromPublication {
+			return true
+		}
+		a, b := o.Date.Time(), m.Date.Time()
+		if o.Date.Year == m.Date.Year && b.Sub(a).Hours() <= 24*8 && b.Sub(a) >= -24*8*3600e9 {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerb reports whether a word reports speech ("said Friday").
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "says", "announced", "stated", "added", "told", "tweeted", "reported", "confirmed":
+		return true
+	}
+	return false
+}
+
+// resumption reports whether the sentence tells of talks picking up again
+// or pausing ("will restart on Tuesday", "paused for two days").
+func resumption(toks []Token, s *sentence) bool {
+	for i := s.from; i < s.to; i++ {
+		switch toks[i].Lower {
+		case "restart", "restarts", "resume", "resumes", "paused", "pause", "suspended":
+			return true
+		}
+	}
+	return false
 }
 
 // multiDay reports whether the sentence tells of a round over several days
@@ -307,6 +359,10 @@ func pickParties(toks []Token, cands []entities.Mention) ([]string, bool) {
 		gap := b.TokStart - a.TokEnd
 		if gap == 0 || gap == 1 && (toks[a.TokEnd].Lower == "and" || toks[a.TokEnd].Lower == "with") {
 			pair := []string{a.EntityID, b.EntityID}
+			// "X ... with Y and Z"
+			if i > 0 && (lower(toks, a.TokStart-1) == "with" || lower(toks, a.TokStart-2) == "with") && !slices.Contains(pair, cands[0].EntityID) {
+				pair = append(pair, cands[0].EntityID)
+			}
 			// a third: "X, Y and Z"
 			if i+2 < len(cands) && cands[i+2].TokStart-b.TokEnd <= 1 && !slices.Contains(pair, cands[i+2].EntityID) {
 				pair = append(pair, cands[i+2].EntityID)
