@@ -31,6 +31,33 @@ func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting
 	}
 }
 
+// goBetweens adds to the article's last meeting the go-betweens a
+// sentence without a meeting word names ("officials of X and envoy Y are
+// conveying messages"): countries and organizations become mediators,
+// people mediating participants.
+func (x *Extractor) goBetweens(toks []Token, s *sentence, si int, m *meetings.Meeting) {
+	for _, mm := range s.mentions {
+		if slices.Contains(m.Parties, mm.EntityID) || slices.Contains(m.Mediators, mm.EntityID) {
+			continue
+		}
+		switch p := lower(toks, mm.TokStart-1); {
+		case mm.Label == schema.LabelPerson:
+			m.Participants = append(m.Participants, meetings.Participant{PersonID: mm.EntityID, Side: meetings.SideMediator})
+			m.Support["participant:"+mm.EntityID] = []int{si}
+		case p == "to" || p == "in" || p == "of" || p == "for":
+			continue // "ambassador to X"
+		case mm.Label != schema.LabelCountry && mm.Label != schema.LabelOrganization:
+			continue
+		}
+		m.Mediators = append(m.Mediators, mm.EntityID)
+		m.Support["mediator:"+mm.EntityID] = []int{si}
+	}
+	m.Brokered = true
+	if m.Format == meetings.FormatUnknown {
+		m.Format = meetings.FormatIndirect
+	}
+}
+
 // nearTrigger reports whether a meeting word or "held" stands just
 // before token i ("talks in Qatar", "held in Qatar").
 func nearTrigger(toks []Token, i int) bool {

@@ -13,7 +13,7 @@ import (
 func trigger(w string) bool {
 	switch w {
 	case "talks", "negotiations", "round", "session", "sessions", "meeting", "meetings", "met", "meet", "meets",
-		"dialogue", "summit", "parley", "conference":
+		"dialogue", "parley":
 		return true
 	}
 	return false
@@ -103,10 +103,13 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 	for _, si := range order {
 		s := sents[si]
 		ms, resumes := x.frame(in, si, s, context, hosts)
+		if len(ms) == 0 && len(out) > 0 && messengers(in.Tokens, s) {
+			x.goBetweens(in.Tokens, s, si, &out[len(out)-1])
+		}
 		for _, m := range ms {
 			context = m.Parties
-			if resumes && resumeOf(out, m) {
-				continue // the same round going on after a pause
+			if (resumes || m.Confidence < 0.7 && m.Status == meetings.StatusPlanned) && resumeOf(out, m) {
+				continue // the same round going on (after a pause)
 			}
 			out = mergeInto(out, m)
 		}
@@ -146,6 +149,9 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		}
 		if hosts[m.EntityID] {
 			continue // a mediator of the article is no party
+		}
+		if toks[m.TokEnd-1].Possessive && k+1 < len(s.mentions) && s.mentions[k+1].TokStart == m.TokEnd {
+			continue // "X's Taliban": the country only qualifies the name
 		}
 		if p := lower(toks, m.TokStart-1); (p == "in" || p == "at" || p == "to" || p == "from" || p == "near" || p == "by") && m.Kind != entities.KindAdjective {
 			continue
@@ -196,8 +202,11 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		c.Support = cloneSupport(m.Support)
 		c.Date = d.Date
 		c.Support["date"] = []int{si}
-		if multiDay(toks, s) && d.Date.Day > 0 {
-			c.MultiDay, c.Day = true, d.Date
+		if multi, keepDay := multiDay(toks, s); multi && d.Date.Day > 0 {
+			c.MultiDay = true
+			if keepDay {
+				c.Day = d.Date
+			}
 			c.Date = article.Date{Year: d.Date.Year, Month: d.Date.Month}
 		}
 		if d.Future && c.Status == meetings.StatusHeld {
@@ -220,7 +229,7 @@ func meetingDates(toks []Token, ds []Date) []Date {
 				continue
 			}
 		}
-		if speechVerb(lower(toks, d.Tok-1)) || lower(toks, d.Tok-1) == "on" && speechVerb(lower(toks, d.Tok-2)) {
+		if (speechVerb(lower(toks, d.Tok-1)) || lower(toks, d.Tok-1) == "on" && speechVerb(lower(toks, d.Tok-2))) && !ongoing(toks, d.Tok) {
 			continue // the day of the statement, not of the meeting
 		}
 		if len(out) > 0 && out[len(out)-1].Date == d.Date {
@@ -249,6 +258,17 @@ func resumeOf(ms []meetings.Meeting, m meetings.Meeting) bool {
 	return false
 }
 
+// ongoing reports whether the sentence of token i tells of talks under
+// way: the day of the statement is then a day of the round.
+func ongoing(toks []Token, i int) bool {
+	for j := i; j >= 0 && toks[j].Sentence == toks[i].Sentence; j-- {
+		if toks[j].Lower == "ongoing" || toks[j].Lower == "underway" || toks[j].Lower == "way" && lower(toks, j-1) == "under" {
+			return true
+		}
+	}
+	return false
+}
+
 // speechVerb reports whether a word reports speech ("said Friday").
 func speechVerb(w string) bool {
 	switch w {
@@ -271,20 +291,30 @@ func resumption(toks []Token, s *sentence) bool {
 }
 
 // multiDay reports whether the sentence tells of a round over several days
-// ("a second day", "extended to Tuesday", "two-day talks").
-func multiDay(toks []Token, s *sentence) bool {
+// ("a second day", "extended to Tuesday", "two-day talks"), and whether
+// the day it gives is one of the round's (not only its start: a round
+// "began on Saturday" keeps its month alone, so that a report of its end
+// is the same round).
+func multiDay(toks []Token, s *sentence) (multi, keepDay bool) {
 	for i := s.from; i < s.to; i++ {
 		switch toks[i].Lower {
 		case "days", "extended":
-			return true
+			return true, true
+		case "began", "begun", "started", "opened", "kicked", "ongoing":
+			// a round is told at its start and lasts
+			for j := s.from; j < s.to; j++ {
+				if toks[j].Lower == "round" {
+					return true, false
+				}
+			}
 		case "day":
 			switch lower(toks, i-1) {
 			case "second", "third", "fourth", "two", "three", "another", "final", "last":
-				return true
+				return true, true
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 func strongTrigger(toks []Token, s *sentence) bool {
