@@ -39,8 +39,9 @@ func NewRecognizer(known []entities.Known) *Recognizer {
 			return
 		}
 		p := pattern{entry: entry, kind: kind}
-		for _, t := range toks {
-			p.words = append(p.words, t.Lower)
+		p.words, _ = keyWords(toks, 0, len(toks))
+		if len(p.words) == 0 || p.words[0] == "" {
+			return
 		}
 		if len(toks) == 1 && strings.ToUpper(s) == s {
 			p.exact = strings.ReplaceAll(s, ".", "")
@@ -128,18 +129,24 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 	return res
 }
 
-// longestAt returns the longest pattern that matches at token i.
+// longestAt returns the longest pattern that matches at token i and the
+// number of tokens it covers. Words compare by their name keys (see
+// nameKey).
 func (r *Recognizer) longestAt(toks []Token, i int) (pattern, int, bool) {
+	keys, spans := keyWords(toks, i, 8)
+	if len(keys) == 0 {
+		return pattern{}, 0, false
+	}
 	var best pattern
-	bestN := 0
-	for _, p := range r.patterns[toks[i].Lower] {
+	bestWords, bestN := 0, 0
+	for _, p := range r.patterns[keys[0]] {
 		n := len(p.words)
-		if n <= bestN || i+n > len(toks) || toks[i+n-1].Sentence != toks[i].Sentence {
+		if n <= bestWords || n > len(keys) {
 			continue
 		}
 		ok := true
 		for j := 1; j < n && ok; j++ {
-			ok = toks[i+j].Lower == p.words[j] && !toks[i+j-1].Possessive
+			ok = keys[j] == p.words[j]
 		}
 		if !ok {
 			continue
@@ -150,7 +157,11 @@ func (r *Recognizer) longestAt(toks []Token, i int) (pattern, int, bool) {
 		if p.kind != entities.KindAdjective && !toks[i].Cap() {
 			continue // names are capitalized: "turkey" is a bird
 		}
-		best, bestN = p, n
+		tokN := 0
+		for _, sp := range spans[:n] {
+			tokN += sp
+		}
+		best, bestWords, bestN = p, n, tokN
 	}
 	return best, bestN, bestN > 0
 }
