@@ -90,7 +90,7 @@ func TestRecognize(t *testing.T) {
 	for _, m := range res.Mentions {
 		got = append(got, m.EntityID+"/"+string(m.Kind))
 	}
-	want := []string{"country:oman/adjective", "person:jane-ransome/name", "person:jane-ransome/surname", "country:united-states/name",
+	want := []string{"country:oman/adjective", "person:jane-ransome/name", "person:jane-ransome/surname", "country:united-states/adjective",
 		"country:ruritania/name", "person:john-quill-smith/context", "venue:muscat/name"}
 	if len(got) != len(want) {
 		t.Fatalf("mentions = %v, want %v", got, want)

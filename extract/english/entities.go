@@ -117,6 +117,9 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 		if p.kind == entities.KindSurname {
 			m.Confidence = 0.7
 		}
+		if k.Label == schema.LabelCountry && m.Kind == entities.KindName && modifier(text, toks, i, n) {
+			m.Kind = entities.KindAdjective // "US envoy", "U.S.-led": it marks a side, it names nothing
+		}
 		res.Mentions = append(res.Mentions, m)
 		if e, seen := res.Entities[k.ID]; !seen {
 			res.Entities[k.ID] = &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, NameAr: k.NameAr,
@@ -164,6 +167,28 @@ func (r *Recognizer) longestAt(toks []Token, i int) (pattern, int, bool) {
 		best, bestWords, bestN = p, n, tokN
 	}
 	return best, bestN, bestN > 0
+}
+
+// modifier reports whether a country abbreviation at toks[i:i+n] ("US",
+// "U.S.") qualifies the next word: a hyphen or a following noun or title.
+func modifier(text string, toks []Token, i, n int) bool {
+	last := toks[i+n-1]
+	if n != 1 || strings.ToUpper(last.Text) != last.Text || last.Comma || last.Possessive || i+n >= len(toks) ||
+		toks[i+n].Sentence != last.Sentence {
+		return false
+	}
+	if last.End < len(text) && text[last.End] == '-' {
+		return true
+	}
+	next := toks[i+n]
+	if next.Start != last.End+1 {
+		return false // punctuation between
+	}
+	switch next.Lower {
+	case "and", "or", "is", "was", "has", "had", "will", "would", "said", "says", "to", "in", "on", "at", "with", "for", "of", "as", "by", "from":
+		return false
+	}
+	return !strings.HasSuffix(next.Lower, "ed") || next.Lower == "led"
 }
 
 // roleTitle reports whether a word introduces a person's name.

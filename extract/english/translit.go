@@ -4,9 +4,10 @@ import "strings"
 
 // nameKey folds the spelling variants of a transliterated name onto one
 // key: Araghchi and Araqchi, Shoukry and Shukri, Al-Busaidi and Albusaidi
-// (the article joined) compare equal. Letters only, lower case; gh and q,
+// (the article joined) compare equal. Letters only, lower case; gh (not
+// initial) and q,
 // ou/oo and u, ee/ey and i, a final y and i, kh and k, dh and d are one;
-// doubled letters count once.
+// doubled consonants count once.
 func nameKey(w string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(w) {
@@ -15,14 +16,17 @@ func nameKey(w string) string {
 		}
 	}
 	s := b.String()
+	if len(s) > 2 && s[:2] == "gh" {
+		s = "G" + s[2:] // an initial gh stays apart: Ghani is not Qani
+	}
 	s = strings.NewReplacer("gh", "q", "kh", "k", "dh", "d", "ou", "u", "oo", "u", "ee", "i", "ey", "i").Replace(s)
 	if strings.HasSuffix(s, "y") {
 		s = s[:len(s)-1] + "i"
 	}
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] == s[i-1] {
-			continue
+		if i > 0 && s[i] == s[i-1] && !strings.ContainsRune("aeiou", rune(s[i])) {
+			continue // doubled consonants count once; Ghaani is not Ghani
 		}
 		out = append(out, s[i])
 	}
