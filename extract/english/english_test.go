@@ -177,3 +177,23 @@ func FuzzTokenizeDates(f *testing.F) {
 		}
 	})
 }
+
+func TestSameName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Jane Sherwood", "جين شيروود", true},
+		{"Paul Duchamp", "بول دوشان", false},
+		{"Paul Descartes", "بول ديكارت", false}, // two silent letters
+		{"Jean Delors", "جان ديلور", true},
+		{"Karim Haddad", "كريم حداد", true},
+		{"Karim Haddad", "كريم حمدان", false},
+		{"Karim", "كريم", false},
+		{"Nabil Abdelkarim", "نبيل عبد الكريم", true},
+	} {
+		if got := SameName(c.a, c.b); got != c.want {
+			t.Errorf("SameName(%q, %q) = %v (%v / %v), want %v", c.a, c.b, got, Skeleton(c.a), Skeleton(c.b), c.want)
+		}
+	}
+}

@@ -88,6 +88,7 @@ func (b *builder) mergeVariants() {
 			re.Country = e.Country
 		}
 	}
+	mergeScripts(b, ids, alias)
 	if len(alias) == 0 {
 		return
 	}
