@@ -197,3 +197,25 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+func TestNameVariants(t *testing.T) {
+	known := append(testKnown(), entities.Known{ID: "country:upper-lakeland", Label: schema.LabelCountry, Name: "Republic of the Upper Lakeland", NameAr: "جمهورية البحيرات العليا"})
+	r := NewRecognizer(known)
+	for _, text := range []string{"The Republic of Upper Lakeland said.", "The Republic of the Upper Lakeland said."} {
+		toks, _ := Tokenize(text)
+		res := r.Recognize(text, toks)
+		if len(res.Mentions) != 1 || res.Mentions[0].EntityID != "country:upper-lakeland" || res.Mentions[0].Surface != text[4:len(text)-6] {
+			t.Errorf("%q: mentions %+v", text, res.Mentions)
+		}
+	}
+}
+
+func TestNameEndsBeforeThe(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	text := "They thanked Ruritania the next day."
+	toks, _ := Tokenize(text)
+	res := r.Recognize(text, toks)
+	if len(res.Mentions) != 1 || res.Mentions[0].Surface != "Ruritania" {
+		t.Errorf("mentions %+v, want Ruritania alone", res.Mentions)
+	}
+}

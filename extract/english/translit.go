@@ -37,22 +37,31 @@ func nameKey(w string) string {
 // ("Al Busaidi", "el-Sisi").
 func arabicArticle(w string) bool { return w == "al" || w == "el" }
 
-// keyWords returns the name keys of the words of toks[i:], the article
-// joined to the next word, with for each key the number of tokens it
+// keyWords returns the name keys of the words of toks[i:], the Arabic
+// article joined to the next word and an English "the" after the first
+// word skipped, with for each key the number of tokens it
 // covers; at most max keys, within the sentence of toks[i].
 func keyWords(toks []Token, i, max int) (keys []string, spans []int) {
+	skipped := 0
 	for j := i; j < len(toks) && len(keys) < max && toks[j].Sentence == toks[i].Sentence; {
 		if j > i && toks[j-1].Possessive {
 			break
 		}
+		if j > i && toks[j].Lower == "the" {
+			skipped++ // "Republic of (the) Congo": the article inside a name is optional
+			j++
+			continue
+		}
 		if arabicArticle(toks[j].Lower) && j+1 < len(toks) && toks[j+1].Sentence == toks[j].Sentence && toks[j+1].Cap() {
 			keys = append(keys, nameKey(toks[j].Lower+toks[j+1].Lower))
-			spans = append(spans, 2)
+			spans = append(spans, 2+skipped)
+			skipped = 0
 			j += 2
 			continue
 		}
 		keys = append(keys, nameKey(toks[j].Lower))
-		spans = append(spans, 1)
+		spans = append(spans, 1+skipped)
+		skipped = 0
 		j++
 	}
 	return keys, spans
