@@ -191,6 +191,8 @@ func TestSameName(t *testing.T) {
 		{"Karim Haddad", "كريم حمدان", false},
 		{"Karim", "كريم", false},
 		{"Nabil Abdelkarim", "نبيل عبد الكريم", true},
+		{"Dhiya Nasser", "ضياء ناصر", false},
+		{"Dhiya Nasser", "ذياء ناصر", true},
 	} {
 		if got := SameName(c.a, c.b); got != c.want {
 			t.Errorf("SameName(%q, %q) = %v (%v / %v), want %v", c.a, c.b, got, Skeleton(c.a), Skeleton(c.b), c.want)
@@ -207,6 +209,20 @@ func TestNameVariants(t *testing.T) {
 		if len(res.Mentions) != 1 || res.Mentions[0].EntityID != "country:upper-lakeland" || res.Mentions[0].Surface != text[4:len(text)-6] {
 			t.Errorf("%q: mentions %+v", text, res.Mentions)
 		}
+	}
+}
+
+func TestListedPeople(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	text := "Two spokesmen Anna Berg and Carl Dunmore said so, and Ed Frost did not. Gil Hart, the envoy, met Ambassador to Ruritania Ida Jonas. Dunmore left."
+	toks, _ := Tokenize(text)
+	res := r.Recognize(text, toks)
+	var got []string
+	for _, m := range res.Mentions {
+		got = append(got, m.EntityID)
+	}
+	if !equal(got, []string{"person:anna-berg", "person:carl-dunmore", "person:gil-hart", "country:ruritania", "person:ida-jonas", "person:carl-dunmore"}) {
+		t.Errorf("mentions %v", got)
 	}
 }
 

@@ -96,6 +96,7 @@ func (r *Recognizer) Entry(id string) (entities.Known, bool) {
 // entities. Mentions are in text order and do not overlap.
 func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 	res := entities.Result{Entities: map[string]*entities.Entity{}}
+	surnames := map[string]string{} // name key of a context person's last word -> id
 	for i := 0; i < len(toks); {
 		p, n, ok := r.longestAt(toks, i)
 		if !ok {
@@ -105,8 +106,16 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 					res.Entities[m.EntityID] = &entities.Entity{ID: m.EntityID, Label: schema.LabelPerson, Name: m.Surface,
 						NameAr: m.Surface, Confidence: m.Confidence}
 				}
+				surnames[nameKey(toks[i+n-1].Lower)] = m.EntityID
 				i += n
 				continue
+			}
+			// a surname alone, of a person found earlier from context
+			if id, ok := surnames[nameKey(toks[i].Lower)]; ok && toks[i].Cap() && len(toks[i].Text) > 3 &&
+				!(i+1 < len(toks) && properWord(toks[i+1]) && toks[i+1].Sentence == toks[i].Sentence) {
+				res.Mentions = append(res.Mentions, entities.Mention{EntityID: id, Label: schema.LabelPerson, Kind: entities.KindSurname,
+					Start: toks[i].Start, End: toks[i].End, TokStart: i, TokEnd: i + 1, Sentence: toks[i].Sentence,
+					Surface: toks[i].Text, Confidence: 0.5})
 			}
 			i++
 			continue
@@ -206,9 +215,39 @@ func roleTitle(w string) bool {
 // ("Foreign Minister Jane Roe", "spokesman John Doe") as a person the
 // gazetteer does not know.
 func (r *Recognizer) contextPerson(text string, toks []Token, i int) (entities.Mention, int, bool) {
-	if i == 0 || !roleTitle(toks[i-1].Lower) || toks[i-1].Sentence != toks[i].Sentence || toks[i-1].Comma {
+	if i == 0 || toks[i-1].Sentence != toks[i].Sentence || toks[i-1].Comma {
+		if !apposition(toks, i) {
+			return entities.Mention{}, 0, false
+		}
+		return r.contextName(text, toks, i)
+	}
+	// "spokesmen Jane Roe and John Doe": a second name after "and"
+	listed := false
+	// "Ambassador to Algeria Jane Roe"
+	if i >= 3 && (toks[i-2].Lower == "to" || toks[i-2].Lower == "of" || toks[i-2].Lower == "for") && roleTitle(toks[i-3].Lower) &&
+		toks[i-1].Cap() && toks[i-3].Sentence == toks[i].Sentence {
+		listed = true
+	}
+	if toks[i-1].Lower == "and" {
+		for j := i - 2; j >= 0 && j >= i-5 && toks[j].Sentence == toks[i].Sentence; j-- {
+			if roleTitle(toks[j].Lower) {
+				listed = j < i-3 // a title, then a name of two words at least
+				break
+			}
+			if !properWord(toks[j]) {
+				break
+			}
+		}
+	}
+	if !roleTitle(toks[i-1].Lower) && !listed && !apposition(toks, i) {
 		return entities.Mention{}, 0, false
 	}
+	return r.contextName(text, toks, i)
+}
+
+// contextName reads two or three proper words at i as a person the
+// gazetteer does not know.
+func (r *Recognizer) contextName(text string, toks []Token, i int) (entities.Mention, int, bool) {
 	n := 0
 	for n < 3 && i+n < len(toks) && toks[i+n].Sentence == toks[i].Sentence && properWord(toks[i+n]) {
 		if _, _, known := r.longestAt(toks, i+n); known {
@@ -230,6 +269,35 @@ func (r *Recognizer) contextPerson(text string, toks []Token, i int) (entities.M
 	return entities.Mention{EntityID: "person:" + strings.Join(words, "-"), Label: schema.LabelPerson, Kind: entities.KindContext,
 		Start: toks[i].Start, End: toks[i+n-1].End, TokStart: i, TokEnd: i + n, Sentence: toks[i].Sentence,
 		Surface: surface, Confidence: 0.6}, n, true
+}
+
+// apposition reports whether two or three proper words at i are followed
+// by a comma and a role title within a few words ("Jane Roe, the envoy",
+// "John Doe, a veteran negotiator").
+func apposition(toks []Token, i int) bool {
+	n := 0
+	for n < 3 && i+n < len(toks) && toks[i+n].Sentence == toks[i].Sentence && properWord(toks[i+n]) {
+		n++
+		if toks[i+n-1].Comma {
+			break
+		}
+	}
+	if n < 2 || !toks[i+n-1].Comma {
+		return false
+	}
+	j := i + n
+	if j >= len(toks) || (toks[j].Lower != "the" && toks[j].Lower != "a" && toks[j].Lower != "an") {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5 && toks[k].Sentence == toks[i].Sentence; k++ {
+		if roleTitle(toks[k].Lower) && toks[k].Lower != "affairs" {
+			return true
+		}
+		if toks[k].Comma {
+			break
+		}
+	}
+	return false
 }
 
 // properWord reports whether a token can be part of a person's name.

@@ -10,7 +10,7 @@ import (
 // "جون ديروشر" and "John Desrocher" both give j n / d r S r (with the
 // Latin s that French spelling does not sound kept, see SameName). Vowels,
 // ع, ء and h are left out; sh, ch and ش are S; g, j, ج and غ are j; k, c,
-// q, ك, ق and خ are k; v and f are f; p and b are b.
+// q, ك, ق and خ are k; v and f are f; p and b are b; dh, ذ and z are z.
 func Skeleton(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -28,7 +28,7 @@ func Skeleton(name string) []string {
 }
 
 func latinSkeleton(w string) string {
-	w = strings.NewReplacer("sch", "S", "sh", "S", "ch", "S", "kh", "k", "gh", "j", "th", "t", "ph", "f", "dh", "d", "ck", "k").Replace(w)
+	w = strings.NewReplacer("sch", "S", "sh", "S", "ch", "S", "kh", "k", "gh", "j", "th", "t", "ph", "f", "dh", "z", "ck", "k").Replace(w)
 	var b strings.Builder
 	for _, r := range w {
 		switch r {
@@ -66,12 +66,12 @@ func arabicSkeleton(w string) string {
 			b.WriteByte('j')
 		case 'خ', 'ك', 'ق', 'ک':
 			b.WriteByte('k')
-		case 'د', 'ض', 'ذ':
+		case 'د', 'ض':
 			b.WriteByte('d')
 		case 'ر':
 			b.WriteByte('r')
-		case 'ز', 'ظ':
-			b.WriteByte('z')
+		case 'ز', 'ظ', 'ذ':
+			b.WriteByte('z') // ذ is written z or dh
 		case 'س', 'ص':
 			b.WriteByte('s')
 		case 'ش', 'چ':
