@@ -154,10 +154,15 @@ func equal(a, b []string) bool {
 	return true
 }
 
+// FuzzTokenizeDates checks that tokens, sentences, dates, mentions and
+// meetings of any text stay within it and well formed.
 func FuzzTokenizeDates(f *testing.F) {
 	for _, s := range []string{"Talks on April 28 and 29, 2020.", "U.S.-led talks resumed on Saturday.", "Oman’s envoy", "12th May", "a.b.c.", "´s"} {
 		f.Add(s)
 	}
+	f.Add("Ruritania and Freedonia held talks in Muscat on Saturday, mediated by Oman. The U.S. envoy Jane Ransome, the minister, met.")
+	f.Add("Spokesmen Al Ba and Ce Di and Ef Gh, the envoy, said the talks on March 3 and 4 were postponed")
+	rec := NewRecognizer(testKnown())
 	f.Fuzz(func(t *testing.T, s string) {
 		toks, sents := Tokenize(s)
 		for _, tk := range toks {
@@ -170,9 +175,22 @@ func FuzzTokenizeDates(f *testing.F) {
 				t.Fatalf("bad sentence %+v in %q", sp, s)
 			}
 		}
-		for _, d := range TagDates(toks, article.Date{Year: 2024, Month: 2, Day: 29}) {
+		pub := article.Date{Year: 2024, Month: 2, Day: 29}
+		ds := TagDates(toks, pub)
+		for _, d := range ds {
 			if !d.Date.Valid() || d.Tok < 0 || d.TokEnd > len(toks) || d.Tok >= d.TokEnd {
 				t.Fatalf("bad date %+v in %q", d, s)
+			}
+		}
+		res := rec.Recognize(s, toks)
+		for _, m := range res.Mentions {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Surface {
+				t.Fatalf("bad mention %+v in %q", m, s)
+			}
+		}
+		for _, m := range NewExtractor(rec).Extract(Input{Tokens: toks, Mentions: res.Mentions, Dates: ds, Published: pub}) {
+			if len(m.Parties) < 2 {
+				t.Fatalf("meeting %+v with fewer than two parties in %q", m, s)
 			}
 		}
 	})
