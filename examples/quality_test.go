@@ -26,6 +26,7 @@ var qualityGuards = []struct {
 	{"seeds", "eval/gold-seeds.json", "corpus/seeds", true, 0.98},
 	{"cases", "eval/gold-cases.json", "corpus/cases", true, 0.98},
 	{"dev", "eval/gold-dev.json", "corpus/dev", true, 0.92},
+	{"dev-en", "eval/gold-dev-en.json", "corpus/dev-en", true, 0.93},
 	{"examples", "gold.json", "articles", false, 0.97},
 }
 
