@@ -288,6 +288,7 @@ case "${1:-}" in
   status)
     if running; then
       echo "neo4j: running (pid $(cat "$pidfile")) on bolt://127.0.0.1:$port"
+      sed -n 's#^HTTP \(.*\)#neo4j: Neo4j Browser on \1browser/#p' "$log"
     else
       echo "neo4j: not running"
       exit 1
