@@ -182,8 +182,10 @@ browser_jar() {
   cp "$repo/examples/negograph.grass" "$repo/examples/negograph-guide.html" "$repo/examples/negograph-rtl.css" \
     "$stage/browser/negograph/"
   cp "$target/browser/neo4j-browser.jar" "$jar"
-  local jartool="jar"
-  [[ -n "$java_home" ]] && jartool="$java_home/bin/jar"
+  # The jar tool of the JDK that runs the server.
+  local jartool
+  jartool="$(dirname "$(readlink -f "$java")")/jar"
+  [[ -x "$jartool" ]] || { echo "neo4j: no jar tool beside $java (a JDK, not a JRE, is needed)" >&2; exit 1; }
   (cd "$stage" && "$jartool" xf "$jar" browser/index.html)
   if ! grep -q '</head>' "$stage/browser/index.html"; then
     echo "neo4j: $target/browser/neo4j-browser.jar has no browser/index.html with a </head> to link $css from" >&2
