@@ -61,10 +61,9 @@ test:
 	fi
 
 # The Neo4j-facing packages only (CI runs them again on NEO4J_VERSION=2026.x
-# after `make test`): the same server handling as `make test`. The
-# fault-injection suite (internal/refresh/faults) is left to `make test`,
-# which runs it on the LTS.
-NEO4J_PACKAGES = ./graph/neo4jstore ./internal/neo4jtest ./internal/refresh ./internal/serve ./cmd/negograph ./internal/bench ./examples ./internal/neo4jbrowser
+# after `make test`), the fault-injection suite and the Browser tests
+# included: the same server handling as `make test`.
+NEO4J_PACKAGES = ./graph/neo4jstore ./internal/neo4jtest ./internal/refresh ./internal/refresh/faults ./internal/serve ./cmd/negograph ./internal/bench ./examples ./internal/neo4jbrowser
 test-neo4j:
 	@if [ -n "$$NEO4J_URI" ]; then \
 		$(GO) test -count=1 $(NEO4J_PACKAGES); \

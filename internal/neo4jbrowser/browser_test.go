@@ -133,6 +133,7 @@ func onConnect(t *testing.T, p *page, srv *server, rules map[string]grassRule) m
 	poll[bool](t, p, uiTimeout, "the guide's first slide", fmt.Sprintf(
 		`(() => { const c = document.querySelector(%s); return !!c && c.innerText.includes(%s); })()`,
 		js(guide.sel(`[data-testid="carousel"]`)), js(h3)))
+	p.screenshot(t, "guide", "#"+guide.ID)
 	raw := eval[string](t, p, fmt.Sprintf(`(document.querySelector(%s) || {}).textContent || ''`, js(pf.sel(`[data-testid="rawParamData"]`))))
 	var params map[string]any
 	if err := json.Unmarshal([]byte(raw), &params); err != nil {
