@@ -4,12 +4,18 @@ GO ?= go
 NEO4J_PORT ?= 7687
 NEO4J_PASSWORD ?= negograph-test
 export NEO4J_PORT NEO4J_PASSWORD
+# The Neo4j of tools/neo4j: 5.26 (the LTS) by default; NEO4J_VERSION=2026.x
+# selects the newest 2026 release (Java 21+, see tools/neo4j/neo4j.sh), for
+# `make test`, `make test-neo4j`, `make neo4j-up` and `make browse` alike.
+ifdef NEO4J_VERSION
+export NEO4J_VERSION
+endif
 
 # Go files to check with gofmt: every one in the tree, tracked or not, except
 # build output and local state.
 GOFILES = $$(find . -name '*.go' -not -path './.git/*' -not -path './out/*' -not -path './.neo4j/*' -not -path './tools/neo4j/target/*')
 
-.PHONY: build vet test neo4j-up neo4j-down neo4j-status bench seeds
+.PHONY: build vet test test-neo4j neo4j-up neo4j-down neo4j-status browse browse-down bench seeds
 
 build:
 	$(GO) build ./...
@@ -25,7 +31,7 @@ vet:
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 
-# The test Neo4j 5.26 server (Maven Central jars, see tools/neo4j/neo4j.sh).
+# The test Neo4j server (Maven Central jars, see tools/neo4j/neo4j.sh).
 neo4j-up:
 	tools/neo4j/neo4j.sh up
 
@@ -54,6 +60,57 @@ test:
 		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; status=$$?; \
 		exit $$status; \
 	fi
+
+# The Neo4j-facing packages only (CI runs them again on NEO4J_VERSION=2026.x
+# after `make test`), the fault-injection suite and the Browser tests
+# included: the same server handling as `make test`.
+NEO4J_PACKAGES = ./graph/neo4jstore ./internal/neo4jtest ./internal/refresh ./internal/refresh/faults ./internal/serve ./cmd/negograph ./internal/bench ./examples ./internal/neo4jbrowser
+test-neo4j:
+	@if [ -n "$$NEO4J_URI" ]; then \
+		$(GO) test -count=1 $(NEO4J_PACKAGES); \
+	else \
+		trap 'tools/neo4j/neo4j.sh down' EXIT; \
+		tools/neo4j/neo4j.sh up || exit 1; \
+		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
+		$(GO) test -count=1 $(NEO4J_PACKAGES); \
+	fi
+
+# Neo4j Browser on the graph of SRC: folders of articles and .jsonl corpora
+# (built with `negograph build` into out/browse/graph.json), or a snapshot (a
+# graph.json, or a folder holding one). Starts the project's Neo4j with HTTP
+# (state in .neo4j/browse, or NEO4J_STATE_DIR), loads the graph and prints
+# the URL; the style and a guide to examples/queries open on connect.
+# `make browse` again starts it afresh with the graph of SRC; `make
+# browse-down` stops it.
+SRC ?= examples/articles
+NEO4J_HTTP_PORT ?= 7474
+BROWSE_STATE_DIR = $(or $(NEO4J_STATE_DIR),$(CURDIR)/.neo4j/browse)
+browse:
+	@set -euo pipefail; \
+	export NEO4J_HTTP_PORT='$(NEO4J_HTTP_PORT)' NEO4J_STATE_DIR='$(BROWSE_STATE_DIR)'; \
+	snap=""; src=($(SRC)); \
+	if [ $${#src[@]} -eq 1 ] && [ -f "$${src[0]}" ] && [[ "$${src[0]}" == *.json ]]; then snap="$${src[0]}"; \
+	elif [ $${#src[@]} -eq 1 ] && [ -f "$${src[0]}/graph.json" ]; then snap="$${src[0]}/graph.json"; fi; \
+	if [ -z "$$snap" ]; then \
+		rm -f out/browse/graph.json; \
+		$(GO) run ./cmd/negograph build --neo4j-uri= --out out/browse $(SRC) || \
+			{ [ -f out/browse/graph.json ] || exit 1; echo "browse: some inputs were skipped (listed above); browsing the rest"; }; \
+		snap=out/browse/graph.json; \
+	fi; \
+	tools/neo4j/neo4j.sh down; \
+	tools/neo4j/neo4j.sh up; \
+	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)' \
+		$(GO) run ./tools/neo4j/loadsnapshot "$$snap"; \
+	echo; \
+	echo "Neo4j Browser on the graph of $(SRC):"; \
+	echo "  open      http://127.0.0.1:$(NEO4J_HTTP_PORT)/browser/"; \
+	echo "  log in    Connect URL bolt://127.0.0.1:$(NEO4J_PORT), Authentication type: Username / Password,"; \
+	echo "            Username neo4j, Password $(NEO4J_PASSWORD)"; \
+	echo "  then      the style applies and a guide to the example queries opens (:play); Ctrl+Enter runs the editor"; \
+	echo "  stop      make browse-down"
+
+browse-down:
+	NEO4J_STATE_DIR='$(BROWSE_STATE_DIR)' tools/neo4j/neo4j.sh down
 
 # Go benchmarks of the hot functions, then `negograph bench` on a generated
 # 10,000-article corpus (set NEGOGRAPH_NEO4J_URI and NEGOGRAPH_NEO4J_PASSWORD

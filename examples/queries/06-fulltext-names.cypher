@@ -17,4 +17,5 @@ RETURN labels(node)[0]            AS label,
        count(DISTINCT art)        AS articles,
        meetings
 ORDER BY score DESC
-LIMIT $limit;
+// toInteger: a Browser `:params {limit: 20}` sends 20 as a float, which LIMIT refuses.
+LIMIT toInteger($limit);

@@ -1,21 +1,37 @@
 #!/usr/bin/env bash
-# Start, stop or check the test Neo4j 5.26 community server built from Maven
-# Central jars (tools/neo4j: an embedded DBMS with Bolt and auth, no Docker).
+# Start, stop or check negograph's Neo4j community server, built from Maven
+# Central jars (tools/neo4j: negograph.neo4j.Launcher, no Docker).
 #
 #   tools/neo4j/neo4j.sh up       build if needed, start on 127.0.0.1:$NEO4J_PORT, wait for Bolt
 #   tools/neo4j/neo4j.sh down     stop it (SIGTERM, then SIGKILL after 60 s); safe when not running
 #   tools/neo4j/neo4j.sh status   print the state; exit 0 when running
+#   tools/neo4j/neo4j.sh version  print the Neo4j version NEO4J_VERSION selects
 #
-# Environment: NEO4J_PORT (7687), NEO4J_PASSWORD (negograph-test, 8+ chars),
-# NEO4J_HEAP (768m), NEO4J_PAGECACHE (128m), NEO4J_STATE_DIR (.neo4j in the
-# repository), NEO4J_KEEP_DATA=1 to keep the database between starts (by
-# default `up` starts from an empty store), NEO4J_START_TIMEOUT (180 s).
+# Without NEO4J_HTTP_PORT it is the tests' server: the embedded DBMS, Bolt
+# only. With NEO4J_HTTP_PORT it is the server `make browse` starts: HTTP on
+# 127.0.0.1:$NEO4J_HTTP_PORT with Neo4j Browser at /browser/, which on connect
+# sets the example queries' parameters, applies examples/negograph.grass and
+# opens the guide examples/negograph-guide.html (both served by Neo4j from
+# /browser/negograph/, with examples/negograph-rtl.css, which the page links
+# so that Arabic reads right to left in tables and captions); usage reports,
+# telemetry and every request of the Browser page to another host are off.
+#
+# Environment: NEO4J_VERSION (5.26, the LTS, by default; 2026.x or 2026 for
+# the newest 2026 release; or an exact version such as 5.26.30 or 2026.08.1),
+# NEO4J_PORT (7687), NEO4J_HTTP_PORT (unset: no HTTP), NEO4J_PASSWORD
+# (negograph-test, 8+ chars), NEO4J_HEAP (768m), NEO4J_PAGECACHE (128m),
+# NEO4J_STATE_DIR (.neo4j in the repository), NEO4J_KEEP_DATA=1 to keep the
+# database between starts (by default `up` starts from an empty store),
+# NEO4J_START_TIMEOUT (180 s), NEO4J_JAVA_HOME (the JDK to use; by default
+# java on PATH, or for 2025.x and later, which need Java 21+, the newest JDK
+# 21+ in /usr/lib/jvm when java on PATH is older).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 state="${NEO4J_STATE_DIR:-$repo/.neo4j}"
 port="${NEO4J_PORT:-7687}"
+http_port="${NEO4J_HTTP_PORT:-}"
 password="${NEO4J_PASSWORD:-negograph-test}"
 heap="${NEO4J_HEAP:-768m}"
 pagecache="${NEO4J_PAGECACHE:-128m}"
@@ -23,13 +39,35 @@ timeout="${NEO4J_START_TIMEOUT:-180}"
 pidfile="$state/neo4j.pid"
 log="$state/neo4j.log"
 data="$state/data"
+conf="$state/neo4j.conf"
+
+# The versions NEO4J_VERSION names: the LTS the project is tested on, and the
+# newest 2026 release on Maven Central (both run in CI).
+lts_version=5.26.30
+latest_version=2026.08.1
+
+case "${NEO4J_VERSION:-}" in
+  "" | 5.26 | 5.26.x | lts) version=$lts_version ;;
+  2026 | 2026.x | latest) version=$latest_version ;;
+  [0-9]*.[0-9]*.[0-9]*) version="$NEO4J_VERSION" ;;
+  *)
+    echo "neo4j: NEO4J_VERSION=$NEO4J_VERSION is not a version (5.26, 2026.x, or an exact one such as $lts_version)" >&2
+    exit 2
+    ;;
+esac
+major="${version%%.*}"
+target="$here/target/neo4j-$version"
+
+# Neo4j 2025.x and later (calendar versions) need Java 21; 5.x runs on 17.
+java_release=17
+((major >= 2025)) && java_release=21
 
 running() {
   [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
 
 port_busy() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 log_tail() {
@@ -41,21 +79,121 @@ log_tail() {
   fi
 }
 
+# java_major JAVA prints the feature version of a java executable (17, 21, 25).
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2; exit }'
+}
+
+# pick_java sets java_home (empty: java on PATH) and java to a JDK that runs
+# $version, or exits saying what to install.
+pick_java() {
+  java_home="${NEO4J_JAVA_HOME:-}"
+  if [[ -n "$java_home" ]]; then
+    java="$java_home/bin/java"
+    [[ -x "$java" ]] || { echo "neo4j: NEO4J_JAVA_HOME=$java_home has no bin/java" >&2; exit 1; }
+  else
+    java="$(command -v java || true)"
+    [[ -n "$java" ]] || { echo "neo4j: java not found (Neo4j $version needs a JDK $java_release+; apt-get install default-jdk-headless)" >&2; exit 1; }
+    if (($(java_major "$java") < java_release)); then
+      local best="" best_major=0 candidate m
+      for candidate in /usr/lib/jvm/*/bin/java; do
+        [[ -x "$candidate" && -x "${candidate%/java}/javac" ]] || continue
+        m="$(java_major "$candidate")"
+        if ((m >= java_release && m > best_major)); then
+          best="$candidate" best_major=$m
+        fi
+      done
+      if [[ -z "$best" ]]; then
+        echo "neo4j: Neo4j $version needs a JDK $java_release+, and java on PATH is $(java_major "$java"), with none newer in /usr/lib/jvm; install one or set NEO4J_JAVA_HOME" >&2
+        exit 1
+      fi
+      java="$best"
+      java_home="${best%/bin/java}"
+    fi
+  fi
+  if (($(java_major "$java") < java_release)); then
+    echo "neo4j: Neo4j $version needs Java $java_release+, $java is $(java_major "$java")" >&2
+    exit 1
+  fi
+}
+
 build() {
-  local stamp="$here/target/.built"
-  if [[ -f "$stamp" && -d "$here/target/lib" && "$stamp" -nt "$here/pom.xml" &&
+  local stamp="$target/.built"
+  if [[ -f "$stamp" && -d "$target/lib" && "$stamp" -nt "$here/pom.xml" &&
     -z "$(find "$here/src" -newer "$stamp" -type f)" ]]; then
     return
   fi
   command -v mvn >/dev/null || { echo "neo4j: mvn not found (apt-get install maven)" >&2; exit 1; }
-  echo "neo4j: building the launcher (the first build downloads the Neo4j 5.26 jars from Maven Central into ~/.m2)" >&2
+  echo "neo4j: building the launcher for Neo4j $version (the first build downloads its jars from Maven Central into ~/.m2)" >&2
   mkdir -p "$state"
-  if ! mvn -B -Dstyle.color=never -f "$here/pom.xml" package -DskipTests >"$state/build.log" 2>&1; then
-    echo "neo4j: maven build of $here/pom.xml failed; last lines of $state/build.log:" >&2
+  if ! env ${java_home:+JAVA_HOME="$java_home"} mvn -B -Dstyle.color=never -f "$here/pom.xml" package -DskipTests \
+    -Dneo4j.version="$version" -Djava.release="$java_release" >"$state/build.log" 2>&1; then
+    echo "neo4j: maven build of $here/pom.xml (Neo4j $version, Java $java_release) failed; last lines of $state/build.log:" >&2
     tail -n 30 "$state/build.log" >&2
     exit 1
   fi
   touch "$stamp"
+  # internal/neo4jtest looks for this stamp to tell whether mvn is needed.
+  touch "$here/target/.built"
+}
+
+# write_conf writes the settings the Launcher reads on top of its own
+# (addresses, authentication, memory). Strict validation refuses a setting
+# the version does not know, so those of one version only are written for it.
+write_conf() {
+  {
+    echo "# Written by tools/neo4j/neo4j.sh on every start (Neo4j $version); edits are lost."
+    echo "dbms.usage_report.enabled=false"
+    if ((major >= 2025)); then
+      # 2025.x and later: no UDP broadcasts for fleet discovery, no Fleet Manager.
+      echo "server.fleet_discovery.enabled=false"
+      echo "dbms.fleet_manager.enabled=false"
+    fi
+    if [[ -n "$http_port" ]]; then
+      local base="http://127.0.0.1:$http_port/browser/negograph"
+      echo "client.allow_telemetry=false"
+      # Browser commands run on connect (without their leading colon): the
+      # example queries' parameters, the style, the guide.
+      echo "browser.post_connect_cmd=params $(browser_params); style $base/negograph.grass; play $base/negograph-guide.html"
+      echo "browser.remote_content_hostname_whitelist=127.0.0.1,localhost"
+      # The Browser page may load and connect to this server only: no
+      # analytics scripts, no remote guides or images.
+      echo "dbms.security.http_static_content_security_policy_header=default-src 'self'; script-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; connect-src 'self' ws://127.0.0.1:$port ws://localhost:$port http://127.0.0.1:$http_port http://localhost:$http_port"
+    fi
+  } >"$conf"
+}
+
+# browser_params prints the parameters of the example queries
+# (examples/queries/*.cypher) as a Browser :params map.
+browser_params() {
+  printf '%s' "{partyA: 'country:united-states', partyB: 'country:iran', from: '2000', to: '2099-12-31', mediator: 'country:oman', meeting: null, minConfidence: 0.0, q: 'عراقجي', limit: 20}"
+}
+
+# browser_jar prints the Neo4j Browser jar to put on the classpath: a copy of
+# the one Maven fetched with negograph's files added under browser/negograph/
+# (the style, the guide, a stylesheet for Arabic) and that stylesheet linked
+# from browser/index.html. (A classpath folder holding browser/ would hide the
+# jar's own copy.)
+browser_jar() {
+  local dir="$state/browser"
+  local jar="$dir/neo4j-browser-negograph.jar" stage="$dir/stage" css="negograph/negograph-rtl.css"
+  rm -rf "$dir"
+  mkdir -p "$stage/browser/negograph"
+  cp "$repo/examples/negograph.grass" "$repo/examples/negograph-guide.html" "$repo/examples/negograph-rtl.css" \
+    "$stage/browser/negograph/"
+  cp "$target/browser/neo4j-browser.jar" "$jar"
+  # The jar tool of the JDK that runs the server.
+  local jartool
+  jartool="$(dirname "$(readlink -f "$java")")/jar"
+  [[ -x "$jartool" ]] || { echo "neo4j: no jar tool beside $java (a JDK, not a JRE, is needed)" >&2; exit 1; }
+  (cd "$stage" && "$jartool" xf "$jar" browser/index.html)
+  if ! grep -q '</head>' "$stage/browser/index.html"; then
+    echo "neo4j: $target/browser/neo4j-browser.jar has no browser/index.html with a </head> to link $css from" >&2
+    exit 1
+  fi
+  sed -i "s#</head>#<link rel=\"stylesheet\" href=\"$css\"/></head>#" "$stage/browser/index.html"
+  "$jartool" uf "$jar" -C "$stage" browser/index.html -C "$stage" browser/negograph >&2
+  echo "$jar"
 }
 
 up() {
@@ -63,22 +201,36 @@ up() {
     echo "neo4j: already running (pid $(cat "$pidfile")) on bolt://127.0.0.1:$port" >&2
     return
   fi
-  if port_busy; then
+  if port_busy "$port"; then
     echo "neo4j: 127.0.0.1:$port is already in use by another process; stop it or set NEO4J_PORT" >&2
+    exit 1
+  fi
+  if [[ -n "$http_port" ]] && port_busy "$http_port"; then
+    echo "neo4j: 127.0.0.1:$http_port is already in use by another process; stop it or set NEO4J_HTTP_PORT" >&2
     exit 1
   fi
   if ((${#password} < 8)); then
     echo "neo4j: NEO4J_PASSWORD must have at least 8 characters" >&2
     exit 1
   fi
+  pick_java
   build
   mkdir -p "$state"
   [[ "${NEO4J_KEEP_DATA:-}" == 1 ]] || rm -rf "$data"
+  write_conf
+  local cp="$target/classes:$target/lib/*"
+  [[ -n "$http_port" ]] && cp="$cp:$(browser_jar)"
+  local jvm=(-Xms256m -Xmx"$heap" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
+  # What Neo4j's own launcher allows on newer JDKs, so that they do not warn.
+  local jmajor
+  jmajor="$(java_major "$java")"
+  ((jmajor >= 21)) && jvm+=(--enable-native-access=ALL-UNNAMED)
+  ((jmajor >= 23)) && jvm+=(--sun-misc-unsafe-memory-access=allow)
   : >"$log"
   local start=$SECONDS
-  NEO4J_HOME_DIR="$data" NEO4J_PORT="$port" NEO4J_PASSWORD="$password" NEO4J_PAGECACHE="$pagecache" \
-    nohup java -Xms256m -Xmx"$heap" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError \
-    -cp "$here/target/classes:$here/target/lib/*" negograph.neo4j.Launcher >>"$log" 2>&1 </dev/null &
+  NEO4J_HOME_DIR="$data" NEO4J_PORT="$port" NEO4J_HTTP_PORT="$http_port" NEO4J_PASSWORD="$password" \
+    NEO4J_PAGECACHE="$pagecache" NEO4J_CONF_FILE="$conf" NEO4J_CONFIG_FILE_CHARSET=UTF-8 \
+    nohup "$java" "${jvm[@]}" -cp "$cp" negograph.neo4j.Launcher >>"$log" 2>&1 </dev/null &
   echo $! >"$pidfile"
   local deadline=$((SECONDS + timeout))
   until grep -q '^READY ' "$log"; do
@@ -107,7 +259,9 @@ up() {
     down
     exit 1
   fi
-  echo "neo4j: ready on bolt://127.0.0.1:$port in $((SECONDS - start)) s (pid $(cat "$pidfile"), log $log)" >&2
+  local where="bolt://127.0.0.1:$port"
+  [[ -n "$http_port" ]] && where="$where and http://127.0.0.1:$http_port/browser/"
+  echo "neo4j: Neo4j $version ready on $where in $((SECONDS - start)) s (pid $(cat "$pidfile"), log $log)" >&2
 }
 
 down() {
@@ -136,13 +290,15 @@ case "${1:-}" in
   status)
     if running; then
       echo "neo4j: running (pid $(cat "$pidfile")) on bolt://127.0.0.1:$port"
+      sed -n 's#^HTTP \(.*\)#neo4j: Neo4j Browser on \1browser/#p' "$log"
     else
       echo "neo4j: not running"
       exit 1
     fi
     ;;
+  version) echo "$version" ;;
   *)
-    echo "usage: $0 up|down|status" >&2
+    echo "usage: $0 up|down|status|version" >&2
     exit 2
     ;;
 esac
