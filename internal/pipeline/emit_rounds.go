@@ -83,14 +83,6 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		if r.mediatorsFrom != nil {
 			props["mediators_inherited_from"] = r.mediatorsFrom.id
 		}
-		if r.venue != "" {
-			// the place's names on the meeting itself, for captions
-			// ("2025-04-12 مسقط" in Neo4j Browser); HELD_IN links the node
-			if e := b.entity(r.venue); e != nil {
-				setIf(props, "venue", e.Name)
-				setIf(props, "venue_ar", e.NameAr)
-			}
-		}
 		em.node(r.id, schema.LabelMeeting, props)
 		for _, f := range r.facts {
 			em.rel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))
