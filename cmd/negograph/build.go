@@ -22,7 +22,6 @@ const SnapshotFile = "graph.json"
 
 func (a *app) buildCmd() *cobra.Command {
 	var keepGoing bool
-	var web pipeline.Sources
 	var shard, contributions string
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
@@ -52,7 +51,7 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
   negograph build --feed https://news.example/rss.xml --url-list urls.txt
   negograph build --shard 2/7 --contributions contrib/2 corpus/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src := web
+			src := webSources(cmd.Flags())
 			src.Paths = args
 			if len(src.Paths)+len(src.URLs)+len(src.URLLists)+len(src.Feeds) == 0 {
 				return &exitError{code: 2, err: fmt.Errorf("no sources: give folders or files as arguments, or --url, --url-list or --feed")}
@@ -64,9 +63,7 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 		},
 	}
 	f := cmd.Flags()
-	f.StringSliceVar(&web.Feeds, "feed", nil, "RSS or Atom feed URL (repeatable)")
-	f.StringSliceVar(&web.URLLists, "url-list", nil, "file listing article URLs, one per line (repeatable)")
-	f.StringSliceVar(&web.URLs, "url", nil, "article URL (repeatable)")
+	webSourceFlags(f)
 	f.String("out", "out", "folder for graph.json")
 	f.Int64("max-file-bytes", 8<<20, "largest input file read, in bytes")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")

@@ -13,9 +13,7 @@ import (
 // refreshFlags adds the flags shared by refresh and serve.
 func (a *app) refreshFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringSlice("feed", nil, "RSS or Atom feed URL (repeatable)")
-	f.StringSlice("url-list", nil, "file listing article URLs, one per line (repeatable)")
-	f.StringSlice("url", nil, "article URL (repeatable)")
+	webSourceFlags(f)
 	f.String("state-dir", config.DefaultStateDir(), "folder for the refresh state (analyses, fetched pages, committed graph)")
 	f.Int("max-tx-rows", 50000, "most rows written in one transaction; a smaller pass is atomic")
 	f.Duration("lock-ttl", 0, "lease of the database lock (default 2m)")

@@ -127,7 +127,7 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	var st Stats
-	col.report(&st)
+	col.Report(&st)
 	st.Skipped = append(st.Skipped, col.rootErrs...)
 	an, err := en.Analyse(ctx, col, meta, &st)
 	if err != nil {
@@ -141,8 +141,9 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 		Warnings: st.Warnings}, nil
 }
 
-// report copies what reading gave into st.
-func (c *Collected) report(st *Stats) {
+// Report copies what reading gave into st: skipped inputs, warnings, and
+// the held and unknown sources.
+func (c *Collected) Report(st *Stats) {
 	st.Skipped = append(st.Skipped, c.skipped...)
 	st.Warnings = append(st.Warnings, c.warnings...)
 	st.Failed += len(c.skipped)
@@ -150,9 +151,6 @@ func (c *Collected) report(st *Stats) {
 	st.Held = append(st.Held, c.unknown...)
 }
 
-// Report copies what reading gave into st: skipped inputs, warnings, and
-// the held and unknown sources.
-func (c *Collected) Report(st *Stats) { c.report(st) }
 
 // Len is the number of articles read.
 func (c *Collected) Len() int { return len(c.articles) }
