@@ -151,7 +151,6 @@ func (c *Collected) Report(st *Stats) {
 	st.Held = append(st.Held, c.unknown...)
 }
 
-
 // Len is the number of articles read.
 func (c *Collected) Len() int { return len(c.articles) }
 
