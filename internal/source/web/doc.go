@@ -17,7 +17,10 @@
 // broadcast, unspecified and reserved addresses, and IPv4 ones written in
 // IPv6, are ErrPrivateAddress, so neither a feed item, a redirect nor a DNS
 // answer that changes after a check (DNS rebinding) reaches the local
-// network. Requests carry a clear
+// network. Through a proxy of the environment, the site's name is resolved
+// and checked here and the proxy is asked for a CONNECT tunnel to the
+// checked address, never given the name (ErrProxyScheme for proxies other
+// than http://). Requests carry a clear
 // User-Agent. Pages must be HTML (other content types are ErrUnsupported);
 // their encoding is found as browsers find it (byte order mark, Content-Type
 // charset, <meta> in the head, UTF-8, then detection from the bytes, so a

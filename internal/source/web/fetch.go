@@ -3,6 +3,8 @@ package web
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -28,11 +30,6 @@ const (
 // Fetcher fetches pages and feeds over HTTP(S). The zero value works; a
 // Fetcher is safe for concurrent use once in use (do not change its fields).
 type Fetcher struct {
-	// Client is used when set (its CheckRedirect is replaced by the
-	// scheme and count checks); nil: a client with bounded timeouts that
-	// checks addresses (AllowPrivateNetworks). A Client's own transport
-	// decides which addresses it reaches.
-	Client *http.Client
 	// UserAgent is sent with every request (DefaultUserAgent if empty).
 	UserAgent string
 	// MaxBytes bounds a body (DefaultMaxBytes if <= 0).
@@ -54,6 +51,8 @@ type Fetcher struct {
 	public []netip.Prefix
 	// proxy, in tests, replaces http.ProxyFromEnvironment.
 	proxy func(*http.Request) (*url.URL, error)
+	// rootCAs, in tests, replaces the system's certificate authorities.
+	rootCAs *x509.CertPool
 
 	once   sync.Once
 	client *http.Client
@@ -79,12 +78,7 @@ func (f *Fetcher) httpClient() *http.Client {
 		if maxRedirects <= 0 {
 			maxRedirects = DefaultMaxRedirects
 		}
-		var c http.Client
-		if f.Client != nil {
-			c = *f.Client
-		} else {
-			c.Transport = f.transport()
-		}
+		c := http.Client{Transport: f.transport()}
 		c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("redirect from %s to %s: %w", quote(via[len(via)-1].URL.String()), quote(req.URL.String()), ErrScheme)
@@ -99,55 +93,43 @@ func (f *Fetcher) httpClient() *http.Client {
 	return f.client
 }
 
-// transport is the default HTTP transport: bounded timeouts, and unless
+// transport is the HTTP transport: bounded timeouts, and unless
 // AllowPrivateNetworks every connection checked by its resolved address at
 // dial time, so that neither a redirect nor a DNS answer that changes
 // between a check and the connection (DNS rebinding) reaches an internal
-// address. Through a proxy (HTTP_PROXY, HTTPS_PROXY) the proxy connects to
-// the site: the site's addresses are then resolved and checked before the
-// request, and the connection to the proxy itself is not checked.
-func (f *Fetcher) transport() *http.Transport {
+// address. Through a proxy of the environment (HTTP_PROXY, HTTPS_PROXY),
+// which connects to the site itself, the site's name is resolved and
+// checked here and the proxy is given the checked address, never the name
+// (see pinnedProxy).
+func (f *Fetcher) transport() http.RoundTripper {
 	guarded := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Resolver: f.Resolver}
 	plain := *guarded
 	envProxy := f.proxy
 	if envProxy == nil {
 		envProxy = http.ProxyFromEnvironment
 	}
-	proxy := envProxy
-	if !f.AllowPrivateNetworks {
-		guarded.Control = func(_, address string, _ syscall.RawConn) error { return f.checkDial(address) }
-		var proxies sync.Map // host:port of the proxies in use
-		proxy = func(req *http.Request) (*url.URL, error) {
-			pu, err := envProxy(req)
-			if err != nil || pu == nil {
-				return pu, err
-			}
-			if err := f.checkHost(req.Context(), req.URL); err != nil {
-				return nil, err
-			}
-			proxies.Store(canonicalAddr(pu), true)
-			return pu, nil
-		}
-		dial := guarded.DialContext
-		guardedDial := func(ctx context.Context, network, addr string) (net.Conn, error) {
-			if _, ok := proxies.Load(addr); ok {
-				return plain.DialContext(ctx, network, addr)
-			}
-			return dial(ctx, network, addr)
-		}
-		return newTransport(proxy, guardedDial, f.timeout())
+	if f.AllowPrivateNetworks {
+		return f.newTransport(envProxy, plain.DialContext)
 	}
-	return newTransport(proxy, plain.DialContext, f.timeout())
+	guarded.Control = func(_, address string, _ syscall.RawConn) error { return f.checkDial(address) }
+	return newPinnedProxy(f, envProxy, guarded.DialContext, plain.DialContext)
 }
 
-func newTransport(proxy func(*http.Request) (*url.URL, error), dial func(ctx context.Context, network, addr string) (net.Conn, error), timeout time.Duration) *http.Transport {
+// newTransport is an HTTP transport with bounded timeouts that connects
+// with dial, through proxy.
+func (f *Fetcher) newTransport(proxy func(*http.Request) (*url.URL, error), dial func(ctx context.Context, network, addr string) (net.Conn, error)) *http.Transport {
+	var tlsConfig *tls.Config
+	if f.rootCAs != nil {
+		tlsConfig = &tls.Config{RootCAs: f.rootCAs}
+	}
 	return &http.Transport{
 		Proxy:                 proxy,
 		DialContext:           dial,
 		TLSHandshakeTimeout:   10 * time.Second,
-		ResponseHeaderTimeout: timeout,
+		ResponseHeaderTimeout: f.timeout(),
 		MaxIdleConnsPerHost:   4,
 		IdleConnTimeout:       90 * time.Second,
+		TLSClientConfig:       tlsConfig,
 	}
 }
 
@@ -165,30 +147,6 @@ func canonicalAddr(u *url.URL) string {
 		}
 	}
 	return net.JoinHostPort(u.Hostname(), port)
-}
-
-// checkHost resolves the host of u and refuses it when one of its
-// addresses is internal (for requests sent through a proxy, which connects
-// to the site itself).
-func (f *Fetcher) checkHost(ctx context.Context, u *url.URL) error {
-	host := u.Hostname()
-	if ip, err := netip.ParseAddr(host); err == nil {
-		return f.checkAddr(ip)
-	}
-	r := f.Resolver
-	if r == nil {
-		r = net.DefaultResolver
-	}
-	ips, err := r.LookupNetIP(ctx, "ip", host)
-	if err != nil {
-		return fmt.Errorf("resolve %s: %w", quote(host), err)
-	}
-	for _, ip := range ips {
-		if err := f.checkAddr(ip); err != nil {
-			return fmt.Errorf("%s resolves to %w", quote(host), err)
-		}
-	}
-	return nil
 }
 
 // checkDial is the net.Dialer Control function: it refuses to connect to
