@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -148,7 +149,25 @@ func (a *app) runExport(ctx context.Context, format, out, from string, f export.
 		if q == export.QuoteBackslash {
 			legacy = " --legacy-style-quoting=true"
 		}
-		fmt.Fprintf(a.out, "import into an empty database with:\n  neo4j-admin database import full --array-delimiter=\"\\037\" --multiline-fields=true%s --nodes=%s/nodes_*.csv --relationships=%s/rels_*.csv neo4j\n", legacy, out, out)
+		fmt.Fprintf(a.out, "import into an empty database (stopped) with:\n  %s\nor, for the project's Neo4j: tools/neo4j/neo4j.sh import %s\n", adminImportCommand(paths, legacy), out)
 	}
 	return nil
+}
+
+// adminImportCommand is the neo4j-admin command that imports the CSV files
+// among paths into the database neo4j. The database name comes right after
+// "full": after --nodes or --relationships it would be read as one more
+// file.
+func adminImportCommand(paths []string, legacy string) string {
+	var b strings.Builder
+	b.WriteString("neo4j-admin database import full neo4j --array-delimiter=U+001F --multiline-fields=true" + legacy)
+	for _, p := range paths {
+		switch base := filepath.Base(p); {
+		case strings.HasPrefix(base, "nodes_") && strings.HasSuffix(base, ".csv"):
+			b.WriteString(" --nodes=" + p)
+		case strings.HasPrefix(base, "rels_") && strings.HasSuffix(base, ".csv"):
+			b.WriteString(" --relationships=" + p)
+		}
+	}
+	return b.String()
 }

@@ -17,7 +17,7 @@ import (
 
 // ArrayDelimiter separates list elements inside a CSV field: the ASCII unit
 // separator, which text never contains. Tell neo4j-admin with
-// --array-delimiter="\037".
+// --array-delimiter=U+001F.
 const ArrayDelimiter = "\x1f"
 
 // CSVQuoting is how WriteCSV writes quotes and backslashes inside fields.
@@ -215,10 +215,11 @@ func columns(props []map[string]any) ([]string, map[string]string) {
 // an empty field, which the importers read as no property. Fields with
 // commas, quotes or line breaks are quoted as q says (see CSVQuoting; ""
 // is QuoteRFC4180); neo4j-admin needs --multiline-fields=true for line
-// breaks. Every file is written atomically. Import with:
+// breaks. Every file is written atomically. Import with (the database name
+// right after "full", since --nodes and --relationships take several files):
 //
-//	neo4j-admin database import full --array-delimiter="\037" --multiline-fields=true \
-//	  --nodes=nodes_Meeting.csv … --relationships=rels_BETWEEN.csv … neo4j
+//	neo4j-admin database import full neo4j --array-delimiter=U+001F --multiline-fields=true \
+//	  --nodes=nodes_Meeting.csv … --relationships=rels_BETWEEN__Meeting__Country.csv …
 func WriteCSV(ctx context.Context, dir string, s graph.Snapshot, q CSVQuoting) ([]CSVFile, error) {
 	if _, err := newRowWriter(io.Discard, q); err != nil {
 		return nil, fmt.Errorf("export: %w", err)

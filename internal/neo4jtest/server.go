@@ -42,6 +42,30 @@ const serverPassword = "fault-test-pw"
 // run in CI).
 func StartServer(t testing.TB) *Server {
 	t.Helper()
+	s := newServer(t)
+	if err := s.ctl("up"); err != nil {
+		t.Fatalf("neo4jtest: start a Neo4j of the test's own on port %s: %v", s.Port, err)
+	}
+	return s
+}
+
+// ImportServer starts a Server whose database is first filled by
+// `tools/neo4j/neo4j.sh import csvDir` (neo4j-admin database import of a
+// CSV export, then the schema), and stops it in t's cleanup. Like
+// StartServer, it skips without java outside CI.
+func ImportServer(t testing.TB, csvDir string) *Server {
+	t.Helper()
+	s := newServer(t)
+	if err := s.ctl("import", csvDir); err != nil {
+		t.Fatalf("neo4jtest: import %s into a Neo4j of the test's own on port %s: %v", csvDir, s.Port, err)
+	}
+	return s
+}
+
+// newServer prepares a Server on a free port with an empty store folder,
+// removed (and the server stopped) in t's cleanup.
+func newServer(t testing.TB) *Server {
+	t.Helper()
 	root, err := testenv.RepoRoot()
 	if err != nil {
 		t.Fatalf("neo4jtest: %v", err)
@@ -71,16 +95,13 @@ func StartServer(t testing.TB) *Server {
 		_ = s.ctl("down")
 		_ = os.RemoveAll(state)
 	})
-	if err := s.ctl("up"); err != nil {
-		t.Fatalf("neo4jtest: start a Neo4j of the test's own on port %s: %v", port, err)
-	}
 	return s
 }
 
 // ctl runs neo4j.sh with the server's port, store and password; the store
 // is kept across restarts.
-func (s *Server) ctl(action string) error {
-	cmd := exec.Command(s.script, action)
+func (s *Server) ctl(action string, args ...string) error {
+	cmd := exec.Command(s.script, append([]string{action}, args...)...)
 	cmd.Env = append(os.Environ(), "NEO4J_PORT="+s.Port, "NEO4J_STATE_DIR="+s.state, "NEO4J_PASSWORD="+s.Password,
 		"NEO4J_HEAP=512m", "NEO4J_PAGECACHE=64m", "NEO4J_KEEP_DATA=1")
 	out, err := cmd.CombinedOutput()

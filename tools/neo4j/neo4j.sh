@@ -6,6 +6,12 @@
 #   tools/neo4j/neo4j.sh down     stop it (SIGTERM, then SIGKILL after 60 s); safe when not running
 #   tools/neo4j/neo4j.sh status   print the state; exit 0 when running
 #   tools/neo4j/neo4j.sh version  print the Neo4j version NEO4J_VERSION selects
+#   tools/neo4j/neo4j.sh import DIR
+#                                 first load of a big archive: import the CSV files of
+#                                 `negograph export --format csv --out DIR` with neo4j-admin
+#                                 database import (the server must be stopped; the database
+#                                 neo4j is replaced, users and passwords are kept), start the
+#                                 server and apply negograph's schema
 #
 # Without NEO4J_HTTP_PORT it is the tests' server: the embedded DBMS, Bolt
 # only. With NEO4J_HTTP_PORT it is the server `make browse` starts: HTTP on
@@ -284,8 +290,58 @@ down() {
   echo "neo4j: stopped" >&2
 }
 
+# import_csv DIR replaces the database neo4j by the CSV files of DIR, through
+# neo4j-admin database import full (org.neo4j.cli.AdminTool, in the jars the
+# launcher runs on), then starts the server keeping the store, and applies
+# the schema (constraints and indexes) with negograph.
+import_csv() {
+  local dir="${1:-}"
+  if [[ -z "$dir" || ! -d "$dir" ]]; then
+    echo "neo4j: import needs the folder of a CSV export (negograph export --format csv --out DIR), got '${dir}'" >&2
+    exit 2
+  fi
+  dir="$(cd "$dir" && pwd)"
+  if running; then
+    echo "neo4j: the server is running (pid $(cat "$pidfile")); neo4j-admin import needs it stopped: tools/neo4j/neo4j.sh down" >&2
+    exit 1
+  fi
+  local args=() f
+  shopt -s nullglob
+  for f in "$dir"/nodes_*.csv; do args+=("--nodes=$f"); done
+  local nodes=${#args[@]}
+  for f in "$dir"/rels_*.csv; do args+=("--relationships=$f"); done
+  shopt -u nullglob
+  if ((nodes == 0)); then
+    echo "neo4j: $dir holds no nodes_*.csv file (write them with negograph export --format csv --out $dir)" >&2
+    exit 1
+  fi
+  pick_java
+  build
+  mkdir -p "$data" "$state/admin"
+  # neo4j-admin reads $NEO4J_CONF/neo4j.conf; the data folder is the one the
+  # Launcher's embedded DBMS uses ($data/data).
+  echo "server.directories.data=$data/data" >"$state/admin/neo4j.conf"
+  local start=$SECONDS
+  if ! NEO4J_HOME="$data" NEO4J_CONF="$state/admin" "$java" -Xmx"$heap" -cp "$target/classes:$target/lib/*" \
+    org.neo4j.cli.AdminTool database import full neo4j --overwrite-destination=true \
+    --array-delimiter=U+001F --multiline-fields=true --report-file="$state/import.report" "${args[@]}" \
+    >"$state/import.log" 2>&1; then
+    echo "neo4j: neo4j-admin database import failed; last lines of $state/import.log (bad rows: $state/import.report):" >&2
+    tail -n 30 "$state/import.log" >&2
+    exit 1
+  fi
+  echo "neo4j: imported $dir in $((SECONDS - start)) s: $(grep -E '^ +[0-9]+ (nodes|relationships)$' "$state/import.log" | tr -s ' ' | paste -sd, -)" >&2
+  NEO4J_KEEP_DATA=1 up
+  if ! (cd "$repo" && NEGOGRAPH_NEO4J_URI="bolt://127.0.0.1:$port" NEGOGRAPH_NEO4J_USER=neo4j NEGOGRAPH_NEO4J_PASSWORD="$password" \
+    go run ./cmd/negograph schema apply); then
+    echo "neo4j: the graph is imported but negograph schema apply failed; run it again" >&2
+    exit 1
+  fi
+}
+
 case "${1:-}" in
   up) up ;;
+  import) import_csv "${2:-}" ;;
   down) down ;;
   status)
     if running; then
@@ -298,7 +354,7 @@ case "${1:-}" in
     ;;
   version) echo "$version" ;;
   *)
-    echo "usage: $0 up|down|status|version" >&2
+    echo "usage: $0 up|down|status|version|import DIR" >&2
     exit 2
     ;;
 esac
