@@ -321,8 +321,16 @@ import_csv() {
   # neo4j-admin reads $NEO4J_CONF/neo4j.conf; the data folder is the one the
   # Launcher's embedded DBMS uses ($data/data).
   echo "server.directories.data=$data/data" >"$state/admin/neo4j.conf"
+  # What Neo4j's own neo4j-admin script passes: the importer's off-heap
+  # sorting needs java.nio opened (Java 25 refuses it otherwise).
+  local jvm=(-Xmx"$heap" --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+    --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED)
+  local jmajor
+  jmajor="$(java_major "$java")"
+  ((jmajor >= 21)) && jvm+=(--enable-native-access=ALL-UNNAMED)
+  ((jmajor >= 23)) && jvm+=(--sun-misc-unsafe-memory-access=allow)
   local start=$SECONDS
-  if ! NEO4J_HOME="$data" NEO4J_CONF="$state/admin" "$java" -Xmx"$heap" -cp "$target/classes:$target/lib/*" \
+  if ! NEO4J_HOME="$data" NEO4J_CONF="$state/admin" "$java" "${jvm[@]}" -cp "$target/classes:$target/lib/*" \
     org.neo4j.cli.AdminTool database import full neo4j --overwrite-destination=true \
     --array-delimiter=U+001F --multiline-fields=true --report-file="$state/import.report" "${args[@]}" \
     >"$state/import.log" 2>&1; then
