@@ -60,23 +60,35 @@ func (r *Recognizer) metonym(toks []Token, i, n int, prev []entities.Mention) bo
 		after = toks[i+n].Lower
 	}
 	if actorVerb(after) {
-		// "Rome had been due to host": a city that hosts is a place
-		for j := i + n; j < len(toks) && j <= i+n+4 && sameSentence(toks, i, j); j++ {
-			if strings.HasPrefix(toks[j].Lower, "host") {
-				return false
-			}
-		}
-		return true
+		return !hosting(toks, i, i+n)
 	}
 	if before == "and" && len(prev) > 0 && prev[len(prev)-1].TokEnd == i-1 {
+		// "Iran and Washington", but not "held in Oman and Rome"
 		p := prev[len(prev)-1]
-		return p.Label == schema.LabelCountry && p.Kind != entities.KindAdjective
+		return p.Kind == entities.KindMetonym ||
+			p.Label == schema.LabelCountry && p.Kind == entities.KindName && !placeWord(lower(toks, p.TokStart-1))
 	}
 	if after == "and" && sameSentence(toks, i, i+n+1) {
-		if _, ok := r.capitalOf[r.nameAt(toks, i+n+1)]; ok {
-			return true
+		// "Riyadh and Tehran agreed", not "Rome and Muscat have been venues"
+		id := r.nameAt(toks, i+n+1)
+		_, capital := r.capitalOf[id]
+		k, known := r.Entry(id)
+		if !capital && !(known && k.Label == schema.LabelCountry) {
+			return false
 		}
-		if k, ok := r.Entry(r.nameAt(toks, i+n+1)); ok && k.Label == schema.LabelCountry {
+		_, m, _ := r.longestAt(toks, i+n+1)
+		j := i + n + 1 + m
+		return sameSentence(toks, i, j) && actorVerb(toks[j].Lower) && !hosting(toks, i, j)
+	}
+	return false
+}
+
+// hosting reports whether the words after token from speak of hosting
+// ("Rome had been due to host", "have alternated as venues"): the city is
+// then a place.
+func hosting(toks []Token, i, from int) bool {
+	for j := from; j < len(toks) && j <= from+5 && sameSentence(toks, i, j); j++ {
+		if strings.HasPrefix(toks[j].Lower, "host") || strings.HasPrefix(toks[j].Lower, "venue") {
 			return true
 		}
 	}

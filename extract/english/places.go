@@ -125,8 +125,9 @@ func placeWordOK(t Token) bool {
 		return false
 	}
 	switch t.Lower {
-	case "the", "this", "that", "these", "those", "talks", "round", "session", "meeting":
-		return false
+	case "the", "this", "that", "these", "those", "talks", "round", "session", "meeting",
+		"ramadan", "eid", "english", "arabic", "french", "persian", "congress", "parliament", "private", "public":
+		return false // "talks in Ramadan", "held in English"
 	}
 	return true
 }
