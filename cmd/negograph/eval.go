@@ -28,6 +28,7 @@ false merges, split rounds, wrong statuses and wrong channels) and every miss.
 headline is below --min or the CoNLL coreference F1 below --min-coref.`,
 		Example: `  negograph eval --gold ../shared/eval/gold-seeds.json ../shared/corpus/seeds
   negograph eval --gold examples/gold.json --snapshot out/graph.json --min 0.8 --min-coref 0.7
+  negograph eval --gold examples/gold-mixed.json examples/articles examples/english
   negograph eval --gold ../shared/eval/gold-dev.json --snapshot out/graph.json --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if goldPath == "" {

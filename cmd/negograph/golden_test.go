@@ -29,6 +29,7 @@ func TestSnapshotGolden(t *testing.T) {
 	}{
 		{"examples-articles", func(*testing.T) string { return "../../examples/articles" }, false},
 		{"examples-discourse", func(*testing.T) string { return "../../examples/discourse" }, false},
+		{"examples-english", func(*testing.T) string { return "../../examples/english" }, false},
 		{"seeds", func(t *testing.T) string { return filepath.Join(testenv.SharedDir(t), "corpus", "seeds") }, true},
 	}
 	for _, tt := range tests {

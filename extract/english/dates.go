@@ -223,7 +223,8 @@ func dateAt(toks []Token, i int, pub article.Date, future bool) ([]Date, int, bo
 }
 
 // monthDate reads "April 12", "April 12, 2025", "April 28 and 29",
-// "12 April 2025", "April 2025", "last April", "early May".
+// "12 April 2025", "the 12th of April", "April 2025", "last April",
+// "early May".
 func monthDate(toks []Token, i int, pub article.Date, future bool) ([]Date, int, bool) {
 	if i >= len(toks) {
 		return nil, i, false
@@ -233,6 +234,8 @@ func monthDate(toks []Token, i int, pub article.Date, future bool) ([]Date, int,
 	j := i
 	if d := dayNumber(toks[j].Lower); d > 0 && same(j+1) && monthNumber(toks[j+1].Lower) > 0 && toks[j+1].Cap() {
 		day, m, j = d, monthNumber(toks[j+1].Lower), j+2
+	} else if d := dayNumber(toks[j].Lower); d > 0 && same(j+2) && toks[j+1].Lower == "of" && monthNumber(toks[j+2].Lower) > 0 && toks[j+2].Cap() {
+		day, m, j = d, monthNumber(toks[j+2].Lower), j+3 // "the 12th of April"
 	} else if mm := monthNumber(toks[j].Lower); mm > 0 && toks[j].Cap() {
 		m, j = mm, j+1
 		if toks[j-1].Lower == "may" && !(same(j) && (dayNumber(toks[j].Lower) > 0 || yearNumber(toks[j].Lower) > 0)) &&

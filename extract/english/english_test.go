@@ -1,6 +1,7 @@
 package english
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/negograph/negograph/extract/entities"
@@ -54,6 +55,10 @@ func TestTagDates(t *testing.T) {
 		{"Talks resumed yesterday.", []article.Date{{Year: 2025, Month: 5, Day: 13}}},
 		{"May peace come soon.", nil},
 		{"They will meet next month.", []article.Date{{Year: 2025, Month: 6}}},
+		{"They met on the 12th of April.", []article.Date{{Year: 2025, Month: 4, Day: 12}}},
+		{"They met on April 12th.", []article.Date{{Year: 2025, Month: 4, Day: 12}}},
+		{"They met on Saturday, 10 May.", []article.Date{{Year: 2025, Month: 5, Day: 10}}},
+		{"They met late last month.", []article.Date{{Year: 2025, Month: 4}}},
 	} {
 		toks, _ := Tokenize(c.text)
 		ds := TagDates(toks, pub)
@@ -74,7 +79,8 @@ func testKnown() []entities.Known {
 	return []entities.Known{
 		{ID: "country:ruritania", Label: schema.LabelCountry, Name: "Ruritania", NameAr: "روريتانيا", Adjectives: []string{"Ruritanian"}, Capital: "venue:strelsau"},
 		{ID: "country:freedonia", Label: schema.LabelCountry, Name: "Freedonia", NameAr: "فريدونيا", Adjectives: []string{"Freedonian"}},
-		{ID: "country:oman", Label: schema.LabelCountry, Name: "Oman", NameAr: "عمان", Adjectives: []string{"عماني", "Omani"}},
+		{ID: "country:oman", Label: schema.LabelCountry, Name: "Oman", NameAr: "عمان", Adjectives: []string{"عماني", "Omani"}, Capital: "venue:muscat"},
+		{ID: "venue:strelsau", Label: schema.LabelVenue, Name: "Strelsau", NameAr: "ستريلساو", Country: "country:ruritania"},
 		{ID: "country:united-states", Label: schema.LabelCountry, Name: "United States", NameAr: "الولايات المتحدة", Aliases: []string{"U.S.", "US"}},
 		{ID: "venue:muscat", Label: schema.LabelVenue, Name: "Muscat", NameAr: "مسقط", Country: "country:oman"},
 		{ID: "person:jane-ransome", Label: schema.LabelPerson, Name: "Jane Ransome", NameAr: "جين رانسوم", Aliases: []string{"Jane Ransom"}, Country: "country:oman"},
@@ -98,6 +104,67 @@ func TestRecognize(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("mention %d = %s, want %s", i, got[i], want[i])
+		}
+	}
+}
+
+func TestCapitalMetonym(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	for _, c := range []struct{ text, want string }{
+		{"Strelsau said it was ready.", "country:ruritania/metonym"},
+		{"Strelsau's answer came late.", "country:ruritania/metonym"},
+		{"Delegates arrived in Strelsau.", "venue:strelsau/name"},
+		{"Strelsau had been due to host the talks.", "venue:strelsau/name"},
+		{"STRELSAU, May 3 - Talks ended.", "venue:strelsau/name"},
+		{"Freedonia and Strelsau agreed.", "country:ruritania/metonym"},
+		{"Strelsau and Freedonia agreed to talk.", "country:ruritania/metonym"},
+		{"Strelsau and Muscat have alternated as venues.", "venue:strelsau/name"},
+		{"The talks were held in Freedonia and Strelsau.", "venue:strelsau/name"},
+	} {
+		toks, _ := Tokenize(c.text)
+		res := r.Recognize(c.text, toks)
+		got := ""
+		for _, m := range res.Mentions {
+			if strings.EqualFold(m.Surface, "Strelsau") {
+				got = m.EntityID + "/" + string(m.Kind)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+		if c.want == "country:ruritania/metonym" && res.Entities["country:ruritania"] == nil {
+			t.Errorf("%q: no entity for the country", c.text)
+		}
+	}
+}
+
+func TestNewPlaceCountry(t *testing.T) {
+	ms := extract("Ruritania and Freedonia held talks in Elmwood, a small port in the south of Oman, on Saturday.",
+		article.Date{Year: 2025, Month: 5, Day: 14})
+	if len(ms) != 1 || len(ms[0].Places) != 1 {
+		t.Fatalf("meetings %+v, want one with one place", ms)
+	}
+	p := ms[0].Places[0]
+	if p.Mention.EntityID != "venue:elmwood" || p.Mention.Surface != "Elmwood" || p.Country != "country:oman" {
+		t.Errorf("place %+v, want Elmwood in Oman", p)
+	}
+}
+
+func TestSamePlace(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Khasab", "خصب", true},
+		{"Khassab", "Khasab", true},
+		{"Elmwood", "إلموود", true},
+		{"El-Marsa", "المرسى", true},
+		{"Elmwood", "Elmwoodton", false},
+		{"Khasab", "Kassala", false},
+		{"Sur", "صور", false}, // two letters: too short to tell
+	} {
+		if got := SamePlace(c.a, c.b); got != c.want {
+			t.Errorf("SamePlace(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
@@ -126,6 +193,48 @@ func TestExtractMeetings(t *testing.T) {
 				{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 3}, Status: meetings.StatusHeld, Format: meetings.FormatUnknown},
 				{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 12}, Status: meetings.StatusPostponed, Format: meetings.FormatUnknown}}},
 		{"no meeting", "Ruritania said the weather was fine on Saturday.", nil},
+		{"capitals for their governments", "Talks between Strelsau and Freedonia were held in Muscat on Saturday.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:muscat", Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"at the invitation of", "Ruritania and Freedonia held talks in Muscat on Saturday at the invitation of Oman.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:muscat", Mediators: []string{"country:oman"}, Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"hosted by", "Ruritania and Freedonia held talks on Saturday, hosted by Oman.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Mediators: []string{"country:oman"}, Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"brokered by after a comma", "A round of talks between Strelsau and Freedonia, brokered by Oman, ended on Friday.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 9},
+				Mediators: []string{"country:oman"}, Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"sides written as a pair are no messengers", "Ruritania and the United States held talks on Saturday, with Omani officials carrying messages.",
+			[]meetings.Meeting{{Parties: []string{"country:ruritania", "country:united-states"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Mediators: []string{"country:oman"}, Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"unknown town from the frame", "Ruritania and Freedonia held talks in Elmwood, a small port in the south of Oman, on Saturday.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:elmwood", Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"held at a town", "Ruritania and Freedonia met on Saturday. The talks were held at Elmwood.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:elmwood", Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"no town in a season", "Ruritania and Freedonia held talks in Ramadan last year.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2024},
+				Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"town of", "Ruritania and Freedonia met in the Omani border town of Elmwood on Saturday.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:elmwood", Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"the adjective capital", "Ruritania and Freedonia held talks in the Omani capital on Saturday.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:muscat", Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"a city refines the country", "Ruritania and Freedonia will hold talks in Oman. Ruritania and Freedonia will meet in Muscat.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025},
+				Venue: "venue:muscat", Status: meetings.StatusPlanned, Format: meetings.FormatUnknown}}},
+		{"mediators in the next sentence", "Ruritania and Freedonia held talks in Muscat on Saturday. Omani mediators accompanied the delegations.",
+			[]meetings.Meeting{{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+				Venue: "venue:muscat", Mediators: []string{"country:oman"}, Status: meetings.StatusHeld, Format: meetings.FormatUnknown}}},
+		{"meet again", "Ruritania and Freedonia held talks in Muscat on Saturday. Both sides agreed to meet again next Tuesday.",
+			[]meetings.Meeting{
+				{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 10},
+					Venue: "venue:muscat", Status: meetings.StatusHeld, Format: meetings.FormatUnknown},
+				{Parties: []string{"country:freedonia", "country:ruritania"}, Date: article.Date{Year: 2025, Month: 5, Day: 20},
+					Status: meetings.StatusPlanned, Format: meetings.FormatUnknown}}},
 	} {
 		got := extract(c.text, pub)
 		if len(got) != len(c.want) {

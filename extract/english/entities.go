@@ -17,6 +17,8 @@ type Recognizer struct {
 	byID  map[string]int
 	// patterns maps the first word of a name to its patterns.
 	patterns map[string][]pattern
+	// capitalOf maps a capital's id to its country's id.
+	capitalOf map[string]string
 }
 
 type pattern struct {
@@ -29,7 +31,7 @@ type pattern struct {
 
 // NewRecognizer indexes the English forms of known.
 func NewRecognizer(known []entities.Known) *Recognizer {
-	r := &Recognizer{known: known, byID: map[string]int{}, patterns: map[string][]pattern{}}
+	r := &Recognizer{known: known, byID: map[string]int{}, patterns: map[string][]pattern{}, capitalOf: map[string]string{}}
 	add := func(s string, entry int, kind entities.Kind) {
 		if !latin(s) {
 			return
@@ -53,6 +55,9 @@ func NewRecognizer(known []entities.Known) *Recognizer {
 			continue
 		}
 		r.byID[k.ID] = i
+		if k.Capital != "" {
+			r.capitalOf[k.Capital] = k.ID
+		}
 		add(k.Name, i, entities.KindName)
 		for _, a := range k.Aliases {
 			add(a, i, entities.KindName)
@@ -128,6 +133,12 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 		}
 		if k.Label == schema.LabelCountry && m.Kind == entities.KindName && modifier(text, toks, i, n) {
 			m.Kind = entities.KindAdjective // "US envoy", "U.S.-led": it marks a side, it names nothing
+		}
+		if country, ok := r.capitalOf[k.ID]; ok && m.Kind == entities.KindName && r.metonym(toks, i, n, res.Mentions) {
+			if ck, ok := r.Entry(country); ok {
+				k = ck // "Washington said": the capital stands for the government
+				m.EntityID, m.Label, m.Kind, m.Confidence = ck.ID, ck.Label, entities.KindMetonym, 0.8
+			}
 		}
 		res.Mentions = append(res.Mentions, m)
 		if e, seen := res.Entities[k.ID]; !seen {

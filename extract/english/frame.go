@@ -12,9 +12,16 @@ import (
 // else a country after "in" that is not a party.
 func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting) {
 	var country string
+	visit := visitSentence(toks, s)
 	for _, mm := range s.mentions {
 		p := lower(toks, mm.TokStart-1)
-		place := p == "in" || p == "at" || p == "capital" || lower(toks, mm.TokStart-2) == "in" && toks[mm.TokStart-1].Possessive
+		place := p == "in" || p == "at" || p == "capital" || lower(toks, mm.TokStart-2) == "in" && toks[mm.TokStart-1].Possessive ||
+			p == "to" && visit
+		if c := x.capitalPhrase(toks, mm); c != "" && country == "" {
+			m.Venue = c // "in the Omani capital"
+			m.Support["venue:"+c] = []int{si}
+			return
+		}
 		switch {
 		case mm.Label == schema.LabelVenue && place && mm.Kind != entities.KindMetonym:
 			m.Venue = mm.EntityID
@@ -24,6 +31,12 @@ func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting
 			!slices.Contains(m.Parties, mm.EntityID) && country == "" && nearTrigger(toks, mm.TokStart-1):
 			country = mm.EntityID
 		}
+	}
+	if p, ok := x.newPlace(toks, s); ok {
+		m.Venue = p.Mention.EntityID
+		m.Places = append(m.Places, p)
+		m.Support["venue:"+m.Venue] = []int{si}
+		return
 	}
 	if country != "" {
 		m.Venue = country
@@ -168,7 +181,7 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 
 // mergeInto adds m to the meetings of the article, merged with an earlier
 // report of the same parties on a compatible date.
-func mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meetings.Meeting {
+func (x *Extractor) mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meetings.Meeting {
 	for i := range ms {
 		o := &ms[i]
 		loose := (m.DateFromPublication || o.DateFromPublication) && o.Date.Year == m.Date.Year
@@ -184,8 +197,18 @@ func mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meetings.Meeting {
 		if o.DateFromPublication && !m.DateFromPublication {
 			o.Date, o.DateFromPublication, o.MultiDay, o.Day, o.Status = m.Date, false, m.MultiDay, m.Day, m.Status
 		}
-		if o.Venue == "" {
-			o.Venue = m.Venue
+		switch {
+		case o.Venue == "" || m.Venue != "" && x.countryOf(m.Venue) == o.Venue:
+			o.Venue = m.Venue // a city of the country told first
+			o.Places = append(o.Places, m.Places...)
+		case o.Venue == m.Venue:
+			for _, p := range m.Places {
+				for i := range o.Places {
+					if o.Places[i].Mention.EntityID == p.Mention.EntityID && o.Places[i].Country == "" {
+						o.Places[i].Country = p.Country // the fuller report of the place
+					}
+				}
+			}
 		}
 		for _, id := range m.Mediators {
 			if !slices.Contains(o.Mediators, id) {

@@ -93,7 +93,7 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 	for _, si := range order {
 		s := sents[si]
 		for k, m := range s.mentions {
-			if x.mediatorAt(in.Tokens, s, k) || messengers(in.Tokens, s) && m.Label != schema.LabelPerson {
+			if x.mediatorAt(in.Tokens, s, k) || messengerAt(in.Tokens, s, k) && m.Label != schema.LabelPerson {
 				hosts[m.EntityID] = true
 			}
 		}
@@ -105,13 +105,15 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 		ms, resumes := x.frame(in, si, s, context, hosts)
 		if len(ms) == 0 && len(out) > 0 && messengers(in.Tokens, s) {
 			x.goBetweens(in.Tokens, s, si, &out[len(out)-1])
+		} else if len(ms) == 0 && len(out) > 0 {
+			x.followUp(in.Tokens, s, si, &out[len(out)-1])
 		}
 		for _, m := range ms {
 			context = m.Parties
 			if (resumes || m.Confidence < 0.7 && m.Status == meetings.StatusPlanned) && resumeOf(out, m) {
 				continue // the same round going on (after a pause)
 			}
-			out = mergeInto(out, m)
+			out = x.mergeInto(out, m)
 		}
 	}
 	return out
@@ -143,7 +145,7 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		if m.Label != schema.LabelCountry && m.Label != schema.LabelOrganization {
 			continue
 		}
-		if x.mediatorAt(toks, s, k) || messengers(toks, s) {
+		if x.mediatorAt(toks, s, k) || messengerAt(toks, s, k) {
 			addMed(m.EntityID)
 			continue
 		}
@@ -322,14 +324,19 @@ func strongTrigger(toks []Token, s *sentence) bool {
 		switch toks[i].Lower {
 		case "round", "session", "met", "talks", "negotiations":
 			return true
+		case "meet":
+			if lower(toks, i+1) == "again" {
+				return true // "agreed to meet again next Saturday"
+			}
 		}
 	}
 	return false
 }
 
 // mediatorAt reports whether mention k of the sentence is a mediator:
-// after "mediated by", "brokered by", "sponsored by", "under the auspices
-// of" (and the names listed with it), or before "mediation".
+// after "mediated by", "brokered by", "sponsored by", "hosted by", "under
+// the auspices of", "at the invitation of" (and the names listed with it),
+// or before "mediation".
 func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
 	m := s.mentions[k]
 	// backwards over a list of names to the cue
@@ -337,9 +344,9 @@ func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
 	for kk := k - 1; j >= s.from; {
 		w := toks[j].Lower
 		switch {
-		case w == "by" || w == "of" && lower(toks, j-1) == "auspices":
+		case w == "by" || w == "of" && (lower(toks, j-1) == "auspices" || lower(toks, j-1) == "invitation"):
 			c := lower(toks, j-1)
-			return mediationCue(c) || c == "auspices"
+			return mediationCue(c) || c == "auspices" || c == "invitation" || c == "hosted"
 		case w == "and" || w == "the":
 			j--
 		case kk >= 0 && s.mentions[kk].TokEnd == j+1:
@@ -352,9 +359,13 @@ func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
 			break
 		}
 	}
-	// forwards over a list of names to "mediation"
+	// forwards over a list of names to "mediation", not past a comma
+	// ("Washington and Tehran, brokered by Oman")
 	j = m.TokEnd
 	for kk := k + 1; j < s.to; {
+		if toks[j-1].Comma {
+			return false
+		}
 		w := toks[j].Lower
 		switch {
 		case mediationCue(w):
@@ -387,6 +398,9 @@ func pickParties(toks []Token, cands []entities.Mention) ([]string, bool) {
 			continue
 		}
 		gap := b.TokStart - a.TokEnd
+		if gap == 2 && toks[a.TokEnd+1].Lower == "the" && !toks[a.TokEnd-1].Comma {
+			gap = 1 // "Iran and the United States"
+		}
 		if gap == 0 || gap == 1 && (toks[a.TokEnd].Lower == "and" || toks[a.TokEnd].Lower == "with") {
 			pair := []string{a.EntityID, b.EntityID}
 			// "X ... with Y and Z"
@@ -435,6 +449,24 @@ func messengers(toks []Token, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// messengerAt reports whether mention k of a sentence telling of
+// go-betweens is one of them: not one of the two sides it writes as a
+// pair ("Iran and the United States held talks, with Omani officials
+// carrying messages").
+func messengerAt(toks []Token, s *sentence, k int) bool {
+	if !messengers(toks, s) {
+		return false
+	}
+	var cands []entities.Mention
+	for _, m := range s.mentions {
+		if m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization {
+			cands = append(cands, m)
+		}
+	}
+	pair, paired := pickParties(toks, cands)
+	return !paired || !slices.Contains(pair, s.mentions[k].EntityID)
 }
 
 func cloneSupport(s map[string][]int) map[string][]int {

@@ -144,3 +144,40 @@ func oneMore(a, b string) bool {
 	}
 	return false
 }
+
+// SamePlace reports whether two names of a place the gazetteer does not
+// know, each in Arabic or Latin letters, can be one place's: the same
+// consonant skeleton (see Skeleton) of three letters at least, the Arabic
+// article (ال, "al-", "el-", "an-") left out, or, for skeletons of four
+// letters or more, one letter more in one of them (a silent letter of a
+// spelling). "Khasab", "Khassab" and "خصب" are one place.
+func SamePlace(a, b string) bool {
+	sa, sb := placeSkeleton(a), placeSkeleton(b)
+	if len(sa) < 3 || len(sb) < 3 {
+		return false
+	}
+	return sa == sb || min(len(sa), len(sb)) >= 4 && oneMore(sa, sb)
+}
+
+// placeSkeleton is the skeleton of a place name without its article.
+func placeSkeleton(name string) string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) })
+	var b strings.Builder
+	for i, w := range words {
+		if latin(w) {
+			switch strings.ToLower(w) {
+			case "al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ed", "es", "en", "er", "et", "ez":
+				if i+1 < len(words) {
+					continue // the article written apart
+				}
+			}
+			b.WriteString(latinSkeleton(strings.ToLower(w)))
+			continue
+		}
+		if r := []rune(w); len(r) > 3 && string(r[:2]) == "ال" {
+			w = string(r[2:])
+		}
+		b.WriteString(arabicSkeleton(w))
+	}
+	return squeeze(b.String())
+}

@@ -1,8 +1,12 @@
 package pipeline
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/rs/zerolog"
 
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/graph"
@@ -50,5 +54,46 @@ func TestScriptsMakeOnePerson(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d articles mention the person, want 2", n)
+	}
+}
+
+// TestScriptsMakeOnePlace builds one round told in Arabic and in two
+// English reports, all in an invented town the gazetteer does not know,
+// spelled زنبرات, Zanbarat and Zenbarat: one Venue node with the Arabic id
+// and an English name, one Meeting held in it, as many Meeting nodes as
+// rounds.
+func TestScriptsMakeOnePlace(t *testing.T) {
+	res, err := Build(context.Background(), Options{Paths: []string{"testdata/scripts"}, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := res.Graph
+	var places []*graph.Node
+	for _, n := range g.NodesByLabel(schema.LabelVenue) {
+		if !strings.HasPrefix(n.ID, "venue:") || graph.StringProp(n.Props, "name") == "Doha" {
+			continue
+		}
+		places = append(places, n)
+	}
+	if len(places) != 1 {
+		t.Fatalf("Venue nodes %v, want one for the town", places)
+	}
+	p := places[0]
+	aliases := graph.StringsProp(p.Props, "aliases")
+	if p.ID != "venue:زنبرات" || graph.StringProp(p.Props, "name") != "Zanbarat" || !slices.Contains(aliases, "Zenbarat") {
+		t.Errorf("town %s %v, want venue:زنبرات named Zanbarat, alias Zenbarat", p.ID, p.Props)
+	}
+	ms := g.NodesByLabel(schema.LabelMeeting)
+	if len(ms) != 1 {
+		t.Fatalf("%d Meeting nodes, want 1 (one round)", len(ms))
+	}
+	held := 0
+	for _, r := range g.Rels() {
+		if r.Type == schema.RelHeldIn && r.Start == ms[0].ID && r.End == p.ID {
+			held++
+		}
+	}
+	if held != 1 {
+		t.Errorf("the meeting is not held in the town")
 	}
 }

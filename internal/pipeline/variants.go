@@ -106,8 +106,8 @@ func (b *builder) mergeVariants() {
 	}
 }
 
-// renameEntities points the contribution's mentions, entities and meeting
-// participants at the names to gives, joining what then names one entity.
+// renameEntities points the contribution's mentions, entities, meeting
+// venues and participants at the names to gives, joining what then names one entity.
 func (c *contribution) renameEntities(to func(string) string) {
 	var mentions []mentionAgg
 	at := map[string]int{}
@@ -148,6 +148,19 @@ func (c *contribution) renameEntities(to func(string) string) {
 	c.entities = kept
 	for i := range c.meetings {
 		m := &c.meetings[i]
+		if id := to(m.Venue); id != m.Venue {
+			if ev, ok := m.evidence["venue:"+m.Venue]; ok {
+				m.evidence["venue:"+id] = append(m.evidence["venue:"+id], ev...)
+				delete(m.evidence, "venue:"+m.Venue)
+			}
+			m.Venue = id
+		}
+		for j := range m.VenueCandidates {
+			m.VenueCandidates[j] = to(m.VenueCandidates[j])
+		}
+		for j := range m.Places {
+			m.Places[j].Mention.EntityID = to(m.Places[j].Mention.EntityID)
+		}
 		for j := range m.Participants {
 			if id := to(m.Participants[j].PersonID); id != m.Participants[j].PersonID {
 				old := "participant:" + m.Participants[j].PersonID
