@@ -334,9 +334,10 @@ func strongTrigger(toks []Token, s *sentence) bool {
 }
 
 // mediatorAt reports whether mention k of the sentence is a mediator:
-// after "mediated by", "brokered by", "sponsored by", "hosted by", "under
-// the auspices of", "at the invitation of" (and the names listed with it),
-// or before "mediation".
+// after "mediated by", "brokered by", "sponsored by", "under the auspices
+// of", "at the invitation of" (and the names listed with it), or before
+// "mediation". "hosted by" is not a cue: a host that only hosts is not a
+// mediator (the scoring convention of ../shared/eval/README.md).
 func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
 	m := s.mentions[k]
 	// backwards over a list of names to the cue
@@ -346,7 +347,7 @@ func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
 		switch {
 		case w == "by" || w == "of" && (lower(toks, j-1) == "auspices" || lower(toks, j-1) == "invitation"):
 			c := lower(toks, j-1)
-			return mediationCue(c) || c == "auspices" || c == "invitation" || c == "hosted"
+			return mediationCue(c) || c == "auspices" || c == "invitation"
 		case w == "and" || w == "the":
 			j--
 		case kk >= 0 && s.mentions[kk].TokEnd == j+1:
