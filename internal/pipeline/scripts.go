@@ -49,14 +49,8 @@ func mergeScripts(b *builder, ids []string, alias map[string]string) {
 		}
 		alias[id] = rep
 		re := b.entities[rep]
-		if english.Detect(re.Name) != "en" {
-			re.Name = e.NameAr
-		}
-		re.Aliases = append(re.Aliases, e.NameAr)
+		takeLatinName(re, e)
 		re.Roles = append(re.Roles, e.Roles...)
-		if re.Country == "" {
-			re.Country = e.Country
-		}
 	}
 }
 
@@ -131,14 +125,7 @@ func (b *builder) mergePlaces() {
 			continue
 		}
 		alias[id] = rep
-		re := b.entities[rep]
-		if english.Detect(re.Name) != "en" {
-			re.Name = e.NameAr
-		}
-		re.Aliases = appendUnique(re.Aliases, e.NameAr)
-		if re.Country == "" {
-			re.Country = e.Country
-		}
+		takeLatinName(b.entities[rep], e)
 	}
 	if len(alias) == 0 {
 		return
@@ -154,5 +141,18 @@ func (b *builder) mergePlaces() {
 	}
 	for _, c := range b.contribs {
 		c.renameEntities(to)
+	}
+}
+
+// takeLatinName folds the Latin-spelled e into re, the node it joins: the
+// Latin spelling names the node (unless it already has an English name)
+// and becomes an alias, and re takes e's country when it has none.
+func takeLatinName(re, e *entities.Entity) {
+	if english.Detect(re.Name) != "en" {
+		re.Name = e.NameAr
+	}
+	re.Aliases = appendUnique(re.Aliases, e.NameAr)
+	if re.Country == "" {
+		re.Country = e.Country
 	}
 }
