@@ -362,3 +362,72 @@ func TestNameEndsBeforeThe(t *testing.T) {
 		t.Errorf("mentions %+v, want Ruritania alone", res.Mentions)
 	}
 }
+
+// TestPeopleAtTheTable: who sits at a meeting and for whom — a third
+// party's official who opens or chairs it mediates (with his country), one
+// who only welcomes the delegations is no participant, people who
+// represent a side in the next sentence join, and a dateline's country is
+// no party.
+func TestPeopleAtTheTable(t *testing.T) {
+	pub := article.Date{Year: 2025, Month: 5, Day: 14}
+	type want struct {
+		parties, mediators, participants []string // participants as "person/side"
+	}
+	for _, c := range []struct {
+		name, text string
+		want       want
+	}{
+		{"opened by", "Ruritania and Freedonia held talks in Muscat on Saturday, in a session opened by Omani Foreign Minister Jane Ransome.",
+			want{[]string{"country:freedonia", "country:ruritania"}, []string{"country:oman", "person:jane-ransome"}, []string{"person:jane-ransome/mediator"}}},
+		{"chaired, the next sentence", "Ruritania and Freedonia held talks in Strelsau on Saturday. Foreign Minister Jane Ransome again chaired the meeting.",
+			want{[]string{"country:freedonia", "country:ruritania"}, []string{"country:oman", "person:jane-ransome"}, []string{"person:jane-ransome/mediator"}}},
+		{"a host who welcomes", "Ruritania and Freedonia held talks in Muscat on Saturday. Jane Ransome welcomed the delegations before leaving.",
+			want{[]string{"country:freedonia", "country:ruritania"}, nil, nil}},
+		{"represented", "Ruritania and Freedonia held talks in Muscat on Saturday. Envoy Anna Bell and minister Carl Dorn represented Freedonia.",
+			want{[]string{"country:freedonia", "country:ruritania"}, nil, []string{"person:anna-bell/", "person:carl-dorn/"}}},
+		{"dateline country", "MUSCAT, Oman - Ruritanian and Freedonian delegations met on Saturday.",
+			want{[]string{"country:freedonia", "country:ruritania"}, nil, nil}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := extract(c.text, pub)
+			if len(got) != 1 {
+				t.Fatalf("%d meetings %+v, want 1", len(got), got)
+			}
+			m := got[0]
+			var parts []string
+			for _, p := range m.Participants {
+				parts = append(parts, p.PersonID+"/"+p.Side)
+			}
+			if !equal(m.Parties, c.want.parties) || !equal(m.Mediators, c.want.mediators) || !equal(parts, c.want.participants) {
+				t.Errorf("parties %v, mediators %v, participants %v; want %v, %v, %v", m.Parties, m.Mediators, parts,
+					c.want.parties, c.want.mediators, c.want.participants)
+			}
+		})
+	}
+}
+
+// TestTitledStrangers: people the gazetteer does not know, found from a
+// title before their name ("presidential aide X") or after it ("X, head of
+// the office"); a title is never part of the name; a capital after "by" is
+// its government unless it hosts.
+func TestTitledStrangers(t *testing.T) {
+	r := NewRecognizer(testKnown())
+	for _, c := range []struct{ text, surface, want string }{
+		{"The presidential aide Carl Dorn said little.", "Carl Dorn", "person:carl-dorn/context"},
+		{"The team was led by Anna Bell, head of the presidential office, on Monday.", "Anna Bell", "person:anna-bell/context"},
+		{"The invitation came from Freedonian President Anna Bell, the current chairman of the union.", "Anna Bell", "person:anna-bell/context"},
+		{"They backed a truce proposed by Strelsau.", "Strelsau", "country:ruritania/metonym"},
+		{"The talks were hosted by Strelsau.", "Strelsau", "venue:strelsau/name"},
+	} {
+		toks, _ := Tokenize(c.text)
+		got := ""
+		for _, m := range r.Recognize(c.text, toks).Mentions {
+			if strings.Contains(m.Surface, c.surface) {
+				got = m.Surface + "=" + m.EntityID + "/" + string(m.Kind)
+			}
+		}
+		if got != c.surface+"="+c.want {
+			t.Errorf("%q: %s, want %s=%s", c.text, got, c.surface, c.want)
+		}
+	}
+}

@@ -216,7 +216,8 @@ func roleTitle(w string) bool {
 	switch w {
 	case "envoy", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary", "president",
 		"coordinator", "negotiator", "chief", "commander", "adviser", "advisor", "affairs", "mediator", "leader",
-		"premier", "general", "deputy", "official", "diplomat", "representative", "spokesmen", "mr", "mrs", "ms", "dr":
+		"premier", "general", "deputy", "official", "diplomat", "representative", "spokesmen", "mr", "mrs", "ms", "dr",
+		"aide", "aides", "head", "chairman", "chairwoman", "speaker", "mayor", "governor", "prosecutor":
 		return true
 	}
 	return false
@@ -297,6 +298,10 @@ func apposition(toks []Token, i int) bool {
 		return false
 	}
 	j := i + n
+	if j < len(toks) && toks[j].Sentence == toks[i].Sentence && roleTitle(toks[j].Lower) && toks[j].Lower != "affairs" &&
+		!toks[j].Cap() && (lower(toks, j+1) == "of" || lower(toks, j+1) == "to" || lower(toks, j+1) == "for") {
+		return true // "Jane Roe, head of the presidential office", "John Doe, aide to the president"
+	}
 	if j >= len(toks) || (toks[j].Lower != "the" && toks[j].Lower != "a" && toks[j].Lower != "an") {
 		return false
 	}
@@ -320,5 +325,5 @@ func properWord(t Token) bool {
 	case "the", "of", "and", "for", "in", "on", "said", "state", "affairs", "foreign", "minister", "envoy":
 		return false
 	}
-	return monthNumber(t.Lower) == 0 && weekdayNumber(t.Lower) < 0
+	return monthNumber(t.Lower) == 0 && weekdayNumber(t.Lower) < 0 && !roleTitle(t.Lower)
 }

@@ -112,8 +112,24 @@ func (x *Extractor) people(toks []Token, s *sentence, si int, m *meetings.Meetin
 				side = q.EntityID
 			}
 		}
-		if k, ok := x.rec.Entry(p.EntityID); ok && side == "" && slices.Contains(m.Mediators, k.Country) {
+		k, known := x.rec.Entry(p.EntityID)
+		if known && side == "" && slices.Contains(m.Mediators, k.Country) {
 			side = meetings.SideMediator
+		}
+		if side == "" && chairs(toks, s, p) {
+			// "a meeting opened by Foreign Minister X", "X chaired the talks":
+			// a third party presiding over the sides' meeting mediates it.
+			side = meetings.SideMediator
+			if known && k.Country != "" && !slices.Contains(m.Parties, k.Country) && !slices.Contains(m.Mediators, k.Country) {
+				m.Mediators = append(m.Mediators, k.Country)
+				m.Support["mediator:"+k.Country] = []int{si}
+			}
+		}
+		if side == "" && known && k.Country != "" {
+			side = x.partyOf(m.Parties, k.Country)
+			if side == "" {
+				continue // an official of a third country (a host, a guest) is no participant
+			}
 		}
 		if side == meetings.SideMediator && !slices.Contains(m.Mediators, p.EntityID) {
 			m.Mediators = append(m.Mediators, p.EntityID)
@@ -237,4 +253,48 @@ func (x *Extractor) mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meeti
 		return ms
 	}
 	return append(ms, m)
+}
+
+// chairVerb reports whether w says that someone presides over a meeting.
+func chairVerb(w string) bool {
+	switch w {
+	case "chaired", "chairs", "chairing", "opened", "opens", "presided", "presides", "presiding", "moderated", "moderates",
+		"convened", "convenes", "facilitated", "facilitates":
+		return true
+	}
+	return false
+}
+
+// chairs reports whether person mention p presides over the meeting of
+// the sentence: "opened by (Turkish Foreign Minister) X", "X (again)
+// chaired the meeting".
+func chairs(toks []Token, s *sentence, p entities.Mention) bool {
+	for j := p.TokStart - 1; j >= s.from && j >= p.TokStart-6; j-- {
+		if toks[j].Lower == "by" {
+			return j > s.from && chairVerb(toks[j-1].Lower)
+		}
+		if !toks[j].Cap() {
+			break
+		}
+	}
+	for j := p.TokEnd; j < s.to && j <= p.TokEnd+2; j++ {
+		if chairVerb(toks[j].Lower) {
+			return true
+		}
+		if toks[j].Lower != "again" && toks[j].Lower != "also" && toks[j].Lower != "who" && toks[j].Lower != "had" && toks[j].Lower != "has" {
+			break
+		}
+	}
+	return false
+}
+
+// partyOf returns the party that is an organization of country (the
+// Houthis for a Yemeni), or "".
+func (x *Extractor) partyOf(parties []string, country string) string {
+	for _, id := range parties {
+		if k, ok := x.rec.Entry(id); ok && k.Label == schema.LabelOrganization && k.Country == country {
+			return id
+		}
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package english
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/extract/meetings"
@@ -157,6 +158,9 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		}
 		if p := lower(toks, m.TokStart-1); (p == "in" || p == "at" || p == "to" || p == "from" || p == "near" || p == "by") && m.Kind != entities.KindAdjective {
 			continue
+		}
+		if dateline(toks, s, m) {
+			continue // "JEDDAH, Saudi Arabia - …": where the report was filed
 		}
 		cands = append(cands, m)
 	}
@@ -476,4 +480,19 @@ func cloneSupport(s map[string][]int) map[string][]int {
 		out[k] = slices.Clone(v)
 	}
 	return out
+}
+
+// dateline reports whether mention m is the country of a dateline: the
+// sentence opens with a place in capitals and a comma, and m follows it
+// ("JEDDAH, Saudi Arabia - Delegations met …").
+func dateline(toks []Token, s *sentence, m entities.Mention) bool {
+	if m.TokStart == s.from || m.TokStart > s.from+3 || !toks[m.TokStart-1].Comma {
+		return false
+	}
+	for i := s.from; i < m.TokStart; i++ {
+		if t := toks[i]; len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || !t.Cap() {
+			return false
+		}
+	}
+	return true
 }

@@ -52,8 +52,8 @@ func (r *Recognizer) metonym(toks []Token, i, n int, prev []entities.Mention) bo
 	if placeWord(before) || before == "the" && placeWord(lower(toks, i-2)) {
 		return false
 	}
-	if last.Possessive || before == "between" {
-		return true
+	if last.Possessive || before == "between" || before == "by" && !hosted(lower(toks, i-2)) {
+		return true // "proposed by Washington", not "hosted by Rome"
 	}
 	after := ""
 	if sameSentence(toks, i, i+n) && !last.Comma {
@@ -81,6 +81,11 @@ func (r *Recognizer) metonym(toks []Token, i, n int, prev []entities.Mention) bo
 		return sameSentence(toks, i, j) && actorVerb(toks[j].Lower) && !hosting(toks, i, j)
 	}
 	return false
+}
+
+// hosted reports whether w is a verb of hosting or place before "by".
+func hosted(w string) bool {
+	return strings.HasPrefix(w, "host") || w == "surrounded" || w == "flanked" || w == "bordered" || w == "followed"
 }
 
 // hosting reports whether the words after token from speak of hosting

@@ -157,8 +157,10 @@ func (x *Extractor) apposedCountry(toks []Token, s *sentence, from int) string {
 // followUp adds to the article's last meeting what a sentence without a
 // meeting word says of it, when it follows the meeting's report within two
 // sentences: mediators by their cue ("Omani mediators accompanied the
-// delegation") and the people leading or making up the delegations ("the
-// two delegations, led by X and Y"; "X led the US team").
+// delegation"), the people leading, making up or representing the
+// delegations ("the two delegations, led by X and Y"; "X led the US team";
+// "X and Y represented Z") and a third party's official presiding over
+// the meeting ("X chaired the meeting").
 func (x *Extractor) followUp(toks []Token, s *sentence, si int, m *meetings.Meeting) {
 	last := -1
 	for _, v := range m.Support["meeting"] {
@@ -176,8 +178,15 @@ func (x *Extractor) followUp(toks []Token, s *sentence, si int, m *meetings.Meet
 	}
 	for i := s.from; i < s.to; i++ {
 		switch toks[i].Lower {
-		case "led", "headed", "heading", "leading", "delegation", "delegations", "team", "teams", "negotiators":
+		case "led", "headed", "heading", "leading", "delegation", "delegations", "team", "teams", "negotiators",
+			"represented", "representing", "attended":
 			x.people(toks, s, si, m)
+			return
+		}
+	}
+	for _, mm := range s.mentions {
+		if mm.Label == schema.LabelPerson && chairs(toks, s, mm) {
+			x.people(toks, s, si, m) // "Foreign Minister X again chaired the meeting"
 			return
 		}
 	}
