@@ -105,6 +105,15 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 	for i := 0; i < len(toks); {
 		p, n, ok := r.longestAt(toks, i)
 		if !ok {
+			if m, n, ok := r.building(text, toks, i); ok {
+				res.Mentions = append(res.Mentions, m)
+				if _, seen := res.Entities[m.EntityID]; !seen {
+					res.Entities[m.EntityID] = &entities.Entity{ID: m.EntityID, Label: schema.LabelVenue, Name: m.Surface,
+						NameAr: m.Surface, Confidence: m.Confidence}
+				}
+				i += n
+				continue
+			}
 			if m, n, ok := r.contextPerson(text, toks, i); ok {
 				res.Mentions = append(res.Mentions, m)
 				if _, seen := res.Entities[m.EntityID]; !seen {
@@ -326,4 +335,43 @@ func properWord(t Token) bool {
 		return false
 	}
 	return monthNumber(t.Lower) == 0 && weekdayNumber(t.Lower) < 0 && !roleTitle(t.Lower)
+}
+
+// buildingNoun reports whether a capitalized word names a kind of
+// building or site where talks are held ("Dolmabahce Palace", "Ritz-Carlton
+// Hotel"). "House" is left out: "the White House" is a government.
+func buildingNoun(w string) bool {
+	switch w {
+	case "palace", "hotel", "castle", "hall", "resort", "villa", "centre", "center", "complex", "mansion", "estate", "fort":
+		return true
+	}
+	return false
+}
+
+// building reads one to three proper words and a building noun at i
+// ("Dolmabahce Palace", "the Ciragan Palace", "Ritz-Carlton Hotel") as a
+// place the gazetteer does not know, unless the building speaks or acts
+// for its government ("the Elysee Palace said").
+func (r *Recognizer) building(text string, toks []Token, i int) (entities.Mention, int, bool) {
+	n := 0
+	for n < 3 && i+n < len(toks) && toks[i+n].Sentence == toks[i].Sentence && properWord(toks[i+n]) && !buildingNoun(toks[i+n].Lower) {
+		if _, _, known := r.longestAt(toks, i+n); known || toks[i+n].Comma || toks[i+n].Possessive {
+			return entities.Mention{}, 0, false
+		}
+		n++
+	}
+	j := i + n
+	if n == 0 || j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !buildingNoun(toks[j].Lower) || !toks[j].Cap() {
+		return entities.Mention{}, 0, false
+	}
+	if j+1 < len(toks) && toks[j+1].Sentence == toks[i].Sentence && !toks[j].Comma && actorVerb(toks[j+1].Lower) {
+		return entities.Mention{}, 0, false
+	}
+	words := make([]string, 0, n+1)
+	for k := i; k <= j; k++ {
+		words = append(words, toks[k].Lower)
+	}
+	return entities.Mention{EntityID: "venue:" + strings.Join(words, "-"), Label: schema.LabelVenue, Kind: entities.KindContext,
+		Start: toks[i].Start, End: toks[j].End, TokStart: i, TokEnd: j + 1, Sentence: toks[i].Sentence,
+		Surface: text[toks[i].Start:toks[j].End], Confidence: 0.6}, n + 1, true
 }

@@ -23,7 +23,8 @@ func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting
 			return
 		}
 		switch {
-		case mm.Label == schema.LabelVenue && place && mm.Kind != entities.KindMetonym:
+		case mm.Label == schema.LabelVenue && place && mm.Kind != entities.KindMetonym && mm.Kind != entities.KindContext:
+			// a building the text names (KindContext) is not the venue: its city is
 			m.Venue = mm.EntityID
 			m.Support["venue:"+mm.EntityID] = []int{si}
 			return
