@@ -226,7 +226,8 @@ func roleTitle(w string) bool {
 	case "envoy", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary", "president",
 		"coordinator", "negotiator", "chief", "commander", "adviser", "advisor", "affairs", "mediator", "leader",
 		"premier", "general", "deputy", "official", "diplomat", "representative", "spokesmen", "mr", "mrs", "ms", "dr",
-		"aide", "aides", "head", "chairman", "chairwoman", "speaker", "mayor", "governor", "prosecutor":
+		"aide", "aides", "head", "chairman", "chairwoman", "speaker", "mayor", "governor", "prosecutor",
+		"ministers", "envoys", "negotiators", "presidents", "leaders":
 		return true
 	}
 	return false

@@ -14,7 +14,7 @@ import (
 func trigger(w string) bool {
 	switch w {
 	case "talks", "negotiations", "round", "session", "sessions", "meeting", "meetings", "met", "meet", "meets",
-		"dialogue", "parley":
+		"dialogue", "parley", "summit", "summits":
 		return true
 	}
 	return false
@@ -164,6 +164,12 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		}
 		cands = append(cands, m)
 	}
+	if len(cands) == 1 && len(medOrder) == 1 && withMediators(toks, s, medOrder[0], s.mentions) {
+		// "a Hamas delegation arrived for talks with Egyptian mediators":
+		// with one side only at the table, the mediators are the other.
+		cands = append(cands, mentionOf(s.mentions, medOrder[0]))
+		delete(mediators, medOrder[0])
+	}
 	parties, paired := pickParties(toks, cands)
 	fromContext := false
 	if !paired && len(context) >= 2 && len(parties) >= 2 && !slices.Equal(parties, context) {
@@ -217,6 +223,10 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		}
 		if d.Future && c.Status == meetings.StatusHeld {
 			c.Status = meetings.StatusPlanned
+		}
+		if id := datelinePlace(toks, s); c.Venue == "" && id != "" && c.Status == meetings.StatusHeld && nearDay(c.Date, in.Published) {
+			c.Venue = id // "WASHINGTON - The leaders … signed … on Friday": filed where it happened
+			c.Support["venue:"+id] = []int{si}
 		}
 		out = append(out, c)
 	}
@@ -495,4 +505,62 @@ func dateline(toks []Token, s *sentence, m entities.Mention) bool {
 		}
 	}
 	return true
+}
+
+// withMediators reports whether the sentence's mediator id is the
+// counterpart of talks: "talks with (the) Egyptian mediators".
+func withMediators(toks []Token, s *sentence, id string, ms []entities.Mention) bool {
+	for _, m := range ms {
+		if m.EntityID != id {
+			continue
+		}
+		before := lower(toks, m.TokStart-1)
+		if before == "the" {
+			before = lower(toks, m.TokStart-2)
+		}
+		if before == "with" && m.TokEnd < s.to && mediationCue(toks[m.TokEnd].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionOf returns the first mention of id.
+func mentionOf(ms []entities.Mention, id string) entities.Mention {
+	for _, m := range ms {
+		if m.EntityID == id {
+			return m
+		}
+	}
+	return entities.Mention{}
+}
+
+// datelinePlace returns the place of the sentence's dateline ("CAIRO -",
+// "WASHINGTON, Aug 8 -"): a known place written in capitals that opens the
+// sentence; "" when there is none.
+func datelinePlace(toks []Token, s *sentence) string {
+	if len(s.mentions) == 0 {
+		return ""
+	}
+	m := s.mentions[0]
+	if m.TokStart != s.from || m.Label != schema.LabelVenue || m.Kind != entities.KindName {
+		return ""
+	}
+	for i := m.TokStart; i < m.TokEnd; i++ {
+		if t := toks[i]; strings.ToUpper(t.Text) != t.Text || !t.Cap() {
+			return ""
+		}
+	}
+	return m.EntityID
+}
+
+// nearDay reports whether the meeting's day is within two days of the
+// publication day: the dateline is where the report was filed, so it
+// places only the meeting of the day.
+func nearDay(d, pub article.Date) bool {
+	if d.Day == 0 || pub.Day == 0 {
+		return false
+	}
+	gap := d.Time().Sub(pub.Time()).Hours() / 24
+	return gap >= -2 && gap <= 2
 }
