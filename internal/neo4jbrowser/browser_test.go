@@ -77,6 +77,7 @@ func TestBrowser(t *testing.T) {
 		})
 	}
 	t.Run("PersonCaptions", func(t *testing.T) { p.onFailure(t); checkPeople(t, p, srv, rules) })
+	t.Run("MeetingCaptions", func(t *testing.T) { p.onFailure(t); checkAllMeetings(t, p, srv, rules, params) })
 	t.Run("Guide", func(t *testing.T) { p.onFailure(t); clickThroughGuide(t, p) })
 	t.Run("NothingLeftTheMachine", func(t *testing.T) {
 		tr := requests()
@@ -213,6 +214,30 @@ func checkPeople(t *testing.T, p *page, srv *server, rules map[string]grassRule)
 	if c := checkArabic(t, p, f); c.Lines == 0 {
 		t.Error("no Person caption holds Arabic")
 	}
+	if !t.Failed() {
+		p.closeFrame(t, f)
+	}
+}
+
+// checkAllMeetings draws every meeting of the example graph, those whose
+// place is unknown too, and checks their captions: the date, then the
+// Arabic name of the venue when there is one, right to left.
+func checkAllMeetings(t *testing.T, p *page, srv *server, rules map[string]grassRule, params map[string]any) {
+	const q = "MATCH (m:Meeting) RETURN m"
+	f := p.runInEditor(t, q)
+	p.waitDone(t, f)
+	p.graphView(t, f)
+	want := expectedCaptions(t, srv.Driver, q, nil, rules)
+	got := drawnCaptions(t, p, f, rules)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the meetings' graph draws, by label,\n%q\nwant (%q, whole)\n%q", got, rules["Meeting"].Caption, want)
+	}
+	for _, c := range got["Meeting"] {
+		if !meetingDate.MatchString(c) {
+			t.Errorf("Meeting caption %q does not start with a date", c)
+		}
+	}
+	checkMeetings(t, p, srv, f, q, params, rules)
 	if !t.Failed() {
 		p.closeFrame(t, f)
 	}
