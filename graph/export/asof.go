@@ -35,8 +35,9 @@ const (
 //     between kept nodes.
 //   - A Meeting is kept when one of its sources is; its status is the
 //     latest that those reports gave it (see reportStatuses), its
-//     merge_reasons and alternatives those of kept articles, and its
-//     inherited_from properties are dropped when that meeting is not kept.
+//     merge_reasons and alternatives those of kept articles, its
+//     inherited_from properties are dropped when that meeting is not kept,
+//     and its venue and venue_ar when its HELD_IN edge to the venue is.
 //   - PRECEDED_BY is kept between kept meetings when the earlier one was
 //     reported held by then. Entities are kept when a kept relationship
 //     touches them.
@@ -110,11 +111,14 @@ func AsOf(s graph.Snapshot, date string) (graph.Snapshot, error) {
 		rels = append(rels, r)
 		keep[r.Start], keep[r.End] = true, true
 	}
-	// Venue candidates follow their HELD_IN edges.
+	// Venue candidates follow their HELD_IN edges, and the venue's names
+	// its edge to the venue.
 	candidates := map[string][]string{}
+	placed := map[string]bool{}
 	for _, r := range rels {
 		if r.Type == schema.RelHeldIn && keep[r.Start] {
 			candidates[r.Start] = append(candidates[r.Start], r.End)
+			placed[r.Start] = placed[r.Start] || r.Props["candidate"] != true
 		}
 	}
 	for _, n := range s.Nodes {
@@ -122,7 +126,7 @@ func AsOf(s graph.Snapshot, date string) (graph.Snapshot, error) {
 			continue
 		}
 		if m := meetings[n.ID]; m != nil {
-			n = meetingLinks(m, candidates[n.ID], func(id string) bool { return meetings[id] != nil })
+			n = meetingLinks(m, candidates[n.ID], placed[n.ID], func(id string) bool { return meetings[id] != nil })
 		}
 		out.Nodes = append(out.Nodes, n)
 	}
@@ -190,13 +194,21 @@ func meetingAsOf(n *graph.Node, known func(string) bool, published map[string]ti
 }
 
 // meetingLinks drops from a kept meeting the venue candidates whose
-// HELD_IN edge is gone and the inherited_from properties naming a meeting
-// that is not kept.
-func meetingLinks(m *graph.Node, venues []string, kept func(id string) bool) *graph.Node {
+// HELD_IN edge is gone, the names of its venue (venue, venue_ar) when it is
+// not placed (its HELD_IN edge to the venue is gone), and the
+// inherited_from properties naming a meeting that is not kept.
+func meetingLinks(m *graph.Node, venues []string, placed bool, kept func(id string) bool) *graph.Node {
 	var drop []string
 	for _, key := range []string{"format_inherited_from", "mediators_inherited_from"} {
 		if from := graph.StringProp(m.Props, key); from != "" && !kept(from) {
 			drop = append(drop, key)
+		}
+	}
+	if !placed {
+		for _, key := range []string{"venue", "venue_ar"} {
+			if _, ok := m.Props[key]; ok {
+				drop = append(drop, key)
+			}
 		}
 	}
 	cands, hasCands := m.Props["venue_candidates"]

@@ -97,6 +97,27 @@ func checkKnownBy(t *testing.T, g graph.Snapshot, asOf string) {
 			}
 		}
 	}
+	// A meeting's venue and venue_ar name the place it is HELD_IN.
+	byID := map[string]*graph.Node{}
+	for _, n := range g.Nodes {
+		byID[n.ID] = n
+	}
+	placeOf := map[string]*graph.Node{}
+	for _, r := range g.Relationships {
+		if r.Type == "HELD_IN" && r.Props["candidate"] != true {
+			placeOf[r.Start] = byID[r.End]
+		}
+	}
+	for _, n := range g.Nodes {
+		venue, venueAr := graph.StringProp(n.Props, "venue"), graph.StringProp(n.Props, "venue_ar")
+		if venue == "" && venueAr == "" {
+			continue
+		}
+		p := placeOf[n.ID]
+		if p == nil || graph.StringProp(p.Props, "name") != venue || graph.StringProp(p.Props, "name_ar") != venueAr {
+			t.Errorf("%s: venue %q / %q, but it is HELD_IN %v as of %s", n.ID, venue, venueAr, p, asOf)
+		}
+	}
 	for _, r := range g.Relationships {
 		if !nodes[r.Start] || !nodes[r.End] {
 			t.Errorf("%s %s -> %s has an end outside the graph", r.Type, r.Start, r.End)
@@ -198,4 +219,55 @@ func day(t *testing.T, s string) time.Time {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestAsOfVenueFollowsHeldIn: a meeting known before the article that
+// names its place does not carry the place's names (venue, venue_ar) until
+// its HELD_IN edge is known too.
+func TestAsOfVenueFollowsHeldIn(t *testing.T) {
+	g := graph.New()
+	add := func(id, label string, props map[string]any) {
+		if _, err := g.AddNode(id, label, props); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rel := func(typ, start, end string, props map[string]any) {
+		if _, err := g.AddRel(typ, start, end, props); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("article:a1", "Article", map[string]any{"published": "2025-04-01"})
+	add("article:a2", "Article", map[string]any{"published": "2025-04-10"})
+	add("country:oman", "Country", map[string]any{"name": "Oman", "name_ar": "عمان"})
+	add("venue:muscat", "Venue", map[string]any{"name": "Muscat", "name_ar": "مسقط"})
+	const m = "meeting:oman-2025-04-01-muscat"
+	add(m, "Meeting", map[string]any{"date": "2025-04-01", "status": "held", "sources": []string{"article:a1", "article:a2"},
+		"venue": "Muscat", "venue_ar": "مسقط"})
+	rel("REPORTS", "article:a1", m, map[string]any{"sources": []string{"article:a1"}})
+	rel("REPORTS", "article:a2", m, map[string]any{"sources": []string{"article:a2"}})
+	rel("BETWEEN", m, "country:oman", map[string]any{"sources": []string{"article:a1", "article:a2"}})
+	rel("HELD_IN", m, "venue:muscat", map[string]any{"sources": []string{"article:a2"}})
+	for _, tc := range []struct {
+		asOf           string
+		venue, venueAr string
+	}{
+		{"2025-04-05", "", ""},
+		{"2025-04-10", "Muscat", "مسقط"},
+	} {
+		t.Run(tc.asOf, func(t *testing.T) {
+			got, err := AsOf(g.Snapshot(), tc.asOf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(got.Nodes, func(n *graph.Node) bool { return n.ID == m })
+			if i < 0 {
+				t.Fatalf("%s is missing as of %s", m, tc.asOf)
+			}
+			p := got.Nodes[i].Props
+			if v, va := graph.StringProp(p, "venue"), graph.StringProp(p, "venue_ar"); v != tc.venue || va != tc.venueAr {
+				t.Errorf("as of %s: venue %q / %q, want %q / %q", tc.asOf, v, va, tc.venue, tc.venueAr)
+			}
+			checkKnownBy(t, got, tc.asOf)
+		})
+	}
 }

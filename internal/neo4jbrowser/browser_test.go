@@ -3,8 +3,10 @@ package neo4jbrowser
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"net/url"
+	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -20,8 +22,13 @@ import (
 	"github.com/negograph/negograph/internal/chromium"
 )
 
-// meetingDate is how a Meeting caption starts: its ISO date prefix.
-var meetingDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?( |$)`)
+// update has TestBrowser rewrite docs/browser-us-iran-chain.png, the
+// README's picture of the chain, when the chain passes its checks.
+var update = flag.Bool("update", false, "rewrite docs/browser-us-iran-chain.png with the screenshot of the US–Iran chain")
+
+// meetingDate is how a Meeting caption starts: its ISO date prefix, after
+// the right-to-left mark of examples/negograph.grass.
+var meetingDate = regexp.MustCompile(`^\x{200F}?\d{4}(-\d{2}(-\d{2})?)?( |$)`)
 
 // TestBrowser logs in to Neo4j Browser as served by `make browse`, checks
 // what runs on connect, runs every example query in the editor and every
@@ -70,6 +77,7 @@ func TestBrowser(t *testing.T) {
 		})
 	}
 	t.Run("PersonCaptions", func(t *testing.T) { p.onFailure(t); checkPeople(t, p, srv, rules) })
+	t.Run("MeetingCaptions", func(t *testing.T) { p.onFailure(t); checkAllMeetings(t, p, srv, rules, params) })
 	t.Run("Guide", func(t *testing.T) { p.onFailure(t); clickThroughGuide(t, p) })
 	t.Run("NothingLeftTheMachine", func(t *testing.T) {
 		tr := requests()
@@ -150,7 +158,8 @@ func onConnect(t *testing.T, p *page, srv *server, rules map[string]grassRule) m
 // checkChain checks the graph that the US–Iran chain query draws: every
 // node the query returns, with the caption and colour of its label in
 // examples/negograph.grass (the style applied on connect), Meeting captions
-// starting with the date; then it saves a screenshot of the chain.
+// starting with the date and showing the Arabic name of the venue, right to
+// left (checkMeetings); then it saves a screenshot of the chain.
 func checkChain(t *testing.T, p *page, srv *server, f frame, statement string, params map[string]any, rules map[string]grassRule) {
 	n := p.graphView(t, f)
 	want := expectedCaptions(t, srv.Driver, statement, params, rules)
@@ -166,6 +175,7 @@ func checkChain(t *testing.T, p *page, srv *server, f frame, statement string, p
 			t.Errorf("Meeting caption %q does not start with a date", c)
 		}
 	}
+	checkMeetings(t, p, srv, f, statement, params, rules)
 	if c := checkArabic(t, p, f); c.Lines == 0 {
 		t.Errorf("no caption of the chain's graph holds Arabic (venues are captioned \"name / name_ar\")")
 	}
@@ -174,7 +184,16 @@ func checkChain(t *testing.T, p *page, srv *server, f frame, statement string, p
 		const s = Array.from(document.querySelectorAll(%s)).map(n => n.getAttribute('transform')).join(';');
 		const same = window.nbLayout === s; window.nbLayout = s; return same && s !== ''; })()`, js(f.sel("svg g.node"))))
 	time.Sleep(500 * time.Millisecond)
-	p.screenshot(t, "us-iran-chain", "#"+f.ID)
+	shot := p.screenshot(t, "us-iran-chain", "#"+f.ID)
+	if *update && shot != "" && !t.Failed() {
+		b, err := os.ReadFile(shot)
+		if err == nil {
+			err = os.WriteFile(filepath.Join(repoRoot(t), "docs", "browser-us-iran-chain.png"), b, 0o644)
+		}
+		if err != nil {
+			t.Errorf("rewrite docs/browser-us-iran-chain.png: %v", err)
+		}
+	}
 }
 
 // checkPeople draws the people who took part in meetings and checks their
@@ -195,6 +214,30 @@ func checkPeople(t *testing.T, p *page, srv *server, rules map[string]grassRule)
 	if c := checkArabic(t, p, f); c.Lines == 0 {
 		t.Error("no Person caption holds Arabic")
 	}
+	if !t.Failed() {
+		p.closeFrame(t, f)
+	}
+}
+
+// checkAllMeetings draws every meeting of the example graph, those whose
+// place is unknown too, and checks their captions: the date, then the
+// Arabic name of the venue when there is one, right to left.
+func checkAllMeetings(t *testing.T, p *page, srv *server, rules map[string]grassRule, params map[string]any) {
+	const q = "MATCH (m:Meeting) RETURN m"
+	f := p.runInEditor(t, q)
+	p.waitDone(t, f)
+	p.graphView(t, f)
+	want := expectedCaptions(t, srv.Driver, q, nil, rules)
+	got := drawnCaptions(t, p, f, rules)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the meetings' graph draws, by label,\n%q\nwant (%q, whole)\n%q", got, rules["Meeting"].Caption, want)
+	}
+	for _, c := range got["Meeting"] {
+		if !meetingDate.MatchString(c) {
+			t.Errorf("Meeting caption %q does not start with a date", c)
+		}
+	}
+	checkMeetings(t, p, srv, f, q, params, rules)
 	if !t.Failed() {
 		p.closeFrame(t, f)
 	}

@@ -6,9 +6,14 @@
 // parameters of the example queries, the style examples/negograph.grass, the
 // guide examples/negograph-guide.html), run every file of examples/queries in
 // the editor, check the captions the style gives and that Arabic reads right
-// to left in tables and captions, click every query of the guide, and check
-// that the page sent nothing to another host. A screenshot of the US–Iran
-// chain goes into the test's artifact folder (go test -artifacts).
+// to left in tables and captions (on the glyph boxes the page draws: the
+// meetings of the US–Iran chain, and all meetings, show their date and the
+// Arabic name of their venue, the date right of the venue, with
+// examples/negograph-rtl.css and without it; a meeting held nowhere known
+// shows its date alone), click every query of the guide, and check that the page
+// sent nothing to another host. A screenshot of the US–Iran chain goes into
+// the test's artifact folder (go test -artifacts), and with -update into
+// docs/browser-us-iran-chain.png, the README's picture.
 //
 // The tests start a server of their own on free ports (about a minute);
 // they skip without chromium, java or mvn, unless CI is set.

@@ -49,6 +49,19 @@ const nbCharRect = (el, i) => {
   }
   return null;
 };
+// A word: a run of characters that are neither spaces nor invisible
+// direction marks (LRM, RLM, ALM).
+const nbWord = /[^\s\u200e\u200f\u061c]+/g;
+// The horizontal extent {left, right} of the glyphs of el's characters
+// [i, i+n), or null when none has a box.
+const nbSpan = (el, i, n) => {
+  let left = Infinity, right = -Infinity;
+  for (let k = i; k < i + n; k++) {
+    const r = nbCharRect(el, k);
+    if (r && r.width > 0) { left = Math.min(left, r.left); right = Math.max(right, r.right); }
+  }
+  return left <= right ? {left, right} : null;
+};
 `
 
 // page drives one tab of Neo4j Browser.

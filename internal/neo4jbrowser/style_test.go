@@ -78,10 +78,9 @@ func interpolate(template string, props map[string]any) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// expectedCaptions runs a statement through Bolt and returns, by label, the
-// sorted captions the style gives the nodes it returns (in any column, in
-// paths too).
-func expectedCaptions(t *testing.T, driver neo4j.DriverWithContext, statement string, params map[string]any, rules map[string]grassRule) map[string][]string {
+// returnedNodes runs a statement through Bolt and returns the nodes it
+// returns (in any column, in paths too), each once.
+func returnedNodes(t *testing.T, driver neo4j.DriverWithContext, statement string, params map[string]any) []dbtype.Node {
 	t.Helper()
 	res, err := neo4j.ExecuteQuery(context.Background(), driver, statement, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase("neo4j"), neo4j.ExecuteQueryWithReadersRouting())
@@ -89,17 +88,11 @@ func expectedCaptions(t *testing.T, driver neo4j.DriverWithContext, statement st
 		t.Fatalf("run through Bolt: %v\n%s", err, statement)
 	}
 	seen := map[string]bool{}
-	out := map[string][]string{}
+	var out []dbtype.Node
 	add := func(n dbtype.Node) {
-		if seen[n.ElementId] {
-			return
-		}
-		seen[n.ElementId] = true
-		for _, l := range n.Labels {
-			if r, ok := rules[l]; ok {
-				out[l] = append(out[l], interpolate(r.Caption, n.Props))
-				return
-			}
+		if !seen[n.ElementId] {
+			seen[n.ElementId] = true
+			out = append(out, n)
 		}
 	}
 	for _, rec := range res.Records {
@@ -111,6 +104,22 @@ func expectedCaptions(t *testing.T, driver neo4j.DriverWithContext, statement st
 				for _, n := range v.Nodes {
 					add(n)
 				}
+			}
+		}
+	}
+	return out
+}
+
+// expectedCaptions runs a statement through Bolt and returns, by label, the
+// sorted captions the style gives the nodes it returns.
+func expectedCaptions(t *testing.T, driver neo4j.DriverWithContext, statement string, params map[string]any, rules map[string]grassRule) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for _, n := range returnedNodes(t, driver, statement, params) {
+		for _, l := range n.Labels {
+			if r, ok := rules[l]; ok {
+				out[l] = append(out[l], interpolate(r.Caption, n.Props))
+				break
 			}
 		}
 	}
@@ -157,7 +166,9 @@ func drawnCaptions(t *testing.T, p *page, f frame, rules map[string]grassRule) m
 // full stop left of that letter), and the items of a list must keep their
 // order in the cell's direction; in the graph, the words of a caption line
 // whose first letter is Arabic, and consecutive Arabic words of any line,
-// must run right to left. It also counts the cells and caption lines
+// must run right to left (a word's place is the middle of its glyphs). It
+// checks what the frame shows (not the hidden Graph view of a frame switched
+// to its Table, nor the reverse) and counts the cells and caption lines
 // holding Arabic that it checked.
 const jsArabicProblems = `((id) => {
   const f = document.getElementById(id);
@@ -165,9 +176,12 @@ const jsArabicProblems = `((id) => {
   const firstStrong = s => { const i = s.search(strong); return i < 0 ? -1 : i; };
   const problems = [];
   let cells = 0, lines = 0;
+  // A view the frame does not show (Table after Graph, or the reverse) has
+  // no boxes: nothing to measure there.
+  const shown = el => el.getBoundingClientRect().width > 0;
   for (const td of f.querySelectorAll('td.relatable__table-body-cell')) {
     const text = td.textContent;
-    if (!arabic.test(text)) continue;
+    if (!arabic.test(text) || !shown(td)) continue;
     cells++;
     const first = firstStrong(text);
     const rtl = arabic.test(text[first]);
@@ -188,12 +202,12 @@ const jsArabicProblems = `((id) => {
   }
   for (const t of f.querySelectorAll('svg g.node text.caption')) {
     const text = t.textContent;
-    if (!arabic.test(text)) continue;
+    if (!arabic.test(text) || !shown(t)) continue;
     lines++;
     const words = [];
-    for (const m of text.matchAll(/\S+/g)) {
-      const b = nbCharRect(t, m.index + Math.max(0, m[0].search(strong)));
-      if (b) words.push({word: m[0], arabic: arabic.test(m[0]), x: b.left + b.width / 2});
+    for (const m of text.matchAll(nbWord)) {
+      const b = nbSpan(t, m.index, m[0].length);
+      if (b) words.push({word: m[0], arabic: arabic.test(m[0]), x: (b.left + b.right) / 2});
     }
     const rtl = arabic.test(text[firstStrong(text)]);
     for (let k = 0; k + 1 < words.length; k++) {

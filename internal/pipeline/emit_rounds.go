@@ -83,6 +83,16 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		if r.mediatorsFrom != nil {
 			props["mediators_inherited_from"] = r.mediatorsFrom.id
 		}
+		if r.venue != "" {
+			// The names of the place it is HELD_IN (a city, or a country
+			// when no city is known) on the meeting itself, for captions:
+			// Neo4j Browser draws "2025-04-12 مسقط". Candidates of a
+			// hesitant text are not a venue: no names then.
+			if e := b.entity(r.venue); e != nil {
+				setIf(props, "venue", e.Name)
+				setIf(props, "venue_ar", e.NameAr)
+			}
+		}
 		em.node(r.id, schema.LabelMeeting, props)
 		for _, f := range r.facts {
 			em.rel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))

@@ -39,8 +39,8 @@ func testEntities() func(string) (entities.Known, bool) {
 	known := map[string]entities.Known{
 		"country:iran":          {ID: "country:iran", Label: schema.LabelCountry, Name: "Iran"},
 		"country:united-states": {ID: "country:united-states", Label: schema.LabelCountry, Name: "United States"},
-		"country:oman":          {ID: "country:oman", Label: schema.LabelCountry, Name: "Oman"},
-		"venue:muscat":          {ID: "venue:muscat", Label: schema.LabelVenue, Name: "Muscat", Country: "country:oman"},
+		"country:oman":          {ID: "country:oman", Label: schema.LabelCountry, Name: "Oman", NameAr: "عمان"},
+		"venue:muscat":          {ID: "venue:muscat", Label: schema.LabelVenue, Name: "Muscat", NameAr: "مسقط", Country: "country:oman"},
 		"venue:rome":            {ID: "venue:rome", Label: schema.LabelVenue, Name: "Rome", Country: "country:italy"},
 	}
 	return func(id string) (entities.Known, bool) { k, ok := known[id]; return k, ok }
@@ -168,7 +168,7 @@ func graphOf(t *testing.T, facts []meetingFact) *graph.Graph {
 		c.meetings = append(c.meetings, f)
 		for _, id := range append(append(append([]string{}, f.Parties...), f.Venue), f.Mediators...) {
 			if k, ok := testEntities()(id); ok {
-				c.entities = append(c.entities, &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, Country: k.Country})
+				c.entities = append(c.entities, &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, NameAr: k.NameAr, Country: k.Country})
 			}
 		}
 	}
