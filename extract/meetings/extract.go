@@ -38,7 +38,7 @@ func (x *Extractor) Extract(in Input) []Meeting {
 		x.tables.Put(t)
 	}()
 	s := x.newScan(in, t)
-	b := &builder{s: s}
+	b := &builder{s: s, frameTrig: -1}
 	nSent := len(in.Sentences)
 	for si := 0; si < nSent; si++ {
 		fs := s.frames(si)
@@ -86,6 +86,9 @@ type builder struct {
 	scene scene
 	// sidesOnly keeps participantsIn to the people of the parties.
 	sidesOnly bool
+	// frameTrig is the trigger of the frame whose people are read, -1
+	// when the sentence has none.
+	frameTrig int
 }
 
 func (b *builder) add(f *frame) {
@@ -206,6 +209,8 @@ func (b *builder) add(f *frame) {
 		}
 	}
 	b.last, b.lastSentence = target, f.sentence
+	b.frameTrig = f.trig
+	defer func() { b.frameTrig = -1 }()
 	if f.when {
 		// "… عندما عقدت مفاوضات مماثلة": only the frame's own words
 		b.participantsIn(target, f.sentence, f.trig, f.end)

@@ -190,8 +190,9 @@ func (b *builder) addVisit(f *frame) {
 			// a side travelling to the current round: no visit of its own
 			return
 		}
-		if len(f.parties) > 0 && subset(f.parties, b.cur.Parties) {
-			// "وصل وفد إيراني إلى مسقط، وكان من بين أعضائه …"
+		if len(f.parties) > 0 && subset(f.parties, b.cur.Parties) || len(f.parties) == 0 && s.delegationIn(f.pre, f.end) {
+			// "وصل وفد إيراني إلى مسقط، وكان من بين أعضائه …"; "ووصل الوفد،
+			// الذي يضم X وY، إلى أنقرة": the side is the discourse's
 			b.participants(b.cur, f.sentence, f.pre, f.end)
 		}
 	}
@@ -245,4 +246,14 @@ func (b *builder) addVisit(f *frame) {
 		}
 		b.addParticipant(m, p, side, f.sentence)
 	}
+}
+
+// delegationIn reports whether tokens [a, b) name a delegation.
+func (s *scan) delegationIn(a, b int) bool {
+	for i := max(a, 0); i < b && i < len(s.words); i++ {
+		if s.delegationWord(i) || ownDelegation(s.words[i].norm) {
+			return true
+		}
+	}
+	return false
 }

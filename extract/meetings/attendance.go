@@ -1,0 +1,180 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+)
+
+// This file tells the people who attend a meeting from the people its
+// sentences only mention: the sender of a letter the envoy carries, a
+// leader who comments in a statement, the leaders of another summit the
+// sentence speaks of.
+
+// mentionedOnly reports whether the person at mm is named in the sentence
+// of a meeting without attending it: the source of a message ("رسالة من
+// الرئيس X", "بتكليف من X"), one who stays away ("بينما غاب الرئيس X"),
+// or a head of state or government the words
+// tie to no attendance ("التقى", "شارك", "ترأس", a delegation) who speaks
+// in a statement, or who belongs to another meeting noun than the frame's
+// ("طرحت خلال اللقاء عقد قمة بين الرئيسين X وY"). frameTrig is the
+// trigger of the frame being read, -1 for a sentence without a real one
+// (any meeting noun there is another, unreal meeting); e ends the clause
+// read.
+func (s *scan) mentionedOnly(mm entities.Mention, frameTrig, e int) bool {
+	// "الرئيسين X وY": the second of coordinated names shares the first's
+	// title and frame
+	for i := 0; i < 4 && mm.TokStart > 0; i++ {
+		prev, ok := s.mentionAt(mm.TokStart - 1)
+		if !ok || prev.Label != mm.Label || !strings.HasPrefix(s.words[mm.TokStart].norm, "و") {
+			break
+		}
+		mm.TokStart = prev.TokStart
+	}
+	j := s.beforeTitle(mm.TokStart)
+	if j >= 1 && s.words[j].norm == "من" && messageNoun(s.words[j-1].norm) {
+		return true
+	}
+	if j >= 0 && absenceVerb(s.words[j].norm) && frameTrig < mm.TokStart {
+		// "بينما غاب الرئيس X": away from the round named before, not
+		// from the one of his own clause after ("الذي كان قد التقى …")
+		return true
+	}
+	if !s.headOfState(mm.TokStart) || s.attends(mm) {
+		return false
+	}
+	if s.speaker(mm, e) || s.statementAfter(mm) {
+		return true
+	}
+	if frameTrig > mm.TokStart {
+		// the frame's trigger after the name: the person's own act ("X
+		// الذي كان قد التقى …") unless another meeting noun stands between
+		for k := mm.TokEnd; k < frameTrig; k++ {
+			if s.trigger(k) != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	for k := mm.TokStart - 1; k >= 0 && s.in.Tokens[k].Sentence == sent; k-- {
+		if s.trigger(k) != 0 {
+			return k != frameTrig // the nearest meeting noun before the name is another one
+		}
+	}
+	return false
+}
+
+// beforeTitle returns the token before the title and nationality of the
+// person whose name starts at i: "رسالة من [الرئيس الصومالي] X".
+func (s *scan) beforeTitle(i int) int {
+	j := i - 1
+	for ; j >= 0 && j >= i-6; j-- {
+		if m, ok := s.mentionAt(j); ok && m.Kind == entities.KindAdjective {
+			j = m.TokStart
+			continue
+		}
+		if s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) || headWord(s.words[j].norm) {
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// messageNoun reports the nouns of a message or an order whose source
+// "من" names: "رسالة من", "بتوجيهات من", "بتكليف من".
+func messageNoun(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "رساله", "برساله", "رسائل", "برقيه", "توجيهات", "بتوجيهات", "بتوجيه", "تعليمات", "بتعليمات", "تكليف", "بتكليف", "تفويض", "بتفويض":
+		return true
+	}
+	return false
+}
+
+// headWord reports the titles of heads of state and government.
+func headWord(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "الرئيس", "رئيس", "الرئيسين", "الرئيسان", "الملك", "العاهل", "الامير", "امير", "ولي", "العهد", "المستشاره", "الوزراء", "الحكومه":
+		return true
+	}
+	return false
+}
+
+// headOfState reports whether the title just before the name at i is a
+// head of state's or government's: "الرئيس"، "رئيس الوزراء الإثيوبي"،
+// "ولي العهد"، "الرئيسين".
+func (s *scan) headOfState(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if m, ok := s.mentionAt(j); ok && m.Kind == entities.KindAdjective {
+			j = m.TokStart
+			continue
+		}
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "الرئيس", "الرئيسين", "الرئيسان", "الملك", "العاهل", "الامير", "العهد":
+			return true
+		case "الوزراء", "الحكومه":
+			return j >= 1 && strings.TrimPrefix(s.words[j-1].norm, "و") == "رئيس"
+		}
+		if !s.words[j].in(s.x.lex.titleTail) {
+			return false
+		}
+	}
+	return false
+}
+
+// attends reports whether the words tie the person to attending: a verb
+// of meeting, taking part, heading or arriving just before the name and
+// its title, or just after the name.
+func (s *scan) attends(mm entities.Mention) bool {
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	from := s.beforeTitle(mm.TokStart)
+	if from >= 0 && s.in.Tokens[from].Sentence == sent && (attendVerb(s.words[from].norm) || s.delegationWord(from)) {
+		return true // "التقى الرئيس X"، "بحضور الرئيس X"؛ not "عقد قمة بين الرئيسين X وY"
+	}
+	for j := mm.TokEnd; j < len(s.words) && j <= mm.TokEnd+1 && s.in.Tokens[j].Sentence == sent; j++ {
+		if attendVerb(s.words[j].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// attendVerb reports the verbs of attending a meeting.
+func attendVerb(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	w = strings.TrimPrefix(w, "س")
+	switch w {
+	case "التقي", "يلتقي", "تلتقي", "التقيا", "اجتمع", "يجتمع", "اجتمعا", "شارك", "يشارك", "شاركت", "تشارك", "حضر", "يحضر", "حضرت",
+		"تراس", "يتراس", "تتراس", "تراست", "راس", "يراس", "قاد", "يقود", "تقود", "وصل", "يصل", "وصلت", "استقبل", "يستقبل", "استقبلت",
+		"عقد", "يعقد", "عقدا", "اجري", "يجري", "اجريا", "بحث", "يبحث", "بحثا", "ناقش", "يناقش", "زار", "يزور", "بمشاركه", "بحضور", "برئاسه":
+		return true
+	}
+	return false
+}
+
+// statementAfter reports a statement named just after the person: "أكد
+// آبي أحمد في بيان", "في كلمة", "عبر منصة".
+func (s *scan) statementAfter(mm entities.Mention) bool {
+	i := mm.TokEnd
+	if i+1 >= len(s.words) || s.in.Tokens[i].Sentence != s.in.Tokens[mm.TokStart].Sentence {
+		return false
+	}
+	if n := s.words[i].norm; n != "في" && n != "عبر" {
+		return false
+	}
+	switch s.words[i+1].norm {
+	case "بيان", "كلمه", "تصريح", "تصريحات", "تغريده", "منشور", "خطاب", "مقابله", "حديث", "رساله", "مؤتمر", "منصه", "حساب":
+		return true
+	}
+	return false
+}
+
+// absenceVerb reports the verbs of staying away: "غاب"، "تغيّب".
+func absenceVerb(w string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+	case "غاب", "يغيب", "سيغيب", "غابت", "تغيب", "تتغيب", "يتغيب", "سيتغيب":
+		return true
+	}
+	return false
+}
