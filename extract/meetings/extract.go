@@ -29,6 +29,15 @@ func New(world World, capital func(countryID string) string) *Extractor {
 // report. Each report of the same round within the article is folded into
 // one meeting.
 func (x *Extractor) Extract(in Input) []Meeting {
+	ms, _ := x.ExtractWithCues(in)
+	return ms
+}
+
+// ExtractWithCues is Extract that also returns the article's place cues:
+// the words no list knows that it names as places are named ("في X",
+// "إلى X"), for the graph to recognise the places that another article
+// of the corpus learnt from a meeting's frame (Meeting.Places).
+func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 	t, _ := x.tables.Get().(*tables)
 	if t == nil {
 		t = &tables{}
@@ -64,7 +73,7 @@ func (x *Extractor) Extract(in Input) []Meeting {
 			b.context(si)
 		}
 	}
-	return b.finish()
+	return b.finish(), s.placeCues()
 }
 
 type builder struct {

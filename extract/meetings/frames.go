@@ -71,16 +71,19 @@ type frame struct {
 	medPersons   []string
 	venue        string
 	venueCountry string
-	candidates   []string
-	date         article.Date
-	future       bool
-	after        article.Date
-	status       string
-	format       string
-	secret       bool
-	topics       []string
-	travellers   []string
-	dest         string
+	// venueGuess is a word no list knows that the frame puts its meeting
+	// in ("في الناقورة"), too weak a frame to make a place alone.
+	venueGuess string
+	candidates []string
+	date       article.Date
+	future     bool
+	after      article.Date
+	status     string
+	format     string
+	secret     bool
+	topics     []string
+	travellers []string
+	dest       string
 }
 
 // scan holds one article's words and mentions for frame building.

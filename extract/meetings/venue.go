@@ -41,7 +41,16 @@ func (s *scan) fillVenue(f *frame) {
 			// "في مقر اليونيفيل في الناقورة", "في بلدة X": a place the
 			// gazetteer does not know, told by its frame
 			a, _ := s.sentenceRange(f.sentence)
-			s.newPlaceIn(f, s.clauseStart(f.trig, max(a, f.pre)), s.clauseEnd(f.trig, f.end))
+			ca, ce := s.clauseStart(f.trig, max(a, f.pre)), s.clauseEnd(f.trig, f.end)
+			if ce < f.end && s.dateAt(ce-1) && s.words[ce].exact(s.x.lex.in) {
+				// "عُقدت بداية شهر أيار 2021، في مقر … في X": after the
+				// date that ends the trigger's clause, the place of it
+				ce = s.commaEnd(ce, f.end)
+			}
+			s.newPlaceIn(f, ca, ce)
+			if f.venue == "" {
+				f.venueGuess = s.guessPlaceIn(f.trig, ca, ce)
+			}
 		}
 	}()
 	if !f.first {
@@ -350,4 +359,15 @@ func (s *scan) personAfterTitle(m entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// commaEnd returns the token after the next comma from t (quotes and
+// brackets do not count: "في مقر قوات \"اليونيفيل\" في X"), or end.
+func (s *scan) commaEnd(t, end int) int {
+	for i := t; i < end-1; i++ {
+		if gap := s.in.Text[s.in.Tokens[i].End:s.in.Tokens[i+1].Start]; strings.ContainsAny(gap, "،,;؛") {
+			return i + 1
+		}
+	}
+	return end
 }

@@ -1,0 +1,55 @@
+package meetings
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// TestPlacesLearntGuessedAndCued checks the three readings of a place no
+// list knows: learnt from a strong frame (a seat, also past the comma that
+// closes the round's date), guessed from a weak one ("في X"), and cued
+// anywhere a place would be named, for the graph to decide across articles.
+func TestPlacesLearntGuessedAndCued(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	dates := map[string]string{"12 أبريل": "2025-04-12"}
+	const place = "venue:كفرعين"
+	tests := []struct {
+		name          string
+		text          string
+		venue         string
+		guesses, cues []string
+	}{
+		{"a seat in the place, past the comma after the date",
+			"عقدت جولة من المحادثات بين الولايات المتحدة وإيران يوم 12 أبريل، في مقر البعثة الأممية في كفرعين.",
+			place, nil, []string{place}},
+		{"a weak frame guesses",
+			"عقدت محادثات بين الولايات المتحدة وإيران في كفرعين يوم 12 أبريل.",
+			"", []string{place}, []string{place}},
+		{"a place noun before the name, and a cue outside any meeting",
+			"عقدت محادثات بين الولايات المتحدة وإيران في منطقة كفرعين يوم 12 أبريل. وعاد الصحفيون من كفرعين مساء.",
+			"", []string{place}, []string{place, place}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, cues := x.ExtractWithCues(input(t, r, tt.text, pub, dates))
+			if len(ms) != 1 {
+				t.Fatalf("got %d meetings, want 1", len(ms))
+			}
+			if ms[0].Venue != tt.venue || !slices.Equal(ms[0].VenueGuesses, tt.guesses) {
+				t.Errorf("venue %q guesses %v, want %q %v", ms[0].Venue, ms[0].VenueGuesses, tt.venue, tt.guesses)
+			}
+			var got []string
+			for _, c := range cues {
+				got = append(got, c.Mention.EntityID)
+			}
+			if !slices.Equal(got, tt.cues) {
+				t.Errorf("cues %v, want %v", got, tt.cues)
+			}
+		})
+	}
+}
