@@ -13,7 +13,8 @@ import (
 
 // mentionedOnly reports whether the person at mm is named in the sentence
 // of a meeting without attending it: the source of a message ("رسالة من
-// الرئيس X", "بتكليف من X"), one who stays away ("بينما غاب الرئيس X"),
+// الرئيس X", "بتكليف من X") or the one who charged another with the
+// mission ("الذي كلّفه الرئيس X"), one who stays away ("بينما غاب الرئيس X"),
 // or a head of state or government the words
 // tie to no attendance ("التقى", "شارك", "ترأس", a delegation) who speaks
 // in a statement, or who belongs to another meeting noun than the frame's
@@ -34,6 +35,9 @@ func (s *scan) mentionedOnly(mm entities.Mention, frameTrig, e int) bool {
 	j := s.beforeTitle(mm.TokStart)
 	if j >= 1 && s.words[j].norm == "من" && messageNoun(s.words[j-1].norm) {
 		return true
+	}
+	if j >= 0 && senderVerb(s.words[j].norm) {
+		return true // "الذي كلّفه رئيس الجمهورية X بهذه المهمة": he sends, another goes
 	}
 	if j >= 0 && absenceVerb(s.words[j].norm) && frameTrig < mm.TokStart {
 		// "بينما غاب الرئيس X": away from the round named before, not
@@ -74,7 +78,7 @@ func (s *scan) beforeTitle(i int) int {
 			j = m.TokStart
 			continue
 		}
-		if s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) || headWord(s.words[j].norm) {
+		if s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) || headWord(s.words[j].norm) || s.words[j].norm == "الجمهوريه" {
 			continue
 		}
 		break
@@ -113,7 +117,7 @@ func (s *scan) headOfState(i int) bool {
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
 		case "الرئيس", "الرئيسين", "الرئيسان", "الملك", "العاهل", "الامير", "العهد":
 			return true
-		case "الوزراء", "الحكومه":
+		case "الوزراء", "الحكومه", "الجمهوريه", "الدوله", "المجلس":
 			return j >= 1 && strings.TrimPrefix(s.words[j-1].norm, "و") == "رئيس"
 		}
 		if !s.words[j].in(s.x.lex.titleTail) {
@@ -174,6 +178,16 @@ func (s *scan) statementAfter(mm entities.Mention) bool {
 func absenceVerb(w string) bool {
 	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
 	case "غاب", "يغيب", "سيغيب", "غابت", "تغيب", "تتغيب", "يتغيب", "سيتغيب":
+		return true
+	}
+	return false
+}
+
+// senderVerb reports the verbs of sending or charging someone else with a
+// mission, whose subject stays home: "كلّفه"، "أوفد"، "انتدب".
+func senderVerb(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "كلف", "كلفه", "كلفها", "كلفهم", "اوفد", "اوفده", "اوفدها", "انتدب", "انتدبه", "انتدبها", "ارسله", "ارسلها":
 		return true
 	}
 	return false

@@ -207,6 +207,13 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	b.merge(target, f)
+	if c := b.cur; c != nil && c != target && target.Venue == "" && len(target.VenueCandidates) == 0 && c.Venue != "" && b.s.samePlaceIn(f) {
+		// "على عقد الاجتماع المقبل … في المكان نفسه": where the round
+		// being reported was held
+		target.Venue, target.venueCountry = c.Venue, c.venueCountry
+		target.Places = append(target.Places, c.Places...)
+		target.Support["venue:"+c.Venue] = append(target.Support["venue:"+c.Venue], f.sentence)
+	}
 	for _, p := range f.travellers {
 		// the travellers of a trip made for these talks sit in them
 		side := f.travellerOrg

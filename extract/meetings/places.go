@@ -50,12 +50,27 @@ func (s *scan) newPlaceIn(f *frame, a, b int) {
 		case isPlaceNoun(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "وب")):
 			at = i + 1 // "في بلدة X", "بمدينة X"
 		case isSeat(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب")):
-			// "في مقر اليونيفيل في X": the place after the seat's name
-			for j := i + 1; j < b-1 && j <= i+5; j++ {
-				if s.words[j].exact(s.x.lex.in) {
+			// "في مقر اليونيفيل في X": the place after the seat's name,
+			// past "في جنوب لبنان" ("في مقر قيادة القوات … في جنوب لبنان
+			// (يونيفيل) في الناقورة"), up to the next comma
+			first := 0
+			for j := i + 1; j < b-1 && j <= i+12; j++ {
+				if j > i+1 && s.realCommaBefore(j) {
+					break
+				}
+				if !s.words[j].exact(s.x.lex.in) {
+					continue
+				}
+				if first == 0 && j <= i+5 {
+					first = j + 1
+				}
+				if s.unknownPlaceWord(j + 1) {
 					at = j + 1
 					break
 				}
+			}
+			if at == 0 {
+				at = first
 			}
 		case s.words[i].exact(s.x.lex.in) && i+2 < b && directionWord(s.words[i+2].norm):
 			at = i + 1 // "في الناقورة جنوبي لبنان"

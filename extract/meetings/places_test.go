@@ -33,6 +33,12 @@ func TestPlacesLearntGuessedAndCued(t *testing.T) {
 		{"a place noun before the name, and a cue outside any meeting",
 			"عقدت محادثات بين الولايات المتحدة وإيران في منطقة كفرعين يوم 12 أبريل. وعاد الصحفيون من كفرعين مساء.",
 			"", []string{place}, []string{place, place}},
+		{"a seat past 'south of' a country and a bracket",
+			"عقدت محادثات بين الولايات المتحدة وإيران يوم 12 أبريل في مقر قيادة القوة الدولية المؤقتة في جنوب إيران (القوة) في كفرعين.",
+			place, nil, []string{place}},
+		{"a dateline does not take the round from a place no list knows",
+			"مسقط – عقدت محادثات بين الولايات المتحدة وإيران يوم 12 أبريل في كفرعين.",
+			"", []string{place}, []string{place}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,5 +57,24 @@ func TestPlacesLearntGuessedAndCued(t *testing.T) {
 				t.Errorf("cues %v, want %v", got, tt.cues)
 			}
 		})
+	}
+}
+
+// TestSamePlaceAndNamingApposition checks that the next round "in the same
+// place" is where the round reported was held, and that a naming clause set
+// off by commas ("، المعروفة بـ…،") does not hide the sides before it.
+func TestSamePlaceAndNamingApposition(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	text := "عقدت اللجنة المشتركة بين الولايات المتحدة وإيران، المعروفة باسم \"اللجنة\"، أمس السبت اجتماعا في روما. واتفق المشاركون على عقد الاجتماع المقبل في الثالث من الشهر المقبل في المكان نفسه."
+	ms := x.Extract(input(t, r, text, pub, map[string]string{"أمس السبت": "2025-04-19", "في الثالث من الشهر المقبل": "+2025-05-03"}))
+	var got []string
+	for _, m := range ms {
+		got = append(got, describe(m))
+	}
+	want := []string{"talks iran+united-states 2025-04-19@rome held/unknown med= part=", "talks iran+united-states 2025-05-03@rome planned/unknown med= part="}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%v\nwant\n%v", got, want)
 	}
 }

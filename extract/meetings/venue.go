@@ -47,6 +47,9 @@ func (s *scan) fillVenue(f *frame) {
 				// date that ends the trigger's clause, the place of it
 				ce = s.commaEnd(ce, f.end)
 			}
+			// brackets and quotes do not end the clause a place is read
+			// in: "في مقر … (يونيفيل) في الناقورة"
+			ce = max(ce, s.commaEnd(f.trig, f.end))
 			s.newPlaceIn(f, ca, ce)
 			if f.venue == "" {
 				f.venueGuess = s.guessPlaceIn(f.trig, ca, ce)
@@ -370,4 +373,17 @@ func (s *scan) commaEnd(t, end int) int {
 		}
 	}
 	return end
+}
+
+// samePlaceIn reports whether the frame's words put its meeting "in the
+// same place" as the one told before: "في المكان نفسه"، "في نفس المكان"،
+// "في ذات المكان".
+func (s *scan) samePlaceIn(f *frame) bool {
+	for i := f.trig + 1; i+1 < f.end && i <= f.trig+14; i++ {
+		w, n := s.words[i].norm, s.words[i+1].norm
+		if w == "المكان" && n == "نفسه" || (w == "نفس" || w == "ذات") && n == "المكان" {
+			return true
+		}
+	}
+	return false
 }
