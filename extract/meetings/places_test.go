@@ -78,3 +78,19 @@ func TestSamePlaceAndNamingApposition(t *testing.T) {
 		t.Errorf("got\n%v\nwant\n%v", got, want)
 	}
 }
+
+// TestTripDestinationAfterTo checks that a trip goes where "إلى" says, not
+// to a place in a traveller's title ("رئيس الحركة في القاهرة").
+func TestTripDestinationAfterTo(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	text := "وصل وفد من حركة حماس برئاسة رئيس الحركة في القاهرة خليل الحية إلى الدوحة أمس لإجراء محادثات مع مسؤولين عمانيين."
+	var venues []string
+	for _, m := range x.Extract(input(t, r, text, pub, map[string]string{"أمس": "2025-04-19"})) {
+		venues = append(venues, m.Venue)
+	}
+	if !slices.Equal(venues, []string{"venue:doha"}) {
+		t.Errorf("venues %v, want [venue:doha]", venues)
+	}
+}

@@ -79,6 +79,23 @@ func (s *scan) fillVisit(f *frame) {
 			break
 		}
 	}
+	// A place after "إلى" wins over one after "في", which may belong to
+	// a traveller's title: "وصل وفد برئاسة رئيس الحركة في قطاع غزة X إلى
+	// القاهرة".
+	for i := f.trig + 1; i < f.end && i <= limit; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
+			continue
+		}
+		if s.afterTo(m) {
+			f.dest = m.EntityID
+			if m.Kind == entities.KindMetonym {
+				f.dest = s.capitalVenue(m)
+			}
+			return
+		}
+		i = m.TokEnd - 1
+	}
 	for i := f.trig + 1; i < f.end && i <= limit; i++ {
 		m, ok := s.mentionAt(i)
 		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
