@@ -105,13 +105,21 @@ func TestRoundsMergeAndChain(t *testing.T) {
 				"meeting:iran-united-states-2025-05-03-rome-postponed [a2]",
 			},
 			[]string{"2025-05-03-rome-postponed -> 2025-04-19-rome inferred"}},
-		{"a round announced for a day and reported under way a week later is one round",
+		{"a round announced for a day and reported under way a week later is one round over those days (their month)",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-04-12", "country:oman", "planned", "talks"), date(t, "2025-04-05")),
 				published(fact(t, "a2", ch, "2025-04-19", "venue:muscat", "held", "talks"), date(t, "2025-04-19")),
 			}, nil,
-			[]string{"meeting:iran-united-states-2025-04-19-muscat [a1 a2]"},
+			[]string{"meeting:iran-united-states-2025-04-muscat [a1 a2]"},
 			nil},
+		{"a round announced at the end of a month and under way in the next is dated to the year",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "2025-06-29", "country:oman", "planned", "talks"), date(t, "2025-06-22")),
+				published(fact(t, "a2", ch, "2025-07-06", "venue:muscat", "held", "talks"), date(t, "2025-07-06")),
+				published(fact(t, "a3", ch, "2025-08-10", "venue:muscat", "held", "talks"), date(t, "2025-08-10")),
+			}, nil,
+			[]string{"meeting:iran-united-states-2025-08-10-muscat [a3]", "meeting:iran-united-states-2025-muscat [a1 a2]"},
+			[]string{"2025-08-10-muscat -> 2025-muscat inferred"}},
 		{"a channel meeting every week keeps the plan apart from the next held round",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-04-05", "venue:muscat", "held", "talks"), date(t, "2025-04-05")),

@@ -117,10 +117,14 @@ func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
 			out = append(out, p)
 			continue
 		}
+		gap := calendarDay(into.when()) - calendarDay(p.date)
 		for _, f := range p.facts {
-			into.reasons = append(into.reasons, fmt.Sprintf("%s: planned for %s, held %d day(s) later by the same sides at a compatible place, no other round of theirs that near", f.article, f.Date, calendarDay(into.when())-calendarDay(p.date)))
+			into.reasons = append(into.reasons, fmt.Sprintf("%s: planned for %s, held %d day(s) later by the same sides at a compatible place, no other round of theirs that near", f.article, f.Date, gap))
 			into.add(f, countryOf)
 			into.alternatives = appendUnique(into.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, f.article))
+		}
+		if gap > slipClose {
+			spanFrom(into, p.date)
 		}
 	}
 	return out
@@ -182,4 +186,22 @@ func joinReason(r *round, f *meetingFact, candidates int) string {
 // numbers is the days between the dates.
 func calendarDay(d article.Date) int {
 	return int(d.Time().Unix() / 86400)
+}
+
+// spanFrom dates a round reported under way a while after the day it was
+// planned for as a round over those days: by the month they share, or the
+// year ("announced for 29 June, the most productive round so far on 6
+// July"); the later day orders it in its channel.
+func spanFrom(r *round, start article.Date) {
+	end := r.when()
+	if r.day.IsZero() {
+		r.day = end
+	}
+	r.multiDay = true
+	switch {
+	case start.Year == end.Year && start.Month == end.Month:
+		r.date = end.Truncate(article.PrecisionMonth)
+	case start.Year == end.Year:
+		r.date = end.Truncate(article.PrecisionYear)
+	}
 }
