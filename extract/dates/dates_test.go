@@ -258,6 +258,7 @@ func TestRelative(t *testing.T) {
 		{"early last month", "2024-01-03", "أوائل الشهر الماضي", []want{{"أوائل الشهر الماضي", "2023-12", "rel"}}},
 		{"late last year", "2024-01-03", "أواخر العام الماضي", []want{{"أواخر العام الماضي", "2023", "rel"}}},
 		{"weekday with future cue", "2024-05-17", "سيلتقي الوزيران الأحد", []want{{"الأحد", "2024-05-19", "rel fut"}}},
+		{"weekday after a present verb of hosting (a headline)", "2024-05-17", "الدوحة تستضيف الأحد جولة جديدة", []want{{"الأحد", "2024-05-19", "rel fut"}}},
 		{"weekday with was-scheduled", "2024-05-17", "كان من المقرر أن يلتقيا الأحد", []want{{"الأحد", "2024-05-12", "rel"}}},
 		{"day word zero pub", "", "اليوم وغدا", nil},
 		{"today next day", "2024-05-17", "في اليوم التالي", nil},

@@ -193,7 +193,7 @@ func buildLexicon() map[string]lex {
 	add("من", lex{flags: fMin})
 	add("م ميلادي ميلادية", lex{flags: fYearSuffix})
 	add("اقترح اقترحت يقترح تقترح", lex{flags: fFutureCue | fProposal})
-	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف", lex{flags: fFutureCue})
+	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف تستضيف يستضيف", lex{flags: fFutureCue})
 	// Future verbs: س + the imperfect prefix (ي ت ن) + a common stem.
 	for _, stem := range strings.Fields("عقد زور لتقي جري بدا صل توجه شارك بحث ناقش ستضيف قدم جتمع كون عود وقع نطلق ستانف حضر علن توقع تم طرح زور صدر") {
 		add("سي"+stem+" ست"+stem+" سن"+stem, lex{flags: fFutureCue})
