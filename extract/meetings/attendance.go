@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
 )
 
 // This file tells the people who attend a meeting from the people its
@@ -191,4 +192,69 @@ func senderVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// senderCountries gives the people of no known country the country of the
+// government body whose statement names them: "أعلنت الخارجية الأمريكية
+// أن المبعوث الخاص إلى أفغانستان X سيتوجه …" — the envoy is the
+// announcing ministry's. The body must stand before a complementizer that
+// opens the clause of the name, with no other person, and no country but
+// one the title sends the person to ("إلى أفغانستان"), between them.
+func (s *scan) senderCountries() map[string]string {
+	out := map[string]string{}
+	for _, m := range s.in.Mentions {
+		if m.Label != schema.LabelPerson || m.TokStart < 0 || m.TokStart >= len(s.words) {
+			continue
+		}
+		if _, done := out[m.EntityID]; done {
+			continue
+		}
+		if e, ok := s.in.Entities[m.EntityID]; ok && e.Country != "" || s.x.world != nil && s.x.world.CountryOf(m.EntityID) != "" {
+			continue
+		}
+		if c := s.senderOf(m); c != "" {
+			out[m.EntityID] = c
+		}
+	}
+	return out
+}
+
+// senderOf returns the country of the body announcing the person at m, or
+// "" (see senderCountries).
+func (s *scan) senderOf(m entities.Mention) string {
+	sent := s.in.Tokens[m.TokStart].Sentence
+	comp := false
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-16 && s.in.Tokens[j].Sentence == sent; j-- {
+		if s.complementizer(j) {
+			comp = true
+			continue
+		}
+		o, ok := s.mentionAt(j)
+		if !ok {
+			continue
+		}
+		j = o.TokStart
+		switch o.Label {
+		case schema.LabelPerson:
+			return ""
+		case schema.LabelCountry, schema.LabelVenue:
+			if j > 0 && (s.words[j-1].norm == "الي" || s.words[j-1].norm == "لدي") {
+				continue // the country the envoy is sent to
+			}
+			return ""
+		case schema.LabelOrganization:
+			if !comp {
+				return ""
+			}
+			c := ""
+			if e, ok := s.in.Entities[o.EntityID]; ok {
+				c = e.Country
+			}
+			if c == "" && s.x.world != nil {
+				c = s.x.world.CountryOf(o.EntityID)
+			}
+			return c
+		}
+	}
+	return ""
 }

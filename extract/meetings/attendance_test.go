@@ -15,7 +15,8 @@ import (
 func TestAttendance(t *testing.T) {
 	known := append(testKnown(),
 		entities.Known{ID: "person:leader-a", Label: "Person", Name: "Leader A", NameAr: "جابر منصور", Country: "country:united-states"},
-		entities.Known{ID: "person:leader-b", Label: "Person", Name: "Leader B", NameAr: "مراد سليمان", Country: "country:iran"})
+		entities.Known{ID: "person:leader-b", Label: "Person", Name: "Leader B", NameAr: "مراد سليمان", Country: "country:iran"},
+		entities.Known{ID: "org:iran-mfa", Label: "Organization", Name: "Iranian MFA", NameAr: "الخارجية الإيرانية", Country: "country:iran"})
 	r := entities.NewRecognizer(known)
 	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
 	pub, _ := article.ParseDate("2025-04-20")
@@ -47,6 +48,10 @@ func TestAttendance(t *testing.T) {
 			lead + "وترأس الوفد الإيراني العميد سامر حداد الذي كلفه الرئيس الإيراني مراد سليمان بهذه المهمة.",
 			nil,
 			[]string{round + "سامر-حداد/iran"}},
+		{"an envoy of no known country is the announcing ministry's",
+			"وأعلنت الخارجية الإيرانية أن المبعوث الخاص إلى عمان العميد سامر حداد التقى ويتكوف في مسقط يوم 12 أبريل.",
+			nil,
+			[]string{"talks iran+united-states 2025-04-12@muscat held/direct med= part=steve-witkoff/united-states,سامر-حداد/iran"}},
 		{"a head of state who meets attends",
 			"التقى الرئيس الأمريكي جابر منصور وزير الخارجية الإيراني عراقجي في مسقط يوم 12 أبريل.",
 			nil,

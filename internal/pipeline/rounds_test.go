@@ -112,13 +112,14 @@ func TestRoundsMergeAndChain(t *testing.T) {
 			}, nil,
 			[]string{"meeting:iran-united-states-2025-04-muscat [a1 a2]"},
 			nil},
-		{"a round announced at the end of a month and under way in the next is dated to the year",
+		{"a round announced at the end of a month and under way in the next is dated to the year; its last day recalled joins it",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-06-29", "country:oman", "planned", "talks"), date(t, "2025-06-22")),
 				published(fact(t, "a2", ch, "2025-07-06", "venue:muscat", "held", "talks"), date(t, "2025-07-06")),
 				published(fact(t, "a3", ch, "2025-08-10", "venue:muscat", "held", "talks"), date(t, "2025-08-10")),
+				published(fact(t, "a4", ch, "2025-07-09", "venue:muscat", "held", "talks"), date(t, "2025-07-23")),
 			}, nil,
-			[]string{"meeting:iran-united-states-2025-08-10-muscat [a3]", "meeting:iran-united-states-2025-muscat [a1 a2]"},
+			[]string{"meeting:iran-united-states-2025-08-10-muscat [a3]", "meeting:iran-united-states-2025-muscat [a1 a2 a4]"},
 			[]string{"2025-08-10-muscat -> 2025-muscat inferred"}},
 		{"a channel meeting every week keeps the plan apart from the next held round",
 			[]meetingFact{

@@ -198,10 +198,18 @@ func spanFrom(r *round, start article.Date) {
 		r.day = end
 	}
 	r.multiDay = true
+	r.spanStart = start
+	r.date = commonPeriod(start, end)
+}
+
+// commonPeriod returns the month, or else the year, that holds both a and
+// b (b itself when they share neither).
+func commonPeriod(a, b article.Date) article.Date {
 	switch {
-	case start.Year == end.Year && start.Month == end.Month:
-		r.date = end.Truncate(article.PrecisionMonth)
-	case start.Year == end.Year:
-		r.date = end.Truncate(article.PrecisionYear)
+	case a.Year != b.Year:
+		return b
+	case a.Month == b.Month && b.Precision() >= article.PrecisionMonth:
+		return b.Truncate(article.PrecisionMonth)
 	}
+	return b.Truncate(article.PrecisionYear)
 }
