@@ -24,6 +24,11 @@ import (
 // (any meeting noun there is another, unreal meeting); e ends the clause
 // read.
 func (s *scan) mentionedOnly(mm entities.Mention, frameTrig, e int) bool {
+	if mm.TokEnd-mm.TokStart == 1 && mm.TokStart > 0 && s.trigger(mm.TokStart-1) == trigTalks {
+		// "مفاوضات سلام": a one-word name right after a meeting noun is
+		// what the talks are about (a surname that is also a word)
+		return true
+	}
 	// "الرئيسين X وY": the second of coordinated names shares the first's
 	// title and frame
 	for i := 0; i < 4 && mm.TokStart > 0; i++ {

@@ -14,7 +14,7 @@ import (
 // leaders of another summit).
 func TestAttendance(t *testing.T) {
 	known := append(testKnown(),
-		entities.Known{ID: "person:leader-a", Label: "Person", Name: "Leader A", NameAr: "جابر منصور", Country: "country:united-states"},
+		entities.Known{ID: "person:leader-a", Label: "Person", Name: "Leader A", NameAr: "جابر منصور", Aliases: []string{"منصور"}, Country: "country:united-states"},
 		entities.Known{ID: "person:leader-b", Label: "Person", Name: "Leader B", NameAr: "مراد سليمان", Country: "country:iran"},
 		entities.Known{ID: "org:iran-mfa", Label: "Organization", Name: "Iranian MFA", NameAr: "الخارجية الإيرانية", Country: "country:iran"})
 	r := entities.NewRecognizer(known)
@@ -52,6 +52,10 @@ func TestAttendance(t *testing.T) {
 			"وأعلنت الخارجية الإيرانية أن المبعوث الخاص إلى عمان العميد سامر حداد التقى ويتكوف في مسقط يوم 12 أبريل.",
 			nil,
 			[]string{"talks iran+united-states 2025-04-12@muscat held/direct med= part=steve-witkoff/united-states,سامر-حداد/iran"}},
+		{"a one-word name right after a meeting noun is the talks' subject",
+			lead + "وقال عراقجي إن الجولة لا تعني الدخول في محادثات منصور.",
+			nil,
+			[]string{round + "abbas-araghchi/iran"}},
 		{"a head of state who meets attends",
 			"التقى الرئيس الأمريكي جابر منصور وزير الخارجية الإيراني عراقجي في مسقط يوم 12 أبريل.",
 			nil,
