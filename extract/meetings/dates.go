@@ -106,6 +106,9 @@ func (s *scan) reportingDate(d *DateMention) bool {
 		if s.words[j].in(s.x.lex.reporting) {
 			return true
 		}
+		if s.words[j].in(s.x.lex.timeWord) {
+			continue // "أعلنت مساء الأحد": the part of the day is the date's
+		}
 		if _, ok := s.mentionAt(j); !ok && !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) && !s.words[j].in(s.x.lex.subjectNoun) {
 			return false // only the speaker may stand between
 		}

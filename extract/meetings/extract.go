@@ -29,6 +29,15 @@ func New(world World, capital func(countryID string) string) *Extractor {
 // report. Each report of the same round within the article is folded into
 // one meeting.
 func (x *Extractor) Extract(in Input) []Meeting {
+	ms, _ := x.ExtractWithCues(in)
+	return ms
+}
+
+// ExtractWithCues is Extract that also returns the article's place cues:
+// the words no list knows that it names as places are named ("في X",
+// "إلى X"), for the graph to recognise the places that another article
+// of the corpus learnt from a meeting's frame (Meeting.Places).
+func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 	t, _ := x.tables.Get().(*tables)
 	if t == nil {
 		t = &tables{}
@@ -38,7 +47,7 @@ func (x *Extractor) Extract(in Input) []Meeting {
 		x.tables.Put(t)
 	}()
 	s := x.newScan(in, t)
-	b := &builder{s: s}
+	b := &builder{s: s, frameTrig: -1}
 	nSent := len(in.Sentences)
 	for si := 0; si < nSent; si++ {
 		fs := s.frames(si)
@@ -64,7 +73,7 @@ func (x *Extractor) Extract(in Input) []Meeting {
 			b.context(si)
 		}
 	}
-	return b.finish()
+	return b.finish(), s.placeCues()
 }
 
 type builder struct {
@@ -86,6 +95,9 @@ type builder struct {
 	scene scene
 	// sidesOnly keeps participantsIn to the people of the parties.
 	sidesOnly bool
+	// frameTrig is the trigger of the frame whose people are read, -1
+	// when the sentence has none.
+	frameTrig int
 }
 
 func (b *builder) add(f *frame) {
@@ -195,6 +207,13 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	b.merge(target, f)
+	if c := b.cur; c != nil && c != target && target.Venue == "" && len(target.VenueCandidates) == 0 && c.Venue != "" && b.s.samePlaceIn(f) {
+		// "على عقد الاجتماع المقبل … في المكان نفسه": where the round
+		// being reported was held
+		target.Venue, target.venueCountry = c.Venue, c.venueCountry
+		target.Places = append(target.Places, c.Places...)
+		target.Support["venue:"+c.Venue] = append(target.Support["venue:"+c.Venue], f.sentence)
+	}
 	for _, p := range f.travellers {
 		// the travellers of a trip made for these talks sit in them
 		side := f.travellerOrg
@@ -206,6 +225,8 @@ func (b *builder) add(f *frame) {
 		}
 	}
 	b.last, b.lastSentence = target, f.sentence
+	b.frameTrig = f.trig
+	defer func() { b.frameTrig = -1 }()
 	if f.when {
 		// "… عندما عقدت مفاوضات مماثلة": only the frame's own words
 		b.participantsIn(target, f.sentence, f.trig, f.end)

@@ -347,6 +347,10 @@ func TestExtract(t *testing.T) {
 			"وقعت السعودية وإيران اتفاقا بعد محادثات في بكين برعاية صينية.",
 			nil,
 			[]string{"talks iran+saudi-arabia 2025@beijing held/unknown med=china part="}},
+		{"a meeting noun in the accusative ('عقدتا اجتماعا')",
+			"عقدت اللجنة المشتركة بين السعودية وإيران اجتماعا في مسقط يوم 12 أبريل.",
+			map[string]string{"يوم 12 أبريل": "2025-04-12"},
+			[]string{"talks iran+saudi-arabia 2025-04-12@muscat held/unknown med= part="}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

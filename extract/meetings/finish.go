@@ -148,11 +148,12 @@ func (b *builder) finish() []Meeting {
 		if len(m.Parties) < 2 {
 			continue
 		}
-		if dateline != "" && m.Venue == "" && len(m.VenueCandidates) == 0 && m.Status != StatusPlanned &&
+		if dateline != "" && m.Venue == "" && len(m.VenueCandidates) == 0 && len(m.VenueGuesses) == 0 && m.Status != StatusPlanned &&
 			m.Kind == "talks" && slices.Contains(m.Support["meeting"], dlSentence) && !b.s.reportedSpeech(dlSentence) {
 			// "واشنطن – استضاف … قمة": the round the dateline's sentence
 			// tells (not reports someone saying), with no place of its
-			// own, is where the dateline is
+			// own — not even one no list knows ("في الناقورة") — is where
+			// the dateline is
 			m.Venue, m.venueCountry = dateline, b.s.placeCountry(dateline)
 			m.Support["venue"] = append(m.Support["venue"], dlSentence)
 		}

@@ -71,16 +71,19 @@ type frame struct {
 	medPersons   []string
 	venue        string
 	venueCountry string
-	candidates   []string
-	date         article.Date
-	future       bool
-	after        article.Date
-	status       string
-	format       string
-	secret       bool
-	topics       []string
-	travellers   []string
-	dest         string
+	// venueGuess is a word no list knows that the frame puts its meeting
+	// in ("في الناقورة"), too weak a frame to make a place alone.
+	venueGuess string
+	candidates []string
+	date       article.Date
+	future     bool
+	after      article.Date
+	status     string
+	format     string
+	secret     bool
+	topics     []string
+	travellers []string
+	dest       string
 }
 
 // scan holds one article's words and mentions for frame building.
@@ -100,6 +103,9 @@ type scan struct {
 	sentA, sentB []int
 	// places are the places no list knows that frames named, by id.
 	places map[string]Place
+	// senders maps the people of no known country to the country of the
+	// body that announces them (senderCountries), computed once.
+	senders map[string]string
 }
 
 // tables are the per-token tables of a scan, kept between articles so that
@@ -204,9 +210,14 @@ func (s *scan) personCountry(id string) string {
 		return e.Country
 	}
 	if s.x.world != nil {
-		return s.x.world.CountryOf(id)
+		if c := s.x.world.CountryOf(id); c != "" {
+			return c
+		}
 	}
-	return ""
+	if s.senders == nil {
+		s.senders = s.senderCountries()
+	}
+	return s.senders[id]
 }
 
 // sentenceRange returns the token range of sentence si.

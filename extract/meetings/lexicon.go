@@ -30,7 +30,7 @@ func (k trigKind) kindName() string {
 
 func triggers() map[string]trigKind {
 	m := map[string]trigKind{}
-	for _, w := range []string{"محادثات", "مفاوضات", "مباحثات", "اجتماع", "اجتماعات", "لقاء", "لقاءات",
+	for _, w := range []string{"محادثات", "مفاوضات", "مباحثات", "اجتماع", "اجتماعا", "اجتماعات", "لقاء", "لقاءات",
 		"جوله", "جولات", "مشاورات", "قمه", "محادثه", "مفاوضه"} {
 		m[w] = trigTalks
 	}

@@ -102,7 +102,7 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if !ok || mm.TokStart != i || mm.Label != schema.LabelPerson {
 			continue
 		}
-		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) || s.staysAway(mm) {
+		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) || s.staysAway(mm) || s.mentionedOnly(mm, b.frameTrig, e) {
 			continue
 		}
 		c := s.personCountry(mm.EntityID)
@@ -118,6 +118,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		}
 		if c == "" {
 			c = s.delegationMember(mm) // "وضم الوفد الأوكراني X وY وZ"
+		}
+		if c == "" {
+			c = s.bareDelegationSide(mm, m.Parties) // "ووصل الوفد، الذي يضم X وY، إلى …"
 		}
 		if !slices.Contains(m.Parties, c) && !slices.Contains(m.Mediators, c) {
 			if o := s.organizationSide(mm, c, m); o != "" {
@@ -385,4 +388,98 @@ func (s *scan) organizationSide(mm entities.Mention, c string, m *Meeting) strin
 		}
 	}
 	return ""
+}
+
+// bareDelegationSide returns the side of a delegation the text names
+// without its nationality ("ووصل الوفد، الذي يضم X وY، إلى أنقرة",
+// "وضم وفدها X"), when the person is in its list of members: the one side
+// among parties that its sentence names before the delegation, or else the
+// one its previous sentence names; "" when the discourse names none or
+// both. It is asked only of people of no known country.
+func (s *scan) bareDelegationSide(m entities.Mention, parties []string) string {
+	sent := s.in.Tokens[m.TokStart].Sentence
+	j := s.memberListOf(m)
+	if j < 0 {
+		return ""
+	}
+	a, _ := s.sentenceRange(sent)
+	if side := s.oneSideIn(a, j, parties); side != "" {
+		return side
+	}
+	pa, pe := s.sentenceRange(sent - 1)
+	if pa < 0 {
+		return ""
+	}
+	return s.oneSideIn(pa, pe, parties)
+}
+
+// memberListOf returns the delegation word whose list of members holds the
+// person — "الوفد، الذي يضم X"، "الوفد الذي تألف من X"، "وضم الوفد X" —
+// when no nationality, organization or country follows the word (those are
+// delegationMember's); -1 when the person is in no such list.
+func (s *scan) memberListOf(m entities.Mention) int {
+	sent := s.in.Tokens[m.TokStart].Sentence
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-12; j-- {
+		if s.in.Tokens[j].Sentence != sent {
+			return -1
+		}
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "الجانب", "الطرف", "فيما", "بينما", "حين", "اما":
+			return -1 // another side, or a clause of its own
+		}
+		if !s.delegationWord(j) && !ownDelegation(s.words[j].norm) {
+			continue
+		}
+		if d, ok := s.mentionAt(j + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+			return -1
+		}
+		cue := j >= 1 && s.compositionCue(j-1) || j >= 2 && s.compositionCue(j-2)
+		for k := j + 1; k < m.TokStart && k <= j+3 && !cue; k++ {
+			// a relative clause after the delegation: "الذي يضم", "التي تضم"
+			n := s.words[k].norm
+			if n == "الذي" || n == "التي" {
+				continue
+			}
+			cue = s.compositionCue(k)
+		}
+		if !cue {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// ownDelegation reports "وفدها", "وفده", "وفدهم": a delegation whose side
+// the previous words name.
+func ownDelegation(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "وفدها", "وفده", "وفدهم", "وفدهما":
+		return true
+	}
+	return false
+}
+
+// oneSideIn returns the only party among parties that the mentions of
+// tokens [a, b) name, "" when they name none or several.
+func (s *scan) oneSideIn(a, b int, parties []string) string {
+	side := ""
+	for i := a; i < b; i++ {
+		mm, ok := s.mentionAt(i)
+		if !ok || mm.TokStart != i {
+			continue
+		}
+		p := s.partyOf(mm)
+		if mm.Label == schema.LabelPerson {
+			p = s.personCountry(mm.EntityID)
+		}
+		if p == "" || !slices.Contains(parties, p) {
+			continue
+		}
+		if side != "" && side != p {
+			return ""
+		}
+		side = p
+	}
+	return side
 }

@@ -170,6 +170,9 @@ func (s *scan) fillParties(f *frame) {
 			// set off by commas: "عبدالعاطي، وزير الخارجية، أجرى"
 			start, ok := s.apposition(i, f.pre)
 			if !ok {
+				start, ok = s.namingApposition(i, f.pre)
+			}
+			if !ok {
 				break
 			}
 			i, appositionEnd = start, start-1

@@ -50,12 +50,27 @@ func (s *scan) newPlaceIn(f *frame, a, b int) {
 		case isPlaceNoun(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "وب")):
 			at = i + 1 // "في بلدة X", "بمدينة X"
 		case isSeat(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب")):
-			// "في مقر اليونيفيل في X": the place after the seat's name
-			for j := i + 1; j < b-1 && j <= i+5; j++ {
-				if s.words[j].exact(s.x.lex.in) {
+			// "في مقر اليونيفيل في X": the place after the seat's name,
+			// past "في جنوب لبنان" ("في مقر قيادة القوات … في جنوب لبنان
+			// (يونيفيل) في الناقورة"), up to the next comma
+			first := 0
+			for j := i + 1; j < b-1 && j <= i+12; j++ {
+				if j > i+1 && s.realCommaBefore(j) {
+					break
+				}
+				if !s.words[j].exact(s.x.lex.in) {
+					continue
+				}
+				if first == 0 && j <= i+5 {
+					first = j + 1
+				}
+				if s.unknownPlaceWord(j + 1) {
 					at = j + 1
 					break
 				}
+			}
+			if at == 0 {
+				at = first
 			}
 		case s.words[i].exact(s.x.lex.in) && i+2 < b && directionWord(s.words[i+2].norm):
 			at = i + 1 // "في الناقورة جنوبي لبنان"
@@ -122,3 +137,71 @@ func (s *scan) place(i int) Place {
 		Confidence: 0.6,
 	}}
 }
+
+// guessPlaceIn returns the id a place would have that "في X" names in the
+// clause [a, b) of the trigger at t, nearest after the trigger first: a
+// word no list knows, which the corpus may know as a place (PlaceCues);
+// "" when there is none.
+func (s *scan) guessPlaceIn(t, a, b int) string {
+	for _, r := range [][2]int{{t + 1, b}, {a, t}} {
+		for i := r[0]; i < r[1]-1; i++ {
+			if !s.words[i].exact(s.x.lex.in) {
+				continue
+			}
+			if j := s.placeWordAfter(i, r[1]); j > 0 {
+				return s.place(j).Mention.EntityID
+			}
+		}
+	}
+	return ""
+}
+
+// placeCues returns the words no list knows that the text names as a place
+// would be named — after "في", "إلى" or "من" — each as the Place it would
+// be, in text order, at most maxCues. They become places only where another
+// article of the corpus learnt them from a meeting's frame: the graph,
+// which sees every article, decides.
+func (s *scan) placeCues() []Place {
+	var out []Place
+	for i := 0; i+1 < len(s.words) && len(out) < maxCues; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "في", "الي", "من":
+		default:
+			continue
+		}
+		if j := s.placeWordAfter(i, s.sentenceEnd(i)); j > 0 {
+			out = append(out, s.place(j))
+		}
+	}
+	return out
+}
+
+// placeWordAfter returns the token after the preposition at i, before end,
+// that can name a place no list knows — the next word, or the one after a
+// noun of place ("في منطقة X", "في رأس X") — or -1.
+func (s *scan) placeWordAfter(i, end int) int {
+	j := i + 1
+	if j+1 < end {
+		switch strings.TrimPrefix(s.words[j].norm, "ال") {
+		case "منطقه", "منطقتي", "راس", "بلده", "مدينه", "قريه", "ميناء", "معبر":
+			j++
+		}
+	}
+	if j < end && s.unknownPlaceWord(j) {
+		return j
+	}
+	return -1
+}
+
+// sentenceEnd returns the token after the last of the sentence of token i.
+func (s *scan) sentenceEnd(i int) int {
+	sent := s.in.Tokens[i].Sentence
+	j := i
+	for j < len(s.in.Tokens) && s.in.Tokens[j].Sentence == sent {
+		j++
+	}
+	return j
+}
+
+// maxCues bounds the place cues kept of one article.
+const maxCues = 200

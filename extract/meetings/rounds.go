@@ -223,6 +223,10 @@ func (b *builder) merge(m *Meeting, f *frame) {
 			}
 		}
 	}
+	if f.venueGuess != "" && f.venue == "" && len(f.candidates) == 0 && !slices.Contains(m.VenueGuesses, f.venueGuess) {
+		m.VenueGuesses = append(m.VenueGuesses, f.venueGuess)
+		support("venue:" + f.venueGuess)
+	}
 	if len(f.candidates) > 0 && m.Venue == "" && (len(m.VenueCandidates) == 0 || b.refines(f.candidates, m.VenueCandidates)) {
 		m.VenueCandidates = append([]string(nil), f.candidates...)
 		for _, c := range f.candidates {

@@ -59,6 +59,35 @@ func (s *scan) apposition(i, min int) (int, bool) {
 	return 0, false
 }
 
+// namingApposition returns the first token of a naming clause set off by
+// commas that ends at token i — "لجنة … بين لبنان وإسرائيل، المعروفة
+// بـ\"الميكانيزم\"، أمس اجتماعاً" — so that the subject before it is
+// still read; false when [min, i] ends no such clause.
+func (s *scan) namingApposition(i, min int) (int, bool) {
+	for j := i; j >= min && j >= i-6; j-- {
+		switch s.words[j].norm {
+		case "المعروفه", "المعروف", "المعروفين", "المعروفتين", "المسماه", "المسمي", "المسميه":
+			if j > min && s.realCommaBefore(j) {
+				return j, true
+			}
+			return 0, false
+		}
+		if j < i && s.realCommaBefore(j+1) {
+			return 0, false // another clause, not the naming one
+		}
+	}
+	return 0, false
+}
+
+// realCommaBefore reports whether a comma (not a quotation mark or a
+// bracket) stands just before token j.
+func (s *scan) realCommaBefore(j int) bool {
+	if j <= 0 || j >= len(s.in.Tokens) {
+		return false
+	}
+	return strings.ContainsAny(s.in.Text[s.in.Tokens[j-1].End:s.in.Tokens[j].Start], "،,;؛")
+}
+
 // separately reports whether the frame's words say its meetings were held
 // with each side apart: "لقاءات منفصلة", "كل على حدة", "على انفراد".
 func (s *scan) separately(f *frame) bool {

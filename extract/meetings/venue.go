@@ -41,7 +41,19 @@ func (s *scan) fillVenue(f *frame) {
 			// "في مقر اليونيفيل في الناقورة", "في بلدة X": a place the
 			// gazetteer does not know, told by its frame
 			a, _ := s.sentenceRange(f.sentence)
-			s.newPlaceIn(f, s.clauseStart(f.trig, max(a, f.pre)), s.clauseEnd(f.trig, f.end))
+			ca, ce := s.clauseStart(f.trig, max(a, f.pre)), s.clauseEnd(f.trig, f.end)
+			if ce < f.end && s.dateAt(ce-1) && s.words[ce].exact(s.x.lex.in) {
+				// "عُقدت بداية شهر أيار 2021، في مقر … في X": after the
+				// date that ends the trigger's clause, the place of it
+				ce = s.commaEnd(ce, f.end)
+			}
+			// brackets and quotes do not end the clause a place is read
+			// in: "في مقر … (يونيفيل) في الناقورة"
+			ce = max(ce, s.commaEnd(f.trig, f.end))
+			s.newPlaceIn(f, ca, ce)
+			if f.venue == "" {
+				f.venueGuess = s.guessPlaceIn(f.trig, ca, ce)
+			}
 		}
 	}()
 	if !f.first {
@@ -346,6 +358,30 @@ func (s *scan) personAfterTitle(m entities.Mention) bool {
 	}
 	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-4; j-- {
 		if s.words[j].in(s.x.lex.title) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaEnd returns the token after the next comma from t (quotes and
+// brackets do not count: "في مقر قوات \"اليونيفيل\" في X"), or end.
+func (s *scan) commaEnd(t, end int) int {
+	for i := t; i < end-1; i++ {
+		if gap := s.in.Text[s.in.Tokens[i].End:s.in.Tokens[i+1].Start]; strings.ContainsAny(gap, "،,;؛") {
+			return i + 1
+		}
+	}
+	return end
+}
+
+// samePlaceIn reports whether the frame's words put its meeting "in the
+// same place" as the one told before: "في المكان نفسه"، "في نفس المكان"،
+// "في ذات المكان".
+func (s *scan) samePlaceIn(f *frame) bool {
+	for i := f.trig + 1; i+1 < f.end && i <= f.trig+14; i++ {
+		w, n := s.words[i].norm, s.words[i+1].norm
+		if w == "المكان" && n == "نفسه" || (w == "نفس" || w == "ذات") && n == "المكان" {
 			return true
 		}
 	}

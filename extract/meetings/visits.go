@@ -79,6 +79,23 @@ func (s *scan) fillVisit(f *frame) {
 			break
 		}
 	}
+	// A place after "إلى" wins over one after "في", which may belong to
+	// a traveller's title: "وصل وفد برئاسة رئيس الحركة في قطاع غزة X إلى
+	// القاهرة".
+	for i := f.trig + 1; i < f.end && i <= limit; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
+			continue
+		}
+		if s.afterTo(m) {
+			f.dest = m.EntityID
+			if m.Kind == entities.KindMetonym {
+				f.dest = s.capitalVenue(m)
+			}
+			return
+		}
+		i = m.TokEnd - 1
+	}
 	for i := f.trig + 1; i < f.end && i <= limit; i++ {
 		m, ok := s.mentionAt(i)
 		if !ok || (m.Label != schema.LabelVenue && m.Label != schema.LabelCountry) || m.Kind == entities.KindAdjective {
@@ -190,8 +207,9 @@ func (b *builder) addVisit(f *frame) {
 			// a side travelling to the current round: no visit of its own
 			return
 		}
-		if len(f.parties) > 0 && subset(f.parties, b.cur.Parties) {
-			// "وصل وفد إيراني إلى مسقط، وكان من بين أعضائه …"
+		if len(f.parties) > 0 && subset(f.parties, b.cur.Parties) || len(f.parties) == 0 && s.delegationIn(f.pre, f.end) {
+			// "وصل وفد إيراني إلى مسقط، وكان من بين أعضائه …"; "ووصل الوفد،
+			// الذي يضم X وY، إلى أنقرة": the side is the discourse's
 			b.participants(b.cur, f.sentence, f.pre, f.end)
 		}
 	}
@@ -245,4 +263,14 @@ func (b *builder) addVisit(f *frame) {
 		}
 		b.addParticipant(m, p, side, f.sentence)
 	}
+}
+
+// delegationIn reports whether tokens [a, b) name a delegation.
+func (s *scan) delegationIn(a, b int) bool {
+	for i := max(a, 0); i < b && i < len(s.words); i++ {
+		if s.delegationWord(i) || ownDelegation(s.words[i].norm) {
+			return true
+		}
+	}
+	return false
 }

@@ -61,6 +61,9 @@ type Facts struct {
 	Mentions  []entities.Mention
 	Entities  map[string]*entities.Entity
 	Meetings  []meetings.Meeting
+	// PlaceCues are the words no list knows that the article names as
+	// places are named ("في X"): places where another article learnt them.
+	PlaceCues []meetings.Place
 }
 
 // Sentence returns the text of sentence i, trimmed.
@@ -125,11 +128,13 @@ func (a *Analyzer) analyze(text string, published article.Date) *Facts {
 		Entities:  res.Entities,
 		Dates:     tokenDates(toks, dms),
 	}
+	ms, cues := a.meets.ExtractWithCues(in)
 	return &Facts{
 		Sentences: sents,
 		Mentions:  res.Mentions,
 		Entities:  res.Entities,
-		Meetings:  a.meets.Extract(in),
+		Meetings:  ms,
+		PlaceCues: cues,
 	}
 }
 
@@ -220,6 +225,10 @@ func (f *Facts) appendPart(p *Facts, off int) {
 		}
 		m.Places = places
 		f.Meetings = append(f.Meetings, m)
+	}
+	for _, pl := range p.PlaceCues {
+		move(&pl.Mention)
+		f.PlaceCues = append(f.PlaceCues, pl)
 	}
 }
 

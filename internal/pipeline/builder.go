@@ -153,6 +153,7 @@ func (e *emitter) rel(typ, start, end string, props map[string]any) {
 // graph builds the merged graph.
 func (b *builder) graph() (*graph.Graph, error) {
 	b.mergeVariants()
+	b.learnPlaces()
 	b.mergePlaces()
 	em := &emitter{g: graph.New()}
 	for _, c := range b.contribs {

@@ -25,6 +25,9 @@ type contribution struct {
 	entities []*entities.Entity
 	mentions []mentionAgg
 	meetings []meetingFact
+	// cues are the places the article names that no list knows (one per
+	// place, as a mention): mentions once another article learnt them.
+	cues []mentionAgg
 }
 
 // mentionAgg is every mention of one entity in one article.
@@ -100,7 +103,32 @@ func contribute(seq int, f *Facts) *contribution {
 		}
 		c.meetings = append(c.meetings, mf)
 	}
+	c.cues = aggregateCues(f)
 	return c
+}
+
+// aggregateCues gathers the place cues of an article per place, as the
+// mentions they become when the place is learnt.
+func aggregateCues(f *Facts) []mentionAgg {
+	var out []mentionAgg
+	at := map[string]int{}
+	for _, p := range f.PlaceCues {
+		m := p.Mention
+		i, ok := at[m.EntityID]
+		if !ok {
+			i = len(out)
+			at[m.EntityID] = i
+			out = append(out, mentionAgg{entityID: m.EntityID, confidence: m.Confidence})
+		}
+		a := &out[i]
+		a.count++
+		a.surfaces = appendUnique(a.surfaces, strings.Clone(m.Surface))
+		a.offsets = append(a.offsets, fmt.Sprintf("%d-%d", m.Start, m.End))
+		if len(a.evidence) < maxEvidence {
+			a.evidence = appendUnique(a.evidence, clip(f.Sentence(m.Sentence)))
+		}
+	}
+	return out
 }
 
 // clip bounds an evidence sentence and copies it, so that the evidence

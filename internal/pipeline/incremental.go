@@ -97,6 +97,7 @@ type wireContribution struct {
 	Entities []*entities.Entity
 	Mentions []wireMention
 	Meetings []wireMeeting
+	Cues     []wireMention
 }
 
 type wireMention struct {
@@ -124,6 +125,10 @@ func (c *Contribution) wire() wireContribution {
 	for _, m := range c.c.meetings {
 		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.Meeting, Article: m.article, Evidence: m.evidence})
 	}
+	for _, m := range c.c.cues {
+		w.Cues = append(w.Cues, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
+			Evidence: m.evidence, Offsets: m.offsets, Confidence: m.confidence})
+	}
 	return w
 }
 
@@ -140,6 +145,10 @@ func fromWire(w wireContribution) *Contribution {
 			ev = map[string][]string{}
 		}
 		cc.meetings = append(cc.meetings, meetingFact{Meeting: m.Meeting, article: m.Article, published: w.Article.Published, evidence: ev})
+	}
+	for _, m := range w.Cues {
+		cc.cues = append(cc.cues, mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,
+			evidence: m.Evidence, offsets: m.Offsets, confidence: m.Confidence})
 	}
 	return &Contribution{c: cc}
 }

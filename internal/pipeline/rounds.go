@@ -31,6 +31,9 @@ type round struct {
 	// month precision, and day orders it within its month.
 	multiDay bool
 	day      article.Date
+	// spanStart is the planned first day of a round reported under way
+	// days later (spanFrom): its date covers both days.
+	spanStart article.Date
 	// brokered marks a round a report says a mediator brokers;
 	// formatGuessed marks a format read from that alone.
 	brokered, formatGuessed bool
@@ -249,6 +252,9 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 	}
 	rounds = mergeSpans(rounds, countryOf)
 	rounds = mergeSlipped(rounds, countryOf)
+	// a plan folded into a round under way makes it span days: the days
+	// reported on their own join it
+	rounds = mergeSpans(rounds, countryOf)
 	sort.SliceStable(rounds, func(i, j int) bool {
 		if rounds[i].date.String() != rounds[j].date.String() {
 			return rounds[i].date.Before(rounds[j].date)
@@ -303,6 +309,9 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 			r.day = r.date
 		}
 		r.date = r.date.Truncate(article.PrecisionMonth)
+	}
+	if !r.spanStart.IsZero() {
+		r.date = commonPeriod(r.spanStart, r.date)
 	}
 	switch {
 	case f.Venue != "" && r.venue == "":

@@ -35,6 +35,12 @@ func fact(t *testing.T, art, parties, when, venue, status, kind string) meetingF
 	return meetingFact{Meeting: m, article: art, evidence: map[string][]string{"meeting": {"sentence of " + art}}}
 }
 
+// published sets the publication date of a report.
+func published(f meetingFact, d article.Date) meetingFact {
+	f.published = d
+	return f
+}
+
 func testEntities() func(string) (entities.Known, bool) {
 	known := map[string]entities.Known{
 		"country:iran":          {ID: "country:iran", Label: schema.LabelCountry, Name: "Iran"},
@@ -99,6 +105,47 @@ func TestRoundsMergeAndChain(t *testing.T) {
 				"meeting:iran-united-states-2025-05-03-rome-postponed [a2]",
 			},
 			[]string{"2025-05-03-rome-postponed -> 2025-04-19-rome inferred"}},
+		{"a round announced for a day and reported under way a week later is one round over those days (their month)",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "2025-04-12", "country:oman", "planned", "talks"), date(t, "2025-04-05")),
+				published(fact(t, "a2", ch, "2025-04-19", "venue:muscat", "held", "talks"), date(t, "2025-04-19")),
+			}, nil,
+			[]string{"meeting:iran-united-states-2025-04-muscat [a1 a2]"},
+			nil},
+		{"a round announced at the end of a month and under way in the next is dated to the year; its last day recalled joins it",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "2025-06-29", "country:oman", "planned", "talks"), date(t, "2025-06-22")),
+				published(fact(t, "a2", ch, "2025-07-06", "venue:muscat", "held", "talks"), date(t, "2025-07-06")),
+				published(fact(t, "a3", ch, "2025-08-10", "venue:muscat", "held", "talks"), date(t, "2025-08-10")),
+				published(fact(t, "a4", ch, "2025-07-09", "venue:muscat", "held", "talks"), date(t, "2025-07-23")),
+			}, nil,
+			[]string{"meeting:iran-united-states-2025-08-10-muscat [a3]", "meeting:iran-united-states-2025-muscat [a1 a2 a4]"},
+			[]string{"2025-08-10-muscat -> 2025-muscat inferred"}},
+		{"a channel meeting every week keeps the plan apart from the next held round",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "2025-04-05", "venue:muscat", "held", "talks"), date(t, "2025-04-05")),
+				published(fact(t, "a1", ch, "2025-04-12", "venue:muscat", "planned", "talks"), date(t, "2025-04-05")),
+				published(fact(t, "a2", ch, "2025-04-19", "venue:muscat", "held", "talks"), date(t, "2025-04-19")),
+			}, nil,
+			[]string{
+				"meeting:iran-united-states-2025-04-05-muscat [a1]",
+				"meeting:iran-united-states-2025-04-12-muscat-planned [a1]",
+				"meeting:iran-united-states-2025-04-19-muscat [a2]",
+			},
+			[]string{
+				"2025-04-12-muscat-planned -> 2025-04-05-muscat inferred",
+				"2025-04-19-muscat -> 2025-04-05-muscat inferred",
+			}},
+		{"a plan recalled after the held round is not put off into it",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "2025-04-12", "venue:muscat", "planned", "talks"), date(t, "2025-04-25")),
+				published(fact(t, "a2", ch, "2025-04-19", "venue:muscat", "held", "talks"), date(t, "2025-04-19")),
+			}, nil,
+			[]string{
+				"meeting:iran-united-states-2025-04-12-muscat-planned [a1]",
+				"meeting:iran-united-states-2025-04-19-muscat [a2]",
+			},
+			nil},
 		{"an explicit previous round wins over inference",
 			[]meetingFact{
 				fact(t, "a1", ch, "2025-04-12", "venue:muscat", "held", "talks"),

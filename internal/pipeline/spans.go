@@ -65,10 +65,26 @@ func mergeSpans(rounds []*round, countryOf func(string) string) []*round {
 	return out
 }
 
+// Slipped rounds: a plan and the held round it became.
+const (
+	// slipClose is the gap in days within which a plan and a held round of
+	// its channel at a compatible place are one round put off ("a day after
+	// its original Thursday date") whatever else the channel holds.
+	slipClose = 3
+	// slipFar bounds the gap of a plan reported held later ("announced for
+	// Saturday", then "under way" a week after): one round only when the
+	// channel holds no other round that near either side of the plan.
+	slipFar = 10
+)
+
 // mergeSlipped folds a planned round into the held round of its channel
-// that took place one to three days after the planned day at a compatible
-// place: the same round, put off ("a day after its original Thursday
-// date"). The planned day stays among the round's alternatives.
+// that took place after the planned day at a compatible place, when no
+// ordinal tells them apart: the same round, put off or reported while
+// under way. Within slipClose days the held round must be the only
+// candidate; up to slipFar days the plan must be alone in its stretch of
+// the channel too — no other held round within the gap before the planned
+// day or between it and the held one, so that a channel meeting every week
+// keeps its rounds. The planned day stays among the round's alternatives.
 func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
 	out := make([]*round, 0, len(rounds))
 	channels := byChannel(rounds)
@@ -77,18 +93,22 @@ func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
 			out = append(out, p)
 			continue
 		}
+		ch := channels[strings.Join(p.parties, "\x00")]
 		var into *round
 		n := 0
-		for _, h := range channels[strings.Join(p.parties, "\x00")] {
+		for _, h := range ch {
 			if h == p || h.status != meetings.StatusHeld || h.kind != p.kind || !slices.Equal(h.parties, p.parties) ||
 				h.when().Precision() != article.PrecisionDay {
 				continue
 			}
-			gap := dayNumber(h.when()) - dayNumber(p.date)
-			if gap < 1 || gap > 3 || p.venue != "" && h.venue != "" && !samePlace(p.venue, h.venue, countryOf) {
+			gap := calendarDay(h.when()) - calendarDay(p.date)
+			if gap < 1 || gap > slipFar || p.venue != "" && h.venue != "" && !samePlace(p.venue, h.venue, countryOf) {
 				continue
 			}
 			if len(p.ordinals) > 0 && len(h.ordinals) > 0 && !slices.Equal(p.ordinals, h.ordinals) {
+				continue
+			}
+			if gap > slipClose && (!reportedBefore(p, h) || heldNear(ch, h, calendarDay(p.date)-gap, calendarDay(h.when()))) {
 				continue
 			}
 			into, n = h, n+1
@@ -97,13 +117,42 @@ func mergeSlipped(rounds []*round, countryOf func(string) string) []*round {
 			out = append(out, p)
 			continue
 		}
+		gap := calendarDay(into.when()) - calendarDay(p.date)
 		for _, f := range p.facts {
-			into.reasons = append(into.reasons, fmt.Sprintf("%s: planned for %s, held %d day(s) later by the same sides at a compatible place", f.article, f.Date, dayNumber(into.when())-dayNumber(p.date)))
+			into.reasons = append(into.reasons, fmt.Sprintf("%s: planned for %s, held %d day(s) later by the same sides at a compatible place, no other round of theirs that near", f.article, f.Date, gap))
 			into.add(f, countryOf)
 			into.alternatives = appendUnique(into.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, f.article))
 		}
+		if gap > slipClose {
+			spanFrom(into, p.date)
+		}
 	}
 	return out
+}
+
+// reportedBefore reports whether every report of the plan p was published
+// before the held round h took place: an announcement, not a recall.
+func reportedBefore(p, h *round) bool {
+	for _, f := range p.facts {
+		if f.published.IsZero() || !f.published.Before(h.when()) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldNear reports whether the channel holds a round other than h, held
+// (or reported on a day) within the days [from, to).
+func heldNear(channel []*round, h *round, from, to int) bool {
+	for _, c := range channel {
+		if c == h || c.status != meetings.StatusHeld || c.when().Precision() < article.PrecisionDay {
+			continue
+		}
+		if d := calendarDay(c.when()); d >= from && d < to {
+			return true
+		}
+	}
+	return false
 }
 
 // joinReason says why a report joined a round: what they share.
@@ -131,4 +180,36 @@ func joinReason(r *round, f *meetingFact, candidates int) string {
 		fmt.Fprintf(&b, "; best of %d rounds it could be", candidates)
 	}
 	return b.String()
+}
+
+// calendarDay numbers the days of the calendar: the difference of two
+// numbers is the days between the dates.
+func calendarDay(d article.Date) int {
+	return int(d.Time().Unix() / 86400)
+}
+
+// spanFrom dates a round reported under way a while after the day it was
+// planned for as a round over those days: by the month they share, or the
+// year ("announced for 29 June, the most productive round so far on 6
+// July"); the later day orders it in its channel.
+func spanFrom(r *round, start article.Date) {
+	end := r.when()
+	if r.day.IsZero() {
+		r.day = end
+	}
+	r.multiDay = true
+	r.spanStart = start
+	r.date = commonPeriod(start, end)
+}
+
+// commonPeriod returns the month, or else the year, that holds both a and
+// b (b itself when they share neither).
+func commonPeriod(a, b article.Date) article.Date {
+	switch {
+	case a.Year != b.Year:
+		return b
+	case a.Month == b.Month && b.Precision() >= article.PrecisionMonth:
+		return b.Truncate(article.PrecisionMonth)
+	}
+	return b.Truncate(article.PrecisionYear)
 }

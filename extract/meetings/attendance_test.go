@@ -1,0 +1,87 @@
+package meetings
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// TestAttendance checks who sits in a round: a delegation's members
+// whatever names its side, and not the people a sentence of the round only
+// mentions (the source of a letter, a leader speaking in a statement, the
+// leaders of another summit).
+func TestAttendance(t *testing.T) {
+	known := append(testKnown(),
+		entities.Known{ID: "person:leader-a", Label: "Person", Name: "Leader A", NameAr: "جابر منصور", Aliases: []string{"منصور"}, Country: "country:united-states"},
+		entities.Known{ID: "person:leader-b", Label: "Person", Name: "Leader B", NameAr: "مراد سليمان", Country: "country:iran"},
+		entities.Known{ID: "org:iran-mfa", Label: "Organization", Name: "Iranian MFA", NameAr: "الخارجية الإيرانية", Country: "country:iran"})
+	r := entities.NewRecognizer(known)
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	const lead = "عقدت محادثات غير مباشرة بين الولايات المتحدة وإيران في مسقط يوم 12 أبريل بوساطة عمانية. "
+	round := "talks iran+united-states 2025-04-12@muscat held/indirect med=oman part="
+	tests := []struct {
+		name  string
+		text  string
+		dates map[string]string
+		want  []string
+	}{
+		{"the sender of the letter an envoy carries does not attend",
+			lead + "وقال ويتكوف إن الوفد الأمريكي حمل إلى المحادثات رسالة من الرئيس الأمريكي جابر منصور.",
+			nil,
+			[]string{round + "steve-witkoff/united-states"}},
+		{"a head of state speaking in a statement does not attend",
+			lead + "ونقل البوسعيدي الرسائل بين الوفدين، فيما أكد الرئيس الإيراني مراد سليمان في بيان أن بلاده تريد اتفاقا عادلا.",
+			nil,
+			[]string{round + "badr-albusaidi/mediator"}},
+		{"the leaders of a summit proposed during the round do not attend it",
+			lead + "وفي المقابل، قال رئيس الوفد الإيراني عراقجي، السبت، إن بلاده طرحت خلال اللقاء عقد قمة بين الرئيسين جابر منصور ومراد سليمان قبل نهاية العام.",
+			nil,
+			[]string{round + "abbas-araghchi/iran"}},
+		{"a leader who stayed away does not attend",
+			lead + "وشارك في الاجتماع من الجانب الأمريكي ويتكوف، بينما غاب الرئيس جابر منصور لانشغاله بشؤون داخلية.",
+			nil,
+			[]string{round + "steve-witkoff/united-states"}},
+		{"the president who charged the head of the delegation stays home",
+			lead + "وترأس الوفد الإيراني العميد سامر حداد الذي كلفه الرئيس الإيراني مراد سليمان بهذه المهمة.",
+			nil,
+			[]string{round + "سامر-حداد/iran"}},
+		{"an envoy of no known country is the announcing ministry's",
+			"وأعلنت الخارجية الإيرانية أن المبعوث الخاص إلى عمان العميد سامر حداد التقى ويتكوف في مسقط يوم 12 أبريل.",
+			nil,
+			[]string{"talks iran+united-states 2025-04-12@muscat held/direct med= part=steve-witkoff/united-states,سامر-حداد/iran"}},
+		{"a one-word name right after a meeting noun is the talks' subject",
+			lead + "وقال عراقجي إن الجولة لا تعني الدخول في محادثات منصور.",
+			nil,
+			[]string{round + "abbas-araghchi/iran"}},
+		{"a head of state who meets attends",
+			"التقى الرئيس الأمريكي جابر منصور وزير الخارجية الإيراني عراقجي في مسقط يوم 12 أبريل.",
+			nil,
+			[]string{"talks iran+united-states 2025-04-12@muscat held/direct med= part=abbas-araghchi/iran,leader-a/united-states"}},
+		{"a delegation without its nationality takes the side the previous sentence names; the announcement's evening is not the round's",
+			lead + "وكانت إيران قد أعلنت مساء الجمعة إرسال وفدها إلى المحادثات. ووصل الوفد، الذي يضم نائب وزير الخارجية العميد سامر حداد والمستشار القانوني نادر عيسى، إلى مسقط قبل ساعات من بدء الجلسة.",
+			map[string]string{"مساء الجمعة": "2025-04-11"},
+			[]string{round + "سامر-حداد/iran,نادر-عيسي/iran"}},
+		{"a delegation whose side two parties could be stays unplaced",
+			lead + "ووصل الوفد، الذي يضم العميد سامر حداد والمستشار نادر عيسى، إلى مسقط قبل ساعات من بدء الجلسة.",
+			nil,
+			[]string{round}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dates := map[string]string{"12 أبريل": "2025-04-12"}
+			for k, v := range tt.dates {
+				dates[k] = v
+			}
+			var got []string
+			for _, m := range x.Extract(input(t, r, tt.text, pub, dates)) {
+				got = append(got, describe(m))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
