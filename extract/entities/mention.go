@@ -16,8 +16,16 @@ const (
 	// the mention is of the country.
 	KindMetonym Kind = "metonym"
 	// KindContext is a person the gazetteer does not know, found next to a
-	// role title (see contextPersons).
+	// role title (see contextPersons), or a town or village no list knows,
+	// found from its class noun or from where the text says it lies (see
+	// unknownPlaces).
 	KindContext Kind = "context"
+	// KindSite is a building or site the gazetteer does not know, named
+	// by its class noun where the text puts something in it ("في قصر X",
+	// "بفندق X"): a Venue inside a town. A meeting held there is held in
+	// that town, when the text names it (see Entity.Country for the
+	// building's country).
+	KindSite Kind = "site"
 )
 
 // Mention is one place in the text that names (or marks) an entity.

@@ -61,6 +61,7 @@ type Recognizer struct {
 	// only the few words near a title are looked up here.
 	verbs      map[string]bool
 	verbSketch *arabic.Sketch // rules out most words not in verbs
+	placeLex   *placeLex      // the word lists of unknownPlaces
 	// scratch recycles the readings of Recognize (*readings): after the
 	// tokens, they are the bulk of what recognition allocates, and never
 	// leave Recognize.
@@ -75,6 +76,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		byID:      make(map[string]int, len(known)),
 		words:     make(map[string]*wordEntry, len(known)*4),
 		capitalOf: map[string]string{},
+		placeLex:  newPlaceLex(),
 	}
 	for _, l := range []struct {
 		words []string
@@ -285,8 +287,16 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 		}
 		i++
 	}
+	places, placeInfo := r.unknownPlaces(text, toks, rs, covered, mentions)
+	if len(places) > 0 {
+		mentions = append(mentions, places...)
+		sortMentions(mentions)
+	}
 	ctx, ctxInfo := r.contextPersons(text, toks, rs, covered, mentions)
 	mentions = append(mentions, ctx...)
+	for id, e := range placeInfo {
+		ctxInfo[id] = e
+	}
 	sortMentions(mentions)
 	mentions = append(mentions, r.surnames(text, toks, rs, covered, mentions)...)
 	sortMentions(mentions)
