@@ -219,7 +219,8 @@ func (r *Recognizer) capitalFollows(toks []arabic.Token, rs *readings, i int) bo
 }
 
 // postBefore reports whether a role noun phrase ends right before token
-// i: "كبير المفاوضين النوويين", "السفير الإيراني".
+// i: "كبير المفاوضين النوويين", "السفير الإيراني". After an event noun
+// the phrase names who met, not a post: "لقاء الزعيمين في X".
 func (r *Recognizer) postBefore(toks []arabic.Token, rs *readings, i int) bool {
 	for back := 1; back <= 3 && i-back >= 0; back++ {
 		t := toks[i-back]
@@ -227,7 +228,7 @@ func (r *Recognizer) postBefore(toks []arabic.Token, rs *readings, i int) bool {
 			return false
 		}
 		if rs.any(i-back, flagRole) {
-			return true
+			return i-back == 0 || !rs.any(i-back-1, flagEvent)
 		}
 		if !strings.HasPrefix(t.Norm, "ال") {
 			return false
@@ -384,7 +385,7 @@ func (r *Recognizer) resolve(text string, toks []arabic.Token, rs *readings, c c
 		return m, true
 	}
 	if k.Label == schema.LabelVenue {
-		if country := r.capitalOf[k.ID]; country != "" && !r.isPlace(toks, rs, c, prev) {
+		if country := r.capitalOf[k.ID]; country != "" && !r.isPlace(toks, rs, c, prev) && !r.placeOfStory(text, toks, rs, c) {
 			m.EntityID, m.Label, m.Kind, m.Confidence = country, schema.LabelCountry, KindMetonym, 0.8
 		}
 	}

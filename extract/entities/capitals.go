@@ -1,0 +1,104 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
+)
+
+// placeOfStory reports whether a capital is written as the place where
+// something happens or where someone goes, in ways isPlace does not read:
+// the dateline that opens a report ("موسكو – قال …"), and the object of a
+// visit or a trip ("يزور أنقرة", "زيارته لموسكو", "غادر الوفد كييف").
+func (r *Recognizer) placeOfStory(text string, toks []arabic.Token, rs *readings, c candidate) bool {
+	if r.dateline(text, toks, rs, c) {
+		return true
+	}
+	if c.start == 0 || toks[c.start-1].Sentence != toks[c.start].Sentence ||
+		!blankGap(text[toks[c.start-1].End:toks[c.start].Start]) {
+		return false
+	}
+	if c.prefix != "" && c.prefix != "ل" && c.prefix != "ول" {
+		return false
+	}
+	for back := 1; back <= 2 && c.start-back >= 0; back++ {
+		if back == 2 {
+			// "زار الوفد دمشق": the subject between the verb and the place
+			t := toks[c.start-1]
+			if c.prefix != "" || !strings.HasPrefix(t.Norm, "ال") || toks[c.start-2].Sentence != t.Sentence ||
+				!blankGap(text[toks[c.start-2].End:t.Start]) || rs.any(c.start-1, flagStop|flagLocative|flagTime) {
+				return false
+			}
+		}
+		for _, st := range rs.of(c.start - back) {
+			// "غادرت واشنطن الاتفاق", "وصلت طهران وواشنطن إلى اتفاق": right
+			// after غادر and وصل a capital is their subject
+			if visitWord(st.Stem) && (back == 2 || strings.Contains(st.Stem, "زور") || strings.Contains(st.Stem, "زار") || strings.HasPrefix(st.Stem, "زيار")) &&
+				(c.prefix == "" || (back == 1 && strings.HasPrefix(st.Stem, "زيار"))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitWord reports whether a normalized word is a form of زار, زيارة,
+// غادر or وصل, whose object is a place.
+func visitWord(w string) bool {
+	switch w {
+	case "زار", "زارت", "زاروا", "يزور", "تزور", "سيزور", "ستزور", "يزوران", "تزوران", "نزور",
+		"زياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما", "زيارتي",
+		"غادر", "غادرت", "غادروا", "يغادر", "تغادر", "سيغادر", "ستغادر", "مغادرته", "مغادرتها",
+		"وصل", "وصلت", "وصلوا", "يصل", "تصل", "سيصل", "ستصل":
+		return true
+	}
+	return false
+}
+
+// dateline reports whether a capital opens a line and a dash follows it,
+// possibly after an agency in brackets: "بيروت – …", "دمشق (رويترز) - …".
+// "طهران – واشنطن: …", two capitals around the dash, is a headline about
+// two governments.
+func (r *Recognizer) dateline(text string, toks []arabic.Token, rs *readings, c candidate) bool {
+	if c.prefix != "" {
+		return false
+	}
+	before := text[:toks[c.start].Start]
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	}
+	if strings.TrimFunc(before, skippable) != "" {
+		return false
+	}
+	after := strings.TrimLeftFunc(text[toks[c.end-1].End:], skippable)
+	if strings.HasPrefix(after, "(") {
+		k := strings.IndexByte(after, ')')
+		if k < 0 || k > 80 {
+			return false
+		}
+		after = strings.TrimLeftFunc(after[k+1:], skippable)
+	}
+	d, size := utf8.DecodeRuneInString(after)
+	if d != '-' && d != '–' && d != '—' && d != 'ـ' {
+		return false
+	}
+	if next := c.end; next < len(toks) && toks[next].Start >= len(text)-len(after)+size {
+		if o, ok := r.longestAt(toks, rs, next); ok {
+			for _, p := range o.pats {
+				if l := r.entries[p.entry].Label; l == schema.LabelCountry || r.capitalOf[r.entries[p.entry].ID] != "" {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// skippable reports white space and the invisible marks of bidirectional
+// text.
+func skippable(c rune) bool {
+	return unicode.IsSpace(c) || c == '\u200e' || c == '\u200f' || c == '\u200c' || c == '\u200d' || c == '\ufeff'
+}
