@@ -29,8 +29,9 @@ import (
 //     among them, as organizations). "قصر" as "shortness" ("قصر المدة")
 //     never has that context and is listed among the words no name starts
 //     with.
-//   - "مقر X" is the seat of an organization, not a place of its own; the
-//     place is the one named after it ("في مقر اليونيفيل في X").
+//   - "مقر X" is the seat of an organization, not a place of its own (package
+//     meetings reads the place after it, "في مقر اليونيفيل في X", as a
+//     meeting's venue).
 //   - "منطقة X" is a place only where the text also says where it lies
 //     ("منطقة X جنوبي لبنان"): "منطقة" heads too many common phrases.
 //   - A name the gazetteer knows is never read again: "مدينة غزة" stays
@@ -98,6 +99,8 @@ func placeNotNames() []string {
 		// people as well as places
 		"حضور", "مشاركة", "رعاية", "دعوة", "رئاسة", "إشراف", "استضافة", "انعقاد", "عقد", "متابعة",
 		"الشهيد", "الشهيدة", "الإمام", "الشيخ", "الملك", "الأمير", "الرئيس", "السلطان", "الزعيم",
+		// class nouns with the article: the place named before
+		"الحي", "المنطقة", "المدينة", "البلدة", "القرية", "المخيم", "المبنى", "القاعة", "الطابق",
 		// directions and regions
 		"الشرق", "الغرب", "الشمال", "الجنوب", "الوسط", "الخليج", "الساحل", "الحدود", "الصراع",
 		"النزاع", "العمليات", "المعارك", "الحرب", "القتال", "الاشتباكات", "التماس", "النفوذ",

@@ -63,6 +63,8 @@ func TestUnknownPlaces(t *testing.T) {
 			map[string]string{"venue:المنصوريه": "country:lebanon"}},
 		{"a bare name with a border adjective", "ووصلت التعزيزات إلى الطيبة الحدودية.",
 			[]string{"الطيبة=venue:الطيبه/context"}, nil},
+		{"a class noun with the article is no name", "وانفجرت العبوة في المبنى جنوبي لبنان.",
+			[]string{"لبنان=country:lebanon/name"}, nil},
 		{"a region is no town", "وتصاعدت المعارك في منطقة الشرق الأوسط.", nil, nil},
 		{"an area needs to be located", "وانتشرت القوات في منطقة العمليات.", nil, nil},
 		{"an adjective after the class noun", "ويعيش في بلدة صغيرة قرب الحدود.", nil, nil},
