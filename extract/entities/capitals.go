@@ -11,10 +11,12 @@ import (
 
 // placeOfStory reports whether a capital is written as the place where
 // something happens or where someone goes, in ways isPlace does not read:
-// the dateline that opens a report ("موسكو – قال …"), and the object of a
-// visit or a trip ("يزور أنقرة", "زيارته لموسكو", "غادر الوفد كييف").
+// the dateline that opens a report ("موسكو – قال …"), the host of a
+// meeting named before its verb ("مسقط تستضيف", "مسقط مرشحة لاستضافة"),
+// and the object of a visit or a trip ("يزور أنقرة", "زيارته لموسكو",
+// "غادر الوفد كييف").
 func (r *Recognizer) placeOfStory(text string, toks []arabic.Token, rs *readings, c candidate) bool {
-	if r.dateline(text, toks, rs, c) {
+	if r.dateline(text, toks, rs, c) || hostsAfter(text, toks, c) {
 		return true
 	}
 	if c.start == 0 || toks[c.start-1].Sentence != toks[c.start].Sentence ||
@@ -40,6 +42,38 @@ func (r *Recognizer) placeOfStory(text string, toks []arabic.Token, rs *readings
 				(c.prefix == "" || (back == 1 && strings.HasPrefix(st.Stem, "زيار"))) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hostsAfter reports whether a host verb or noun follows a capital,
+// directly or after a participle or adjective, in the same clause:
+// "X تحتضن الجولة", "X مرشحة لاستضافة". The host of a meeting is a place.
+func hostsAfter(text string, toks []arabic.Token, c candidate) bool {
+	for k := c.end; k < len(toks) && k <= c.end+1; k++ {
+		if toks[k].Sentence != toks[c.start].Sentence || !blankGap(text[toks[k-1].End:toks[k].Start]) {
+			return false
+		}
+		w := toks[k].Norm
+		if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+			return false // "بين موسكو وكييف وتستعد لاستضافتها": another clause
+		}
+		if hostVerb(w) {
+			return true
+		}
+		for _, pre := range []string{"ل", "ب"} {
+			if n := strings.TrimPrefix(w, pre); n != w && (strings.HasPrefix(n, "استضاف") || strings.HasPrefix(n, "احتضان")) {
+				return true
+			}
+		}
+		if strings.HasPrefix(w, "استضاف") || strings.HasPrefix(w, "احتضان") {
+			return true
+		}
+		if !strings.HasPrefix(w, "م") && !strings.HasPrefix(w, "ال") {
+			// only a participle or an adjective may stand between: "طهران
+			// ترفض استضافة" is a government that speaks
+			return false
 		}
 	}
 	return false
