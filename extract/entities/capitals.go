@@ -13,8 +13,8 @@ import (
 // something happens or where someone goes, in ways isPlace does not read:
 // the dateline that opens a report ("موسكو – قال …"), the host of a
 // meeting named before its verb ("مسقط تستضيف", "مسقط مرشحة لاستضافة"),
-// and the object of a visit or a trip ("يزور أنقرة", "زيارته لموسكو",
-// "غادر الوفد كييف").
+// the object of a visit or a trip ("يزور أنقرة", "زيارته لموسكو",
+// "غادر الوفد كييف"), and the place war news strikes (see struck).
 func (r *Recognizer) placeOfStory(text string, toks []arabic.Token, rs *readings, c candidate) bool {
 	if r.dateline(text, toks, rs, c) || hostsAfter(text, toks, c) {
 		return true
@@ -22,6 +22,9 @@ func (r *Recognizer) placeOfStory(text string, toks []arabic.Token, rs *readings
 	if c.start == 0 || toks[c.start-1].Sentence != toks[c.start].Sentence ||
 		!blankGap(text[toks[c.start-1].End:toks[c.start].Start]) {
 		return false
+	}
+	if r.struck(text, toks, rs, c) {
+		return true
 	}
 	if c.prefix != "" && c.prefix != "ل" && c.prefix != "ول" {
 		return false
@@ -75,6 +78,60 @@ func hostsAfter(text string, toks []arabic.Token, c candidate) bool {
 			// ترفض استضافة" is a government that speaks
 			return false
 		}
+	}
+	return false
+}
+
+// struck reports whether a capital is where war news happens: the
+// complement of an attack ("قصف كييف", "غارات على دمشق", "هجوم بمسيرات
+// على موسكو" is not read: only the noun right before على), or the subject
+// of شهد ("شهدت بغداد احتجاجات"). Pressure and sanctions "على طهران" stay
+// with the government.
+func (r *Recognizer) struck(text string, toks []arabic.Token, rs *readings, c candidate) bool {
+	if c.prefix != "" && c.prefix != "و" {
+		return false
+	}
+	prev := func(i int) (string, bool) {
+		if i <= 0 || toks[i-1].Sentence != toks[i].Sentence || !blankGap(text[toks[i-1].End:toks[i].Start]) {
+			return "", false
+		}
+		w := toks[i-1].Norm
+		if strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) > 3 {
+			w = strings.TrimPrefix(w, "و")
+		}
+		return w, true
+	}
+	w, ok := prev(c.start)
+	if !ok {
+		return false
+	}
+	if c.prefix == "" && (attackNoun(w) || witnessVerb(w)) {
+		return true
+	}
+	if w == "علي" && c.prefix == "" {
+		w2, ok := prev(c.start - 1)
+		return ok && attackNoun(w2)
+	}
+	return false
+}
+
+// attackNoun reports whether a normalized word names an attack whose
+// complement is the place struck.
+func attackNoun(w string) bool {
+	switch w {
+	case "قصف", "القصف", "غاره", "غارات", "الغارات", "هجوم", "الهجوم", "هجمات", "الهجمات", "ضربه", "ضربات",
+		"الضربات", "صواريخ", "مسيرات", "قذائف", "اقتحام", "حصار", "استهداف", "تفجير", "انفجار", "انفجارات":
+		return true
+	}
+	return false
+}
+
+// witnessVerb reports whether a normalized word is a form of شهد, whose
+// subject is where something happens.
+func witnessVerb(w string) bool {
+	switch w {
+	case "شهدت", "تشهد", "ستشهد", "شهد", "يشهد", "سيشهد":
+		return true
 	}
 	return false
 }
