@@ -291,6 +291,20 @@ func (p *placeScan) name(i int, building bool) (int, bool) {
 	return end, true
 }
 
+// placeAround reports whether the words around tokens [i, end), the first
+// written with the clitic prefix pre, expect a place: ب, a locative word
+// or a class noun before, a direction or a place adjective after.
+func (p *placeScan) placeAround(i, end int, pre string) bool {
+	if strings.Contains(pre, "ب") || p.located(end) {
+		return true
+	}
+	if !p.joined(i) {
+		return false
+	}
+	w, _ := p.stem(i - 1)
+	return p.lex.into[p.toks[i-1].Norm] || p.lex.town[w] || p.lex.area[w] || w == "سكان" || w == "اهالي" || w == "اهل"
+}
+
 // bare returns token i without a conjunction و or ف written on it.
 func (p *placeScan) bare(i int) string {
 	return strings.TrimPrefix(p.toks[i].Norm, p.conjunction(i))
@@ -423,7 +437,10 @@ func (p *placeScan) emit(from, to int, kind Kind, pre, country string) {
 }
 
 // again marks the later bare mentions of the places found: the same words,
-// with or without a conjunction or preposition written on the first.
+// with or without a conjunction or preposition written on the first. A
+// name of one word with the article may also be a common noun ("بلدة
+// الأمل" … "الأمل ضعيف"), so it counts again only where a place is
+// expected (see placeAround).
 func (p *placeScan) again() {
 	type name struct {
 		words []string
@@ -455,7 +472,7 @@ func (p *placeScan) again() {
 				}
 			}
 			for _, st := range p.rs.of(i) {
-				if st.Stem != n.words[0] {
+				if st.Stem != n.words[0] || (len(n.words) == 1 && strings.HasPrefix(n.words[0], "ال") && !p.placeAround(i, end, st.Prefix)) {
 					continue
 				}
 				start := p.toks[i].Start + prefixBytes(p.text[p.toks[i].Start:p.toks[i].End], st.Prefix)
