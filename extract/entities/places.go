@@ -91,6 +91,8 @@ func placeNotNames() []string {
 		"أولى", "كاملة", "مهجورة", "رئيسية", "فخم", "فخمة", "فاخر", "فاخرة", "كبير", "صغير", "جديد",
 		"قديم", "شهير", "شهيرة", "تاريخي", "تاريخية", "ضخم", "ضخمة", "مطل", "مطلة", "المطل", "المطلة",
 		"فاخرا", "سياحي", "سياحية", "رئاسي", "ملكي", "عسكري", "عسكرية", "حكومي", "حكومية",
+		"تجاري", "صناعي", "محلي", "رئيسي", "حدودي", "ساحلي", "جبلي", "سكني", "تاريخي", "دولي", "عالمي",
+		"العرب", "السلام", "اللغة",
 		// abstract nouns after قصر ("shortness") and مجمع ("gathering")
 		"المدة", "النظر", "الفترة", "الوقت", "القامة", "الزمن", "المسافة", "العمر", "الحياة", "مدة",
 		"نظر", "فترة", "عليه", "عليها",
@@ -271,6 +273,9 @@ func (p *placeScan) name(i int, building bool) (int, bool) {
 		return i, false
 	}
 	w := p.bare(i)
+	if !strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "يه") {
+		return i, false // "بلدة ساحلية", "منطقة صناعية": an adjective
+	}
 	if strings.HasPrefix(w, "ال") {
 		if !building && (strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")) {
 			return i, false // "بلدة المسلحين" — plurals name no town

@@ -71,6 +71,8 @@ func TestUnknownPlaces(t *testing.T) {
 		{"a region is no town", "وتصاعدت المعارك في منطقة الشرق الأوسط.", nil, nil},
 		{"an area needs to be located", "وانتشرت القوات في منطقة العمليات.", nil, nil},
 		{"an adjective after the class noun", "ويعيش في بلدة صغيرة قرب الحدود.", nil, nil},
+		{"an indefinite adjective in -iyya", "ويعيش في بلدة زراعية قرب النهر.", nil, nil},
+		{"the Arabian Peninsula is no island town", "وانتشر الإسلام في جزيرة العرب.", nil, nil},
 		{"a war noun before a direction", "واستمر القتال جنوبي لبنان.", []string{"لبنان=country:lebanon/name"}, nil},
 		{"a port without a place context", "وهز انفجار ميناء الشهيد أمس.", nil, nil},
 	}
