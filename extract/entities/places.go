@@ -128,8 +128,10 @@ type placeScan struct {
 }
 
 // unknownPlaces finds the places no list knows (see the comment at the top
-// of this file), then every later mention of them.
-func (r *Recognizer) unknownPlaces(text string, toks []arabic.Token, rs *readings, covered []bool, known []Mention) ([]Mention, map[string]*Entity) {
+// of this file), then every later mention of them. It returns the towns,
+// the buildings (KindSite, which Recognize keeps out of Result.Mentions)
+// and the entities of both.
+func (r *Recognizer) unknownPlaces(text string, toks []arabic.Token, rs *readings, covered []bool, known []Mention) (towns, sites []Mention, info map[string]*Entity) {
 	p := &placeScan{r: r, lex: r.placeLex, text: text, toks: toks, rs: rs, covered: covered, known: known, info: map[string]*Entity{}}
 	p.owner = append([]int32(nil), rs.owners(len(toks), known)...)
 	for i := 0; i < len(toks); i++ {
@@ -140,10 +142,19 @@ func (r *Recognizer) unknownPlaces(text string, toks []arabic.Token, rs *reading
 			i = end - 1
 		}
 	}
-	if len(p.out) > 0 {
-		p.again()
+	if len(p.out) == 0 {
+		return nil, nil, p.info
 	}
-	return p.out, p.info
+	p.again()
+	for _, m := range p.out {
+		if m.Kind == KindSite {
+			sites = append(sites, m)
+		} else {
+			towns = append(towns, m)
+		}
+	}
+	sortMentions(sites)
+	return towns, sites, p.info
 }
 
 // at reads a place opened at token i and returns the token after it, or i.

@@ -288,7 +288,7 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 		}
 		i++
 	}
-	places, placeInfo := r.unknownPlaces(text, toks, rs, covered, mentions)
+	places, sites, placeInfo := r.unknownPlaces(text, toks, rs, covered, mentions)
 	if len(places) > 0 {
 		mentions = append(mentions, places...)
 		sortMentions(mentions)
@@ -302,19 +302,22 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 	mentions = append(mentions, r.surnames(text, toks, rs, covered, mentions)...)
 	sortMentions(mentions)
 
-	for _, m := range mentions {
-		e := res.Entities[m.EntityID]
-		if e == nil {
-			if ci, ok := ctxInfo[m.EntityID]; ok {
-				e = ci
-			} else {
-				e = r.entityFor(m, text, toks)
+	for _, ms := range [2][]Mention{mentions, sites} {
+		for _, m := range ms {
+			e := res.Entities[m.EntityID]
+			if e == nil {
+				if ci, ok := ctxInfo[m.EntityID]; ok {
+					e = ci
+				} else {
+					e = r.entityFor(m, text, toks)
+				}
+				res.Entities[m.EntityID] = e
 			}
-			res.Entities[m.EntityID] = e
+			e.Confidence = max(e.Confidence, m.Confidence)
 		}
-		if m.Confidence > e.Confidence {
-			e.Confidence = m.Confidence
-		}
+	}
+	if len(sites) > 0 {
+		res.Sites = sites
 	}
 	if len(mentions) > 0 {
 		res.Mentions = mentions // none stays nil, as it always was
