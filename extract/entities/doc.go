@@ -6,5 +6,8 @@
 // ("المتحدثة باسم وزارة الخارجية الأرمينية …"), whether or not its given
 // name is listed, cut at punctuation, verbs, prepositions, time words,
 // titles, common nouns and known entities; or a name before a comma and a
-// title. Given names are gazetteer data (entries of label LabelGivenNames).
+// title; and places no list knows: towns and villages opened by their
+// class noun or located by a direction and a country, and buildings (قصر،
+// فندق …) where the text puts something in them (places.go). Given names
+// are gazetteer data (entries of label LabelGivenNames).
 package entities

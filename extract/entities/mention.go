@@ -16,8 +16,15 @@ const (
 	// the mention is of the country.
 	KindMetonym Kind = "metonym"
 	// KindContext is a person the gazetteer does not know, found next to a
-	// role title (see contextPersons).
+	// role title (see contextPersons), or a town or village no list knows,
+	// found from its class noun or from where the text says it lies (see
+	// unknownPlaces).
 	KindContext Kind = "context"
+	// KindSite is a building or site the gazetteer does not know, named
+	// by its class noun where the text puts something in it ("في قصر X",
+	// "بفندق X"): a Venue inside a town, given in Result.Sites. A meeting
+	// held there is held in that town.
+	KindSite Kind = "site"
 )
 
 // Mention is one place in the text that names (or marks) an entity.
@@ -66,6 +73,12 @@ type Entity struct {
 type Result struct {
 	// Mentions in text order, not overlapping.
 	Mentions []Mention
-	// Entities by id, for every entity that has a mention.
+	// Sites are the mentions of buildings no list knows (KindSite: "في قصر
+	// X", "بفندق X"), in text order, overlapping no mention. They are kept
+	// apart because meeting extraction reads every Venue mention as a
+	// possible venue, while a meeting held in a palace is held in its town;
+	// the graph should list them with the article's mentions.
+	Sites []Mention
+	// Entities by id, for every entity that has a mention or a site.
 	Entities map[string]*Entity
 }

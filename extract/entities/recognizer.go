@@ -61,6 +61,7 @@ type Recognizer struct {
 	// only the few words near a title are looked up here.
 	verbs      map[string]bool
 	verbSketch *arabic.Sketch // rules out most words not in verbs
+	placeLex   *placeLex      // the word lists of unknownPlaces
 	// scratch recycles the readings of Recognize (*readings): after the
 	// tokens, they are the bulk of what recognition allocates, and never
 	// leave Recognize.
@@ -75,6 +76,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		byID:      make(map[string]int, len(known)),
 		words:     make(map[string]*wordEntry, len(known)*4),
 		capitalOf: map[string]string{},
+		placeLex:  newPlaceLex(),
 	}
 	for _, l := range []struct {
 		words []string
@@ -217,7 +219,8 @@ func (r *Recognizer) capitalFollows(toks []arabic.Token, rs *readings, i int) bo
 }
 
 // postBefore reports whether a role noun phrase ends right before token
-// i: "كبير المفاوضين النوويين", "السفير الإيراني".
+// i: "كبير المفاوضين النوويين", "السفير الإيراني". After an event noun
+// the phrase names who met, not a post: "لقاء الزعيمين في X".
 func (r *Recognizer) postBefore(toks []arabic.Token, rs *readings, i int) bool {
 	for back := 1; back <= 3 && i-back >= 0; back++ {
 		t := toks[i-back]
@@ -225,7 +228,7 @@ func (r *Recognizer) postBefore(toks []arabic.Token, rs *readings, i int) bool {
 			return false
 		}
 		if rs.any(i-back, flagRole) {
-			return true
+			return i-back == 0 || !rs.any(i-back-1, flagEvent)
 		}
 		if !strings.HasPrefix(t.Norm, "ال") {
 			return false
@@ -285,25 +288,36 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 		}
 		i++
 	}
+	places, sites, placeInfo := r.unknownPlaces(text, toks, rs, covered, mentions)
+	if len(places) > 0 {
+		mentions = append(mentions, places...)
+		sortMentions(mentions)
+	}
 	ctx, ctxInfo := r.contextPersons(text, toks, rs, covered, mentions)
 	mentions = append(mentions, ctx...)
+	for id, e := range placeInfo {
+		ctxInfo[id] = e
+	}
 	sortMentions(mentions)
 	mentions = append(mentions, r.surnames(text, toks, rs, covered, mentions)...)
 	sortMentions(mentions)
 
-	for _, m := range mentions {
-		e := res.Entities[m.EntityID]
-		if e == nil {
-			if ci, ok := ctxInfo[m.EntityID]; ok {
-				e = ci
-			} else {
-				e = r.entityFor(m, text, toks)
+	for _, ms := range [2][]Mention{mentions, sites} {
+		for _, m := range ms {
+			e := res.Entities[m.EntityID]
+			if e == nil {
+				if ci, ok := ctxInfo[m.EntityID]; ok {
+					e = ci
+				} else {
+					e = r.entityFor(m, text, toks)
+				}
+				res.Entities[m.EntityID] = e
 			}
-			res.Entities[m.EntityID] = e
+			e.Confidence = max(e.Confidence, m.Confidence)
 		}
-		if m.Confidence > e.Confidence {
-			e.Confidence = m.Confidence
-		}
+	}
+	if len(sites) > 0 {
+		res.Sites = sites
 	}
 	if len(mentions) > 0 {
 		res.Mentions = mentions // none stays nil, as it always was
@@ -374,7 +388,7 @@ func (r *Recognizer) resolve(text string, toks []arabic.Token, rs *readings, c c
 		return m, true
 	}
 	if k.Label == schema.LabelVenue {
-		if country := r.capitalOf[k.ID]; country != "" && !r.isPlace(toks, rs, c, prev) {
+		if country := r.capitalOf[k.ID]; country != "" && !r.isPlace(toks, rs, c, prev) && !r.placeOfStory(text, toks, rs, c) {
 			m.EntityID, m.Label, m.Kind, m.Confidence = country, schema.LabelCountry, KindMetonym, 0.8
 		}
 	}

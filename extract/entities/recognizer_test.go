@@ -140,11 +140,22 @@ func BenchmarkRecognize(b *testing.B) {
 // order, not overlapping, with surfaces equal to their offsets.
 func FuzzRecognize(f *testing.F) {
 	r := NewRecognizer(testKnown())
-	for _, s := range []string{"التقى وويتكوف بمسؤولين في مسقط.", "عمّان وعُمان", "لـ\"إكسيوس\"", "\xff\xfe", "وقال السفير سامر  حداد \u200f عيسى إن"} {
+	for _, s := range []string{"التقى وويتكوف بمسؤولين في مسقط.", "عمّان وعُمان", "لـ\"إكسيوس\"", "\xff\xfe", "وقال السفير سامر  حداد \u200f عيسى إن",
+		"في قصر المرجان ببلدة تل الورد الحدودية، وقريتي كفر X وعين", "طهران – قال", "في القصر"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		res := r.Recognize(text, arabic.Tokens(text))
+		for _, m := range res.Sites {
+			if m.Kind != KindSite || m.Start < 0 || m.End > len(text) || text[m.Start:m.End] != m.Surface || res.Entities[m.EntityID] == nil {
+				t.Fatalf("bad site %+v in %q", m, text)
+			}
+			for _, o := range res.Mentions {
+				if o.Start < m.End && m.Start < o.End {
+					t.Fatalf("site %q overlaps mention %q in %q", m.Surface, o.Surface, text)
+				}
+			}
+		}
 		end := 0
 		for _, m := range res.Mentions {
 			if m.Start < end || m.End > len(text) || m.Start > m.End {
