@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -131,7 +133,7 @@ func (a *Analyzer) analyze(text string, published article.Date) *Facts {
 	ms, cues := a.meets.ExtractWithCues(in)
 	return &Facts{
 		Sentences: sents,
-		Mentions:  res.Mentions,
+		Mentions:  withSites(res),
 		Entities:  res.Entities,
 		Meetings:  ms,
 		PlaceCues: cues,
@@ -340,4 +342,17 @@ func shortLines(lines []string) bool {
 		}
 	}
 	return short*4 >= all*3
+}
+
+// withSites returns the article's mentions with the buildings it names
+// (entities.Result.Sites), in text order: the buildings become Venue nodes
+// the article MENTIONS, while meetings read the mentions without them (a
+// palace is never a meeting's venue: its town is).
+func withSites(res entities.Result) []entities.Mention {
+	if len(res.Sites) == 0 {
+		return res.Mentions
+	}
+	out := append(slices.Clone(res.Mentions), res.Sites...)
+	slices.SortStableFunc(out, func(a, b entities.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	return out
 }

@@ -1,8 +1,11 @@
 package pipeline
 
+import "github.com/negograph/negograph/schema"
+
 // This file lets the articles of a corpus share what one of them learnt:
-// a place no list knows, read from the frame of a meeting ("عُقدت في بلدة
-// X", meetings.Place), is a place in every article. Each article's analysis
+// a place no list knows, read from the frame of a meeting ("عُقدت في X",
+// meetings.Place) or named by its class noun as a meeting's venue ("في
+// بلدة X"), is a place in every article. Each article's analysis
 // keeps the words it names as places are named (its cues) and the words a
 // weaker frame puts a meeting in (Meeting.VenueGuesses); the graph, which
 // sees every article, decides. An article's contribution thus never
@@ -20,6 +23,11 @@ func (b *builder) learnPlaces() {
 		for _, m := range c.meetings {
 			for _, p := range m.Places {
 				learnt[p.Mention.EntityID] = true
+			}
+			// a town no list knows that the recognizer read from its class
+			// noun ("في بلدة X") and the meeting is held in
+			if e := b.entities[m.Venue]; e != nil && !e.Known && e.Label == schema.LabelVenue {
+				learnt[m.Venue] = true
 			}
 		}
 	}
