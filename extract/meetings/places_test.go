@@ -94,3 +94,30 @@ func TestTripDestinationAfterTo(t *testing.T) {
 		t.Errorf("venues %v, want [venue:doha]", venues)
 	}
 }
+
+// TestTalksNamedByTheirCity: a city right after a talks noun is where the
+// talks take place ("محادثات مسقط"), also when a round is named as part of
+// them ("الجولة الأولى من محادثات مسقط"); two capitals after it are the
+// governments.
+func TestTalksNamedByTheirCity(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	dates := map[string]string{"12 أبريل": "2025-04-12"}
+	tests := []struct{ name, text, venue string }{
+		{"the talks' city", "انطلقت يوم 12 أبريل محادثات مسقط بين الولايات المتحدة وإيران.", "venue:muscat"},
+		{"a round of the city's talks", "وكانت الجولة الأولى من محادثات مسقط بين الولايات المتحدة وإيران قد عقدت يوم 12 أبريل.", "venue:muscat"},
+		{"a round of talks with no city", "وكانت الجولة الأولى من محادثات الولايات المتحدة وإيران قد عقدت يوم 12 أبريل.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := x.Extract(input(t, r, tt.text, pub, dates))
+			if len(ms) != 1 {
+				t.Fatalf("got %d meetings %+v, want 1", len(ms), ms)
+			}
+			if ms[0].Venue != tt.venue {
+				t.Errorf("venue %q, want %q", ms[0].Venue, tt.venue)
+			}
+		})
+	}
+}

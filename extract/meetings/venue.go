@@ -84,14 +84,15 @@ func (s *scan) onlyDates(a, b int) bool {
 }
 
 // idafaVenue reads "مفاوضات فيينا", "محادثات مسقط": a city right after a
-// talks noun is where they take place.
+// talks noun is where they take place, also when the round is named as
+// part of them ("الجولة الأولى من محادثات جدة").
 func (s *scan) idafaVenue(f *frame) bool {
 	if f.kind != trigTalks {
 		return false
 	}
 	i := s.skipModifiers(f.trig+1, f.end)
-	if i != f.trig+1 && i != f.trig+2 {
-		return false
+	if i != f.trig+1 && i != f.trig+2 && !(i-2 > f.trig && s.words[i-2].norm == "من" && s.trigger(i-1) == trigTalks) {
+		return false // "الجولة الأولى من محادثات جدة" names them whole
 	}
 	m, ok := s.mentionAt(i)
 	if !ok || m.TokStart != i || m.Label != schema.LabelVenue || m.Prefix != "" || s.capitalFollows(m.TokEnd) {
