@@ -85,3 +85,48 @@ func TestAttendance(t *testing.T) {
 		})
 	}
 }
+
+// TestDelegationsOfOrganizations: when the sides are organizations, a
+// sentence that names a side's delegation is about the round, and a
+// delegation named by the head noun of a side's name alone ("وفد الجيش")
+// is that side's when only one side's name starts so.
+func TestDelegationsOfOrganizations(t *testing.T) {
+	known := append(testKnown(),
+		entities.Known{ID: "org:army", Label: "Organization", Name: "Ruritanian Army", NameAr: "القوات المسلحة الروريتانية", Aliases: []string{"الجيش الروريتاني"}, Country: "country:ruritania"},
+		entities.Known{ID: "org:front", Label: "Organization", Name: "Liberation Front", NameAr: "جبهة التحرير", Country: "country:ruritania"},
+		entities.Known{ID: "org:free-army", Label: "Organization", Name: "Free Army", NameAr: "الجيش الحر", Country: "country:ruritania"},
+		entities.Known{ID: "country:ruritania", Label: "Country", Name: "Ruritania", NameAr: "روريتانيا", Adjectives: []string{"الروريتاني", "الروريتانية"}})
+	r := entities.NewRecognizer(known)
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	const lead = "عقدت محادثات غير مباشرة بين وفدي الجيش الروريتاني وجبهة التحرير في مسقط يوم 12 أبريل بوساطة عمانية. "
+	round := "talks army+front 2025-04-12@muscat held/indirect med=oman part="
+	tests := []struct{ name, text, want string }{
+		{"both delegations, one by its short name",
+			lead + "ويرأس وفد الجيش العميد سامر حداد، فيما يقود وفد جبهة التحرير القائد نادر عيسى.",
+			round + "سامر-حداد/army,نادر-عيسي/front"},
+		{"a short name two sides could have",
+			"عقدت محادثات غير مباشرة بين وفدي الجيش الروريتاني والجيش الحر في مسقط يوم 12 أبريل بوساطة عمانية. ويرأس وفد الجيش العميد سامر حداد.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			ms := x.Extract(input(t, r, tt.text, pub, map[string]string{"12 أبريل": "2025-04-12"}))
+			if len(ms) != 1 {
+				t.Fatalf("%d meetings, want 1", len(ms))
+			}
+			for _, m := range ms {
+				got = append(got, describe(m))
+			}
+			if tt.want != "" && strings.Join(got, "\n") != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), tt.want)
+			}
+			for _, g := range got {
+				if tt.want == "" && strings.Contains(g, "سامر-حداد/") {
+					t.Errorf("a delegation two sides could head is placed: %s", g)
+				}
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
@@ -47,8 +48,9 @@ func (b *builder) context(si int) {
 			continue
 		}
 		p := s.partyOf(m)
-		if m.Label == schema.LabelVenue || m.Label == schema.LabelOrganization {
-			p = "" // places and outlets do not make a sentence foreign
+		if m.Label == schema.LabelVenue || m.Label == schema.LabelOrganization &&
+			!slices.Contains(b.cur.Parties, p) && !slices.Contains(b.cur.Mediators, p) {
+			p = "" // places and outlets do not make a sentence foreign (a party's own name is ours)
 		}
 		switch {
 		case p == "":
@@ -121,6 +123,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		}
 		if c == "" {
 			c = s.bareDelegationSide(mm, m.Parties) // "ووصل الوفد، الذي يضم X وY، إلى …"
+		}
+		if c == "" {
+			c = s.shortDelegationSide(mm, m.Parties) // "ويرأس وفد الجيش السفير X", the army a party
 		}
 		if !slices.Contains(m.Parties, c) && !slices.Contains(m.Mediators, c) {
 			if o := s.organizationSide(mm, c, m); o != "" {
@@ -482,4 +487,40 @@ func (s *scan) oneSideIn(a, b int, parties []string) string {
 		side = p
 	}
 	return side
+}
+
+// shortDelegationSide returns the party whose delegation a person heads
+// when the words before name it by the head noun of its name alone: "ويرأس
+// وفد الجيش السفير X" in an article where "الجيش السوداني" is a party. It
+// is "" unless exactly one party's name or alias starts with that noun.
+func (s *scan) shortDelegationSide(m entities.Mention, parties []string) string {
+	for j := m.TokStart - 1; j >= 1 && j >= m.TokStart-6; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
+			return ""
+		}
+		if !s.delegationWord(j - 1) {
+			continue
+		}
+		if _, ok := s.mentionAt(j); ok {
+			return "" // a delegation named in full: delegationSide's
+		}
+		head := s.words[j].norm
+		found := ""
+		for _, p := range parties {
+			e, ok := s.in.Entities[p]
+			if !ok || e.Label != schema.LabelOrganization {
+				continue
+			}
+			for _, name := range append([]string{e.NameAr}, e.Aliases...) {
+				if first, _, _ := strings.Cut(arabic.Normalize(name), " "); first == head {
+					if found != "" && found != p {
+						return "" // two parties start so
+					}
+					found = p
+				}
+			}
+		}
+		return found
+	}
+	return ""
 }
