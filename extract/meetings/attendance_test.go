@@ -130,3 +130,26 @@ func TestDelegationsOfOrganizations(t *testing.T) {
 		})
 	}
 }
+
+// TestMayResumeIsNoMeeting: talks that "may resume" ("قد تستأنف" after
+// the talks noun) did not happen.
+func TestMayResumeIsNoMeeting(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	text := "وقال الوسطاء إن المحادثات بين الولايات المتحدة وإيران قد تستأنف يوم 12 أبريل."
+	if ms := x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12"})); len(ms) != 0 {
+		t.Errorf("got %d meetings (%s), want none", len(ms), describe(ms[0]))
+	}
+}
+
+// TestSaidIn: what something is said or written in, and times and
+// circumstances, are not places no list knows.
+func TestSaidIn(t *testing.T) {
+	for w, want := range map[string]bool{"بيان": true, "بيانها": true, "تصريحاته": true, "ظل": true, "خلال": true,
+		"كفرعين": false, "نصيرات": false, "بيت": false} {
+		if got := saidIn(w); got != want {
+			t.Errorf("saidIn(%s) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 		x.tables.Put(t)
 	}()
 	s := x.newScan(in, t)
-	b := &builder{s: s, frameTrig: -1}
+	b := &builder{s: s, frameTrig: -1, unrealSentence: -1}
 	nSent := len(in.Sentences)
 	for si := 0; si < nSent; si++ {
 		fs := s.frames(si)
@@ -65,6 +65,8 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 			if sc, ok := s.sceneIn(si); ok {
 				b.channel, b.scene = sc.parties, sc
 			}
+		} else if !real {
+			b.unrealSentence = si
 		}
 		if !real {
 			// no meeting of its own: it may still tell of the current
@@ -93,6 +95,9 @@ type builder struct {
 	channel []string
 	// scene is the latest scene a sentence without a meeting set up.
 	scene scene
+	// unrealSentence is the latest sentence whose frames all were denied,
+	// imagined or wished (no meeting), -1 before any.
+	unrealSentence int
 	// sidesOnly keeps participantsIn to the people of the parties.
 	sidesOnly bool
 	// frameTrig is the trigger of the frame whose people are read, -1
@@ -113,7 +118,7 @@ func (b *builder) add(f *frame) {
 		return
 	}
 	if len(f.parties) < 2 && len(b.channel) >= 2 && subset(f.parties, b.channel) && len(b.ms) == 0 &&
-		(f.anaphoric || b.scene.sentence == f.sentence-1 && slices.Equal(b.scene.parties, b.channel)) &&
+		(f.anaphoric || b.sceneBefore(f) && slices.Equal(b.scene.parties, b.channel)) &&
 		f.kind != trigTravel && f.kind != trigContact && !isSeries(b.s, f) {
 		// "الجانبين", "الوفدان" or no parties at all, with no round to point
 		// back to: the sides named earlier in the article
@@ -266,4 +271,12 @@ func (b *builder) realis(f *frame) bool {
 		return f.status == StatusCancelled || f.status == StatusPostponed // "قبل أن تُلغى الجولة"
 	}
 	return false
+}
+
+// sceneBefore reports whether the latest scene was set in the sentence
+// before f's, or two before when the sentence between told of no meeting
+// that happened ("…، وأن المحادثات قد تستأنف"): the round f tells of
+// still stands in it.
+func (b *builder) sceneBefore(f *frame) bool {
+	return b.scene.parties != nil && (b.scene.sentence == f.sentence-1 || b.scene.sentence == f.sentence-2 && b.unrealSentence == f.sentence-1)
 }

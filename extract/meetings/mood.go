@@ -121,6 +121,15 @@ func (s *scan) moodOf(f *frame) mood {
 			return moodSpeculative
 		}
 	}
+	for i := f.trig + 1; i+1 < b && i <= f.trig+8; i++ {
+		if (s.words[i].norm == "قد" || s.words[i].norm == "وقد") && s.imperfect(i+1) &&
+			(i <= f.trig+2 || s.words[i+1].in(mw.holdVerb) || s.words[i+1].in(mw.eventVerb)) {
+			return moodSpeculative // "وأن المحادثات (بين X وY) قد تستأنف": they may resume
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			break
+		}
+	}
 	if f.trig >= 2 && s.words[f.trig-1].in(s.x.lex.demonst) && strings.TrimPrefix(s.words[f.trig-2].norm, "و") == "مثل" {
 		return moodSpeculative // "مثل هذا اللقاء": a kind of meeting, none in particular
 	}

@@ -117,7 +117,22 @@ func (s *scan) unknownPlaceWord(i int) bool {
 	case "مقر", "قاعه", "فندق", "قصر", "مبني", "مكان", "منطقه", "حدود", "ساحل", "عاصمه", "مدينه", "بلده", "جنوب", "شمال", "شرق", "غرب", "داخل", "خارج", "اطار", "هامش":
 		return false
 	}
-	return true
+	return !saidIn(strings.TrimPrefix(n, "ال"))
+}
+
+// saidIn reports whether a word after "في" names what something is said
+// or written in, or a time or circumstance, not a place: "في بيان",
+// "في تصريحات له", "في ظل", "في وقت", with a pronoun suffix or not.
+func saidIn(n string) bool {
+	for _, suffix := range []string{"", "ه", "ها", "هم", "هما", "ات", "اته", "اتها"} {
+		switch strings.TrimSuffix(n, suffix) {
+		case "بيان", "بيانات", "تصريح", "حديث", "مقابله", "كلمه", "مؤتمر", "رساله", "تغريده", "منشور", "خطاب", "اتصال",
+			"تقرير", "مقال", "افتتاحيه", "مذكره", "وثيقه", "مرسوم", "قرار", "سياق", "ظل", "وقت", "ضوء", "حين", "موعد",
+			"مواجهه", "ختام", "نهايه", "بدايه", "مستهل", "اعقاب", "غضون", "اثناء", "خلال", "مقدمه", "صدد", "شان":
+			return true
+		}
+	}
+	return false
 }
 
 // place makes the Place of token i.
