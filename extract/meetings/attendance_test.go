@@ -153,3 +153,30 @@ func TestSaidIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTheNewRound: "الجولة الجديدة" after a round is reported is that round
+// (its people join it); "جولة جديدة" is another one.
+func TestTheNewRound(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	const lead = "عقدت محادثات غير مباشرة بين الولايات المتحدة وإيران في مسقط يوم 12 أبريل بوساطة عمانية. "
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"the new round is the one reported", lead + "وقال ويتكوف إن الجولة الجديدة تهدف إلى التوصل لاتفاق.", 1},
+		{"a new round is another", lead + "وقال ويتكوف إن جولة جديدة ستعقد الشهر المقبل.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range x.Extract(input(t, r, tt.text, pub, map[string]string{"12 أبريل": "2025-04-12"})) {
+				got = append(got, describe(m))
+			}
+			if len(got) != tt.want {
+				t.Errorf("got %d meetings\n%s\nwant %d", len(got), strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}

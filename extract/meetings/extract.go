@@ -163,6 +163,9 @@ func (b *builder) add(f *frame) {
 		if target = b.sameRound(f); target == nil {
 			target = b.newMeeting(f, parties)
 		}
+	case f.theNew && b.cur != nil && len(f.parties) < 2 && (f.date.IsZero() || compatible(b.cur, f)):
+		// "الجولة الجديدة تهدف إلى …" after the round is reported: that round
+		target = b.cur
 	case f.other && b.cur != nil && len(f.parties) < 2:
 		target = b.newMeeting(f, b.cur.Parties)
 	case f.since && f.first && len(f.parties) < 2:

@@ -33,6 +33,9 @@ type frame struct {
 	anaphoric bool
 	// other marks "another round": a new meeting of the current channel.
 	other bool
+	// theNew marks "الجولة الجديدة" (definite): the new round the article
+	// reports, not another one ("جولة جديدة").
+	theNew bool
 	// background marks a frame that only dates another event ("when the
 	// talks took place") or recalls "the last talks": it never becomes the
 	// current meeting.
@@ -404,6 +407,7 @@ func (s *scan) fill(f *frame, sentStart int) {
 	for i := f.trig + 1; i < f.end && i <= f.trig+3; i++ {
 		if s.words[i].in(lex.other) {
 			f.other = true
+			f.theNew = strings.TrimPrefix(s.words[i].norm, "و") == "الجديده" && strings.Contains(s.words[f.trig].norm, "ال")
 		}
 		if i <= f.trig+2 && s.words[i].in(lex.prior) || s.contrastBefore(f) {
 			// "الجولة السابقة التي عقدت في روما": an earlier round of the
