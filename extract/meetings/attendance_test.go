@@ -180,3 +180,20 @@ func TestTheNewRound(t *testing.T) {
 		})
 	}
 }
+
+// TestMetBehindALongTitle: the one met may stand behind a long title
+// ("وزير الشؤون الاستراتيجية الإيراني X"), past a date set off by commas.
+func TestMetBehindALongTitle(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	text := "التقى المبعوث الأمريكي ستيف ويتكوف، يوم 12 أبريل، مستشار الشؤون الاستراتيجية والأمنية الإيراني عباس عراقجي في مسقط."
+	var got []string
+	for _, m := range x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12"})) {
+		got = append(got, describe(m))
+	}
+	want := "talks iran+united-states 2025-04-12@muscat held/direct med= part=abbas-araghchi/iran,steve-witkoff/united-states"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -295,6 +295,16 @@ func (s *scan) fillParties(f *frame) {
 					i = m.TokEnd - 1
 				}
 				continue
+			case !ok && subject != "" && i > 0 && s.words[i-1].in(lex.title) && s.titleWordsTo(i, f.end):
+				// "… وزير الشؤون الاستراتيجية الإسرائيلي رون ديرمر": the long
+				// title of the one met; on to his name
+				for i+1 < f.end {
+					if n, ok := s.mentionAt(i + 1); ok && n.Label == schema.LabelPerson {
+						break
+					}
+					i++
+				}
+				continue
 			}
 			break
 		}
