@@ -197,3 +197,31 @@ func TestMetBehindALongTitle(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestAfterAnEarlierMeeting: "بعد لقاء/اجتماع …" (indefinite) names an
+// earlier meeting of the sides, not the one reported; "بعد جولة شملت …"
+// may be a tour and stays the reported round's background.
+func TestAfterAnEarlierMeeting(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	const lead = "التقى المبعوث الأمريكي ستيف ويتكوف وزير الخارجية الإيراني عباس عراقجي في مسقط يوم 12 أبريل. "
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"after a meeting elsewhere", lead + "وجاء اللقاء بعد اجتماع جمع الطرفين في روما.", 2},
+		{"after a tour", lead + "ووصل ويتكوف إلى مسقط بعد جولة شملت لقاءات في روما.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range x.Extract(input(t, r, tt.text, pub, map[string]string{"12 أبريل": "2025-04-12"})) {
+				got = append(got, describe(m))
+			}
+			if len(got) != tt.want {
+				t.Errorf("got %d meetings\n%s\nwant %d", len(got), strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}

@@ -366,6 +366,15 @@ func (s *scan) fill(f *frame, sentStart int) {
 		// "بعد الجولة التي احتضنتها مسقط": a round named as a reference point
 		if (s.words[i].norm == "بعد" || s.words[i].norm == "قبل") && !f.first {
 			f.background = true
+			if s.words[i].norm == "بعد" && i == f.trig-1 && f.kind != trigTravel {
+				switch s.words[f.trig].norm {
+				case "لقاء", "اجتماع", "محادثات", "مباحثات", "مفاوضات", "قمه":
+					// "… بعد لقاء مماثل جمع الطرفين في باكو": a meeting
+					// (indefinite; not "جولة", also a tour) the reported one
+					// came after is another, earlier one
+					f.prior = true
+				}
+			}
 		}
 	}
 	after, spanned := s.spanFrom(f.trig)
