@@ -1,0 +1,72 @@
+package meetings
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// described extracts the meetings of text with the test gazetteer
+// (published 2025-04-20; "12 أبريل" is 2025-04-12) and describes each.
+func described(t *testing.T, text string) []string {
+	t.Helper()
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	var out []string
+	for _, m := range x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12"})) {
+		out = append(out, describe(m))
+	}
+	return out
+}
+
+// TestWhichRound: which sentences tell of a meeting, and of which one.
+// Talks that "may resume" ("قد تستأنف" after the talks noun) did not
+// happen; "الجولة الجديدة" after a round is reported is that round, "جولة
+// جديدة" another; "بعد لقاء/اجتماع …" (indefinite) names an earlier
+// meeting of the sides, while "بعد جولة شملت …" may be a tour.
+func TestWhichRound(t *testing.T) {
+	const lead = "عقدت محادثات غير مباشرة بين الولايات المتحدة وإيران في مسقط يوم 12 أبريل بوساطة عمانية. "
+	const met = "التقى المبعوث الأمريكي ستيف ويتكوف وزير الخارجية الإيراني عباس عراقجي في مسقط يوم 12 أبريل. "
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"talks that may resume", "وقال الوسطاء إن المحادثات بين الولايات المتحدة وإيران قد تستأنف يوم 12 أبريل.", 0},
+		{"the new round is the one reported", lead + "وقال ويتكوف إن الجولة الجديدة تهدف إلى التوصل لاتفاق.", 1},
+		{"a new round is another", lead + "وقال ويتكوف إن جولة جديدة ستعقد الشهر المقبل.", 2},
+		{"after a meeting elsewhere", met + "وجاء اللقاء بعد اجتماع جمع الطرفين في روما.", 2},
+		{"after a tour", met + "ووصل ويتكوف إلى مسقط بعد جولة شملت لقاءات في روما.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := described(t, tt.text); len(got) != tt.want {
+				t.Errorf("got %d meetings\n%s\nwant %d", len(got), strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}
+
+// TestSaidIn: what something is said or written in, and times and
+// circumstances, are not places no list knows.
+func TestSaidIn(t *testing.T) {
+	for w, want := range map[string]bool{"بيان": true, "بيانها": true, "تصريحاته": true, "ظل": true, "خلال": true,
+		"كفرعين": false, "نصيرات": false, "بيت": false} {
+		if got := saidIn(w); got != want {
+			t.Errorf("saidIn(%s) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestMetBehindALongTitle: the one met may stand behind a long title
+// ("مستشار الشؤون الاستراتيجية والأمنية الإيراني X"), past a date set off
+// by commas.
+func TestMetBehindALongTitle(t *testing.T) {
+	got := described(t, "التقى المبعوث الأمريكي ستيف ويتكوف، يوم 12 أبريل، مستشار الشؤون الاستراتيجية والأمنية الإيراني عباس عراقجي في مسقط.")
+	want := "talks iran+united-states 2025-04-12@muscat held/direct med= part=abbas-araghchi/iran,steve-witkoff/united-states"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
