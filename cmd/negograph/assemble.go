@@ -69,15 +69,7 @@ func (a *app) runShard(ctx context.Context, src pipeline.Sources, shard, dir str
 		}
 	}
 	start := time.Now()
-	e := &pipeline.Engine{
-		Sources:        src,
-		MaxFileBytes:   a.cfg.MaxFileBytes,
-		GazetteerFiles: a.cfg.GazetteerFiles,
-		Workers:        a.cfg.Workers,
-		Progress:       newProgress(a.errw),
-		Log:            a.log,
-	}
-	m, err := e.BuildShard(ctx, i, n, dir)
+	m, err := a.engine(src).BuildShard(ctx, i, n, dir)
 	if err != nil {
 		return err
 	}

@@ -83,14 +83,7 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 // drawing their progress on a terminal.
 func (a *app) buildGraph(ctx context.Context, src pipeline.Sources) (*pipeline.Result, error) {
 	start := time.Now()
-	e := &pipeline.Engine{
-		Sources:        src,
-		MaxFileBytes:   a.cfg.MaxFileBytes,
-		GazetteerFiles: a.cfg.GazetteerFiles,
-		Workers:        a.cfg.Workers,
-		Progress:       newProgress(a.errw),
-		Log:            a.log,
-	}
+	e := a.engine(src)
 	if len(src.URLs)+len(src.URLLists)+len(src.Feeds) > 0 {
 		e.Fetcher = a.fetcher()
 	}
@@ -196,4 +189,17 @@ func counts(m map[string]int) string {
 		s += ")"
 	}
 	return s
+}
+
+// engine is the pipeline Engine over src as the configuration sets it up
+// (file size limit, gazetteer, workers), with progress drawn on a terminal.
+func (a *app) engine(src pipeline.Sources) *pipeline.Engine {
+	return &pipeline.Engine{
+		Sources:        src,
+		MaxFileBytes:   a.cfg.MaxFileBytes,
+		GazetteerFiles: a.cfg.GazetteerFiles,
+		Workers:        a.cfg.Workers,
+		Progress:       newProgress(a.errw),
+		Log:            a.log,
+	}
 }
