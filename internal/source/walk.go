@@ -127,11 +127,13 @@ func (w *walker) dir(root string) error {
 		return nil
 	}
 	// name maps a path of the resolved tree back under root.
+	// (WalkDir gives "a.txt", not "./a.txt", under the root ".".)
 	name := func(p string) string {
-		if p == real {
+		rel, err := filepath.Rel(real, p)
+		if err != nil || rel == "." {
 			return root
 		}
-		return root + p[len(real):]
+		return filepath.Join(root, rel)
 	}
 	files, rootFailed := 0, false
 	err = filepath.WalkDir(real, func(rp string, d fs.DirEntry, err error) error {

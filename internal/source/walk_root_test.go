@@ -119,3 +119,36 @@ func TestWalkUnreadableRoot(t *testing.T) {
 		t.Fatalf("problems %q", problems)
 	}
 }
+
+// TestWalkRelativeRoots: a folder named relative to the working directory,
+// "." included, is read whole (`negograph build .` once looked for ".1.txt"
+// instead of "a1.txt": the walked paths lost their first letter).
+func TestWalkRelativeRoots(t *testing.T) {
+	base := t.TempDir()
+	for _, rel := range []string{"a1.txt", "news/b2.txt"} {
+		p := filepath.Join(base, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(rootText+rel+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(base)
+	for _, tc := range []struct {
+		root    string
+		sources []string
+	}{
+		{root: ".", sources: []string{"a1.txt", "b2.txt"}},
+		{root: "./", sources: []string{"a1.txt", "b2.txt"}},
+		{root: "news", sources: []string{"b2.txt"}},
+		{root: "./news/../news/", sources: []string{"b2.txt"}},
+	} {
+		t.Run(tc.root, func(t *testing.T) {
+			sources, problems, _ := walkAll(t, tc.root)
+			if !reflect.DeepEqual(sources, tc.sources) || len(problems) > 0 {
+				t.Errorf("sources %q, problems %q; want %q and no problem", sources, problems, tc.sources)
+			}
+		})
+	}
+}
