@@ -439,6 +439,11 @@ func TestTitledStrangers(t *testing.T) {
 		{"Talks resumed at the Bellmoor Hotel.", "Bellmoor Hotel", "venue:bellmoor-hotel/context"},
 		{"The Arden Palace said the king was ill.", "Arden", ""},
 		{"The talks were hosted by Strelsau.", "Strelsau", "venue:strelsau/name"},
+		{"The team is led by Carl Dorn and includes senator Anna Bell.", "Anna Bell", "person:anna-bell/context"},
+		{"The team is led by Carl Dorn and includes senator Anna Bell.", "Carl Dorn", "person:carl-dorn/context"},
+		{"The rebels are represented by Anna Bell and Carl Dorn.", "Carl Dorn", "person:carl-dorn/context"},
+		{"The rebels are represented by Anna Bell and Carl Dorn.", "Anna Bell", "person:anna-bell/context"},
+		{"The talks were followed by Anna Bell.", "Anna Bell", ""},
 	} {
 		toks, _ := Tokenize(c.text)
 		got := ""

@@ -19,6 +19,9 @@ type Recognizer struct {
 	patterns map[string][]pattern
 	// capitalOf maps a capital's id to its country's id.
 	capitalOf map[string]string
+	// orgOf maps a known person to the organisation their role is with
+	// (see roleOrgs).
+	orgOf map[string]string
 }
 
 type pattern struct {
@@ -71,8 +74,13 @@ func NewRecognizer(known []entities.Known) *Recognizer {
 			}
 		}
 	}
+	r.orgOf = roleOrgs(known)
 	return r
 }
+
+// OrgOf returns the organisation a known person's role is with ("" when
+// none is listed).
+func (r *Recognizer) OrgOf(id string) string { return r.orgOf[id] }
 
 // latin reports whether s is written in Latin script (no Arabic letter).
 func latin(s string) bool {
@@ -102,6 +110,7 @@ func (r *Recognizer) Entry(id string) (entities.Known, bool) {
 func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 	res := entities.Result{Entities: map[string]*entities.Entity{}}
 	surnames := map[string]string{} // name key of a context person's last word -> id
+	acronyms := map[string]*entities.Entity{}
 	for i := 0; i < len(toks); {
 		p, n, ok := r.longestAt(toks, i)
 		if !ok {
@@ -110,6 +119,14 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 				if _, seen := res.Entities[m.EntityID]; !seen {
 					res.Entities[m.EntityID] = &entities.Entity{ID: m.EntityID, Label: schema.LabelVenue, Name: m.Surface,
 						NameAr: m.Surface, Confidence: m.Confidence}
+				}
+				i += n
+				continue
+			}
+			if m, e, n, ok := r.organization(text, toks, i, acronyms); ok {
+				res.Mentions = append(res.Mentions, m)
+				if _, seen := res.Entities[m.EntityID]; !seen {
+					res.Entities[m.EntityID] = e
 				}
 				i += n
 				continue
@@ -227,7 +244,22 @@ func roleTitle(w string) bool {
 		"coordinator", "negotiator", "chief", "commander", "adviser", "advisor", "affairs", "mediator", "leader",
 		"premier", "general", "deputy", "official", "diplomat", "representative", "spokesmen", "mr", "mrs", "ms", "dr",
 		"aide", "aides", "head", "chairman", "chairwoman", "speaker", "mayor", "governor", "prosecutor",
-		"ministers", "envoys", "negotiators", "presidents", "leaders":
+		"ministers", "envoys", "negotiators", "presidents", "leaders", "senator", "senators", "lawmaker", "congressman",
+		"congresswoman", "commissioner":
+		return true
+	}
+	return false
+}
+
+// ledBy reports whether toks[j] is the "by" of a delegation's head or
+// members ("led by", "headed by", "represented by"): the name after it is
+// a person's.
+func ledBy(toks []Token, j int) bool {
+	if j < 1 || toks[j].Lower != "by" || toks[j-1].Sentence != toks[j].Sentence {
+		return false
+	}
+	switch toks[j-1].Lower {
+	case "led", "headed", "represented", "chaired", "joined", "accompanied":
 		return true
 	}
 	return false
@@ -252,7 +284,7 @@ func (r *Recognizer) contextPerson(text string, toks []Token, i int) (entities.M
 	}
 	if toks[i-1].Lower == "and" {
 		for j := i - 2; j >= 0 && j >= i-5 && toks[j].Sentence == toks[i].Sentence; j-- {
-			if roleTitle(toks[j].Lower) {
+			if roleTitle(toks[j].Lower) || ledBy(toks, j) {
 				listed = j < i-3 // a title, then a name of two words at least
 				break
 			}
@@ -261,7 +293,7 @@ func (r *Recognizer) contextPerson(text string, toks []Token, i int) (entities.M
 			}
 		}
 	}
-	if !roleTitle(toks[i-1].Lower) && !listed && !apposition(toks, i) {
+	if !roleTitle(toks[i-1].Lower) && !ledBy(toks, i-1) && !listed && !apposition(toks, i) {
 		return entities.Mention{}, 0, false
 	}
 	return r.contextName(text, toks, i)

@@ -14,6 +14,17 @@ func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting
 	var country string
 	visit := visitSentence(toks, s)
 	for _, mm := range s.mentions {
+		if mm.Label == schema.LabelVenue && mm.Kind == entities.KindName && mm.TokEnd < s.to && trigger(toks[mm.TokEnd].Lower) &&
+			!toks[mm.TokEnd-1].Comma && !toks[mm.TokEnd-1].Possessive {
+			m.Venue = mm.EntityID // "the Ohrid meeting", "the Muscat talks"
+			m.Support["venue:"+mm.EntityID] = []int{si}
+			return
+		}
+	}
+	for _, mm := range s.mentions {
+		if earlierClause(toks, s, mm.TokStart) {
+			continue // "… came three weeks after the leaders met in X": X is the earlier meeting's
+		}
 		p := lower(toks, mm.TokStart-1)
 		place := p == "in" || p == "at" || p == "capital" || lower(toks, mm.TokStart-2) == "in" && toks[mm.TokStart-1].Possessive ||
 			p == "to" && visit
@@ -43,6 +54,28 @@ func (x *Extractor) venue(toks []Token, s *sentence, si int, m *meetings.Meeting
 		m.Venue = country
 		m.Support["venue:"+country] = []int{si}
 	}
+}
+
+// earlierClause reports whether token i stands in a clause that tells of
+// another, earlier or compared meeting: after the sentence's first meeting
+// word come "after", "since", "following", "than" or "unlike" and a second
+// meeting word before i.
+func earlierClause(toks []Token, s *sentence, i int) bool {
+	first, opener := -1, false
+	for j := s.from; j < i; j++ {
+		w := toks[j].Lower
+		switch {
+		case first < 0:
+			if trigger(w) {
+				first = j
+			}
+		case w == "after" || w == "since" || w == "following" || w == "than" || w == "unlike":
+			opener = true
+		case opener && trigger(w):
+			return true
+		}
+	}
+	return false
 }
 
 // goBetweens adds to the article's last meeting the go-betweens a
@@ -121,9 +154,15 @@ func (x *Extractor) people(toks []Token, s *sentence, si int, m *meetings.Meetin
 			// "a meeting opened by Foreign Minister X", "X chaired the talks":
 			// a third party presiding over the sides' meeting mediates it.
 			side = meetings.SideMediator
-			if known && k.Country != "" && !slices.Contains(m.Parties, k.Country) && !slices.Contains(m.Mediators, k.Country) {
-				m.Mediators = append(m.Mediators, k.Country)
-				m.Support["mediator:"+k.Country] = []int{si}
+			// for his organisation when his role is with one (an EU
+			// foreign policy chief chairs for the EU), else his country
+			by := x.rec.OrgOf(p.EntityID)
+			if by == "" && known {
+				by = k.Country
+			}
+			if by != "" && !slices.Contains(m.Parties, by) && !slices.Contains(m.Mediators, by) {
+				m.Mediators = append(m.Mediators, by)
+				m.Support["mediator:"+by] = []int{si}
 			}
 		}
 		if side == "" && known && k.Country != "" {
@@ -164,6 +203,13 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 			if m.Status == meetings.StatusHeld {
 				m.Status = meetings.StatusPlanned
 			}
+		case "would":
+			switch lower(toks, i+1) {
+			case "take", "be", "hold", "meet", "resume", "begin", "start", "open", "convene", "follow":
+				if m.Status == meetings.StatusHeld {
+					m.Status = meetings.StatusPlanned // "said a third round would take place in X"
+				}
+			}
 		case "next":
 			if trigger(lower(toks, i+1)) && m.Status == meetings.StatusHeld {
 				m.Status = meetings.StatusPlanned
@@ -186,6 +232,9 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 			m.Ordinal = o
 		}
 	}
+	if m.Format == meetings.FormatUnknown && faceToFace(toks, s) {
+		m.Format = meetings.FormatDirect
+	}
 	if len(m.Mediators) > 0 {
 		for i := s.from; i < s.to && !m.Brokered; i++ {
 			switch toks[i].Lower {
@@ -204,6 +253,9 @@ func (x *Extractor) mergeInto(ms []meetings.Meeting, m meetings.Meeting) []meeti
 		loose := (m.DateFromPublication || o.DateFromPublication) && o.Date.Year == m.Date.Year
 		if !slices.Equal(o.Parties, m.Parties) || !(o.Date == m.Date || loose || o.MultiDay && m.MultiDay && o.Date == m.Date) {
 			continue
+		}
+		if o.Ordinal != "" && m.Ordinal != "" && o.Ordinal != m.Ordinal {
+			continue // the third round is not the second
 		}
 		if loose && m.Status != o.Status {
 			if m.DateFromPublication && m.Confidence < 0.7 {
@@ -298,4 +350,61 @@ func (x *Extractor) partyOf(parties []string, country string) string {
 		}
 	}
 	return ""
+}
+
+// faceToFace reports whether a sentence has the sides' people meet one
+// another: two people joined by "and" as the subject of "met" ("President
+// A and Prime Minister B met in X", "the two leaders last met"), or after
+// "meeting/talks between" ("the meeting between A and B"). A mediator may
+// chair such a meeting; it is still held at one table (direct).
+func faceToFace(toks []Token, s *sentence) bool {
+	isPerson := func(end int) (int, bool) {
+		for _, m := range s.mentions {
+			if m.Label == schema.LabelPerson && m.TokEnd == end {
+				return m.TokStart, true
+			}
+		}
+		return 0, false
+	}
+	// pairBefore: a person ends at end, and another person ends before
+	// the "and" a few words before its title
+	pairBefore := func(end int) bool {
+		start, ok := isPerson(end)
+		if !ok {
+			return false
+		}
+		for j := start - 1; j >= s.from && j >= start-5; j-- {
+			if toks[j].Lower == "and" {
+				_, ok := isPerson(j)
+				return ok
+			}
+		}
+		return false
+	}
+	for i := s.from; i < s.to; i++ {
+		switch toks[i].Lower {
+		case "met":
+			j := i
+			for j > s.from && (toks[j-1].Lower == "last" || toks[j-1].Lower == "again" || toks[j-1].Lower == "first" || toks[j-1].Lower == "also") {
+				j--
+			}
+			if j-2 >= s.from && toks[j-2].Lower == "two" && (toks[j-1].Lower == "leaders" || toks[j-1].Lower == "men" ||
+				toks[j-1].Lower == "women" || toks[j-1].Lower == "ministers" || toks[j-1].Lower == "presidents") {
+				return true
+			}
+			if pairBefore(j) {
+				return true
+			}
+		case "between":
+			if !trigger(lower(toks, i-1)) {
+				continue
+			}
+			for _, m := range s.mentions {
+				if m.Label == schema.LabelPerson && m.TokStart > i && m.TokStart <= i+10 && pairBefore(m.TokEnd) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -107,11 +107,15 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 		if len(ms) == 0 && len(out) > 0 && messengers(in.Tokens, s) {
 			x.goBetweens(in.Tokens, s, si, &out[len(out)-1])
 		} else if len(ms) == 0 && len(out) > 0 {
-			x.followUp(in.Tokens, s, si, &out[len(out)-1])
+			if cur := current(out, in.Published); cur >= 0 && delegationNow(in.Tokens, s) {
+				x.people(in.Tokens, s, si, &out[cur]) // "the delegation is again led by X"
+			} else {
+				x.followUp(in.Tokens, s, si, &out[len(out)-1])
+			}
 		}
 		for _, m := range ms {
 			context = m.Parties
-			if (resumes || m.Confidence < 0.7 && m.Status == meetings.StatusPlanned) && resumeOf(out, m) {
+			if (resumes || m.Confidence < 0.7 && m.Status == meetings.StatusPlanned) && resumeOf(out, m, in.Published) {
 				continue // the same round going on (after a pause)
 			}
 			out = x.mergeInto(out, m)
@@ -257,14 +261,25 @@ func meetingDates(toks []Token, ds []Date) []Date {
 }
 
 // resumeOf reports whether an article's meetings hold a held round of the
-// parties of m within a week before m: m resumes it.
-func resumeOf(ms []meetings.Meeting, m meetings.Meeting) bool {
+// parties of m within a week before m: m resumes it. An undated m resumes
+// only the round the article reports on its days, not one it recalls.
+func resumeOf(ms []meetings.Meeting, m meetings.Meeting, published article.Date) bool {
 	for _, o := range ms {
 		if !slices.Equal(o.Parties, m.Parties) || o.Status != meetings.StatusHeld {
 			continue
 		}
-		if o.DateFromPublication || m.DateFromPublication {
+		if o.Ordinal != "" && m.Ordinal != "" && o.Ordinal != m.Ordinal {
+			continue // a third round is not the second going on
+		}
+		if o.DateFromPublication {
 			return true
+		}
+		if m.DateFromPublication {
+			// undated: the round of the article's days, not one recalled
+			if c := current(ms, published); c >= 0 && ms[c].Date == o.Date {
+				return true
+			}
+			continue
 		}
 		a, b := o.Date.Time(), m.Date.Time()
 		if o.Date.Year == m.Date.Year && b.Sub(a).Hours() <= 24*8 && b.Sub(a) >= -24*8*3600e9 {
@@ -376,23 +391,52 @@ func (x *Extractor) mediatorAt(toks []Token, s *sentence, k int) bool {
 	}
 	// forwards over a list of names to "mediation", not past a comma
 	// ("Washington and Tehran, brokered by Oman")
+	// or over a list of names and a link to the role they hold ("Norway,
+	// Cuba and Venezuela acting as guarantors", "X joined Y as a
+	// guarantor")
 	j = m.TokEnd
+	listed := false
 	for kk := k + 1; j < s.to; {
-		if toks[j-1].Comma {
+		next := kk < len(s.mentions) && s.mentions[kk].TokStart == j
+		if toks[j-1].Comma && !next {
 			return false
 		}
 		w := toks[j].Lower
 		switch {
-		case mediationCue(w):
+		case mediationCue(w) || guarantor(w) && (listed || lower(toks, j-1) == "as"):
 			return true
 		case w == "and":
 			j++
-		case kk < len(s.mentions) && s.mentions[kk].TokStart == j:
+		case next:
 			j = s.mentions[kk].TokEnd
 			kk++
+		case roleLink(w):
+			listed = listed || w == "as"
+			j++
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// guarantor reports whether a word names the role of a state that
+// guarantees or facilitates talks it does not negotiate ("with Norway and
+// Cuba as guarantors", "facilitator countries").
+func guarantor(w string) bool {
+	switch w {
+	case "guarantor", "guarantors", "facilitator", "facilitators", "co-mediators":
+		return true
+	}
+	return false
+}
+
+// roleLink reports whether a word links names to the role after them
+// ("acting as", "serving as a", "joined … as").
+func roleLink(w string) bool {
+	switch w {
+	case "acting", "serving", "as", "a", "the", "joined", "both", "were", "are", "of":
+		return true
 	}
 	return false
 }
@@ -552,6 +596,43 @@ func datelinePlace(toks []Token, s *sentence) string {
 		}
 	}
 	return m.EntityID
+}
+
+// current returns the index of the round an article reports as held on
+// its day (within two days of publication, or a round of several days in
+// its month), or -1.
+func current(ms []meetings.Meeting, published article.Date) int {
+	for i, m := range ms {
+		opened := m.MultiDay && m.Date.Year == published.Year && m.Date.Month == published.Month
+		if m.Status == meetings.StatusHeld && (nearDay(m.Date, published) || nearDay(m.Day, published) || opened) {
+			return i
+		}
+	}
+	return -1
+}
+
+// delegationNow reports whether a sentence tells, in the present tense, who
+// makes up a side's team ("the delegation is led by X", "the rebels are
+// represented by X and Y", "the team includes X"): the people of the round
+// the article reports, wherever the sentence stands.
+func delegationNow(toks []Token, s *sentence) bool {
+	present := false
+	for i := s.from; i < s.to; i++ {
+		switch toks[i].Lower {
+		case "is", "are":
+			switch lower(toks, i+1) {
+			case "led", "headed", "represented", "made", "joined":
+				present = true
+			case "again", "also", "once":
+				present = present || lower(toks, i+2) == "led" || lower(toks, i+2) == "headed" || lower(toks, i+2) == "represented"
+			}
+		case "includes", "include":
+			present = true
+		case "was", "were", "had", "will", "would":
+			return false
+		}
+	}
+	return present
 }
 
 // nearDay reports whether the meeting's day is within two days of the

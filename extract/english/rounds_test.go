@@ -1,0 +1,113 @@
+package english
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/schema"
+)
+
+// roundsKnown is testKnown with an organisation and an official whose
+// role is with it.
+func roundsKnown() []entities.Known {
+	return append(testKnown(),
+		entities.Known{ID: "org:northern-union", Label: schema.LabelOrganization, Name: "Northern Union", NameAr: "الاتحاد الشمالي"},
+		entities.Known{ID: "person:mara-vell", Label: schema.LabelPerson, Name: "Mara Vell", NameAr: "مارا فيل",
+			Country: "country:united-states", Roles: []string{"الممثلة العليا للاتحاد الشمالي للشؤون الخارجية"}})
+}
+
+// TestUnknownOrganizations: an armed group or movement no list knows is
+// read from its name and bracketed acronym, or from an acronym before a
+// group noun, and its acronym alone then names it; an acronym with
+// nothing saying what it is, or a possessive name, is not.
+func TestUnknownOrganizations(t *testing.T) {
+	r := NewRecognizer(roundsKnown())
+	for _, c := range []struct {
+		text string
+		want []string // "surface=id"
+	}{
+		{"Talks with the Coastal Liberation Front (CLF) resumed. The CLF team arrived late.",
+			[]string{"Coastal Liberation Front=organization:clf", "CLF=organization:clf", "CLF=organization:clf"}},
+		{"Ruritania met the CLF rebels on Monday.", []string{"Ruritania=country:ruritania", "CLF=organization:clf"}},
+		{"The M23 rebel group took the town.", []string{"M23=organization:m23"}},
+		{"The CLF said nothing.", nil},
+		{"The People's Liberation Army (PLA) moved.", []string{"People's Liberation Army=organization:pla", "PLA=organization:pla"}},
+		{"Ruritania's Liberation Army moved.", []string{"Ruritania=country:ruritania"}},
+	} {
+		toks, _ := Tokenize(c.text)
+		var got []string
+		for _, m := range r.Recognize(c.text, toks).Mentions {
+			got = append(got, m.Surface+"="+m.EntityID)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRoundsAcrossSentences covers what a report tells of a round over
+// several sentences: guarantor states are mediators; a third round
+// announced beside the second is another round, planned ("would take
+// place"); a delegation told in the present tense belongs to the round of
+// the article's day, not to the round recalled just before; a place in a
+// clause about an earlier meeting is that meeting's, while "the X
+// meeting" names the venue; the sides' people meeting each other make a
+// direct round even when it is mediated; an official whose role is with
+// an organisation chairs for it, not for his country.
+func TestRoundsAcrossSentences(t *testing.T) {
+	pub := article.Date{Year: 2025, Month: 5, Day: 14}
+	type want struct {
+		parties, mediators, participants []string
+		date                             article.Date
+		venue, status, format            string
+	}
+	held, planned := meetings.StatusHeld, meetings.StatusPlanned
+	rf := []string{"country:freedonia", "country:ruritania"}
+	clf := []string{"country:ruritania", "organization:clf"}
+	for _, c := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"guarantors", "Ruritania and the Coastal Liberation Front (CLF) opened talks in Muscat on Tuesday, with Oman and Freedonia acting as guarantors.",
+			[]want{{clf, []string{"country:oman", "country:freedonia"}, nil, article.Date{Year: 2025, Month: 5, Day: 13}, "venue:muscat", held, meetings.FormatUnknown}}},
+		{"joined as a guarantor", "Ruritania and Freedonia held talks in Muscat on Tuesday. The United States joined Oman as a guarantor of the talks.",
+			[]want{{rf, []string{"country:united-states", "country:oman"}, nil, article.Date{Year: 2025, Month: 5, Day: 13}, "venue:muscat", held, meetings.FormatUnknown}}},
+		{"second and third rounds", "A second round of talks between Ruritania and the CLF rebels opened in Muscat on Tuesday. An official said a third round would take place in Strelsau.",
+			[]want{{clf, nil, nil, article.Date{Year: 2025, Month: 5}, "venue:muscat", held, meetings.FormatUnknown}, // opened: a round of days
+				{clf, nil, nil, article.Date{Year: 2025}, "venue:strelsau", planned, meetings.FormatUnknown}}},
+		{"the delegation of the day", "Ruritania and the CLF rebels held talks in Muscat on Tuesday. The previous round in Strelsau ended on April 2. The Ruritanian delegation is again led by Anna Bell.",
+			[]want{{clf, nil, []string{"person:anna-bell"}, article.Date{Year: 2025, Month: 5, Day: 13}, "venue:muscat", held, meetings.FormatUnknown},
+				{clf, nil, nil, article.Date{Year: 2025, Month: 4, Day: 2}, "venue:strelsau", held, meetings.FormatUnknown}}},
+		{"the earlier meeting's place", "Ruritania and Freedonia held talks on Saturday. The Strelsau meeting came three weeks after the two sides met in Muscat.",
+			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:strelsau", held, meetings.FormatUnknown}}},
+		{"the leaders meet", "Ruritanian President Anna Bell and Freedonian Prime Minister Carl Dorn met in Muscat on Saturday in talks mediated by Oman.",
+			[]want{{rf, []string{"country:oman"}, []string{"person:anna-bell", "person:carl-dorn"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatDirect}}},
+		{"chaired for the organisation", "Ruritania and Freedonia held talks in Muscat on Saturday. Mara Vell again chaired the meeting.",
+			[]want{{rf, []string{"org:northern-union", "person:mara-vell"}, []string{"person:mara-vell"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatUnknown}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := NewRecognizer(roundsKnown())
+			toks, _ := Tokenize(c.text)
+			res := r.Recognize(c.text, toks)
+			got := NewExtractor(r).Extract(Input{Tokens: toks, Mentions: res.Mentions, Dates: TagDates(toks, pub), Published: pub})
+			if len(got) != len(c.want) {
+				t.Fatalf("%d meetings %+v, want %d", len(got), got, len(c.want))
+			}
+			for i, w := range c.want {
+				g := got[i]
+				var parts []string
+				for _, p := range g.Participants {
+					parts = append(parts, p.PersonID)
+				}
+				if !equal(g.Parties, w.parties) || !equal(g.Mediators, w.mediators) || !equal(parts, w.participants) ||
+					g.Date != w.date || g.Venue != w.venue || g.Status != w.status || g.Format != w.format {
+					t.Errorf("meeting %d: parties %v mediators %v participants %v date %v venue %s status %s format %s; want %+v",
+						i, g.Parties, g.Mediators, parts, g.Date, g.Venue, g.Status, g.Format, w)
+				}
+			}
+		})
+	}
+}
