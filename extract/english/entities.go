@@ -43,6 +43,11 @@ func NewRecognizer(known []entities.Known) *Recognizer {
 		if len(toks) == 0 {
 			return
 		}
+		for _, t := range toks[:len(toks)-1] {
+			if t.Possessive {
+				return // "People's Republic of China" would match "People" alone (keyWords stops at 's)
+			}
+		}
 		p := pattern{entry: entry, kind: kind}
 		p.words, _ = keyWords(toks, 0, len(toks))
 		if len(p.words) == 0 || p.words[0] == "" {
@@ -112,6 +117,15 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 	surnames := map[string]string{} // name key of a context person's last word -> id
 	acronyms := map[string]*entities.Entity{}
 	for i := 0; i < len(toks); {
+		if m, e, n, ok := r.organization(text, toks, i, acronyms); ok && m.TokEnd-m.TokStart > 1 {
+			// a name that starts with a known place ("Tigray People's Liberation Front (TPLF)")
+			res.Mentions = append(res.Mentions, m)
+			if _, seen := res.Entities[m.EntityID]; !seen {
+				res.Entities[m.EntityID] = e
+			}
+			i += n
+			continue
+		}
 		p, n, ok := r.longestAt(toks, i)
 		if !ok {
 			if m, n, ok := r.building(text, toks, i); ok {
@@ -303,16 +317,29 @@ func (r *Recognizer) contextPerson(text string, toks []Token, i int) (entities.M
 // gazetteer does not know.
 func (r *Recognizer) contextName(text string, toks []Token, i int) (entities.Mention, int, bool) {
 	n := 0
-	for n < 3 && i+n < len(toks) && toks[i+n].Sentence == toks[i].Sentence && properWord(toks[i+n]) {
-		if _, _, known := r.longestAt(toks, i+n); known {
+	proper := 0
+	for proper < 3 && i+n < len(toks) && toks[i+n].Sentence == toks[i].Sentence {
+		if n > 0 && nameParticle(toks[i+n].Lower) && !toks[i+n].Comma && i+n+1 < len(toks) &&
+			toks[i+n+1].Sentence == toks[i].Sentence && properWord(toks[i+n+1]) {
+			n++ // "Dafallah al-Haj", "Ahmed bin Saleh"
+			continue
+		}
+		if !properWord(toks[i+n]) {
 			break
 		}
+		if p, _, known := r.longestAt(toks, i+n); known && !(n > 0 && p.kind == entities.KindSurname) {
+			break // a known name starts here; a known surname may be another person's
+		}
 		n++
+		proper++
 		if toks[i+n-1].Possessive || toks[i+n-1].Comma {
 			break
 		}
 	}
-	if n < 2 {
+	for n > 0 && nameParticle(toks[i+n-1].Lower) {
+		n--
+	}
+	if proper < 2 {
 		return entities.Mention{}, 0, false
 	}
 	surface := text[toks[i].Start:toks[i+n-1].End]
@@ -323,6 +350,16 @@ func (r *Recognizer) contextName(text string, toks []Token, i int) (entities.Men
 	return entities.Mention{EntityID: "person:" + strings.Join(words, "-"), Label: schema.LabelPerson, Kind: entities.KindContext,
 		Start: toks[i].Start, End: toks[i+n-1].End, TokStart: i, TokEnd: i + n, Sentence: toks[i].Sentence,
 		Surface: surface, Confidence: 0.6}, n, true
+}
+
+// nameParticle reports whether a lower-case word can join the parts of a
+// personal name ("al-Haj", "bin Saleh", "de la Cruz", "van der Berg").
+func nameParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ben", "ibn", "abu", "bint", "ould", "de", "da", "del", "la", "van", "von", "der", "dos":
+		return true
+	}
+	return false
 }
 
 // apposition reports whether two or three proper words at i are followed

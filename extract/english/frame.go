@@ -124,8 +124,9 @@ func (x *Extractor) people(toks []Token, s *sentence, si int, m *meetings.Meetin
 		if p.Label != schema.LabelPerson {
 			continue
 		}
-		if t := lower(toks, p.TokStart-1); t == "spokesman" || t == "spokesmen" || t == "spokeswoman" || t == "spokesperson" {
-			continue
+		if t := lower(toks, p.TokStart-1); (t == "spokesman" || t == "spokesmen" || t == "spokeswoman" || t == "spokesperson") &&
+			!leads(lower(toks, p.TokEnd)) {
+			continue // a spokesman speaks for his side, unless he heads its team
 		}
 		if n := lower(toks, p.TokEnd); n == "said" || n == "told" || n == "says" {
 			continue
@@ -405,6 +406,16 @@ func faceToFace(toks []Token, s *sentence) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// leads reports whether a verb makes its subject the head of a team
+// ("X headed the team").
+func leads(w string) bool {
+	switch w {
+	case "headed", "led", "heads", "leads", "heading", "leading":
+		return true
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package english
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/negograph/negograph/extract/entities"
@@ -24,7 +25,7 @@ func trigger(w string) bool {
 // ("Omani mediation", "AU-sponsored talks").
 func mediationCue(w string) bool {
 	switch w {
-	case "mediation", "mediated", "brokered", "sponsored", "mediators", "mediator", "auspices":
+	case "mediation", "mediated", "brokered", "sponsored", "mediators", "mediator", "auspices", "facilitated", "facilitation":
 		return true
 	}
 	return false
@@ -101,9 +102,33 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 	}
 	var out []meetings.Meeting
 	var context []string
+	pending, pendingAt := "", 0 // the one side of talks told without the other
 	for _, si := range order {
 		s := sents[si]
-		ms, resumes := x.frame(in, si, s, context, hosts)
+		ms, resumes, lone := x.frame(in, si, s, context, hosts)
+		if lone != "" && (pending == "" || si-pendingAt > 3) {
+			pending, pendingAt = lone, si
+		}
+		joined := false
+		if len(ms) == 0 && pending != "" && si > pendingAt && si-pendingAt <= 3 {
+			// "Ethiopia's government … agreed after ten days of talks. …
+			// X of the TPLF headed the Tigrayan team": the second side,
+			// named with its team a few sentences on
+			if other := secondSide(in.Tokens, s, pending, hosts); other != "" {
+				ctx := []string{pending, other}
+				slices.Sort(ctx)
+				ms, resumes, _ = x.frame(in, pendingAt, sents[pendingAt], ctx, hosts)
+				pending, joined = "", len(ms) > 0
+			}
+		}
+		if joined {
+			for _, m := range ms {
+				out = x.mergeInto(out, m)
+			}
+			context = ms[0].Parties
+			x.people(in.Tokens, s, si, &out[len(out)-1])
+			continue
+		}
 		if len(ms) == 0 && len(out) > 0 && messengers(in.Tokens, s) {
 			x.goBetweens(in.Tokens, s, si, &out[len(out)-1])
 		} else if len(ms) == 0 && len(out) > 0 {
@@ -125,17 +150,20 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 }
 
 // frame reads the meetings of one sentence.
-func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts map[string]bool) ([]meetings.Meeting, bool) {
+// When the sentence names only one side of strong meeting words and no
+// earlier sentence gave the sides, lone is that side.
+func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts map[string]bool) (ms []meetings.Meeting, resumes bool, lone string) {
 	toks := in.Tokens
 	trig := -1
 	for i := s.from; i < s.to; i++ {
-		if trigger(toks[i].Lower) && lower(toks, i-1) != "no" {
+		if trigger(toks[i].Lower) && lower(toks, i-1) != "no" &&
+			!(lower(toks, i-1) == "from" || lower(toks, i-1) == "the" && lower(toks, i-2) == "from") {
 			trig = i
 			break
 		}
 	}
 	if trig < 0 {
-		return nil, false
+		return nil, false, ""
 	}
 	mediators := map[string]bool{}
 	var medOrder []string
@@ -166,6 +194,9 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		if dateline(toks, s, m) {
 			continue // "JEDDAH, Saudi Arabia - …": where the report was filed
 		}
+		if x.capitalPhrase(toks, m) != "" {
+			continue // "in the South African capital": a place
+		}
 		cands = append(cands, m)
 	}
 	if len(cands) == 1 && len(medOrder) == 1 && withMediators(toks, s, medOrder[0], s.mentions) {
@@ -174,6 +205,9 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		cands = append(cands, mentionOf(s.mentions, medOrder[0]))
 		delete(mediators, medOrder[0])
 	}
+	if n := len(cands); n >= 2 && cands[n-1].TokEnd+1 == s.to && speechVerb(toks[s.to-1].Lower) && pairedBy(toks, cands[n-2], cands[n-1]) {
+		cands = cands[:n-2] // "Talks suspended, X and Y say": who says it, not who talks
+	}
 	parties, paired := pickParties(toks, cands)
 	fromContext := false
 	if !paired && len(context) >= 2 && len(parties) >= 2 && !slices.Equal(parties, context) {
@@ -181,7 +215,11 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 	}
 	if len(parties) < 2 {
 		if len(context) < 2 || !strongTrigger(toks, s) {
-			return nil, false
+			if len(context) < 2 && len(cands) > 0 && cands[0].Kind != entities.KindAdjective &&
+				!slices.ContainsFunc(cands, func(c entities.Mention) bool { return c.EntityID != cands[0].EntityID }) && strongTrigger(toks, s) {
+				lone = cands[0].EntityID
+			}
+			return nil, false, lone
 		}
 		parties = context
 		fromContext = true
@@ -206,12 +244,12 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 	x.venue(toks, s, si, &m)
 	x.people(toks, s, si, &m)
 	readManner(toks, s, &m)
-	resumes := resumption(toks, s)
+	resumes = resumption(toks, s)
 	var out []meetings.Meeting
 	ds := meetingDates(toks, s.dates)
 	if len(ds) == 0 {
 		m.Date, m.DateFromPublication = article.Date{Year: in.Published.Year}, true
-		return []meetings.Meeting{m}, resumes
+		return []meetings.Meeting{m}, resumes, ""
 	}
 	for _, d := range ds {
 		c := m
@@ -224,6 +262,9 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 				c.Day = d.Date
 			}
 			c.Date = article.Date{Year: d.Date.Year, Month: d.Date.Month}
+			if n := roundDays(toks, s); n > 1 && d.Date.Time().AddDate(0, 0, 1-n).Month() != d.Date.Time().Month() {
+				c.Date = article.Date{Year: d.Date.Year} // "after ten days of talks" ending on 2 November: October too
+			}
 		}
 		if d.Future && c.Status == meetings.StatusHeld {
 			c.Status = meetings.StatusPlanned
@@ -234,7 +275,7 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		}
 		out = append(out, c)
 	}
-	return out, resumes
+	return out, resumes, ""
 }
 
 // meetingDates keeps the dates a meeting can have: every date of the
@@ -243,6 +284,9 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 func meetingDates(toks []Token, ds []Date) []Date {
 	var out []Date
 	for _, d := range ds {
+		if datelineDate(toks, d.Tok) {
+			continue // "WASHINGTON, June 1 -": the day the report was filed
+		}
 		switch lower(toks, d.Tok-1) {
 		case "since", "until", "before", "after", "by", "from", "through", "till":
 			if d.Tok > 0 && toks[d.Tok-1].Sentence == toks[d.Tok].Sentence {
@@ -258,6 +302,89 @@ func meetingDates(toks []Token, ds []Date) []Date {
 		out = append(out, d)
 	}
 	return out
+}
+
+// secondSide returns the country or organisation a sentence names with a
+// side's team ("X of the TPLF headed the Tigrayan team", "the Ruritanian
+// delegation"), other than the side already known and the mediators, or "".
+func secondSide(toks []Token, s *sentence, known string, hosts map[string]bool) string {
+	team := false
+	for i := s.from; i < s.to && !team; i++ {
+		switch toks[i].Lower {
+		case "team", "delegation", "delegations", "negotiators", "negotiating":
+			team = true
+		}
+	}
+	if !team {
+		return ""
+	}
+	for _, m := range s.mentions {
+		if (m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization) && m.EntityID != known && !hosts[m.EntityID] {
+			if placed(lower(toks, m.TokStart-1)) || placed(lower(toks, m.TokStart-2)) {
+				continue // "convening at a U.N. base"
+			}
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// roundDays returns how many days a sentence says the round lasted when
+// it ends on the sentence's date ("after ten days of talks", "after a week
+// of negotiations"), or 0.
+func roundDays(toks []Token, s *sentence) int {
+	for i := s.from + 1; i+2 < s.to; i++ {
+		if lower(toks, i-2) != "after" && lower(toks, i-3) != "after" || lower(toks, i+1) != "of" || !trigger(lower(toks, i+2)) {
+			continue
+		}
+		switch toks[i].Lower {
+		case "week":
+			return 7
+		case "days":
+			if n := numberWord(toks[i-1].Lower); n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// numberWord reads a small count written in words or digits.
+func numberWord(w string) int {
+	for i, n := range [...]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"} {
+		if w == n {
+			return i + 2
+		}
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 60 {
+		return n
+	}
+	return 0
+}
+
+// placed reports whether a word puts the next name in a place ("at a U.N.
+// base").
+func placed(w string) bool { return w == "in" || w == "at" || w == "to" || w == "from" }
+
+// datelineDate reports whether token i is a date in a dateline: after
+// one to three words in capitals and a comma at the start of the sentence.
+func datelineDate(toks []Token, i int) bool {
+	if i == 0 || !toks[i-1].Comma {
+		return false
+	}
+	start := i
+	for start > 0 && toks[start-1].Sentence == toks[i].Sentence {
+		start--
+	}
+	if i-start < 1 || i-start > 3 {
+		return false
+	}
+	for _, t := range toks[start:i] {
+		if len(t.Text) < 2 || strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return true
 }
 
 // resumeOf reports whether an article's meetings hold a held round of the
@@ -303,7 +430,7 @@ func ongoing(toks []Token, i int) bool {
 // speechVerb reports whether a word reports speech ("said Friday").
 func speechVerb(w string) bool {
 	switch w {
-	case "said", "says", "announced", "stated", "added", "told", "tweeted", "reported", "confirmed":
+	case "said", "says", "say", "announced", "stated", "added", "told", "tweeted", "reported", "confirmed":
 		return true
 	}
 	return false
@@ -331,10 +458,15 @@ func multiDay(toks []Token, s *sentence) (multi, keepDay bool) {
 		switch toks[i].Lower {
 		case "days", "extended":
 			return true, true
+		case "week", "weeks":
+			if lower(toks, i+1) == "of" && trigger(lower(toks, i+2)) {
+				return true, true // "after a week of talks"
+			}
 		case "began", "begun", "started", "opened", "kicked", "ongoing":
-			// a round is told at its start and lasts
+			// a round is told at its start and lasts ("the talks began on
+			// Saturday")
 			for j := s.from; j < s.to; j++ {
-				if toks[j].Lower == "round" {
+				if w := toks[j].Lower; w == "round" || w == "talks" || w == "negotiations" {
 					return true, false
 				}
 			}
@@ -435,10 +567,35 @@ func guarantor(w string) bool {
 // ("acting as", "serving as a", "joined … as").
 func roleLink(w string) bool {
 	switch w {
-	case "acting", "serving", "as", "a", "the", "joined", "both", "were", "are", "of":
+	case "acting", "serving", "as", "a", "the", "joined", "both", "were", "are", "of", "chief", "top", "lead", "special", "joint":
 		return true
 	}
 	return false
+}
+
+// pairedBy reports whether two mentions are written as a pair: side by
+// side, or joined by "and"/"with", an article and one modifier allowed
+// before the second and one noun after a possessive first ("Iran and the
+// United States", "Sudan's army and the paramilitary RSF").
+func pairedBy(toks []Token, a, b entities.Mention) bool {
+	j := a.TokEnd
+	if j == b.TokStart {
+		return true
+	}
+	if toks[a.TokEnd-1].Possessive && j < b.TokStart && !toks[j].Cap() && !toks[j].Comma {
+		j++ // "Sudan's army and …"
+	}
+	if j >= b.TokStart || toks[j].Lower != "and" && toks[j].Lower != "with" || toks[j-1].Comma && j == a.TokEnd {
+		return false
+	}
+	j++
+	if j < b.TokStart && toks[j].Lower == "the" {
+		j++
+	}
+	if j < b.TokStart && j+1 == b.TokStart && !toks[j].Cap() && toks[a.TokEnd-1].Possessive {
+		j++ // "… and the paramilitary RSF"
+	}
+	return j == b.TokStart
 }
 
 // pickParties chooses the parties among the candidate mentions: a pair
@@ -451,16 +608,26 @@ func pickParties(toks []Token, cands []entities.Mention) ([]string, bool) {
 			ids = append(ids, c.EntityID)
 		}
 	}
-	for i := 0; i+1 < len(cands); i++ {
+	// the pair after "between" first: "X and Y said they suspended the
+	// talks between A and B"
+	order := make([]int, 0, len(cands))
+	for i, c := range cands {
+		if lower(toks, c.TokStart-1) == "between" || lower(toks, c.TokStart-2) == "between" {
+			order = append(order, i)
+		}
+	}
+	for i := range cands {
+		order = append(order, i)
+	}
+	for _, i := range order {
+		if i+1 >= len(cands) {
+			continue
+		}
 		a, b := cands[i], cands[i+1]
 		if a.EntityID == b.EntityID {
 			continue
 		}
-		gap := b.TokStart - a.TokEnd
-		if gap == 2 && toks[a.TokEnd+1].Lower == "the" && !toks[a.TokEnd-1].Comma {
-			gap = 1 // "Iran and the United States"
-		}
-		if gap == 0 || gap == 1 && (toks[a.TokEnd].Lower == "and" || toks[a.TokEnd].Lower == "with") {
+		if pairedBy(toks, a, b) {
 			pair := []string{a.EntityID, b.EntityID}
 			// "X ... with Y and Z"
 			if i > 0 && (lower(toks, a.TokStart-1) == "with" || lower(toks, a.TokStart-2) == "with") && !slices.Contains(pair, cands[0].EntityID) {
@@ -540,7 +707,12 @@ func cloneSupport(s map[string][]int) map[string][]int {
 // sentence opens with a place in capitals and a comma, and m follows it
 // ("JEDDAH, Saudi Arabia - Delegations met …").
 func dateline(toks []Token, s *sentence, m entities.Mention) bool {
-	if m.TokStart == s.from || m.TokStart > s.from+3 || !toks[m.TokStart-1].Comma {
+	if m.TokStart == s.from || m.TokStart > s.from+3 {
+		return false
+	}
+	// "JEDDAH, Saudi Arabia -", or the agency: "JEDDAH (Reuters) -"
+	agency := m.Label == schema.LabelOrganization && toks[m.TokStart].Start-toks[m.TokStart-1].End >= 2
+	if !toks[m.TokStart-1].Comma && !agency {
 		return false
 	}
 	for i := s.from; i < m.TokStart; i++ {

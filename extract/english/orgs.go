@@ -88,8 +88,8 @@ func (r *Recognizer) organization(text string, toks []Token, i int, acronyms map
 	}
 	n := 0
 	for n < 4 && i+n < len(toks) && toks[i+n].Sentence == t.Sentence && properWord(toks[i+n]) {
-		if _, _, known := r.longestAt(toks, i+n); known || toks[i+n].Comma {
-			return entities.Mention{}, nil, 0, false
+		if p, _, known := r.longestAt(toks, i+n); known && !(n == 0 && r.place(p.entry)) || toks[i+n].Comma {
+			return entities.Mention{}, nil, 0, false // a known name, but a place may open the name
 		}
 		n++
 		if toks[i+n-1].Possessive {
@@ -153,4 +153,10 @@ func roleOrgs(known []entities.Known) map[string]string {
 		}
 	}
 	return out
+}
+
+// place reports whether known entry i is a country or a place.
+func (r *Recognizer) place(i int) bool {
+	l := r.known[i].Label
+	return l == schema.LabelCountry || l == schema.LabelVenue
 }
