@@ -258,7 +258,7 @@ func roleTitle(w string) bool {
 		"coordinator", "negotiator", "chief", "commander", "adviser", "advisor", "affairs", "mediator", "leader",
 		"premier", "general", "deputy", "official", "diplomat", "representative", "spokesmen", "mr", "mrs", "ms", "dr",
 		"aide", "aides", "head", "chairman", "chairwoman", "speaker", "mayor", "governor", "prosecutor",
-		"ministers", "envoys", "negotiators", "presidents", "leaders", "senator", "senators", "lawmaker", "congressman",
+		"ministers", "envoys", "negotiators", "presidents", "leaders", "senator", "senators", "lawmaker", "congressman", "counterpart", "counterparts",
 		"congresswoman", "commissioner":
 		return true
 	}

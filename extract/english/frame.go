@@ -151,6 +151,9 @@ func (x *Extractor) people(toks []Token, s *sentence, si int, m *meetings.Meetin
 		if known && side == "" && slices.Contains(m.Mediators, k.Country) {
 			side = meetings.SideMediator
 		}
+		if side == "" && mediatorApposition(toks, s, p) {
+			side = meetings.SideMediator // "X, the African Union's mediator for the crisis, hosted …"
+		}
 		if side == "" && chairs(toks, s, p) {
 			// "a meeting opened by Foreign Minister X", "X chaired the talks":
 			// a third party presiding over the sides' meeting mediates it.
@@ -233,7 +236,7 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 			m.Ordinal = o
 		}
 	}
-	if m.Format == meetings.FormatUnknown && faceToFace(toks, s) {
+	if m.Format == meetings.FormatUnknown && (faceToFace(toks, s) || len(m.Mediators) == 0 && sidesMet(toks, s)) {
 		m.Format = meetings.FormatDirect
 	}
 	if len(m.Mediators) > 0 {
@@ -416,6 +419,45 @@ func leads(w string) bool {
 	switch w {
 	case "headed", "led", "heads", "leads", "heading", "leading":
 		return true
+	}
+	return false
+}
+
+// mediatorApposition reports whether a person's name is followed by an
+// apposition that makes them a mediator ("X, the AU's mediator for the
+// crisis,", "X, the UN envoy who brokered …").
+func mediatorApposition(toks []Token, s *sentence, p entities.Mention) bool {
+	if !toks[p.TokEnd-1].Comma {
+		return false
+	}
+	for j := p.TokEnd; j < s.to && j <= p.TokEnd+6; j++ {
+		if mediationCue(toks[j].Lower) || guarantor(toks[j].Lower) {
+			return true
+		}
+		if toks[j].Comma {
+			break
+		}
+	}
+	return false
+}
+
+// sidesMet reports whether the sides' people are the plural subject of
+// "met", written with the two sides' adjectives ("Armenian and Azerbaijani
+// officials met"), or the text says no mediator took part: a meeting with
+// no go-between is held at one table.
+func sidesMet(toks []Token, s *sentence) bool {
+	for i := s.from + 1; i < s.to; i++ {
+		switch toks[i].Lower {
+		case "met":
+			switch toks[i-1].Lower {
+			case "officials", "delegations", "ministers", "negotiators", "leaders", "presidents", "delegates", "envoys":
+				return i-3 >= s.from && slices.Contains([]string{"and"}, lower(toks, i-3)) || i-4 >= s.from && lower(toks, i-4) == "and"
+			}
+		case "mediator", "mediators":
+			if toks[i-1].Lower == "no" {
+				return true // "No mediator took part"
+			}
+		}
 	}
 	return false
 }

@@ -30,7 +30,10 @@ func TestProjectGazetteer(t *testing.T) {
 		{"The Colombian side spoke.", "country:colombia"},
 		{"Mexican diplomats spoke.", "country:mexico"},
 		{"The Rwandan side spoke.", "country:rwanda"},
-		{"Two Congolese officials spoke.", ""},         // two Congos: no guess
+		{"Two Congolese officials spoke.", "country:democratic-republic-of-the-congo"}, // news says "Congo" for the DRC
+		{"Congo and Rwanda met.", "country:democratic-republic-of-the-congo"},
+		{"The Republic of Congo spoke.", "country:republic-of-the-congo"},
+		{"Congo-Brazzaville spoke.", "country:republic-of-the-congo"},
 		{"Josep Borrell spoke.", "org:european-union"}, // through his role (OrgOf)
 	} {
 		toks, _ := Tokenize(c.text)

@@ -140,7 +140,7 @@ func (x *Extractor) Extract(in Input) []meetings.Meeting {
 		}
 		for _, m := range ms {
 			context = m.Parties
-			if (resumes || m.Confidence < 0.7 && m.Status == meetings.StatusPlanned) && resumeOf(out, m, in.Published) {
+			if (resumes || m.Confidence < 0.7 && m.Status == meetings.StatusPlanned && !nextRound(in.Tokens, s)) && resumeOf(out, m, in.Published) {
 				continue // the same round going on (after a pause)
 			}
 			out = x.mergeInto(out, m)
@@ -238,8 +238,8 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 			m.Support["mediator:"+id] = []int{si}
 		}
 	}
-	if fromContext {
-		m.Confidence = 0.6
+	if fromContext && !nextRound(toks, s) {
+		m.Confidence = 0.6 // an aside on a round told before, unless it tells the next one
 	}
 	x.venue(toks, s, si, &m)
 	x.people(toks, s, si, &m)
@@ -269,7 +269,8 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		if d.Future && c.Status == meetings.StatusHeld {
 			c.Status = meetings.StatusPlanned
 		}
-		if id := datelinePlace(toks, s); c.Venue == "" && id != "" && c.Status == meetings.StatusHeld && nearDay(c.Date, in.Published) {
+		if id := datelinePlace(toks, s); c.Venue == "" && id != "" && c.Status == meetings.StatusHeld && nearDay(c.Date, in.Published) &&
+			!onBorder(toks, s) {
 			c.Venue = id // "WASHINGTON - The leaders … signed … on Friday": filed where it happened
 			c.Support["venue:"+id] = []int{si}
 		}
@@ -360,6 +361,36 @@ func numberWord(w string) int {
 		return n
 	}
 	return 0
+}
+
+// nextRound reports whether a sentence announces the next meeting or
+// round ("agreed to hold the next meeting in X", "a new round will take
+// place"): another round, not the same one going on, nor one only named
+// ("would wait for the next round to judge").
+func nextRound(toks []Token, s *sentence) bool {
+	next, held := false, false
+	for i := s.from + 1; i < s.to; i++ {
+		if w := toks[i-1].Lower; (w == "next" || w == "new" || w == "another") && trigger(toks[i].Lower) {
+			next = true
+		}
+		switch toks[i].Lower {
+		case "hold", "held", "convene", "host", "place", "scheduled", "set":
+			held = true // "agreed to hold the next meeting in X": announced, not only named
+		}
+	}
+	return next && held
+}
+
+// onBorder reports whether a sentence puts its meeting on a border ("met
+// on the border between the two countries"), not in the city it was
+// filed from.
+func onBorder(toks []Token, s *sentence) bool {
+	for i := s.from + 2; i < s.to; i++ {
+		if w := toks[i].Lower; (w == "border" || w == "frontier") && toks[i-1].Lower == "the" && (toks[i-2].Lower == "on" || toks[i-2].Lower == "at") {
+			return true
+		}
+	}
+	return false
 }
 
 // placed reports whether a word puts the next name in a place ("at a U.N.
@@ -485,6 +516,11 @@ func strongTrigger(toks []Token, s *sentence) bool {
 		switch toks[i].Lower {
 		case "round", "session", "met", "talks", "negotiations":
 			return true
+		case "meeting", "meetings", "summit":
+			if lower(toks, i-1) == "next" {
+				return true // "agreed to hold the next meeting in X"
+			}
+
 		case "meet":
 			if lower(toks, i+1) == "again" {
 				return true // "agreed to meet again next Saturday"

@@ -182,6 +182,11 @@ func (x *Extractor) followUp(toks []Token, s *sentence, si int, m *meetings.Meet
 			"represented", "representing", "attended":
 			x.people(toks, s, si, m)
 			return
+		case "meeting":
+			if w := lower(toks, i-1); w == "the" || w == "this" || w == "that" {
+				x.people(toks, s, si, m) // "X hosted the meeting between A and B": the meeting told before
+				return
+			}
 		}
 	}
 	for _, mm := range s.mentions {

@@ -85,6 +85,8 @@ func TestRoundsAcrossSentences(t *testing.T) {
 			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:strelsau", held, meetings.FormatUnknown}}},
 		{"the leaders meet", "Ruritanian President Anna Bell and Freedonian Prime Minister Carl Dorn met in Muscat on Saturday in talks mediated by Oman.",
 			[]want{{rf, []string{"country:oman"}, []string{"person:anna-bell", "person:carl-dorn"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatDirect}}},
+		{"the sides' officials meet", "Ruritanian and Freedonian officials met in Muscat on Saturday.",
+			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatDirect}}},
 		{"chaired for the organisation", "Ruritania and Freedonia held talks in Muscat on Saturday. Mara Vell again chaired the meeting.",
 			[]want{{rf, []string{"org:northern-union", "person:mara-vell"}, []string{"person:mara-vell"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatUnknown}}},
 	} {
@@ -152,6 +154,17 @@ func TestWireReports(t *testing.T) {
 		{"the second side with its team", "Ruritania agreed on Sunday to end the fighting after talks in Muscat. Talks planned for October had been postponed. " +
 			"The Ruritanian delegation was led by Anna Bell, while Coastal Liberation Front (CLF) spokesman Carl Dorn headed the rebel team.",
 			[]want{{clf, nil, []string{"person:anna-bell", "person:carl-dorn"}, article.Date{Year: 2025, Month: 11, Day: 2}, "venue:muscat", held}}},
+		{"the meeting between their ministers", "Ruritania and Freedonia held talks in Muscat on Saturday. " +
+			"President Jane Ransome, the union's mediator for the crisis, hosted the meeting between Ruritanian minister Anna Bell and her Freedonian counterpart Carl Dorn.",
+			[]want{{rf, []string{"person:jane-ransome"}, []string{"person:jane-ransome", "person:anna-bell", "person:carl-dorn"},
+				article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held}}},
+		{"on the border, not in the dateline's city", "STRELSAU - Ruritanian and Freedonian officials met on the border on Saturday.",
+			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "", held}}},
+		{"the next meeting announced", "Ruritania and Freedonia held talks in Muscat on Saturday. The sides agreed to hold the next meeting in Strelsau.",
+			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held},
+				{rf, nil, nil, article.Date{Year: 2025}, "venue:strelsau", meetings.StatusPlanned}}},
+		{"the next round only named", "Ruritania and Freedonia held talks in Muscat on Saturday. Freedonia said it would wait for the next round to judge.",
+			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := NewRecognizer(roundsKnown())
