@@ -257,28 +257,67 @@ func encodeElems(out *bytes.Buffer, from, to, n int, elem func(i int) any) error
 
 // ReadSnapshotFile reads a JSON snapshot from path: the current format,
 // whose relationships get their evidence sentences back from the table,
-// or version 1.
+// or version 1. It reads the file as a stream (ReadSnapshot), never whole.
 func ReadSnapshotFile(path string) (Snapshot, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return Snapshot{}, fmt.Errorf("graph: read snapshot: %w", err)
 	}
-	s, err := DecodeSnapshot(data)
+	defer f.Close()
+	s, err := ReadSnapshot(bufio.NewReaderSize(f, 1<<16))
 	if err != nil {
 		return Snapshot{}, fmt.Errorf("graph: snapshot %s: %w", path, err)
 	}
 	return s, nil
 }
 
-// DecodeSnapshot reads a snapshot from its JSON bytes (either version).
-// Relationships of a version 2 file get their evidence sentences under
-// EvidenceKey, as []string, in place of their EvidenceRefsKey indexes.
+// DecodeSnapshot reads a snapshot from its JSON bytes (ReadSnapshot).
 func DecodeSnapshot(data []byte) (Snapshot, error) {
-	var f snapshotFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		return Snapshot{}, fmt.Errorf("not valid JSON: %w", err)
+	return ReadSnapshot(bytes.NewReader(data))
+}
+
+// ReadSnapshot reads a snapshot of either version from r, one element at a
+// time. Relationships of a version 2 file get their evidence sentences
+// under EvidenceKey, as []string (one string per sentence, shared by the
+// relationships that cite it), in place of their EvidenceRefsKey indexes.
+// Top-level keys it does not know are skipped.
+func ReadSnapshot(r io.Reader) (Snapshot, error) {
+	dec := json.NewDecoder(r)
+	if err := expectDelim(dec, '{'); err != nil {
+		return Snapshot{}, err
 	}
-	if f.Version > SnapshotVersion {
+	var (
+		f        snapshotFile
+		versions bool
+	)
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return Snapshot{}, fmt.Errorf("not valid JSON: %w", err)
+		}
+		var err2 error
+		switch key, _ := tok.(string); key {
+		case "version":
+			versions = true
+			err2 = dec.Decode(&f.Version)
+		case "evidence":
+			f.Evidence, err2 = decodeList[string](dec)
+		case "nodes":
+			f.Nodes, err2 = decodeList[*Node](dec)
+		case "relationships":
+			f.Relationships, err2 = decodeList[*Relationship](dec)
+		default:
+			var skip json.RawMessage
+			err2 = dec.Decode(&skip)
+		}
+		if err2 != nil {
+			return Snapshot{}, fmt.Errorf("not valid JSON: %w", err2)
+		}
+	}
+	if err := expectDelim(dec, '}'); err != nil {
+		return Snapshot{}, err
+	}
+	if versions && f.Version > SnapshotVersion {
 		return Snapshot{}, fmt.Errorf("format version %d is newer than this program reads (%d)", f.Version, SnapshotVersion)
 	}
 	s := Snapshot{Nodes: f.Nodes, Relationships: f.Relationships}
@@ -286,26 +325,71 @@ func DecodeSnapshot(data []byte) (Snapshot, error) {
 		return s, nil
 	}
 	for _, r := range s.Relationships {
-		v, ok := r.Props[EvidenceRefsKey]
-		if !ok {
-			continue
+		if err := resolveEvidence(r, f.Evidence); err != nil {
+			return Snapshot{}, err
 		}
-		refs, ok := v.([]any)
-		if !ok {
-			return Snapshot{}, fmt.Errorf("relationship %s: %s is not a list", r.ID, EvidenceRefsKey)
-		}
-		ev := make([]string, len(refs))
-		for i, x := range refs {
-			n, ok := x.(float64)
-			if !ok || n != float64(int(n)) || n < 0 || int(n) >= len(f.Evidence) {
-				return Snapshot{}, fmt.Errorf("relationship %s: evidence reference %v is not an index of the evidence table (%d sentences)", r.ID, x, len(f.Evidence))
-			}
-			ev[i] = f.Evidence[int(n)]
-		}
-		delete(r.Props, EvidenceRefsKey)
-		r.Props[EvidenceKey] = ev
 	}
 	return s, nil
+}
+
+// expectDelim reads the next token of dec, which must be d.
+func expectDelim(dec *json.Decoder, d json.Delim) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return fmt.Errorf("not valid JSON: %w", err)
+	}
+	if tok != d {
+		return fmt.Errorf("not a snapshot: %v where %v was expected", tok, d)
+	}
+	return nil
+}
+
+// decodeList reads a JSON list (or null) element by element.
+func decodeList[T any](dec *json.Decoder) ([]T, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	if tok == nil {
+		return nil, nil
+	}
+	if tok != json.Delim('[') {
+		return nil, fmt.Errorf("%v where a list was expected", tok)
+	}
+	out := []T{}
+	for dec.More() {
+		var x T
+		if err := dec.Decode(&x); err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	_, err = dec.Token() // ']'
+	return out, err
+}
+
+// resolveEvidence replaces r's EvidenceRefsKey indexes by the sentences
+// of table under EvidenceKey.
+func resolveEvidence(r *Relationship, table []string) error {
+	v, ok := r.Props[EvidenceRefsKey]
+	if !ok {
+		return nil
+	}
+	refs, ok := v.([]any)
+	if !ok {
+		return fmt.Errorf("relationship %s: %s is not a list", r.ID, EvidenceRefsKey)
+	}
+	ev := make([]string, len(refs))
+	for i, x := range refs {
+		n, ok := x.(float64)
+		if !ok || n != float64(int(n)) || n < 0 || int(n) >= len(table) {
+			return fmt.Errorf("relationship %s: evidence reference %v is not an index of the evidence table (%d sentences)", r.ID, x, len(table))
+		}
+		ev[i] = table[int(n)]
+	}
+	delete(r.Props, EvidenceRefsKey)
+	r.Props[EvidenceKey] = ev
+	return nil
 }
 
 // Own keeps the nodes whose primary label is in the schema and the
