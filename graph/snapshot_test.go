@@ -174,3 +174,25 @@ func TestReadSnapshotVersions(t *testing.T) {
 		})
 	}
 }
+
+// writeSizes records the size of every write.
+type writeSizes struct{ sizes []int }
+
+func (w *writeSizes) Write(p []byte) (int, error) { w.sizes = append(w.sizes, len(p)); return len(p), nil }
+
+// TestEncodeJSONStreams: the file reaches its writer in pieces as it is
+// encoded, none of them more than a run of elements, never as one buffer.
+func TestEncodeJSONStreams(t *testing.T) {
+	var w writeSizes
+	if err := bigGraph(t).Snapshot().EncodeJSON(&w); err != nil {
+		t.Fatal(err)
+	}
+	total, largest := 0, 0
+	for _, n := range w.sizes {
+		total += n
+		largest = max(largest, n)
+	}
+	if len(w.sizes) < 10 || largest > total/8 {
+		t.Errorf("%d writes, the largest %d bytes of %d", len(w.sizes), largest, total)
+	}
+}
