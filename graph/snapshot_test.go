@@ -178,7 +178,10 @@ func TestReadSnapshotVersions(t *testing.T) {
 // writeSizes records the size of every write.
 type writeSizes struct{ sizes []int }
 
-func (w *writeSizes) Write(p []byte) (int, error) { w.sizes = append(w.sizes, len(p)); return len(p), nil }
+func (w *writeSizes) Write(p []byte) (int, error) {
+	w.sizes = append(w.sizes, len(p))
+	return len(p), nil
+}
 
 // TestEncodeJSONStreams: the file reaches its writer in pieces as it is
 // encoded, none of them more than a run of elements, never as one buffer.
