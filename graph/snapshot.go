@@ -3,6 +3,7 @@ package graph
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -257,14 +258,25 @@ func encodeElems(out *bytes.Buffer, from, to, n int, elem func(i int) any) error
 
 // ReadSnapshotFile reads a JSON snapshot from path: the current format,
 // whose relationships get their evidence sentences back from the table,
-// or version 1. It reads the file as a stream (ReadSnapshot), never whole.
+// or version 1. It reads the file as a stream (ReadSnapshot), never whole,
+// and reads a gzip-compressed file (graph.json.gz) as well.
 func ReadSnapshotFile(path string) (Snapshot, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return Snapshot{}, fmt.Errorf("graph: read snapshot: %w", err)
 	}
 	defer f.Close()
-	s, err := ReadSnapshot(bufio.NewReaderSize(f, 1<<16))
+	br := bufio.NewReaderSize(f, 1<<16)
+	var r io.Reader = br
+	if magic, _ := br.Peek(2); bytes.Equal(magic, []byte{0x1f, 0x8b}) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return Snapshot{}, fmt.Errorf("graph: snapshot %s: %w", path, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	s, err := ReadSnapshot(r)
 	if err != nil {
 		return Snapshot{}, fmt.Errorf("graph: snapshot %s: %w", path, err)
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -127,7 +128,7 @@ func TestSnapshotStoresEvidenceOnce(t *testing.T) {
 
 // TestReadSnapshotVersions reads a version 1 file (sentences on every
 // relationship) and refuses a newer version or a reference outside the
-// table.
+// table; each file also gzipped.
 func TestReadSnapshotVersions(t *testing.T) {
 	tests := []struct {
 		name, file string
@@ -155,23 +156,41 @@ func TestReadSnapshotVersions(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tt.file), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			s, err := ReadSnapshotFile(path)
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("err = %v, want %q", err, tt.err)
-				}
-				return
-			}
-			if err != nil {
+			readAs(t, path, tt.evidence, tt.err)
+			// the same file gzipped
+			var z bytes.Buffer
+			zw := gzip.NewWriter(&z)
+			zw.Write([]byte(tt.file))
+			if err := zw.Close(); err != nil {
 				t.Fatal(err)
 			}
-			if got := StringsProp(s.Relationships[0].Props, EvidenceKey); !reflect.DeepEqual(got, tt.evidence) {
-				t.Errorf("evidence = %v, want %v", got, tt.evidence)
+			if err := os.WriteFile(path+".gz", z.Bytes(), 0o600); err != nil {
+				t.Fatal(err)
 			}
-			if _, ok := s.Relationships[0].Props[EvidenceRefsKey]; ok {
-				t.Error("the references were kept")
-			}
+			readAs(t, path+".gz", tt.evidence, tt.err)
 		})
+	}
+}
+
+// readAs reads the snapshot at path and checks the evidence of its first
+// relationship, or the error.
+func readAs(t *testing.T, path string, evidence []string, wantErr string) {
+	t.Helper()
+	s, err := ReadSnapshotFile(path)
+	if wantErr != "" {
+		if err == nil || !strings.Contains(err.Error(), wantErr) {
+			t.Fatalf("%s: err = %v, want %q", path, err, wantErr)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := StringsProp(s.Relationships[0].Props, EvidenceKey); !reflect.DeepEqual(got, evidence) {
+		t.Errorf("%s: evidence = %v, want %v", path, got, evidence)
+	}
+	if _, ok := s.Relationships[0].Props[EvidenceRefsKey]; ok {
+		t.Errorf("%s: the references were kept", path)
 	}
 }
 
