@@ -128,10 +128,11 @@ func (w *walker) dir(root string) error {
 	}
 	// name maps a path of the resolved tree back under root.
 	name := func(p string) string {
-		if p == real {
+		rel, err := filepath.Rel(real, p)
+		if err != nil || rel == "." {
 			return root
 		}
-		return root + p[len(real):]
+		return filepath.Join(root, rel)
 	}
 	files, rootFailed := 0, false
 	err = filepath.WalkDir(real, func(rp string, d fs.DirEntry, err error) error {

@@ -119,3 +119,31 @@ func TestWalkUnreadableRoot(t *testing.T) {
 		t.Fatalf("problems %q", problems)
 	}
 }
+
+// TestWalkRelativeRoots: a folder named relative to the working folder,
+// "." included, is read with its files' paths under that name. The walk
+// of "." gives "a1.txt", not "./a1.txt": cutting the root's length off
+// once named it ".1.txt", and every file of "." was skipped as missing.
+func TestWalkRelativeRoots(t *testing.T) {
+	base := t.TempDir()
+	for _, rel := range []string{"news/a.txt", "news/sub/b.txt"} {
+		p := filepath.Join(base, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(rootText+rel+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct{ cwd, root string }{
+		{"news", "."}, {"news", "./"}, {"news", "sub/.."}, {".", "news"}, {".", "./news/"}, {"news/sub", ".."},
+	} {
+		t.Run(tc.cwd+" "+tc.root, func(t *testing.T) {
+			t.Chdir(filepath.Join(base, tc.cwd))
+			sources, problems, _ := walkAll(t, tc.root)
+			if want := []string{"a.txt", "b.txt"}; !reflect.DeepEqual(sources, want) || len(problems) > 0 {
+				t.Errorf("articles %q, problems %q; want %q and none", sources, problems, want)
+			}
+		})
+	}
+}
