@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -27,8 +26,10 @@ func sample(t *testing.T) *Graph {
 	must(g.AddNode("country:iran", "Country", map[string]any{"name": "Iran", "name_ar": "إيران", "aliases": []string{"ايران"}}))
 	must(g.AddNode("country:united-states", "Country", map[string]any{"name": "United States"}))
 	must(g.AddNode("meeting:x", "Meeting", map[string]any{"date": "2024-01", "status": "held", "confidence": 0.6}))
-	must(g.AddRel("BETWEEN", "meeting:x", "country:iran", map[string]any{"sources": []string{"article:b"}, "confidence": 0.7}))
-	must(g.AddRel("BETWEEN", "meeting:x", "country:united-states", map[string]any{"sources": []string{"article:a"}}))
+	must(g.AddRel("BETWEEN", "meeting:x", "country:iran", map[string]any{"sources": []string{"article:b"}, "confidence": 0.7,
+		"evidence": []string{"Iran and the United States met <again> & talked."}}))
+	must(g.AddRel("BETWEEN", "meeting:x", "country:united-states", map[string]any{"sources": []string{"article:a"},
+		"evidence": []string{"Iran and the United States met <again> & talked.", "The talks were held in January."}}))
 	// Merging: lists united, confidence keeps the maximum, other values overwrite.
 	must(g.AddRel("BETWEEN", "meeting:x", "country:iran", map[string]any{"sources": []string{"article:a"}, "confidence": 0.5}))
 	must(g.AddNode("country:iran", "Country", map[string]any{"aliases": []string{"إيران", "ايران"}, "name": "Iran"}))
@@ -120,46 +121,6 @@ func TestRemoveNodeDropsItsRelationships(t *testing.T) {
 	}
 }
 
-// TestEncodeJSONMatchesEncoder: the streamed encoding is byte for byte
-// what one encoding/json Encoder writes for the whole snapshot.
-func TestEncodeJSONMatchesEncoder(t *testing.T) {
-	g := New()
-	g.AddNode("a", "Country", map[string]any{"name": "<A> & \"B\"", "n": int64(2), "l": []string{"x", "y"}})
-	g.AddNode("b", "Venue", nil)
-	g.AddRel("LOCATED_IN", "b", "a", map[string]any{"evidence": []string{"جملة"}})
-	full := g.Snapshot()
-	big := New()
-	for i := range 5000 {
-		id := fmt.Sprintf("n%05d", i)
-		big.AddNode(id, "Person", map[string]any{"name": fmt.Sprint("شخص ", i), "i": int64(i), "l": []string{"x", id}})
-		if i > 0 {
-			big.AddRel("PARTICIPATED_IN", id, "n00000", map[string]any{"c": float64(i) / 7})
-		}
-	}
-	for name, s := range map[string]Snapshot{
-		"big":   big.Snapshot(),
-		"full":  full,
-		"empty": New().Snapshot(),
-		"nil":   {},
-		"nodes": {Nodes: full.Nodes},
-	} {
-		var want bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", " ")
-		if err := enc.Encode(s); err != nil {
-			t.Fatal(err)
-		}
-		var got bytes.Buffer
-		if err := s.EncodeJSON(&got); err != nil {
-			t.Fatal(err)
-		}
-		if got.String() != want.String() {
-			t.Errorf("%s:\ngot  %q\nwant %q", name, got.String(), want.String())
-		}
-	}
-}
-
 // TestOwn keeps schema labels and types only, and no relationship to a
 // node that is dropped.
 func TestOwn(t *testing.T) {
@@ -173,5 +134,38 @@ func TestOwn(t *testing.T) {
 	if len(got.Nodes) != 2 || got.Nodes[0].ID != "a" || got.Nodes[1].ID != "b" ||
 		len(got.Relationships) != 1 || got.Relationships[0].ID != "r1" {
 		t.Errorf("Own() = %+v", got)
+	}
+}
+
+// TestCapEvidence keeps the shortest sentences, in byte order, and the
+// number there were.
+func TestCapEvidence(t *testing.T) {
+	tests := []struct {
+		name      string
+		evidence  any
+		max       int
+		want      []string
+		wantCount any
+	}{
+		{"under the cap", []string{"bb", "a"}, 3, []string{"bb", "a"}, nil},
+		{"at the cap", []string{"a", "bb", "c"}, 3, []string{"a", "bb", "c"}, nil},
+		{"over the cap", []string{"a long one", "b", "c short", "dd", "z"}, 3, []string{"b", "dd", "z"}, int64(5)},
+		{"ties by byte order", []any{"cc", "bb", "aa", "dd"}, 2, []string{"aa", "bb"}, int64(4)},
+		{"no evidence", nil, 3, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			props := map[string]any{}
+			if tt.evidence != nil {
+				props[EvidenceKey] = tt.evidence
+			}
+			CapEvidence(props, tt.max)
+			if got := StringsProp(props, EvidenceKey); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("evidence = %q, want %q", got, tt.want)
+			}
+			if got := props[EvidenceCountKey]; got != tt.wantCount {
+				t.Errorf("evidence_count = %v, want %v", got, tt.wantCount)
+			}
+		})
 	}
 }

@@ -64,3 +64,29 @@ func StringsProp(props map[string]any, key string) []string {
 	}
 	return nil
 }
+
+// EvidenceCountKey is the property that records how many evidence
+// sentences a relationship had when CapEvidence kept fewer.
+const EvidenceCountKey = "evidence_count"
+
+// CapEvidence keeps at most max of the evidence sentences in props (under
+// EvidenceKey): the shortest ones, ties broken by byte order, listed in
+// byte order. When it drops some it sets EvidenceCountKey to the number
+// there were (an int64); otherwise it leaves props as they are.
+func CapEvidence(props map[string]any, max int) {
+	ev, ok := stringList(props[EvidenceKey])
+	if !ok || len(ev) <= max {
+		return
+	}
+	keep := slices.Clone(ev)
+	sort.SliceStable(keep, func(i, j int) bool {
+		if len(keep[i]) != len(keep[j]) {
+			return len(keep[i]) < len(keep[j])
+		}
+		return keep[i] < keep[j]
+	})
+	keep = keep[:max]
+	sort.Strings(keep)
+	props[EvidenceKey] = keep
+	props[EvidenceCountKey] = int64(len(ev))
+}

@@ -27,7 +27,7 @@ func TestExportPicturesFromNeo4j(t *testing.T) {
 	}{
 		{"html", "chain.html", nil, `"id":"meeting:iran-united-states-2024-01-muscat"`, ""},
 		{"svg", "chain.svg", []string{"--channel", "iran,united-states"}, `data-id="meeting:iran-united-states-2024-01-muscat"`, "meeting:iran-saudi-arabia"},
-		{"json", "asof.json", []string{"--as-of", "2025-04-20"}, `Iran – United States, 2025-04-26, Muscat (planned)`, `"published": "2025-04-27"`},
+		{"json", "asof.json", []string{"--as-of", "2025-04-20"}, `Iran – United States, 2025-04-26, Muscat (planned)`, `"published":"2025-04-27"`},
 	} {
 		out := filepath.Join(dir, tc.file)
 		if o, errs, code := run(t, append(append([]string{"export", "--format", tc.format, "--out", out}, tc.args...), neo...)...); code != 0 {

@@ -89,10 +89,10 @@ func TestExportAsOf(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := string(data)
-	if !strings.Contains(doc, `"name": "Iran – United States, 2025-04-26, Muscat (planned)"`) {
+	if !strings.Contains(doc, `"name":"Iran – United States, 2025-04-26, Muscat (planned)"`) {
 		t.Error("the third round is not planned as of 2025-04-20")
 	}
-	if strings.Contains(doc, "meeting:iran-united-states-2025-05") || strings.Contains(doc, `"published": "2025-04-27"`) {
+	if strings.Contains(doc, "meeting:iran-united-states-2025-05") || strings.Contains(doc, `"published":"2025-04-27"`) {
 		t.Error("a later article's facts are in the export")
 	}
 	if man, err := os.ReadFile(out + ".manifest.json"); err != nil || !strings.Contains(string(man), `"filter": "as-of=2025-04-20"`) {

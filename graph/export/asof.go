@@ -105,6 +105,8 @@ func AsOf(s graph.Snapshot, date string) (graph.Snapshot, error) {
 			props["sources"] = kept
 			if _, ok := r.Props["evidence"]; ok {
 				props["evidence"] = keptEvidence(graph.StringsProp(r.Props, "evidence"), owners, known)
+				// the count was of every source's sentences, not the kept ones'
+				delete(props, graph.EvidenceCountKey)
 			}
 			r = &graph.Relationship{ID: r.ID, Type: r.Type, Start: r.Start, End: r.End, Props: props}
 		}

@@ -271,3 +271,45 @@ func TestAsOfVenueFollowsHeldIn(t *testing.T) {
 		})
 	}
 }
+
+// TestAsOfDropsTheEvidenceCountOfCutRelationships: evidence_count counts
+// the sentences of every source, so a relationship that loses sources in
+// an earlier view loses it too; one that keeps them all keeps it.
+func TestAsOfDropsTheEvidenceCountOfCutRelationships(t *testing.T) {
+	s := examples(t)
+	sources := map[string]int{}
+	for _, r := range s.Relationships {
+		if _, ok := r.Props[graph.EvidenceCountKey]; ok {
+			sources[r.ID] = len(graph.StringsProp(r.Props, "sources"))
+		}
+	}
+	if len(sources) == 0 {
+		t.Fatal("no relationship of the examples has more sentences than it keeps")
+	}
+	cut, kept := 0, 0
+	for _, asOf := range []string{"2025-04-20", "2025-04-27", "2025-05-11", "2025-12-31"} {
+		got, err := AsOf(s, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range got.Relationships {
+			n, capped := sources[r.ID]
+			if !capped {
+				continue
+			}
+			_, has := r.Props[graph.EvidenceCountKey]
+			all := len(graph.StringsProp(r.Props, "sources")) == n
+			if has != all {
+				t.Errorf("%s as of %s: %d of %d sources, evidence_count kept: %v", r.ID, asOf, len(graph.StringsProp(r.Props, "sources")), n, has)
+			}
+			if all {
+				kept++
+			} else {
+				cut++
+			}
+		}
+	}
+	if cut == 0 || kept == 0 {
+		t.Errorf("cut %d, kept %d: the examples do not test both cases", cut, kept)
+	}
+}

@@ -216,6 +216,15 @@ func (b *builder) graph() (*graph.Graph, error) {
 	if em.err != nil {
 		return nil, fmt.Errorf("assemble graph: %w", em.err)
 	}
+	// A relationship keeps as many sentences as one article gives one
+	// fact (maxEvidence), with evidence_count when it had more: only
+	// relationships merged from several reports (a round's BETWEEN,
+	// HELD_IN, MEDIATED_BY; the REPORTS of a round an article tells in
+	// several places) lose sentences, and each article's own stay on its
+	// REPORTS and MENTIONS edges.
+	for _, r := range em.g.Rels() {
+		graph.CapEvidence(r.Props, maxEvidence)
+	}
 	return em.g, nil
 }
 
