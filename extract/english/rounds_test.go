@@ -19,6 +19,39 @@ func roundsKnown() []entities.Known {
 			Country: "country:united-states", Roles: []string{"الممثلة العليا للاتحاد الشمالي للشؤون الخارجية"}})
 }
 
+// roundWant is what a test expects of one meeting; an empty format is not
+// checked.
+type roundWant struct {
+	parties, mediators, participants []string
+	date                             article.Date
+	venue, status, format            string
+}
+
+// checkRounds extracts the meetings of text, published on pub, and
+// compares them with want in order.
+func checkRounds(t *testing.T, pub article.Date, text string, want []roundWant) {
+	t.Helper()
+	r := NewRecognizer(roundsKnown())
+	toks, _ := Tokenize(text)
+	res := r.Recognize(text, toks)
+	got := NewExtractor(r).Extract(Input{Tokens: toks, Mentions: res.Mentions, Dates: TagDates(toks, pub), Published: pub})
+	if len(got) != len(want) {
+		t.Fatalf("%d meetings %+v, want %d", len(got), got, len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		var parts []string
+		for _, p := range g.Participants {
+			parts = append(parts, p.PersonID)
+		}
+		if !equal(g.Parties, w.parties) || !equal(g.Mediators, w.mediators) || !equal(parts, w.participants) ||
+			g.Date != w.date || g.Venue != w.venue || g.Status != w.status || w.format != "" && g.Format != w.format {
+			t.Errorf("meeting %d: parties %v mediators %v participants %v date %v venue %s status %s format %s; want %+v",
+				i, g.Parties, g.Mediators, parts, g.Date, g.Venue, g.Status, g.Format, w)
+		}
+	}
+}
+
 // TestUnknownOrganizations: an armed group or movement no list knows is
 // read from its name and bracketed acronym, or from an acronym before a
 // group noun, and its acronym alone then names it; an acronym with
@@ -59,58 +92,33 @@ func TestUnknownOrganizations(t *testing.T) {
 // an organisation chairs for it, not for his country.
 func TestRoundsAcrossSentences(t *testing.T) {
 	pub := article.Date{Year: 2025, Month: 5, Day: 14}
-	type want struct {
-		parties, mediators, participants []string
-		date                             article.Date
-		venue, status, format            string
-	}
 	held, planned := meetings.StatusHeld, meetings.StatusPlanned
 	rf := []string{"country:freedonia", "country:ruritania"}
 	clf := []string{"country:ruritania", "organization:clf"}
 	for _, c := range []struct {
 		name, text string
-		want       []want
+		want       []roundWant
 	}{
 		{"guarantors", "Ruritania and the Coastal Liberation Front (CLF) opened talks in Muscat on Tuesday, with Oman and Freedonia acting as guarantors.",
-			[]want{{clf, []string{"country:oman", "country:freedonia"}, nil, article.Date{Year: 2025, Month: 5}, "venue:muscat", held, meetings.FormatUnknown}}}, // opened: a round of days
+			[]roundWant{{clf, []string{"country:oman", "country:freedonia"}, nil, article.Date{Year: 2025, Month: 5}, "venue:muscat", held, meetings.FormatUnknown}}}, // opened: a round of days
 		{"joined as a guarantor", "Ruritania and Freedonia held talks in Muscat on Tuesday. The United States joined Oman as a guarantor of the talks.",
-			[]want{{rf, []string{"country:united-states", "country:oman"}, nil, article.Date{Year: 2025, Month: 5, Day: 13}, "venue:muscat", held, meetings.FormatUnknown}}},
+			[]roundWant{{rf, []string{"country:united-states", "country:oman"}, nil, article.Date{Year: 2025, Month: 5, Day: 13}, "venue:muscat", held, meetings.FormatUnknown}}},
 		{"second and third rounds", "A second round of talks between Ruritania and the CLF rebels opened in Muscat on Tuesday. An official said a third round would take place in Strelsau.",
-			[]want{{clf, nil, nil, article.Date{Year: 2025, Month: 5}, "venue:muscat", held, meetings.FormatUnknown}, // opened: a round of days
+			[]roundWant{{clf, nil, nil, article.Date{Year: 2025, Month: 5}, "venue:muscat", held, meetings.FormatUnknown}, // opened: a round of days
 				{clf, nil, nil, article.Date{Year: 2025}, "venue:strelsau", planned, meetings.FormatUnknown}}},
 		{"the delegation of the day", "Ruritania and the CLF rebels held talks in Muscat on Tuesday. The previous round in Strelsau ended on April 2. The Ruritanian delegation is again led by Anna Bell.",
-			[]want{{clf, nil, []string{"person:anna-bell"}, article.Date{Year: 2025, Month: 5, Day: 13}, "venue:muscat", held, meetings.FormatUnknown},
+			[]roundWant{{clf, nil, []string{"person:anna-bell"}, article.Date{Year: 2025, Month: 5, Day: 13}, "venue:muscat", held, meetings.FormatUnknown},
 				{clf, nil, nil, article.Date{Year: 2025, Month: 4, Day: 2}, "venue:strelsau", held, meetings.FormatUnknown}}},
 		{"the earlier meeting's place", "Ruritania and Freedonia held talks on Saturday. The Strelsau meeting came three weeks after the two sides met in Muscat.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:strelsau", held, meetings.FormatUnknown}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:strelsau", held, meetings.FormatUnknown}}},
 		{"the leaders meet", "Ruritanian President Anna Bell and Freedonian Prime Minister Carl Dorn met in Muscat on Saturday in talks mediated by Oman.",
-			[]want{{rf, []string{"country:oman"}, []string{"person:anna-bell", "person:carl-dorn"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatDirect}}},
+			[]roundWant{{rf, []string{"country:oman"}, []string{"person:anna-bell", "person:carl-dorn"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatDirect}}},
 		{"the sides' officials meet", "Ruritanian and Freedonian officials met in Muscat on Saturday.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatDirect}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatDirect}}},
 		{"chaired for the organisation", "Ruritania and Freedonia held talks in Muscat on Saturday. Mara Vell again chaired the meeting.",
-			[]want{{rf, []string{"org:northern-union", "person:mara-vell"}, []string{"person:mara-vell"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatUnknown}}},
+			[]roundWant{{rf, []string{"org:northern-union", "person:mara-vell"}, []string{"person:mara-vell"}, article.Date{Year: 2025, Month: 5, Day: 10}, "venue:muscat", held, meetings.FormatUnknown}}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			r := NewRecognizer(roundsKnown())
-			toks, _ := Tokenize(c.text)
-			res := r.Recognize(c.text, toks)
-			got := NewExtractor(r).Extract(Input{Tokens: toks, Mentions: res.Mentions, Dates: TagDates(toks, pub), Published: pub})
-			if len(got) != len(c.want) {
-				t.Fatalf("%d meetings %+v, want %d", len(got), got, len(c.want))
-			}
-			for i, w := range c.want {
-				g := got[i]
-				var parts []string
-				for _, p := range g.Participants {
-					parts = append(parts, p.PersonID)
-				}
-				if !equal(g.Parties, w.parties) || !equal(g.Mediators, w.mediators) || !equal(parts, w.participants) ||
-					g.Date != w.date || g.Venue != w.venue || g.Status != w.status || g.Format != w.format {
-					t.Errorf("meeting %d: parties %v mediators %v participants %v date %v venue %s status %s format %s; want %+v",
-						i, g.Parties, g.Mediators, parts, g.Date, g.Venue, g.Status, g.Format, w)
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkRounds(t, pub, c.text, c.want) })
 	}
 }
 
@@ -124,69 +132,44 @@ func TestRoundsAcrossSentences(t *testing.T) {
 // sentences on; a spokesman who heads his team takes part.
 func TestWireReports(t *testing.T) {
 	pub := article.Date{Year: 2025, Month: 11, Day: 2}
-	type want struct {
-		parties, mediators, participants []string
-		date                             article.Date
-		venue, status                    string
-	}
 	held := meetings.StatusHeld
 	rf := []string{"country:freedonia", "country:ruritania"}
 	clf := []string{"country:ruritania", "organization:clf"}
 	for _, c := range []struct {
 		name, text string
-		want       []want
+		want       []roundWant
 	}{
 		{"agency in the dateline", "STRELSAU (Reuters) - Ruritania and Freedonia held talks on Saturday.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:strelsau", held}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:strelsau", held, ""}}},
 		{"date in the dateline", "MUSCAT, Nov 2 - Ruritania and Freedonia held talks in Strelsau in October, officials said.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 10}, "venue:strelsau", held}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 10}, "venue:strelsau", held, ""}}},
 		{"a week of talks", "Ruritania and Freedonia signed a pledge on Wednesday after nearly a week of talks, facilitated by Oman. The talks began on October 25.",
-			[]want{{rf, []string{"country:oman"}, nil, article.Date{Year: 2025, Month: 10}, "", held}}},
+			[]roundWant{{rf, []string{"country:oman"}, nil, article.Date{Year: 2025, Month: 10}, "", held, ""}}},
 		{"ten days across two months", "Ruritania and Freedonia agreed on Sunday after ten days of talks in Muscat, Oman's chief mediator said.",
-			[]want{{rf, []string{"country:oman"}, nil, article.Date{Year: 2025}, "venue:muscat", held}}},
+			[]roundWant{{rf, []string{"country:oman"}, nil, article.Date{Year: 2025}, "venue:muscat", held, ""}}},
 		{"the army of a state and a group", "Ruritania's army and the paramilitary Coastal Liberation Front (CLF) held talks in Muscat on Saturday.",
-			[]want{{clf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held}}},
+			[]roundWant{{clf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""}}},
 		{"between wins over the speakers", "Oman and the United States said on Sunday they had suspended the Muscat talks between Ruritania and the CLF rebels.",
-			[]want{{clf, nil, nil, article.Date{Year: 2025}, "venue:muscat", held}}},
+			[]roundWant{{clf, nil, nil, article.Date{Year: 2025}, "venue:muscat", held, ""}}},
 		{"speakers of a headline", "Ruritania talks in Muscat suspended, Oman and Freedonia say", nil},
 		{"leaving the talks", "Ruritania and Freedonia held talks in Muscat on Saturday. Freedonia pulled its delegation from the talks on Sunday.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""}}},
 		{"the second side with its team", "Ruritania agreed on Sunday to end the fighting after talks in Muscat. Talks planned for October had been postponed. " +
 			"The Ruritanian delegation was led by Anna Bell, while Coastal Liberation Front (CLF) spokesman Carl Dorn headed the rebel team.",
-			[]want{{clf, nil, []string{"person:anna-bell", "person:carl-dorn"}, article.Date{Year: 2025, Month: 11, Day: 2}, "venue:muscat", held}}},
+			[]roundWant{{clf, nil, []string{"person:anna-bell", "person:carl-dorn"}, article.Date{Year: 2025, Month: 11, Day: 2}, "venue:muscat", held, ""}}},
 		{"the meeting between their ministers", "Ruritania and Freedonia held talks in Muscat on Saturday. " +
 			"President Jane Ransome, the union's mediator for the crisis, hosted the meeting between Ruritanian minister Anna Bell and her Freedonian counterpart Carl Dorn.",
-			[]want{{rf, []string{"person:jane-ransome"}, []string{"person:jane-ransome", "person:anna-bell", "person:carl-dorn"},
-				article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held}}},
+			[]roundWant{{rf, []string{"person:jane-ransome"}, []string{"person:jane-ransome", "person:anna-bell", "person:carl-dorn"},
+				article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""}}},
 		{"on the border, not in the dateline's city", "STRELSAU - Ruritanian and Freedonian officials met on the border on Saturday.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "", held}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "", held, ""}}},
 		{"the next meeting announced", "Ruritania and Freedonia held talks in Muscat on Saturday. The sides agreed to hold the next meeting in Strelsau.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held},
-				{rf, nil, nil, article.Date{Year: 2025}, "venue:strelsau", meetings.StatusPlanned}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""},
+				{rf, nil, nil, article.Date{Year: 2025}, "venue:strelsau", meetings.StatusPlanned, ""}}},
 		{"the next round only named", "Ruritania and Freedonia held talks in Muscat on Saturday. Freedonia said it would wait for the next round to judge.",
-			[]want{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held}}},
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""}}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			r := NewRecognizer(roundsKnown())
-			toks, _ := Tokenize(c.text)
-			res := r.Recognize(c.text, toks)
-			got := NewExtractor(r).Extract(Input{Tokens: toks, Mentions: res.Mentions, Dates: TagDates(toks, pub), Published: pub})
-			if len(got) != len(c.want) {
-				t.Fatalf("%d meetings %+v, want %d", len(got), got, len(c.want))
-			}
-			for i, w := range c.want {
-				g := got[i]
-				var parts []string
-				for _, p := range g.Participants {
-					parts = append(parts, p.PersonID)
-				}
-				if !equal(g.Parties, w.parties) || !equal(g.Mediators, w.mediators) || !equal(parts, w.participants) ||
-					g.Date != w.date || g.Venue != w.venue || g.Status != w.status {
-					t.Errorf("meeting %d: parties %v mediators %v participants %v date %v venue %s status %s; want %+v",
-						i, g.Parties, g.Mediators, parts, g.Date, g.Venue, g.Status, w)
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkRounds(t, pub, c.text, c.want) })
 	}
 }
 
