@@ -47,10 +47,12 @@ same --keep-going rule and exit status.`,
 	}
 	f := cmd.Flags()
 	f.String("out", "out", "folder for graph.json")
+	f.Bool("gzip", false, "write the snapshot gzip-compressed, as graph.json.gz")
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML files the shards used (repeatable)")
 	f.BoolVar(&keepGoing, "keep-going", true, "write the graph when the shards skipped inputs (exit status 1 at the end)")
 	a.neo4jFlags(cmd)
 	a.bind(cmd, "out", config.KeyOut)
+	a.bind(cmd, "gzip", config.KeySnapshotGzip)
 	a.bind(cmd, "gazetteer", config.KeyGazetteerFiles)
 	return cmd
 }

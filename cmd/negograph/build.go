@@ -1,9 +1,13 @@
 package main
 
 import (
+	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"time"
@@ -17,8 +21,56 @@ import (
 	"github.com/negograph/negograph/internal/source"
 )
 
-// SnapshotFile is the name of the snapshot written in the output folder.
-const SnapshotFile = "graph.json"
+// SnapshotFile is the name of the snapshot written in the output folder;
+// SnapshotGzipFile its name when written gzip-compressed (--gzip).
+const (
+	SnapshotFile     = "graph.json"
+	SnapshotGzipFile = "graph.json.gz"
+)
+
+// snapshotIn returns the snapshot of folder out: graph.json, or
+// graph.json.gz when only that one is there.
+func snapshotIn(out string) string {
+	plain, gz := filepath.Join(out, SnapshotFile), filepath.Join(out, SnapshotGzipFile)
+	if !fileExists(plain) && fileExists(gz) {
+		return gz
+	}
+	return plain
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// writeSnapshot writes snap to OUT/graph.json, or gzip-compressed to
+// OUT/graph.json.gz, atomically; then it removes the snapshot of the other
+// form a previous run left, so that no stale snapshot stays beside the new
+// one (explain and export read whichever is there).
+func writeSnapshot(ctx context.Context, out string, snap graph.Snapshot, gz bool) (string, error) {
+	path, stale := filepath.Join(out, SnapshotFile), filepath.Join(out, SnapshotGzipFile)
+	encode := snap.EncodeJSON
+	if gz {
+		path, stale = stale, path
+		encode = func(w io.Writer) error {
+			zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+			if err != nil {
+				return err
+			}
+			if err := snap.EncodeJSON(zw); err != nil {
+				return err
+			}
+			return zw.Close()
+		}
+	}
+	if err := atomicfile.Write(ctx, path, encode); err != nil {
+		return "", fmt.Errorf("write snapshot: %w", err)
+	}
+	if err := os.Remove(stale); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return path, fmt.Errorf("remove the previous snapshot %s: %w", stale, err)
+	}
+	return path, nil
+}
 
 func (a *app) buildCmd() *cobra.Command {
 	var keepGoing bool
@@ -65,6 +117,7 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 	f := cmd.Flags()
 	webSourceFlags(f)
 	f.String("out", "out", "folder for graph.json")
+	f.Bool("gzip", false, "write the snapshot gzip-compressed, as graph.json.gz")
 	f.Int64("max-file-bytes", 8<<20, "largest input file read, in bytes")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML files (repeatable)")
@@ -73,6 +126,7 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 	f.BoolVar(&keepGoing, "keep-going", true, "skip unreadable inputs and build the rest (exit status 1 at the end)")
 	a.neo4jFlags(cmd)
 	a.bind(cmd, "out", config.KeyOut)
+	a.bind(cmd, "gzip", config.KeySnapshotGzip)
 	a.bind(cmd, "max-file-bytes", config.KeyMaxFileBytes)
 	a.bind(cmd, "workers", config.KeyWorkers)
 	a.bind(cmd, "gazetteer", config.KeyGazetteerFiles)
@@ -114,9 +168,9 @@ func (a *app) sink(ctx context.Context, res *pipeline.Result, keepGoing bool) er
 		return &exitError{code: 1, err: fmt.Errorf("%d input(s) skipped and --keep-going=false: nothing written", len(res.Skipped))}
 	}
 	snap := res.Graph.Snapshot()
-	path := filepath.Join(a.cfg.Out, SnapshotFile)
-	if err := atomicfile.Write(ctx, path, snap.EncodeJSON); err != nil {
-		return fmt.Errorf("write snapshot: %w", err)
+	path, err := writeSnapshot(ctx, a.cfg.Out, snap, a.cfg.SnapshotGzip)
+	if err != nil {
+		return err
 	}
 	printSummary(a.out, res, path)
 	if a.cfg.Neo4j.URI != "" {

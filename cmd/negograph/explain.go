@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -28,7 +27,7 @@ URL and the evidence sentences.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if snapPath == "" {
-				snapPath = filepath.Join(a.cfg.Out, SnapshotFile)
+				snapPath = snapshotIn(a.cfg.Out)
 			}
 			snap, err := graph.ReadSnapshotFile(snapPath)
 			if err != nil {
@@ -37,7 +36,7 @@ URL and the evidence sentences.`,
 			return explain(a.out, snap, args[0])
 		},
 	}
-	cmd.Flags().StringVar(&snapPath, "snapshot", "", "snapshot to read (default OUT/graph.json)")
+	cmd.Flags().StringVar(&snapPath, "snapshot", "", "snapshot to read (default OUT/graph.json, or OUT/graph.json.gz)")
 	cmd.Flags().String("out", "out", "folder of graph.json")
 	a.bind(cmd, "out", config.KeyOut)
 	return cmd

@@ -23,6 +23,8 @@ import (
 type Config struct {
 	// Out is the folder the snapshot is written to.
 	Out string
+	// SnapshotGzip writes the snapshot gzip-compressed (OUT/graph.json.gz).
+	SnapshotGzip bool
 	// MaxFileBytes bounds one input file.
 	MaxFileBytes int64
 	// Workers is the number of analysing goroutines (0: one per CPU).
@@ -98,6 +100,7 @@ type Log struct {
 // Keys of the configuration, as written in negograph.yaml.
 const (
 	KeyOut            = "out"
+	KeySnapshotGzip   = "snapshot.gzip"
 	KeyMaxFileBytes   = "max_file_bytes"
 	KeyWorkers        = "workers"
 	KeyGazetteerFiles = "gazetteer.files"
@@ -153,6 +156,7 @@ const EnvPrefix = "NEGOGRAPH"
 func New() *viper.Viper {
 	v := viper.New()
 	v.SetDefault(KeyOut, "out")
+	v.SetDefault(KeySnapshotGzip, false)
 	v.SetDefault(KeyMaxFileBytes, int64(8<<20))
 	v.SetDefault(KeyWorkers, 0)
 	v.SetDefault(KeyGazetteerFiles, []string{})
@@ -237,6 +241,7 @@ func findConfig(dir string) (string, error) {
 func Load(v *viper.Viper) (Config, error) {
 	c := Config{
 		Out:            v.GetString(KeyOut),
+		SnapshotGzip:   v.GetBool(KeySnapshotGzip),
 		MaxFileBytes:   v.GetInt64(KeyMaxFileBytes),
 		Workers:        v.GetInt(KeyWorkers),
 		GazetteerFiles: v.GetStringSlice(KeyGazetteerFiles),
