@@ -41,7 +41,7 @@ func (s *scan) fillDate(f *frame) {
 			}
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) {
 			continue
 		}
 		best = d
@@ -93,6 +93,25 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		return d
 	}
 	return nil
+}
+
+// movedFrom reports whether a date is the one a round was moved away
+// from: "بعد تأجيلها من كانون الثاني", "أرجئت من الخميس إلى الأحد" — the
+// old date, not the one the round is (or was) held on.
+func (s *scan) movedFrom(d *DateMention) bool {
+	i := d.TokStart
+	if i < 2 || strings.TrimPrefix(s.words[i-1].norm, "و") != "من" && s.words[i-1].norm != "عن" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			return false
+		}
+		if s.words[j].in(s.x.lex.postponed) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingDate reports whether a date belongs to a verb of saying just

@@ -162,6 +162,9 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		if s.trig[i] == 0 && s.concludedAgreement(i) {
 			s.trig[i] = trigAgreement
 		}
+		if s.trig[i] == 0 && s.signingVerb(i) {
+			s.trig[i] = trigTalks // the sides met to sign
+		}
 	}
 	for _, d := range in.Dates {
 		for t := d.TokStart; t < d.TokEnd && t < len(s.inDate); t++ {

@@ -33,6 +33,13 @@ func (s *scan) addParty(f *frame, id string) {
 
 func (s *scan) fillParties(f *frame) {
 	lex := &s.x.lex
+	if s.signingVerb(f.trig) {
+		// "وقعت إثيوبيا وإريتريا … اتفاق سلام": the signatories
+		for _, p := range s.signers(f.trig) {
+			s.addParty(f, p)
+		}
+		return
+	}
 	// 1. "بين X و Y" within the window.
 	for i := f.trig + 1; i < f.end && i <= f.trig+22; i++ {
 		if i > f.trig+3 && s.trigger(i) != 0 {

@@ -1,0 +1,117 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/schema"
+)
+
+// This file reads a signing as a meeting of its signatories: "وقعت
+// الحكومة X وحركة Y، أمس، في CITY اتفاقاً …" — the sides sat together to
+// sign, on that day, in that place.
+
+// signingVerb reports whether token i is a verb (or verbal noun) of
+// signing whose coordinated subject names at least two sides and whose
+// object, later in the sentence, is an agreement, a declaration or a
+// memorandum.
+func (s *scan) signingVerb(i int) bool {
+	if !signVerb(s.words[i].norm) && !signVerb(strings.TrimPrefix(s.words[i].norm, "و")) {
+		return false // "وقعت", "ووقعت"
+	}
+	if s.mAt[i] >= 0 {
+		return false
+	}
+	agreement := false
+	for j := i + 1; j < len(s.words) && j <= i+24; j++ {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			break
+		}
+		if signedText(s.words[j].norm) {
+			agreement = true
+			break
+		}
+	}
+	return agreement && len(s.signers(i)) >= 2
+}
+
+// signVerb reports whether w is a form of "to sign" (or its verbal noun).
+func signVerb(w string) bool {
+	switch w {
+	case "وقع", "وقعت", "وقعا", "وقعتا", "توقيع", "بتوقيع":
+		return true
+	}
+	return false
+}
+
+// signedText reports whether a word names what sides sign: an agreement,
+// a declaration, a memorandum, a treaty.
+func signedText(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	w = strings.TrimPrefix(w, "ال")
+	switch w {
+	case "اتفاق", "اتفاقا", "اتفاقيه", "اعلان", "مذكره", "معاهده", "وثيقه", "بروتوكول", "ميثاق":
+		return true
+	}
+	return false
+}
+
+// signers reads the coordinated subject right after a signing verb at i:
+// countries (by name or by the adjective of "الحكومة الإثيوبية"),
+// organizations and people's countries, with the words that only qualify
+// them ("حكومة", "متمردو") skipped. It stops at the first other word, or at
+// a comma once two sides are read.
+func (s *scan) signers(i int) []string {
+	var out []string
+	joined := true // the next side must be coordinated ("و…") after the first
+	for j := i + 1; j < len(s.words) && j <= i+16; j++ {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			break
+		}
+		if m, ok := s.mentionAt(j); ok {
+			if m.Label == schema.LabelVenue {
+				break
+			}
+			p := s.partyOf(m)
+			if p == "" || !(joined || strings.HasPrefix(m.Prefix, "و")) {
+				break
+			}
+			out = appendUnique(out, p)
+			joined = false
+			j = m.TokEnd - 1
+		} else if signerWord(s.words[j].norm) || s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) {
+			joined = joined || strings.HasPrefix(s.words[j].norm, "و")
+		} else {
+			break
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, j) {
+			break
+		}
+	}
+	return out
+}
+
+// signerWord reports whether a word only qualifies a signing side: its
+// government, its rebels, its leaders or delegation.
+func signerWord(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	switch strings.TrimPrefix(w, "ال") {
+	case "حكومه", "حكومتا", "حكومات", "جمهوريه", "متمردو", "متمردي", "متمردين", "قاده", "زعيما", "زعيم", "وفدا", "وفد", "ممثلو", "ممثلي", "رئيسا", "رئيس", "نظيره":
+		return true
+	}
+	return false
+}
+
+// signedBetween reports whether the only event nouns of (i, b) are what the
+// signing verb at i signs: "وقع X وY إعلان مبادئ يوم …" — the day is the
+// signing's, not the declaration's as another event.
+func (s *scan) signedBetween(i, b int) bool {
+	if !s.signingVerb(i) {
+		return false
+	}
+	for j := i + 1; j < b; j++ {
+		if s.words[j].in(s.x.lex.eventNoun) && !signedText(s.words[j].norm) {
+			return false
+		}
+	}
+	return true
+}
