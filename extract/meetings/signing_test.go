@@ -11,8 +11,9 @@ import (
 // TestSigningAndGuarantors: a signing by two sides is a meeting of theirs,
 // dated and placed by its clause ("وقع" that only means "occurred", or one
 // signatory, is none); guarantors of a process mediate it without
-// brokering it (no indirect format); the date a round was moved away from
-// is not its date.
+// brokering it (no indirect format); the date a round was moved away from,
+// or was first planned for, is not its date; the day it began, told in a
+// relative clause, makes it a round over several days.
 func TestSigningAndGuarantors(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -36,6 +37,12 @@ func TestSigningAndGuarantors(t *testing.T) {
 			map[string]string{"12 أبريل": "2025-04-12"},
 			[]string{"talks russia+ukraine 2025-04-12@istanbul held/unknown med=qatar+turkey part="}},
 		{"moved from a date", "افتتحت، يوم 19 أبريل، في إسطنبول الجولة الثانية من المحادثات بين روسيا وأوكرانيا، بعد تأجيلها من 12 أبريل لأسباب لوجستية.",
+			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
+			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part="}},
+		{"began on, in a relative clause", "اختتمت يوم 19 أبريل في إسطنبول الجولة الأولى من المحادثات بين روسيا وأوكرانيا، بعد أسبوع من المفاوضات التي بدأت في 12 أبريل.",
+			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
+			[]string{"talks russia+ukraine 2025-04@istanbul held/unknown med= part="}},
+		{"originally planned for a date", "وعقدت في إسطنبول يوم 19 أبريل محادثات بين روسيا وأوكرانيا كانت مقررة أصلاً في 12 أبريل.",
 			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
 			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part="}},
 	}
