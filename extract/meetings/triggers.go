@@ -54,6 +54,9 @@ func (s *scan) triggersIn(a, b int) []int {
 		if i > a && s.words[i-1].in(lex.generic) && !s.futureDateNear(i, b) {
 			continue // "استئناف المحادثات": talk about talks, unless dated ahead
 		}
+		if i > a+1 && s.withdrawnFrom(i) {
+			continue // "تعليق مشاركتها في المفاوضات", "انسحابه من المحادثات"
+		}
 		if i > a && k != trigTravel && s.words[i-1].in(lex.negation) {
 			continue
 		}
@@ -114,4 +117,44 @@ func (s *scan) timeLinkIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// withdrawnFrom reports whether the trigger at i is what a side suspends,
+// leaves or boycotts its part in: "تعليق مشاركتها في المفاوضات", "انسحاب
+// الوفد من المحادثات", "مقاطعتها للمحادثات" — talk about talks, no round.
+func (s *scan) withdrawnFrom(i int) bool {
+	prep := strings.TrimPrefix(s.words[i-1].norm, "و")
+	if prep != "في" && prep != "من" {
+		// "مقاطعتها للمحادثات": the preposition is the trigger's clitic
+		return i > 0 && strings.HasPrefix(s.in.Tokens[i].Norm, "لل") && leaving(s.words[i-1].norm)
+	}
+	j := i - 2
+	if prep == "من" && j >= 0 && !leaving(s.words[j].norm) {
+		if _, ok := s.mentionAt(j); ok || s.words[j].in(s.x.lex.subjectNoun) {
+			j-- // "انسحاب الوفد من المحادثات", "انسحاب إيران من المفاوضات"
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	if leaving(s.words[j].norm) {
+		return prep == "من" || strings.Contains(s.words[j].norm, "مقاطع")
+	}
+	if !strings.HasPrefix(strings.TrimPrefix(s.words[j].norm, "ال"), "مشارك") || j < 1 {
+		return false
+	}
+	// "تعليق مشاركتها في", "وقف مشاركته في", "مقاطعة المشاركة في"
+	switch strings.TrimPrefix(s.words[j-1].norm, "و") {
+	case "وقف", "تعلق", "يعلق", "علق", "اوقفت", "اوقف", "تجمد", "يجمد", "جمدت", "تجميد":
+		return true // "تعلق مشاركتها في", "جمدت مشاركتها في"
+	}
+	return s.words[j-1].in(s.x.lex.generic) || leaving(s.words[j-1].norm)
+}
+
+// leaving reports whether a word is a noun of leaving or boycotting:
+// انسحاب, انسحابها, مقاطعة, مقاطعتها.
+func leaving(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ال")
+	w = strings.TrimPrefix(w, "ب")
+	return strings.HasPrefix(w, "انسحاب") || strings.HasPrefix(w, "مقاطع")
 }

@@ -1,0 +1,30 @@
+package meetings
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWithdrawnFrom: talks a side suspends, leaves or boycotts its part in
+// are talk about talks, not a round held that day; a round the same
+// sentence reports still is one.
+func TestWithdrawnFrom(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"suspends its part", "أعلنت قطر يوم 12 أبريل تعليق مشاركتها في المحادثات بين إسرائيل وحماس.", 0},
+		{"verb of suspending", "وقطر تعلق مشاركتها في المفاوضات بين إسرائيل وحماس يوم 12 أبريل.", 0},
+		{"withdraws", "أعلنت إيران يوم 12 أبريل انسحابها من المحادثات مع الولايات المتحدة.", 0},
+		{"delegation withdraws", "وأعلن يوم 12 أبريل انسحاب الوفد من المفاوضات بين إسرائيل وحماس.", 0},
+		{"boycotts", "وأعلنت حماس يوم 12 أبريل مقاطعتها للمحادثات مع إسرائيل.", 0},
+		{"takes part", "وأعلنت قطر مشاركتها في المحادثات بين إسرائيل وحماس في الدوحة يوم 12 أبريل.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := described(t, tt.text); len(got) != tt.want {
+				t.Errorf("got %d meetings\n%s\nwant %d", len(got), strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}
