@@ -28,3 +28,19 @@ func TestWithdrawnFrom(t *testing.T) {
 		})
 	}
 }
+
+// TestRepresentativesOf: the sides may be named as the people who stand for
+// them ("ممثلون عن X وY"), before a time set off by commas, and the talks
+// may be "المناقشات".
+func TestRepresentativesOf(t *testing.T) {
+	const want = "talks egypt+israel 2025-04-12@cairo held/unknown med= part="
+	for _, text := range []string{
+		"عقد ممثلون عن مصر وإسرائيل يوم 12 أبريل محادثات في القاهرة.",
+		"عقد ممثلون عن مصر وإسرائيل، يوم 12 أبريل، محادثات في القاهرة.",
+		"أطلق ممثلون عن مصر وإسرائيل، يوم 12 أبريل، جلسة ثانية من المناقشات التقنية في القاهرة.",
+	} {
+		if got := strings.Join(described(t, text), "\n"); got != want {
+			t.Errorf("%s\ngot  %s\nwant %s", text, got, want)
+		}
+	}
+}
