@@ -46,10 +46,13 @@ type round struct {
 	// mediatorsFrom and formatFrom are the rounds of the channel whose
 	// mediators and format this one inherited (nil: its own reports').
 	mediatorsFrom, formatFrom *round
-	facts                     []*meetingFact
-	alternatives              []string // conflicting values with their sources
-	seq                       int      // order of creation
-	bucket                    int      // the year it is indexed under
+	// venueFrom is the round of the channel whose place this held round,
+	// told without one, was given (nil: its own reports').
+	venueFrom    *round
+	facts        []*meetingFact
+	alternatives []string // conflicting values with their sources
+	seq          int      // order of creation
+	bucket       int      // the year it is indexed under
 }
 
 // roundIndex finds the rounds that can fit a report: same parties, and
