@@ -274,6 +274,9 @@ func (s *scan) frames(si int) []*frame {
 			}
 		}
 		f.mood = s.moodOf(f)
+		if s.withdrawnFrom(f.trig) {
+			f.mood = moodNegated // "تعليق مشاركتها في المفاوضات مع …": no round that day
+		}
 		f.multiDay = f.multiDay || s.multiDay(f.pre, f.end)
 		if s.negatedHolding(f) {
 			// "الجولة السادسة … لن تنعقد يوم الأحد": cancelled, not denied

@@ -54,9 +54,6 @@ func (s *scan) triggersIn(a, b int) []int {
 		if i > a && s.words[i-1].in(lex.generic) && !s.futureDateNear(i, b) {
 			continue // "استئناف المحادثات": talk about talks, unless dated ahead
 		}
-		if i > a+1 && s.withdrawnFrom(i) {
-			continue // "تعليق مشاركتها في المفاوضات", "انسحابه من المحادثات"
-		}
 		if i > a && k != trigTravel && s.words[i-1].in(lex.negation) {
 			continue
 		}
@@ -121,8 +118,12 @@ func (s *scan) timeLinkIn(a, b int) bool {
 
 // withdrawnFrom reports whether the trigger at i is what a side suspends,
 // leaves or boycotts its part in: "تعليق مشاركتها في المفاوضات", "انسحاب
-// الوفد من المحادثات", "مقاطعتها للمحادثات" — talk about talks, no round.
+// الوفد من المحادثات", "مقاطعتها للمحادثات" — talk about talks, no round;
+// its sides are still the channel the article speaks of.
 func (s *scan) withdrawnFrom(i int) bool {
+	if i < 2 {
+		return false
+	}
 	prep := strings.TrimPrefix(s.words[i-1].norm, "و")
 	if prep != "في" && prep != "من" {
 		// "مقاطعتها للمحادثات": the preposition is the trigger's clitic
@@ -143,12 +144,17 @@ func (s *scan) withdrawnFrom(i int) bool {
 	if !strings.HasPrefix(strings.TrimPrefix(s.words[j].norm, "ال"), "مشارك") || j < 1 {
 		return false
 	}
-	// "تعليق مشاركتها في", "وقف مشاركته في", "مقاطعة المشاركة في"
-	switch strings.TrimPrefix(s.words[j-1].norm, "و") {
-	case "وقف", "تعلق", "يعلق", "علق", "اوقفت", "اوقف", "تجمد", "يجمد", "جمدت", "تجميد":
+	// "تعليق مشاركتها في", "وقف مشاركته في", "مقاطعة المشاركة في"; a verb
+	// may stand before its subject: "علّقت مصر مشاركتها في"
+	k := j - 1
+	if m, ok := s.mentionAt(k); ok && m.TokStart > 0 {
+		k = m.TokStart - 1
+	}
+	switch strings.TrimPrefix(s.words[k].norm, "و") {
+	case "وقف", "تعلق", "يعلق", "علق", "علقت", "اوقفت", "اوقف", "تجمد", "يجمد", "جمدت", "تجميد":
 		return true // "تعلق مشاركتها في", "جمدت مشاركتها في"
 	}
-	return s.words[j-1].in(s.x.lex.generic) || leaving(s.words[j-1].norm)
+	return s.words[k].in(s.x.lex.generic) || leaving(s.words[k].norm)
 }
 
 // leaving reports whether a word is a noun of leaving or boycotting:

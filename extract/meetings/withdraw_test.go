@@ -14,6 +14,7 @@ func TestWithdrawnFrom(t *testing.T) {
 		want       int
 	}{
 		{"suspends its part", "أعلنت قطر يوم 12 أبريل تعليق مشاركتها في المحادثات بين إسرائيل وحماس.", 0},
+		{"the verb before its subject", "وعلقت مصر مشاركتها في المفاوضات مع إسرائيل يوم 12 أبريل.", 0},
 		{"verb of suspending", "وقطر تعلق مشاركتها في المفاوضات بين إسرائيل وحماس يوم 12 أبريل.", 0},
 		{"withdraws", "أعلنت إيران يوم 12 أبريل انسحابها من المحادثات مع الولايات المتحدة.", 0},
 		{"delegation withdraws", "وأعلن يوم 12 أبريل انسحاب الوفد من المفاوضات بين إسرائيل وحماس.", 0},
@@ -26,6 +27,17 @@ func TestWithdrawnFrom(t *testing.T) {
 				t.Errorf("got %d meetings\n%s\nwant %d", len(got), strings.Join(got, "\n"), tt.want)
 			}
 		})
+	}
+}
+
+// TestWithdrawnSidesStay: the sides of talks a side withdraws from are
+// still the channel the article speaks of: the round it calls off is
+// theirs.
+func TestWithdrawnSidesStay(t *testing.T) {
+	got := described(t, "وعلقت مصر مشاركتها في المفاوضات مع إسرائيل. وقال المتحدث إن الجولة الثالثة بين الطرفين التي كانت مقررة يوم 12 أبريل لن تنعقد.")
+	want := "talks egypt+israel 2025-04-12@ cancelled/unknown med= part="
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
 
