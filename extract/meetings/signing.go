@@ -8,30 +8,50 @@ import (
 
 // This file reads a signing as a meeting of its signatories: "وقعت
 // الحكومة X وحركة Y، أمس، في CITY اتفاقاً …" — the sides sat together to
-// sign, on that day, in that place.
+// sign, on that day, in that place; and so an agreement reached in a place
+// ("اتفق X وY، أمس، في CITY على …").
 
 // signingVerb reports whether token i is a verb (or verbal noun) of
 // signing whose coordinated subject names at least two sides and whose
 // object, later in the sentence, is an agreement, a declaration or a
-// memorandum.
+// memorandum; or a verb of agreeing whose sides agree "على" something in a
+// place named before it.
 func (s *scan) signingVerb(i int) bool {
-	if !signVerb(s.words[i].norm) && !signVerb(strings.TrimPrefix(s.words[i].norm, "و")) {
+	agree := agreeVerb(strings.TrimPrefix(s.words[i].norm, "و"))
+	if !agree && !signVerb(s.words[i].norm) && !signVerb(strings.TrimPrefix(s.words[i].norm, "و")) {
 		return false // "وقعت", "ووقعت"
 	}
 	if s.mAt[i] >= 0 {
 		return false
 	}
-	agreement := false
+	agreement, place := false, false
 	for j := i + 1; j < len(s.words) && j <= i+24; j++ {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
 			break
 		}
-		if signedText(s.words[j].norm) {
+		if m, ok := s.mentionAt(j); ok && m.Label == schema.LabelVenue {
+			place = true
+		}
+		if agree && s.words[j].norm == "علي" {
+			// "اتفق X وY، أمس، في نيروبي على آلية …": agreed there, together
+			agreement = place
+			break
+		}
+		if !agree && signedText(s.words[j].norm) {
 			agreement = true
 			break
 		}
 	}
 	return agreement && len(s.signers(i)) >= 2
+}
+
+// agreeVerb reports whether w is a past form of "to agree (on)".
+func agreeVerb(w string) bool {
+	switch w {
+	case "اتفق", "اتفقت", "اتفقا", "اتفقتا":
+		return true
+	}
+	return false
 }
 
 // signVerb reports whether w is a form of "to sign" (or its verbal noun).
@@ -94,8 +114,15 @@ func (s *scan) signers(i int) []string {
 // government, its rebels, its leaders or delegation.
 func signerWord(w string) bool {
 	w = strings.TrimPrefix(w, "و")
-	switch strings.TrimPrefix(w, "ال") {
-	case "حكومه", "حكومتا", "حكومات", "جمهوريه", "متمردو", "متمردي", "متمردين", "قاده", "زعيما", "زعيم", "وفدا", "وفد", "ممثلو", "ممثلي", "رئيسا", "رئيس", "نظيره":
+	for _, p := range []string{"لل", "ال", "ل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 6 {
+			w = rest // "للحكومة", "القادة"
+			break
+		}
+	}
+	switch w {
+	case "حكومه", "حكومتا", "حكومات", "جمهوريه", "متمردو", "متمردي", "متمردين", "قاده", "زعيما", "زعيم", "وفدا", "وفد", "ممثلو", "ممثلي",
+		"رئيسا", "رئيس", "نظيره", "عسكريون", "عسكريين":
 		return true
 	}
 	return false
