@@ -14,7 +14,10 @@ import (
 // with a compatible date, or a new round of the latest meeting of the same
 // kind. A series ("جولات") or an undated frame makes nothing.
 func (b *builder) channelRound(f *frame) *Meeting {
-	if f.date.Precision() < article.PrecisionMonth || f.dateInherited || isSeries(b.s, f) {
+	// "على أن تنعقد الجولة الثانية … مطلع العام المقبل": a round of a rank
+	// the article has not reported yet, planned, needs no month
+	ranked := f.ordinal != "" && !f.date.IsZero() && (f.status == StatusPlanned || f.future) && !slices.ContainsFunc(b.ms, func(m *Meeting) bool { return m.Ordinal == f.ordinal })
+	if f.date.Precision() < article.PrecisionMonth && !ranked || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
 		return nil
 	}
 	var base *Meeting

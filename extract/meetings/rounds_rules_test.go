@@ -70,3 +70,23 @@ func TestMetBehindALongTitle(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestNextRankedRound: a round of a rank the article has not reported yet,
+// planned for a year only ("الجولة الثانية … مطلع العام المقبل"), is a
+// new planned meeting of the channel, not nothing.
+func TestNextRankedRound(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	text := "اختتمت في مسقط يوم 12 أبريل الجولة الأولى من المحادثات بين الولايات المتحدة وإيران. " +
+		"واتفق الطرفان على أن تنعقد الجولة الثانية في روما مطلع العام المقبل."
+	var got []string
+	for _, m := range x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12", "مطلع العام المقبل": "+2026"})) {
+		got = append(got, describe(m))
+	}
+	want := "talks iran+united-states 2025-04-12@muscat held/unknown med= part=\n" +
+		"talks iran+united-states 2026@rome planned/unknown med= part="
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
