@@ -34,7 +34,7 @@ func TestSigningAndGuarantors(t *testing.T) {
 			[]string{"talks rapid-support-forces+sudanese-armed-forces 2025-04-12@jeddah held/unknown med= part="}},
 		{"agreed, no place", "واتفقت روسيا وأوكرانيا يوم 19 أبريل على تبادل الأسرى.",
 			map[string]string{"19 أبريل": "2025-04-19"}, nil},
-		{"the place after what is signed", "وجاء ذلك بعد توقيع مصر وإسرائيل مذكرة تفاهم في القاهرة يوم 12 أبريل.",
+		{"the place after what is signed", "وجاء ذلك بعد توقيع مصر وإسرائيل اتفاق سلام في القاهرة يوم 12 أبريل.",
 			map[string]string{"12 أبريل": "2025-04-12"},
 			[]string{"talks egypt+israel 2025-04-12@cairo held/unknown med= part="}},
 		{"occurred, not signed", "وقع انفجار في إسطنبول يوم 19 أبريل قرب مكان توقيع الاتفاق.",
