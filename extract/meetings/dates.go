@@ -43,7 +43,7 @@ func (s *scan) fillDate(f *frame) {
 		}
 		if best == nil && s.beganOn(d) {
 			// "المفاوضات التي بدأت في 21 تشرين الثاني": the first of its days
-			f.multiDay = true
+			f.multiDay, f.began = true, d.Date
 			continue
 		}
 		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) {

@@ -17,6 +17,8 @@ type frame struct {
 	mood mood
 	// multiDay marks a frame that says the event lasted several days.
 	multiDay bool
+	// began is the day a relative clause says the round began, if any.
+	began article.Date
 	// trip marks talks a trip was made for: one side went to meet the other.
 	trip bool
 	// subject is the side of the subject of a meeting verb, if found.

@@ -257,6 +257,9 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	}
 	m.Secret = m.Secret || f.secret
 	m.MultiDay = m.MultiDay || f.multiDay
+	if !f.began.IsZero() && (m.Began.IsZero() || f.began.Before(m.Began)) {
+		m.Began = f.began
+	}
 	// face to face only when both sides meet: a side meeting the mediator is not
 	m.faceToFace = m.faceToFace || f.faceToFace && (f.trip || len(f.parties) >= 2 && subset(f.parties, m.Parties))
 	m.Brokered = m.Brokered || (f.brokered && len(f.mediators) > 0)

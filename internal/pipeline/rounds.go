@@ -318,6 +318,9 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	if f.MultiDay {
 		r.multiDay = true
 	}
+	if b := f.Began; !b.IsZero() && (r.spanStart.IsZero() || b.Before(r.spanStart)) {
+		r.spanStart = b // "المفاوضات التي بدأت في …": the round's first day
+	}
 	r.brokered = r.brokered || f.Brokered
 	if d := f.Day; !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
 		r.day = d
