@@ -14,9 +14,11 @@ import (
 // with a compatible date, or a new round of the latest meeting of the same
 // kind. A series ("جولات") or an undated frame makes nothing.
 func (b *builder) channelRound(f *frame) *Meeting {
-	// "على أن تنعقد الجولة الثانية … مطلع العام المقبل": a round of a rank
-	// the article has not reported yet, planned, needs no month
-	ranked := f.ordinal != "" && !f.date.IsZero() && (f.status == StatusPlanned || f.future) && !slices.ContainsFunc(b.ms, func(m *Meeting) bool { return m.Ordinal == f.ordinal })
+	// "على أن تنعقد الجولة الثانية … مطلع العام المقبل", "فيما عقدت الجولة
+	// الأولى في كراكاس أواخر العام الماضي": a round of a rank the article
+	// has not reported yet, planned or placed, needs no month
+	ranked := f.ordinal != "" && !f.date.IsZero() && (f.status == StatusPlanned || f.future || f.venue != "") &&
+		!slices.ContainsFunc(b.ms, func(m *Meeting) bool { return m.Ordinal == f.ordinal })
 	if f.date.Precision() < article.PrecisionMonth && !ranked || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
 		return nil
 	}
