@@ -93,6 +93,12 @@ func (b *builder) reference(f *frame) *Meeting {
 		if !compatible(m, f) {
 			return false
 		}
+		if f.ordinal != "" && (m.Ordinal != "" && m.Ordinal != f.ordinal ||
+			m.Status == StatusPlanned && f.status == "" && !f.date.IsZero() && !f.future) {
+			// "الجولة الأولى … أواخر العام الماضي" is neither the third
+			// round nor the next one announced
+			return false
+		}
 		for _, p := range f.parties {
 			if !slices.Contains(m.Parties, p) && !slices.Contains(m.Mediators, p) {
 				return false

@@ -86,6 +86,8 @@ func TestNextRankedRound(t *testing.T) {
 			[]string{held, "talks iran+united-states 2026@rome planned/unknown med= part="}},
 		{"recalled with its place and year", lead + "وكانت الجولة الثانية قد عقدت في الدوحة في مارس، فيما عقدت الجولة الأولى في القاهرة أواخر العام الماضي.",
 			[]string{held, "talks iran+united-states 2025-03@doha held/unknown med= part=", "talks iran+united-states 2024@cairo held/unknown med= part="}},
+		{"the first round is not the next one announced", lead + "وقال المتحدث إن الجولة المقبلة ستعقد في إيطاليا، من دون تحديد موعد. وكانت الجولة الثانية قد عقدت في الدوحة في مارس، فيما عقدت الجولة الأولى في روما أواخر العام الماضي.",
+			[]string{held, "talks iran+united-states 2025@italy planned/unknown med= part=", "talks iran+united-states 2025-03@doha held/unknown med= part=", "talks iran+united-states 2024@rome held/unknown med= part="}},
 	}
 	r := entities.NewRecognizer(testKnown())
 	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
