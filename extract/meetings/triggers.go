@@ -164,3 +164,43 @@ func leaving(w string) bool {
 	w = strings.TrimPrefix(w, "ب")
 	return strings.HasPrefix(w, "انسحاب") || strings.HasPrefix(w, "مقاطع")
 }
+
+// suspendsTalks reports whether the article says the talks are suspended
+// now: a noun or verb of suspending right before a talks noun ("تعليق
+// المحادثات", "علّقت المفاوضات") or a side's part in them suspended
+// ("تعليق مشاركتها في المفاوضات"), not a suspension recalled as past
+// ("بعد تعليقها", "منذ تعليق المحادثات") or denied ("لم تعلق").
+func (s *scan) suspendsTalks() bool {
+	for i := 1; i < len(s.words); i++ {
+		if s.trigger(i) != trigTalks {
+			continue
+		}
+		j := i - 1
+		if !suspending(s.words[j].norm) && !s.withdrawnFrom(i) {
+			continue
+		}
+		if s.withdrawnFrom(i) {
+			j = max(0, i-3)
+		}
+		past := false
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			switch strings.TrimPrefix(s.words[k].norm, "و") {
+			case "بعد", "منذ", "عقب", "اثر", "لم", "لن", "لا", "دون", "عدم":
+				past = true
+			}
+		}
+		if !past {
+			return true
+		}
+	}
+	return false
+}
+
+// suspending reports whether w is a noun or verb of suspending or freezing.
+func suspending(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "تعليق", "علقت", "تعلق", "يعلق", "علق", "تجميد", "جمدت", "تجمد", "يجمد":
+		return true
+	}
+	return false
+}

@@ -3,6 +3,9 @@ package meetings
 import (
 	"strings"
 	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
 )
 
 // TestWithdrawnFrom: talks a side suspends, leaves or boycotts its part in
@@ -54,5 +57,32 @@ func TestRepresentativesOf(t *testing.T) {
 		if got := strings.Join(described(t, text), "\n"); got != want {
 			t.Errorf("%s\ngot  %s\nwant %s", text, got, want)
 		}
+	}
+}
+
+// TestSuspensionPutsOffThePlan: talks suspended now put off the round the
+// article says is planned ahead; a suspension recalled as past does not.
+func TestSuspensionPutsOffThePlan(t *testing.T) {
+	const plan = "ومن المقرر أن تعقد الجولة الرابعة بين الولايات المتحدة وإيران في روما يوم 26 أبريل. "
+	tests := []struct{ name, text, want string }{
+		{"suspended now", plan + "لكن إيران أعلنت تعليق المحادثات احتجاجاً على العقوبات.", "postponed"},
+		{"its part suspended", plan + "لكن إيران أعلنت تعليق مشاركتها في المحادثات.", "postponed"},
+		{"resumed after a suspension", plan + "وكانت المحادثات قد استؤنفت بعد تعليق المحادثات العام الماضي.", "planned"},
+		{"not suspended", plan + "ونفت إيران أن تكون قد قررت عدم تعليق المحادثات.", "planned"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entities.NewRecognizer(testKnown())
+			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+			pub, _ := article.ParseDate("2025-04-20")
+			ms := x.Extract(input(t, r, tt.text, pub, map[string]string{"26 أبريل": "+2025-04-26"}))
+			if len(ms) != 1 || ms[0].Status != tt.want {
+				var got []string
+				for _, m := range ms {
+					got = append(got, describe(m))
+				}
+				t.Errorf("got\n%s\nwant one meeting, %s", strings.Join(got, "\n"), tt.want)
+			}
+		})
 	}
 }
