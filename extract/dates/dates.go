@@ -130,7 +130,7 @@ func (t *Tagger) Tag(text string, published article.Date) []Mention {
 			Since:    m.e.since,
 		})
 	}
-	return out
+	return joinRanges(text, out)
 }
 
 // skipLetters moves past n letters of text from start (not beyond end), and

@@ -41,7 +41,12 @@ func (s *scan) fillDate(f *frame) {
 			}
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) {
+		if best == nil && s.beganOn(d) {
+			// "المفاوضات التي بدأت في 21 تشرين الثاني": the first of its days
+			f.multiDay, f.began = true, d.Date
+			continue
+		}
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) {
 			continue
 		}
 		best = d
@@ -93,6 +98,52 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		return d
 	}
 	return nil
+}
+
+// beganOn reports whether a date is the day a round began, told in a
+// relative clause on it: "المفاوضات التي بدأت في 21 تشرين الثاني", "الجولة
+// التي انطلقت في الثاني من أيار" — the round went on after it.
+func (s *scan) beganOn(d *DateMention) bool {
+	i := d.TokStart
+	if i < 3 || s.words[i-1].norm != "في" && s.words[i-1].norm != "منذ" {
+		return false
+	}
+	switch s.words[i-2].norm {
+	case "بدات", "بدا", "انطلقت", "انطلق", "استهلت", "افتتحت":
+	default:
+		return false
+	}
+	switch s.words[i-3].norm {
+	case "التي", "الذي", "اللتين", "والتي", "والذي":
+		return true
+	}
+	return false
+}
+
+// movedFrom reports whether a date is the one a round was moved away
+// from: "بعد تأجيلها من كانون الثاني", "أرجئت من الخميس إلى الأحد", "كانت
+// مقررة أصلاً في الثامن" — the old date, not the one the round is (or
+// was) held on.
+func (s *scan) movedFrom(d *DateMention) bool {
+	i := d.TokStart
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch s.words[j].norm {
+		case "اصلا", "الاصلي", "الاصليه":
+			return true // "كانت مقررة أصلاً في الثامن": the plan it left
+		}
+	}
+	if i < 2 || strings.TrimPrefix(s.words[i-1].norm, "و") != "من" && s.words[i-1].norm != "عن" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			return false
+		}
+		if s.words[j].in(s.x.lex.postponed) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingDate reports whether a date belongs to a verb of saying just

@@ -75,6 +75,14 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 			b.context(si)
 		}
 	}
+	if s.suspendsTalks() {
+		// "أعلنت … تعليق المحادثات": the round planned ahead is put off
+		for _, m := range b.ms {
+			if m.Status == StatusPlanned && (m.Date.IsZero() || !m.Date.Before(in.Published)) {
+				m.Status = StatusPostponed
+			}
+		}
+	}
 	return b.finish(), s.placeCues()
 }
 

@@ -175,8 +175,12 @@ func (b *builder) finish() []Meeting {
 			m.Venue = "" // "وزراء الخارجية في مصر والسودان": the sides' own countries
 		}
 		if m.MultiDay && m.Date.Precision() == article.PrecisionDay {
-			// a round over several days is dated to its month
+			// a round over several days is dated to its month, or to its
+			// year when it began in another month
 			m.Day, m.Date = m.Date, m.Date.Truncate(article.PrecisionMonth)
+			if b := m.Began; !b.IsZero() && b.Year == m.Day.Year && b.Month != m.Day.Month && b.Before(m.Day) {
+				m.Date = m.Day.Truncate(article.PrecisionYear)
+			}
 		}
 		if m.Date.IsZero() && !pub.IsZero() {
 			m.Date = pub.Truncate(article.PrecisionYear)

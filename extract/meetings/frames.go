@@ -17,6 +17,8 @@ type frame struct {
 	mood mood
 	// multiDay marks a frame that says the event lasted several days.
 	multiDay bool
+	// began is the day a relative clause says the round began, if any.
+	began article.Date
 	// trip marks talks a trip was made for: one side went to meet the other.
 	trip bool
 	// subject is the side of the subject of a meeting verb, if found.
@@ -162,6 +164,9 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		if s.trig[i] == 0 && s.concludedAgreement(i) {
 			s.trig[i] = trigAgreement
 		}
+		if s.trig[i] == 0 && s.signingVerb(i) {
+			s.trig[i] = trigTalks // the sides met to sign
+		}
 	}
 	for _, d := range in.Dates {
 		for t := d.TokStart; t < d.TokEnd && t < len(s.inDate); t++ {
@@ -271,6 +276,9 @@ func (s *scan) frames(si int) []*frame {
 			}
 		}
 		f.mood = s.moodOf(f)
+		if s.withdrawnFrom(f.trig) {
+			f.mood = moodNegated // "تعليق مشاركتها في المفاوضات مع …": no round that day
+		}
 		f.multiDay = f.multiDay || s.multiDay(f.pre, f.end)
 		if s.negatedHolding(f) {
 			// "الجولة السادسة … لن تنعقد يوم الأحد": cancelled, not denied

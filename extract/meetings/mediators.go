@@ -57,8 +57,8 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				}
 			}
 		case w.in(lex.mediation):
-			if !strings.Contains(w.norm, "رعايه") {
-				f.brokered = true // a mediator, not a sponsor
+			if !strings.Contains(w.norm, "رعايه") && !strings.Contains(w.norm, "ضامن") {
+				f.brokered = true // a mediator, not a sponsor or a guarantor
 			}
 			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
 			found := false

@@ -50,6 +50,10 @@ type Meeting struct {
 	// Day is the day the text gives a multi-day round (the day it ended or
 	// began), kept to order rounds of the same month; zero otherwise.
 	Day article.Date
+	// Began is the day the text says a round over several days began ("التي
+	// بدأت في 21 تشرين الثاني"), zero when it says none: with its last
+	// day in another month, the round is dated to the year.
+	Began article.Date
 	// Places are the places no list knows that the meeting's reports name
 	// as its venue (at most its venue and candidates).
 	Places []Place

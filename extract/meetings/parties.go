@@ -33,6 +33,13 @@ func (s *scan) addParty(f *frame, id string) {
 
 func (s *scan) fillParties(f *frame) {
 	lex := &s.x.lex
+	if s.signingVerb(f.trig) {
+		// "وقعت إثيوبيا وإريتريا … اتفاق سلام": the signatories
+		for _, p := range s.signers(f.trig) {
+			s.addParty(f, p)
+		}
+		return
+	}
 	// 1. "بين X و Y" within the window.
 	for i := f.trig + 1; i < f.end && i <= f.trig+22; i++ {
 		if i > f.trig+3 && s.trigger(i) != 0 {
@@ -173,6 +180,9 @@ func (s *scan) fillParties(f *frame) {
 				start, ok = s.namingApposition(i, f.pre)
 			}
 			if !ok {
+				start, ok = s.timeApposition(i, f.pre)
+			}
+			if !ok {
 				break
 			}
 			i, appositionEnd = start, start-1
@@ -186,7 +196,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
+		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
 			s.datelineAt(m) {
 			if len(subjects) > 0 {
 				break
@@ -417,6 +427,39 @@ func (s *scan) listEnd(j int) bool {
 	}
 	w := s.words[j]
 	return w.exact(s.x.lex.in) || w.norm == "وفي" || w.in(s.x.lex.to) || w.in(s.x.lex.listStop) || s.trigger(j) != 0 || s.dateAt(j)
+}
+
+// timeApposition returns the first token of a time set off by commas that
+// ends at token i — "ممثلون عن لبنان وإسرائيل، اليوم الخميس، جلسة" — so
+// that the subject before it is still read; false when [min, i] ends no
+// such time, or no side stands right before it.
+func (s *scan) timeApposition(i, min int) (int, bool) {
+	for j := i; j >= min && j >= i-4; j-- {
+		if !s.dateAt(j) && !s.words[j].in(s.x.lex.timeWord) {
+			return 0, false
+		}
+		if j > min && commaBetween(s.in.Text, s.in.Tokens, j-1) {
+			// the subject must end right before it: "… إلى القاهرة، أمس
+			// الأحد، لإجراء محادثات" has a place there, not a side
+			m, ok := s.mentionAt(j - 1)
+			return j, ok && m.Label != schema.LabelVenue && s.partyOf(m) != ""
+		}
+	}
+	return 0, false
+}
+
+// represented reports whether a mention names the side of the people
+// just before it: "ممثلون عن لبنان", "مسؤولون من البلدين", "وفد من حماس".
+func (s *scan) represented(m entities.Mention) bool {
+	i := m.TokStart
+	if i < 2 || m.Prefix != "" {
+		return false
+	}
+	switch s.words[i-1].norm {
+	case "عن", "من":
+		return s.words[i-2].in(s.x.lex.subjectNoun)
+	}
+	return false
 }
 
 // governed reports whether a mention follows a preposition, so that it

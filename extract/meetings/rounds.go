@@ -14,7 +14,12 @@ import (
 // with a compatible date, or a new round of the latest meeting of the same
 // kind. A series ("جولات") or an undated frame makes nothing.
 func (b *builder) channelRound(f *frame) *Meeting {
-	if f.date.Precision() < article.PrecisionMonth || f.dateInherited || isSeries(b.s, f) {
+	// "على أن تنعقد الجولة الثانية … مطلع العام المقبل", "فيما عقدت الجولة
+	// الأولى في كراكاس أواخر العام الماضي": a round of a rank the article
+	// has not reported yet, planned or placed, needs no month
+	ranked := f.ordinal != "" && !f.date.IsZero() && (f.status == StatusPlanned || f.future || f.venue != "") &&
+		!slices.ContainsFunc(b.ms, func(m *Meeting) bool { return m.Ordinal == f.ordinal })
+	if f.date.Precision() < article.PrecisionMonth && !ranked || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
 		return nil
 	}
 	var base *Meeting
@@ -86,6 +91,12 @@ func (b *builder) sideOfCurrent(f *frame) bool {
 func (b *builder) reference(f *frame) *Meeting {
 	fits := func(m *Meeting) bool {
 		if !compatible(m, f) {
+			return false
+		}
+		if f.ordinal != "" && (m.Ordinal != "" && m.Ordinal != f.ordinal ||
+			m.Status == StatusPlanned && f.status == "" && !f.date.IsZero() && !f.future) {
+			// "الجولة الأولى … أواخر العام الماضي" is neither the third
+			// round nor the next one announced
 			return false
 		}
 		for _, p := range f.parties {
@@ -254,6 +265,9 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	}
 	m.Secret = m.Secret || f.secret
 	m.MultiDay = m.MultiDay || f.multiDay
+	if !f.began.IsZero() && (m.Began.IsZero() || f.began.Before(m.Began)) {
+		m.Began = f.began
+	}
 	// face to face only when both sides meet: a side meeting the mediator is not
 	m.faceToFace = m.faceToFace || f.faceToFace && (f.trip || len(f.parties) >= 2 && subset(f.parties, m.Parties))
 	m.Brokered = m.Brokered || (f.brokered && len(f.mediators) > 0)

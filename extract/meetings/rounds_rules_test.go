@@ -70,3 +70,44 @@ func TestMetBehindALongTitle(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestNextRankedRound: a round of a rank the article has not reported yet,
+// planned for a year only ("الجولة الثانية … مطلع العام المقبل") or
+// recalled with its place and year ("فيما عقدت الجولة الأولى في القاهرة
+// أواخر العام الماضي"), is a meeting of the channel of its own, not nothing.
+func TestNextRankedRound(t *testing.T) {
+	const lead = "اختتمت في مسقط يوم 12 أبريل الجولة الثالثة من المحادثات بين الولايات المتحدة وإيران. "
+	const held = "talks iran+united-states 2025-04-12@muscat held/unknown med= part="
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"planned for a year", lead + "واتفق الطرفان على أن تنعقد الجولة الرابعة في روما مطلع العام المقبل.",
+			[]string{held, "talks iran+united-states 2026@rome planned/unknown med= part="}},
+		{"recalled with its place and year", lead + "وكانت الجولة الثانية قد عقدت في الدوحة في مارس، فيما عقدت الجولة الأولى في القاهرة أواخر العام الماضي.",
+			[]string{held, "talks iran+united-states 2025-03@doha held/unknown med= part=", "talks iran+united-states 2024@cairo held/unknown med= part="}},
+		{"the first round is not the next one announced", lead + "وقال المتحدث إن الجولة المقبلة ستعقد في إيطاليا، من دون تحديد موعد. وكانت الجولة الثانية قد عقدت في الدوحة في مارس، فيما عقدت الجولة الأولى في روما أواخر العام الماضي.",
+			[]string{held, "talks iran+united-states 2025@italy planned/unknown med= part=", "talks iran+united-states 2025-03@doha held/unknown med= part=", "talks iran+united-states 2024@rome held/unknown med= part="}},
+	}
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	dates := map[string]string{"12 أبريل": "2025-04-12", "مطلع العام المقبل": "+2026", "في مارس": "2025-03", "أواخر العام الماضي": "2024"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds := map[string]string{}
+			for k, v := range dates {
+				if strings.Contains(tt.text, k) {
+					ds[k] = v
+				}
+			}
+			var got []string
+			for _, m := range x.Extract(input(t, r, tt.text, pub, ds)) {
+				got = append(got, describe(m))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -31,6 +31,8 @@ func (s *scan) fillManner(f *frame) {
 			postponed = true
 		case w.in(lex.cancelled):
 			cancelled = true
+		case w.in(lex.planned) && i+1 < len(s.words) && s.words[i+1].norm == "اصلا":
+			// "كانت مقررة أصلاً في …": the plan it left, not its status
 		case w.in(lex.planned):
 			planned = true
 		}

@@ -115,3 +115,92 @@ func (s *scan) timeLinkIn(a, b int) bool {
 	}
 	return false
 }
+
+// withdrawnFrom reports whether the trigger at i is what a side suspends,
+// leaves or boycotts its part in: "تعليق مشاركتها في المفاوضات", "انسحاب
+// الوفد من المحادثات", "مقاطعتها للمحادثات" — talk about talks, no round;
+// its sides are still the channel the article speaks of.
+func (s *scan) withdrawnFrom(i int) bool {
+	if i < 2 {
+		return false
+	}
+	prep := strings.TrimPrefix(s.words[i-1].norm, "و")
+	if prep != "في" && prep != "من" {
+		// "مقاطعتها للمحادثات": the preposition is the trigger's clitic
+		return i > 0 && strings.HasPrefix(s.in.Tokens[i].Norm, "لل") && leaving(s.words[i-1].norm)
+	}
+	j := i - 2
+	if prep == "من" && j >= 0 && !leaving(s.words[j].norm) {
+		if _, ok := s.mentionAt(j); ok || s.words[j].in(s.x.lex.subjectNoun) {
+			j-- // "انسحاب الوفد من المحادثات", "انسحاب إيران من المفاوضات"
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	if leaving(s.words[j].norm) {
+		return prep == "من" || strings.Contains(s.words[j].norm, "مقاطع")
+	}
+	if !strings.HasPrefix(strings.TrimPrefix(s.words[j].norm, "ال"), "مشارك") || j < 1 {
+		return false
+	}
+	// "تعليق مشاركتها في", "وقف مشاركته في", "مقاطعة المشاركة في"; a verb
+	// may stand before its subject: "علّقت مصر مشاركتها في"
+	k := j - 1
+	if m, ok := s.mentionAt(k); ok && m.TokStart > 0 {
+		k = m.TokStart - 1
+	}
+	switch strings.TrimPrefix(s.words[k].norm, "و") {
+	case "وقف", "تعلق", "يعلق", "علق", "علقت", "اوقفت", "اوقف", "تجمد", "يجمد", "جمدت", "تجميد":
+		return true // "تعلق مشاركتها في", "جمدت مشاركتها في"
+	}
+	return s.words[k].in(s.x.lex.generic) || leaving(s.words[k].norm)
+}
+
+// leaving reports whether a word is a noun of leaving or boycotting:
+// انسحاب, انسحابها, مقاطعة, مقاطعتها.
+func leaving(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ال")
+	w = strings.TrimPrefix(w, "ب")
+	return strings.HasPrefix(w, "انسحاب") || strings.HasPrefix(w, "مقاطع")
+}
+
+// suspendsTalks reports whether the article says the talks are suspended
+// now: a noun or verb of suspending right before a talks noun ("تعليق
+// المحادثات", "علّقت المفاوضات") or a side's part in them suspended
+// ("تعليق مشاركتها في المفاوضات"), not a suspension recalled as past
+// ("بعد تعليقها", "منذ تعليق المحادثات") or denied ("لم تعلق").
+func (s *scan) suspendsTalks() bool {
+	for i := 1; i < len(s.words); i++ {
+		if s.trigger(i) != trigTalks {
+			continue
+		}
+		j := i - 1
+		if !suspending(s.words[j].norm) && !s.withdrawnFrom(i) {
+			continue
+		}
+		if s.withdrawnFrom(i) {
+			j = max(0, i-3)
+		}
+		past := false
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			switch strings.TrimPrefix(s.words[k].norm, "و") {
+			case "بعد", "منذ", "عقب", "اثر", "لم", "لن", "لا", "دون", "عدم":
+				past = true
+			}
+		}
+		if !past {
+			return true
+		}
+	}
+	return false
+}
+
+// suspending reports whether w is a noun or verb of suspending or freezing.
+func suspending(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "تعليق", "علقت", "تعلق", "يعلق", "علق", "تجميد", "جمدت", "تجمد", "يجمد":
+		return true
+	}
+	return false
+}

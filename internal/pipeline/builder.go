@@ -198,6 +198,7 @@ func (b *builder) graph() (*graph.Graph, error) {
 	b.dropUnknown()
 	rounds := mergeRounds(b.contribs, b.countryOf)
 	inheritFromChannel(rounds)
+	inheritVenues(rounds)
 	b.emitRounds(em, rounds)
 	emitChains(em, rounds)
 	// Where a person's or place's country is in the graph, link them.

@@ -73,6 +73,9 @@ func chainReason(r, prev *round, basis string) string {
 func previous(r *round, channel []*round) (*round, string) {
 	var best *round
 	later := func(c *round) bool {
+		if best != nil && c.date == best.date && rank(c) > 0 && rank(best) > 0 {
+			return rank(c) > rank(best) // "the third round" came after "the second"
+		}
 		return best == nil || best.when().Before(c.when()) && !c.when().Compatible(best.when()) ||
 			(c.when().Compatible(best.when()) && c.when().Precision() > best.when().Precision())
 	}
@@ -92,7 +95,8 @@ func previous(r *round, channel []*round) (*round, string) {
 		}
 		var ok bool
 		if r.status == meetings.StatusHeld {
-			ok = c.when().Before(r.when()) && !c.when().Compatible(r.when())
+			ok = c.when().Before(r.when()) && !c.when().Compatible(r.when()) ||
+				c.date == r.date && rank(c) > 0 && rank(c) < rank(r) // dated alike, ranked apart
 		} else {
 			ok = c.when().Before(r.when()) || c.when().Compatible(r.when())
 		}
@@ -113,4 +117,25 @@ func (r *round) when() article.Date {
 		return r.day
 	}
 	return r.date
+}
+
+// rank is the rank the reports give a round (the highest if they differ),
+// 0 when they give none.
+func rank(r *round) int {
+	n := 0
+	for _, o := range r.ordinals {
+		n = max(n, ordinalRank(o))
+	}
+	return n
+}
+
+// ordinalRank is the number an ordinal kept by the extractor (without the
+// article) stands for, 0 for none.
+func ordinalRank(o string) int {
+	for i, w := range []string{"اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"} {
+		if o == w {
+			return i + 1
+		}
+	}
+	return 0
 }

@@ -83,6 +83,9 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		if r.mediatorsFrom != nil {
 			props["mediators_inherited_from"] = r.mediatorsFrom.id
 		}
+		if r.venueFrom != nil {
+			props["venue_inherited_from"] = r.venueFrom.id
+		}
 		if r.venue != "" {
 			// The names of the place it is HELD_IN (a city, or a country
 			// when no city is known) on the meeting itself, for captions:
@@ -104,7 +107,15 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 			em.rel(schema.RelBetween, r.id, p, b.provenanceAll(r, "party:"+p, "meeting"))
 		}
 		if r.venue != "" && b.ensureEntity(em, r.venue) {
-			em.rel(schema.RelHeldIn, r.id, r.venue, b.provenanceAll(r, "venue:"+r.venue, "meeting"))
+			if from := r.venueFrom; from != nil {
+				// the channel's standing place, told by the reports of another round
+				p := b.provenanceAll(from, "venue:"+r.venue, "meeting")
+				p["inherited"], p["inherited_from"] = true, from.id
+				p["confidence"] = 0.5
+				em.rel(schema.RelHeldIn, r.id, r.venue, p)
+			} else {
+				em.rel(schema.RelHeldIn, r.id, r.venue, b.provenanceAll(r, "venue:"+r.venue, "meeting"))
+			}
 		}
 		for _, c := range r.candidates {
 			if !b.ensureEntity(em, c) {

@@ -43,6 +43,60 @@ func inheritFromChannel(rounds []*round) {
 	}
 }
 
+// inheritVenues gives a held round whose reports name no place the place
+// of its channel when the channel is a standing one: at least two other
+// held rounds are told held there, and no round of it anywhere else ("the
+// sessions at the UN base in Naqoura"). The round nearest in time that
+// names the place is recorded as the source.
+func inheritVenues(rounds []*round) {
+	channels := map[string][]*round{}
+	for _, r := range rounds {
+		if r.kind == "talks" {
+			k := strings.Join(r.parties, ",")
+			channels[k] = append(channels[k], r)
+		}
+	}
+	for _, r := range rounds {
+		if r.kind != "talks" || r.status != meetings.StatusHeld || r.venue != "" || len(r.candidates) > 0 {
+			continue
+		}
+		venue, held, mixed := "", 0, false
+		var from *round
+		gap := 0
+		for _, c := range channels[strings.Join(r.parties, ",")] {
+			if c == r || c.venueFrom != nil {
+				continue
+			}
+			v := c.venue
+			if v == "" && len(c.candidates) > 0 {
+				v = c.candidates[0]
+			}
+			if v == "" {
+				continue
+			}
+			if venue != "" && v != venue || len(c.candidates) > 1 {
+				mixed = true
+				break
+			}
+			venue = v
+			if c.status == meetings.StatusHeld && c.venue != "" {
+				held++
+				g := dayNumber(c.date) - dayNumber(r.date)
+				if g < 0 {
+					g = -g
+				}
+				if from == nil || g < gap {
+					from, gap = c, g
+				}
+			}
+		}
+		if mixed || held < 2 || from == nil {
+			continue
+		}
+		r.venue, r.venueFrom = venue, from
+	}
+}
+
 // inherit gives one round what its channel says (see inheritFromChannel).
 func inherit(r *round, ch []*round, guessed bool) {
 	held := r.status == meetings.StatusHeld

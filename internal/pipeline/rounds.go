@@ -46,10 +46,13 @@ type round struct {
 	// mediatorsFrom and formatFrom are the rounds of the channel whose
 	// mediators and format this one inherited (nil: its own reports').
 	mediatorsFrom, formatFrom *round
-	facts                     []*meetingFact
-	alternatives              []string // conflicting values with their sources
-	seq                       int      // order of creation
-	bucket                    int      // the year it is indexed under
+	// venueFrom is the round of the channel whose place this held round,
+	// told without one, was given (nil: its own reports').
+	venueFrom    *round
+	facts        []*meetingFact
+	alternatives []string // conflicting values with their sources
+	seq          int      // order of creation
+	bucket       int      // the year it is indexed under
 }
 
 // roundIndex finds the rounds that can fit a report: same parties, and
@@ -151,10 +154,23 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 		!(f.Date.Precision() == article.PrecisionDay && r.date == f.Date) {
 		return false // the third round is not the fourth, unless the day says so
 	}
-	if f.Venue != "" && r.venue != "" && !samePlace(f.Venue, r.venue, countryOf) && !slices.Contains(r.candidates, f.Venue) {
+	if f.Venue != "" && r.venue != "" && !samePlace(f.Venue, r.venue, countryOf) && !slices.Contains(r.candidates, f.Venue) && !movedPlace(r, f) {
 		return false
 	}
 	return true
+}
+
+// movedPlace reports whether a report and a round at two places can be one
+// round moved from the place it was planned at to the one it was held at:
+// one is a plan, the other a held round, on the same day or with the same
+// ordinal.
+func movedPlace(r *round, f *meetingFact) bool {
+	planned, held := meetings.StatusPlanned, meetings.StatusHeld
+	if !(r.status == planned && f.Status == held || r.status == held && f.Status == planned) {
+		return false
+	}
+	sameDay := f.Date.Precision() == article.PrecisionDay && r.date == f.Date
+	return sameDay || f.Ordinal != "" && slices.Contains(r.ordinals, f.Ordinal)
 }
 
 // sameStatus reports whether the statuses of a round and a report can
@@ -276,6 +292,13 @@ func precisionOf(f *meetingFact) int {
 func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	r.facts = append(r.facts, f)
 	src := f.article
+	if len(r.facts) > 1 && r.status == meetings.StatusPlanned && f.Status == meetings.StatusHeld &&
+		f.Venue != "" && r.venue != "" && !samePlace(f.Venue, r.venue, countryOf) {
+		// planned in one place, held in another: the held place is the
+		// round's, the planned one an alternative
+		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("venue=%s (planned)", r.venue))
+		r.venue, r.candidates = "", nil
+	}
 	if len(r.facts) == 1 {
 		r.statusFrom = f.published
 	} else if f.Status != r.status {
@@ -294,6 +317,9 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	}
 	if f.MultiDay {
 		r.multiDay = true
+	}
+	if b := f.Began; !b.IsZero() && (r.spanStart.IsZero() || b.Before(r.spanStart)) {
+		r.spanStart = b // "المفاوضات التي بدأت في …": the round's first day
 	}
 	r.brokered = r.brokered || f.Brokered
 	if d := f.Day; !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {

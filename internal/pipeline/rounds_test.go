@@ -105,6 +105,13 @@ func TestRoundsMergeAndChain(t *testing.T) {
 				"meeting:iran-united-states-2025-05-03-rome-postponed [a2]",
 			},
 			[]string{"2025-05-03-rome-postponed -> 2025-04-19-rome inferred"}},
+		{"a round planned in one city and held in another is held in the second",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "2025-04-19", "venue:rome", "planned", "talks"), date(t, "2025-04-15")),
+				published(fact(t, "a2", ch, "2025-04-19", "venue:muscat", "held", "talks"), date(t, "2025-04-20")),
+			}, nil,
+			[]string{"meeting:iran-united-states-2025-04-19-muscat [a1 a2]"},
+			nil},
 		{"a round announced for a day and reported under way a week later is one round over those days (their month)",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-04-12", "country:oman", "planned", "talks"), date(t, "2025-04-05")),

@@ -1,0 +1,77 @@
+package dates
+
+import (
+	"regexp"
+
+	"github.com/negograph/negograph/internal/article"
+)
+
+// This file joins the two ends of a range of dates into one mention: "بين
+// تشرين الثاني وكانون الأول الماضيين", "من 6 إلى 10 آذار", "بين 24 و27
+// أيلول". A range is one period — its month when both ends share one, its
+// year when they share only that — not two dates of two events.
+
+// rangeOpen matches the word that opens a range, at the end of the text
+// before its first end: بين، ما بين، من.
+var rangeOpen = regexp.MustCompile(`(?:^|[\s(])(?:ما )?(?:بين|من|في الفترة من|خلال الفترة من)\s*$`)
+
+// rangeJoin matches what stands between the two ends: و (cut off the
+// second mention), إلى، حتى, a dash.
+var rangeJoin = regexp.MustCompile(`^\s*(?:و|إلى|الى|حتى|-|–)?\s*$`)
+
+// dayRange matches a bare day number opening a range before a full date,
+// at the end of the text before it: "بين 24 و", "من 6 إلى ".
+var dayRange = regexp.MustCompile(`(?:^|\s)(?:ما )?(?:بين|من)\s+([0-9]{1,2}|[٠-٩]{1,2})\s*(?:و|إلى|الى|حتى|-|–)\s*$`)
+
+// joinRanges returns the mentions with each range of two months, or of a
+// bare day and a date, made one mention of the period that covers it. Two
+// full dates ("بين 3 آب و12 أيلول") stay two mentions: each may be an
+// event of its own.
+func joinRanges(text string, ms []Mention) []Mention {
+	out := ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		before := text[max(0, m.Start-40):m.Start]
+		if k+1 < len(ms) && !m.Since && m.Date.Precision() == article.PrecisionMonth && ms[k+1].Date.Precision() == article.PrecisionMonth &&
+			rangeOpen.MatchString(before) && rangeJoin.MatchString(text[m.End:ms[k+1].Start]) {
+			if d, ok := period(m.Date, ms[k+1].Date); ok {
+				n := ms[k+1]
+				m.End, m.Text, m.Date = n.End, text[m.Start:n.End], d
+				m.Relative = m.Relative || n.Relative
+				m.Future = m.Future && n.Future
+				out = append(out, m)
+				k++
+				continue
+			}
+		}
+		if loc := dayRange.FindStringSubmatchIndex(before); loc != nil && m.Date.Precision() == article.PrecisionDay && !m.Since {
+			// "بين 24 و27 أيلول": days of one month, from the first day's number
+			start := m.Start - len(before) + loc[2]
+			m.Start, m.Text, m.Date = start, text[start:m.End], m.Date.Truncate(article.PrecisionMonth)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// period returns the period from a to b: their common month or year. An
+// end named without its year ("بين شباط وآذار") follows the other end; a
+// range across years, or backwards, is none.
+func period(a, b article.Date) (article.Date, bool) {
+	if a.IsZero() || b.IsZero() {
+		return article.Date{}, false
+	}
+	if a.Precision() == article.PrecisionMonth && b.Precision() == article.PrecisionMonth && b.Year != a.Year && b.Month > a.Month {
+		b.Year = a.Year // resolved apart, each the latest such month before publication
+	}
+	if b.Before(a) {
+		return article.Date{}, false
+	}
+	switch {
+	case a.Year != b.Year:
+		return article.Date{}, false
+	case a.Month != 0 && a.Month == b.Month:
+		return article.Date{Year: a.Year, Month: a.Month}, true
+	}
+	return article.Date{Year: a.Year}, true
+}

@@ -1,0 +1,74 @@
+package meetings
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// TestSigningAndGuarantors: a signing by two sides is a meeting of theirs,
+// dated and placed by its clause ("وقع" that only means "occurred", or one
+// signatory, is none); guarantors of a process mediate it without
+// brokering it (no indirect format); the date a round was moved away from,
+// or was first planned for, is not its date; the day it began, told in a
+// relative clause, makes it a round over several days.
+func TestSigningAndGuarantors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dates      map[string]string
+		want       []string
+	}{
+		{"two states sign", "وقعت روسيا وأوكرانيا، يوم 19 أبريل، في إسطنبول اتفاقاً لتبادل الأسرى برعاية تركية.",
+			map[string]string{"19 أبريل": "2025-04-19"},
+			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med=turkey part="}},
+		{"two armed sides sign, dated after", "ووقع الجيش السوداني وقوات الدعم السريع في جدة إعلان مبادئ بوساطة سعودية يوم 12 أبريل.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks rapid-support-forces+sudanese-armed-forces 2025-04-12@jeddah held/unknown med=saudi-arabia part="}},
+		{"the verbal noun", "وجاء ذلك بعد توقيع مصر وإسرائيل في القاهرة مذكرة تفاهم يوم 12 أبريل.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks egypt+israel 2025-04-12@cairo held/unknown med= part="}},
+		{"agreed in a place", "واتفق القادة العسكريون للجيش السوداني وقوات الدعم السريع، يوم 12 أبريل، في جدة على آلية لوقف إطلاق النار.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks rapid-support-forces+sudanese-armed-forces 2025-04-12@jeddah held/unknown med= part="}},
+		{"agreed, no place", "واتفقت روسيا وأوكرانيا يوم 19 أبريل على تبادل الأسرى.",
+			map[string]string{"19 أبريل": "2025-04-19"}, nil},
+		{"the place after what is signed", "وجاء ذلك بعد توقيع مصر وإسرائيل اتفاق سلام في القاهرة يوم 12 أبريل.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks egypt+israel 2025-04-12@cairo held/unknown med= part="}},
+		{"occurred, not signed", "وقع انفجار في إسطنبول يوم 19 أبريل قرب مكان توقيع الاتفاق.",
+			map[string]string{"19 أبريل": "2025-04-19"}, nil},
+		{"one signatory", "وقعت تركيا اتفاقاً للطاقة في إسطنبول يوم 19 أبريل.",
+			map[string]string{"19 أبريل": "2025-04-19"}, nil},
+		{"guarantors", "عقدت محادثات بين روسيا وأوكرانيا في إسطنبول يوم 12 أبريل بحضور الدول الضامنة تركيا وقطر.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks russia+ukraine 2025-04-12@istanbul held/unknown med=qatar+turkey part="}},
+		{"moved from a date", "افتتحت، يوم 19 أبريل، في إسطنبول الجولة الثانية من المحادثات بين روسيا وأوكرانيا، بعد تأجيلها من 12 أبريل لأسباب لوجستية.",
+			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
+			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part="}},
+		{"began on, in a relative clause", "اختتمت يوم 19 أبريل في إسطنبول الجولة الأولى من المحادثات بين روسيا وأوكرانيا، بعد أسبوع من المفاوضات التي بدأت في 12 أبريل.",
+			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
+			[]string{"talks russia+ukraine 2025-04@istanbul held/unknown med= part="}},
+		{"began in the month before", "اختتمت يوم 19 أبريل في إسطنبول الجولة الأولى من المحادثات بين روسيا وأوكرانيا، بعد ثلاثة أسابيع من المفاوضات التي بدأت في 28 مارس.",
+			map[string]string{"19 أبريل": "2025-04-19", "28 مارس": "2025-03-28"},
+			[]string{"talks russia+ukraine 2025@istanbul held/unknown med= part="}},
+		{"originally planned for a date", "وعقدت في إسطنبول يوم 19 أبريل محادثات بين روسيا وأوكرانيا كانت مقررة أصلاً في 12 أبريل.",
+			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
+			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part="}},
+	}
+	pub, _ := article.ParseDate("2025-04-20")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entities.NewRecognizer(testKnown())
+			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+			var got []string
+			for _, m := range x.Extract(input(t, r, tt.text, pub, tt.dates)) {
+				got = append(got, describe(m))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
