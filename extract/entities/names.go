@@ -205,7 +205,9 @@ loop:
 	}
 	// "… تفاصيل جديدة": a last word written with ة after words no list
 	// knows is an adjective or a noun, not a transliterated family name
-	if parts >= 2 && !arabicStyle && last == k-1 && strings.HasSuffix(text[toks[last].Start:toks[last].End], "ة") {
+	// (unless it is a listed one: "تينا سلامة")
+	if parts >= 2 && !arabicStyle && last == k-1 && strings.HasSuffix(text[toks[last].Start:toks[last].End], "ة") &&
+		!p.rs.word(last).has(flagFamilyTa) {
 		k--
 		parts--
 	}

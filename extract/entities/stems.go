@@ -38,6 +38,8 @@ const (
 	flagDescr
 	// flagObject: a verbal noun opening an object (دعم، رفض).
 	flagObject
+	// flagFamilyTa: a family name written with ة (سلامة، حمادة).
+	flagFamilyTa
 )
 
 // wordEntry is what the recognizer knows of one normalized word: the

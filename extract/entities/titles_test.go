@@ -1,0 +1,66 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/negograph/negograph/schema"
+)
+
+// TestTitlePhrases covers title phrases that end in a name the gazetteer
+// does not know: a pronoun for the complement, the sides of a post, a
+// purpose, a family name written with ة, a title of stand, and a known
+// surname that is only the end of an unknown given name after a clitic.
+func TestTitlePhrases(t *testing.T) {
+	known := append(personsKnown(),
+		Known{ID: "country:serbia", Label: schema.LabelCountry, Name: "Serbia", NameAr: "صربيا", Capital: "venue:belgrade"},
+		Known{ID: "venue:belgrade", Label: schema.LabelVenue, Name: "Belgrade", NameAr: "بلغراد", Country: "country:serbia"},
+		Known{ID: "venue:pristina", Label: schema.LabelVenue, Name: "Pristina", NameAr: "بريشتينا"},
+		Known{ID: "org:eu", Label: schema.LabelOrganization, Name: "European Union", NameAr: "الاتحاد الأوروبي"},
+		Known{ID: "person:janet-yellen", Label: schema.LabelPerson, Name: "Janet Yellen", NameAr: "جانيت يلين", Aliases: []string{"يلين"}},
+	)
+	r := NewRecognizer(known)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a link with a pronoun completes the title",
+			"ويقود وفد الحركة المتحدث باسمها ماركو تيسفاي منذ الأحد.",
+			[]string{`ماركو تيسفاي=person:ماركو-تيسفاي/context roles=["المتحدث باسمها"] country=`}},
+		{"a complement with a pronoun completes the title",
+			"وحضر عن أوكرانيا وزير خارجيتها بافلو ستيتسينكو الجلسة.",
+			[]string{`بافلو ستيتسينكو=person:بافلو-ستيتسينكو/context roles=["وزير خارجيتها"] country=`}},
+		{"the two sides of a post are in the title, not the person's country",
+			"وقال الممثل الخاص للاتحاد الأوروبي للحوار بين بلغراد وبريشتينا توماش فيسيلي إن اللقاء مثمر.",
+			[]string{`توماش فيسيلي=person:توماش-فيسيلي/context roles=["الممثل الخاص للاتحاد الأوروبي للحوار بين بلغراد وبريشتينا"] country=`}},
+		{"the purpose of an envoy's post, with the country it deals with",
+			"والتقى المبعوث التركي الخاص لتطبيع العلاقات مع أرمينيا كمال أوزدمير وفد يريفان.",
+			[]string{`كمال أوزدمير=person:كمال-اوزدمير/context roles=["المبعوث التركي الخاص لتطبيع العلاقات مع أرمينيا"] country=country:turkey`}},
+		{"a name starting with ل after a title is no purpose",
+			"ورحبت السفيرة لين هاروتيونيان بالخطوة.",
+			[]string{`لين هاروتيونيان=person:لين-هاروتيونيان/context roles=["السفيرة"] country=`}},
+		{"a family name written with ة after an unlisted given name",
+			"وقالت المتحدثة باسم الرئاسة تينا سلامة للصحفيين إن الموعد لم يحدد.",
+			[]string{`تينا سلامة=person:تينا-سلامه/context roles=["المتحدثة باسم الرئاسة"] country=`}},
+		{"an opposition figure",
+			"ورحب المعارض البارز أليكسي فولكوف بالاتفاق.",
+			[]string{`أليكسي فولكوف=person:اليكسي-فولكوف/context roles=["المعارض البارز"] country=`}},
+		{"a verb after a title is no name",
+			"أمير قطر يجمع موانزا وكابيلا في الدوحة.", nil},
+		{"a known surname after a clitic that opens an unknown name",
+			"وقالت المتحدثة باسم الحكومة بيلين سيوم إن الوفد جاهز.",
+			[]string{`بيلين سيوم=person:بيلين-سيوم/context roles=["المتحدثة باسم الحكومة"] country=`}},
+		{"a known surname after a clitic and a verb stays the known person",
+			"واتصل بيلين هاتفيا.",
+			[]string{`يلين=person:janet-yellen/name`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := personLines(r, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
