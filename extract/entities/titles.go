@@ -163,6 +163,11 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			j++
 		case w.has(flagQual):
 			j++
+		case toks[j].Norm == "ما" && j+1 < len(toks) && (toks[j+1].Norm == "يسمي" || toks[j+1].Norm == "تسمي"):
+			// "رئيس ما يسمى لجنة شؤون الأسرى X": the writer's distance
+			// from the title, which goes on
+			complete, link = false, true
+			j += 2
 		case complete && !link && p.betweenPlaces(j) > j:
 			// "الممثل الخاص للحوار بين بلغراد وبريشتينا X", "المبعوث
 			// الخاص لتطبيع العلاقات مع أرمينيا X": what the post is about,

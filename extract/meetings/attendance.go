@@ -3,6 +3,7 @@ package meetings
 import (
 	"strings"
 
+	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
@@ -262,4 +263,157 @@ func (s *scan) senderOf(m entities.Mention) string {
 		}
 	}
 	return ""
+}
+
+// governmentSide returns the one country among the parties of talks
+// between a government and organizations ("الحكومة اليمنية" and the
+// Houthis): the side of "الوفد الحكومي". It is "" when no organization
+// or more than one country is a party.
+func (s *scan) governmentSide(parties []string) string {
+	country, orgs := "", 0
+	for _, p := range parties {
+		e, ok := s.in.Entities[p]
+		if !ok {
+			continue
+		}
+		switch e.Label {
+		case schema.LabelCountry:
+			if country != "" {
+				return ""
+			}
+			country = p
+		case schema.LabelOrganization:
+			orgs++
+		}
+	}
+	if orgs == 0 {
+		return ""
+	}
+	return country
+}
+
+// roleBefore returns the first token after an office and a title starting
+// at i ("مكتب المبعوث الخاص", "فريق الوسيط", "المنسقة الخاصة"): where the
+// body they serve may be named. It is i when no title starts there.
+func (s *scan) roleBefore(i, end int) int {
+	k := i
+	for k < end && k < i+6 {
+		w := s.words[k]
+		switch {
+		case w.norm == "مكتب" || w.norm == "فريق" || w.in(s.x.lex.title) || k > i && w.in(s.x.lex.titleTail):
+			k++
+			continue
+		}
+		break
+	}
+	if k == i || k > i && s.words[k-1].norm == "مكتب" {
+		return i
+	}
+	return k
+}
+
+// postingAfter skips, at token k, the place a mediator's post is for
+// ("إلى اليمن", "في السودان", "لدى لبنان"): it returns the token after it,
+// or k.
+func (s *scan) postingAfter(k, end int) int {
+	if k+1 >= end {
+		return k
+	}
+	switch s.words[k].norm {
+	case "الي", "في", "لدي":
+	default:
+		return k
+	}
+	m, ok := s.mentionAt(k + 1)
+	if !ok || m.TokStart != k+1 || (m.Label != schema.LabelCountry && m.Label != schema.LabelVenue) {
+		return k
+	}
+	return m.TokEnd
+}
+
+// attendsExplicitly reports whether the person is the subject of a verb
+// of attending ("شارك", "حضر") that opens the clause, the meeting noun
+// and the titles standing between: "وشارك في الجلسة الختامية نائب
+// المبعوث X، وممثل السعودية Y", "كما حضر الاجتماع الرئيس البوروندي X".
+// A negated verb, a complementizer or a relative pronoun between them
+// ends the search.
+func (s *scan) attendsExplicitly(mm entities.Mention) bool {
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-24 && s.in.Tokens[j].Sentence == sent; j-- {
+		w := strings.TrimPrefix(s.words[j].norm, "و")
+		switch w {
+		case "شارك", "شاركت", "يشارك", "تشارك", "حضر", "حضرت", "يحضر", "تحضر", "شاركوا", "حضروا":
+			return j == 0 || s.in.Tokens[j-1].Sentence != sent || !s.words[j-1].exact(s.x.lex.mood.negator)
+		case "الذي", "التي", "الذين", "بينما", "فيما", "حين":
+			return false
+		}
+		if s.complementizer(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleStart returns the first token of the title the recognizer read
+// before the name of a person it did not know ("رئيس ما يسمى لجنة شؤون
+// الأسرى X"), or the name's first token: the longest run of the words
+// before the name that ends one of the person's roles.
+func (s *scan) roleStart(mm entities.Mention) int {
+	e, ok := s.in.Entities[mm.EntityID]
+	if !ok {
+		return mm.TokStart
+	}
+	start := mm.TokStart
+	for _, r := range e.Roles {
+		ws := arabic.Words(r)
+		k := 0
+		for k < len(ws) && k < 12 && mm.TokStart-k-1 >= 0 {
+			got, w := s.words[mm.TokStart-k-1].norm, ws[len(ws)-k-1]
+			if got != w && !strings.HasSuffix(got, w) {
+				break
+			}
+			k++
+		}
+		if k >= 2 {
+			start = min(start, mm.TokStart-k)
+		}
+	}
+	return start
+}
+
+// governmentDelegation reports whether tokens [a, e) name the government's
+// delegation ("الوفد الحكومي", "وفد الحكومة") in talks whose sides are a
+// government and organizations (governmentSide).
+func (s *scan) governmentDelegation(a, e int, parties []string) bool {
+	if s.governmentSide(parties) == "" {
+		return false
+	}
+	for i := a; i+1 < e; i++ {
+		if n := s.words[i+1].norm; s.delegationWord(i) && (n == "الحكومي" || n == "الحكومه") {
+			return true
+		}
+	}
+	return false
+}
+
+// attendedBack reports whether tokens [a, e) hold a verb of attending
+// followed by a definite meeting noun ("وحضر الاجتماع", "وشارك في الجلسة
+// الختامية"): the round already told.
+func (s *scan) attendedBack(a, e int) bool {
+	for i := a; i+1 < e; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "شارك", "شاركت", "حضر", "حضرت":
+		default:
+			continue
+		}
+		k := i + 1
+		if s.words[k].norm == "في" && k+1 < e {
+			k++
+		}
+		switch s.words[k].norm {
+		case "الاجتماع", "الجلسه", "الجلسات", "القمه", "اللقاء", "المحادثات", "المفاوضات", "المباحثات":
+			return true
+		}
+	}
+	return false
 }

@@ -62,12 +62,18 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
 			found := false
-			for j := i + 1; j < f.end && j <= i+3; j++ {
+			// "برعاية مكتب المبعوث الخاص للأمم المتحدة": the mediator
+			// stands behind an office and a title
+			role := s.roleBefore(i+1, f.end)
+			for j := i + 1; j < f.end && j <= max(i+3, role); j++ {
 				if m, ok := s.mentionAt(j); ok {
 					s.addMediator(f, m)
 					found = true
 					// "بوساطة قطرية ومصرية", "بوساطة مصرية قطرية": coordinated mediators
 					for k := m.TokEnd; k < f.end; {
+						if role > i+1 {
+							k = s.postingAfter(k, f.end) // "… للأمم المتحدة إلى اليمن واللجنة …"
+						}
 						n, ok := s.mentionAt(k)
 						if !ok || n.Label == schema.LabelVenue || !(strings.HasPrefix(n.Prefix, "و") || n.Kind == entities.KindAdjective && m.Kind == entities.KindAdjective) {
 							break
