@@ -88,3 +88,49 @@ func TestMediatorBehindTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestMediatorsByRole: a country that plays the mediator's role, told as
+// the subject of "تقوم … بدور الوساطة" (also behind a relative clause),
+// and a host who chairs the sponsoring body ("سيستضيفه الرئيس X الذي
+// تولى رئاسة الاتحاد"), mediate; a host who only hosts does not.
+func TestMediatorsByRole(t *testing.T) {
+	known := append(testKnown(),
+		entities.Known{ID: "country:ruritania", Label: "Country", Name: "Ruritania", NameAr: "روريتانيا"},
+		entities.Known{ID: "country:borduria", Label: "Country", Name: "Borduria", NameAr: "بوردوريا"},
+		entities.Known{ID: "country:syldavia", Label: "Country", Name: "Syldavia", NameAr: "سيلدافيا", Adjectives: []string{"السيلدافي"}, Capital: "venue:klow"},
+		entities.Known{ID: "venue:klow", Label: "Venue", Name: "Klow", NameAr: "كلوف", Country: "country:syldavia"},
+		entities.Known{ID: "org:au", Label: "Organization", Name: "African Union", NameAr: "الاتحاد الأفريقي"},
+		entities.Known{ID: "venue:geneva", Label: "Venue", Name: "Geneva", NameAr: "جنيف"})
+	r := entities.NewRecognizer(known)
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	const lead = "انطلقت في جنيف يوم 12 أبريل جولة مفاوضات بين روريتانيا وبوردوريا برعاية الاتحاد الأفريقي. "
+	tests := []struct{ name, text, want string }{
+		{"the subject of playing the mediator's role",
+			lead + "وتقوم سيلدافيا بدور الوساطة في المفاوضات بين البلدين.",
+			"talks borduria+ruritania 2025-04-12@geneva held/unknown med=syldavia+au part="},
+		{"the subject behind a relative clause between commas",
+			lead + "وتقوم سيلدافيا، التي تتولى حاليا رئاسة الاتحاد الأفريقي، بدور الوساطة بين البلدين.",
+			"talks borduria+ruritania 2025-04-12@geneva held/unknown med=syldavia+au part="},
+		{"the antecedent of a relative clause that plays the role",
+			"انطلقت يوم 12 أبريل جولة مفاوضات بين روريتانيا وبوردوريا في كلوف، عاصمة سيلدافيا، التي تتولى رئاسة الاتحاد الأفريقي، وتقوم بدور الوساطة بين البلدين.",
+			"talks borduria+ruritania 2025-04-12@klow held/unknown med=syldavia part="},
+		{"a host who chairs the sponsoring body",
+			lead + "وقال مسؤولون إن الاجتماع سيستضيفه الرئيس السيلدافي سامر حداد الذي تولى رئاسة الاتحاد الأفريقي الشهر الماضي.",
+			"talks borduria+ruritania 2025-04-12@geneva held/unknown med=syldavia+au part=سامر-حداد/mediator"},
+		{"a host who only hosts",
+			lead + "وقال مسؤولون إن الاجتماع سيستضيفه الرئيس السيلدافي سامر حداد في قصره.",
+			"talks borduria+ruritania 2025-04-12@geneva held/unknown med=au part="},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range x.Extract(input(t, r, tt.text, pub, map[string]string{"12 أبريل": "2025-04-12"})) {
+				got = append(got, describe(m))
+			}
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}
