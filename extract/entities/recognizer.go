@@ -87,7 +87,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		{timeWords(), flagTime}, {commonNouns(), flagCommon},
 		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
 		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
-		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject}, {familyNamesTa(), flagFamilyTa},
+		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject}, {familyNamesTa(), flagFamilyTa}, {wordNames(), flagWordName},
 	} {
 		for _, w := range l.words {
 			r.entry(arabic.Normalize(w)).flags |= l.flag

@@ -67,3 +67,37 @@ func TestTitlePhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestWordSurnames: a surname that is also a common word (سلام، حرب)
+// written alone names the person only where a person is expected.
+func TestWordSurnames(t *testing.T) {
+	known := append(personsKnown(),
+		Known{ID: "person:karim-salam", Label: schema.LabelPerson, Name: "Karim Salam", NameAr: "كريم سلام"},
+		Known{ID: "person:fadi-harb", Label: schema.LabelPerson, Name: "Fadi Harb", NameAr: "فادي حرب"})
+	r := NewRecognizer(known)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the word after a preposition and before an adjective",
+			"قال كريم سلام إن الحوار مفيد. ووصف الجولة بأنها خطوة نحو سلام دائم.",
+			[]string{"كريم سلام=person:karim-salam/name"}},
+		{"the word after a meeting noun",
+			"قال فادي حرب إن الوفد جاهز. ونفى الدخول في مفاوضات سلام أو إنهاء حرب طويلة.",
+			[]string{"فادي حرب=person:fadi-harb/name"}},
+		{"the surname after a verb",
+			"قال كريم سلام إن الحوار مفيد. وأكد سلام أن بلاده ملتزمة.",
+			[]string{"كريم سلام=person:karim-salam/name", "سلام=person:karim-salam/surname"}},
+		{"the surname after a title, and before a colon",
+			"قال كريم سلام إن الحوار مفيد. ورد الرئيس سلام على الأسئلة. وتابع سلام: لن نتراجع.",
+			[]string{"كريم سلام=person:karim-salam/name", "سلام=person:karim-salam/surname", "سلام=person:karim-salam/surname"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := personLines(r, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

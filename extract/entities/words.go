@@ -233,3 +233,12 @@ func familyNamesTa() []string {
 	return []string{"سلامة", "حمادة", "شحادة", "شحاتة", "عطية", "جمعة", "خليفة", "عبادة", "قطامة", "فضة",
 		"عودة", "حلاوة", "زيادة", "شلبية", "بركة", "عرفة", "طعمة", "سعادة", "عويضة", "بشارة", "كرامة", "ضاهرة"}
 }
+
+// wordNames are family names that are also common words: سلام (peace),
+// حرب (war), عون (aid), بري (land), شكري (my thanks), نصر (victory). The
+// surname alone names the person only where a person is expected
+// (wordNameCue).
+func wordNames() []string {
+	return []string{"سلام", "حرب", "عون", "بري", "شكري", "نصر", "عيد", "كرم", "فرح", "امل", "جمعه", "صبر", "رزق",
+		"خير", "عز", "فضل"}
+}
