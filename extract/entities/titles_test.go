@@ -18,6 +18,7 @@ func TestTitlePhrases(t *testing.T) {
 		Known{ID: "venue:pristina", Label: schema.LabelVenue, Name: "Pristina", NameAr: "بريشتينا"},
 		Known{ID: "org:eu", Label: schema.LabelOrganization, Name: "European Union", NameAr: "الاتحاد الأوروبي"},
 		Known{ID: "person:janet-yellen", Label: schema.LabelPerson, Name: "Janet Yellen", NameAr: "جانيت يلين", Aliases: []string{"يلين"}},
+		Known{ID: "names:slavic", Label: LabelGivenNames, Name: "Slavic given names", NameAr: "أسماء سلافية", GivenNames: []string{"أندريه"}},
 	)
 	r := NewRecognizer(known)
 	tests := []struct {
@@ -46,6 +47,20 @@ func TestTitlePhrases(t *testing.T) {
 		{"the writer's distance inside a title",
 			"وترأس وفد الحركة رئيس ما يسمى لجنة شؤون المعتقلين ماركو تيسفاي.",
 			[]string{`ماركو تيسفاي=person:ماركو-تيسفاي/context roles=["رئيس وفد الحركة رئيس ما يسمى لجنة شؤون المعتقلين"] country=`}},
+		{"a title after the name without a comma, after a verb",
+			"وقال أندريه كوفالينكو رئيس مكتب الرئيس الأوكراني إن الوفد جاهز.",
+			[]string{`أندريه كوفالينكو=person:اندريه-كوفالينكو/context roles=["رئيس مكتب الرئيس الأوكراني"] country=country:ukraine`}},
+		{"an unlisted given name still needs the comma",
+			"وقال دانيلو كوفالينكو رئيس مكتب الرئيس الأوكراني إن الوفد جاهز.", nil},
+		{"a given name written with madda is no particle",
+			"وأعلنت السفيرة آن ليندكفيست أن الوفد وصل.",
+			[]string{`آن ليندكفيست=person:ان-ليندكفيست/context roles=["السفيرة"] country=`}},
+		{"a double family name with a hyphen",
+			"وقالت المنسقة الخاصة آنا هيرتز-لوفغرين إن الوضع هش.",
+			[]string{`آنا هيرتز-لوفغرين=person:انا-هيرتز-لوفغرين/context roles=["المنسقة الخاصة"] country=`}},
+		{"a dash between spaces ends the name",
+			"وقال السفير كارل نيلسون - الذي وصل أمس - إن الجولة مثمرة.",
+			[]string{`كارل نيلسون=person:كارل-نيلسون/context roles=["السفير"] country=`}},
 		{"an opposition figure",
 			"ورحب المعارض البارز أليكسي فولكوف بالاتفاق.",
 			[]string{`أليكسي فولكوف=person:اليكسي-فولكوف/context roles=["المعارض البارز"] country=`}},
