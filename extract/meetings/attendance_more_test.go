@@ -134,3 +134,32 @@ func TestMediatorsByRole(t *testing.T) {
 		})
 	}
 }
+
+// TestSidesFromCoordinatedTitles: the sides of "عقد X وY لقاء" are the
+// countries of the two people, when the conjunction stands on the second
+// one's title and when the day is set off by commas before the meeting
+// noun.
+func TestSidesFromCoordinatedTitles(t *testing.T) {
+	known := append(testKnown(),
+		entities.Known{ID: "country:ruritania", Label: "Country", Name: "Ruritania", NameAr: "روريتانيا", Adjectives: []string{"الروريتاني", "الروريتانية"}},
+		entities.Known{ID: "country:borduria", Label: "Country", Name: "Borduria", NameAr: "بوردوريا", Adjectives: []string{"البوردوري", "البوردورية"}})
+	r := entities.NewRecognizer(known)
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	want := "talks borduria+ruritania 2025-04-15@doha held/unknown med= part=سامر-حداد/ruritania,نادر-عيسي/borduria"
+	for _, tt := range []struct{ name, text string }{
+		{"the second title after the name of a country", "عقد الرئيس الروريتاني سامر حداد ورئيس بوردوريا نادر عيسى يوم الثلاثاء لقاء في الدوحة."},
+		{"the second title with a nationality", "عقد الرئيس الروريتاني سامر حداد ونظيره البوردوري نادر عيسى يوم الثلاثاء لقاء في الدوحة."},
+		{"the day between commas", "عقد الرئيس الروريتاني سامر حداد والرئيس البوردوري نادر عيسى، مساء الثلاثاء، لقاء في الدوحة."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range x.Extract(input(t, r, tt.text, pub, map[string]string{"الثلاثاء": "2025-04-15"})) {
+				got = append(got, describe(m))
+			}
+			if strings.Join(got, "\n") != want {
+				t.Errorf("%s\ngot\n%s\nwant\n%s", tt.text, strings.Join(got, "\n"), want)
+			}
+		})
+	}
+}
