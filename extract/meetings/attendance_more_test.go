@@ -150,6 +150,7 @@ func TestSidesFromCoordinatedTitles(t *testing.T) {
 	for _, tt := range []struct{ name, text string }{
 		{"the second title after the name of a country", "عقد الرئيس الروريتاني سامر حداد ورئيس بوردوريا نادر عيسى يوم الثلاثاء لقاء في الدوحة."},
 		{"the second title with a nationality", "عقد الرئيس الروريتاني سامر حداد ونظيره البوردوري نادر عيسى يوم الثلاثاء لقاء في الدوحة."},
+		{"a further title between the nationality and the name", "عقد الرئيس الروريتاني سامر حداد ونظيره البوردوري نائب رئيس البرلمان نادر عيسى يوم الثلاثاء لقاء في الدوحة."},
 		{"the day between commas", "عقد الرئيس الروريتاني سامر حداد والرئيس البوردوري نادر عيسى، مساء الثلاثاء، لقاء في الدوحة."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

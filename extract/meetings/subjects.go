@@ -19,8 +19,14 @@ import (
 // the name.
 func (s *scan) coordinatedTitle(m entities.Mention, from int) (int, bool) {
 	lex := &s.x.lex
+	// the title the recognizer read, which may be long: "ونظيره الأرميني
+	// نائب رئيس البرلمان X"; its first word may carry the conjunction
+	start := min(m.TokStart, s.roleStart(m))
 	k := m.TokStart - 1
-	for k >= from && k >= m.TokStart-8 {
+	if start < m.TokStart {
+		k = start
+	}
+	for k >= from && k >= start-8 {
 		if a, ok := s.mentionAt(k); ok && (a.Kind == entities.KindAdjective || a.Label == schema.LabelCountry || a.Label == schema.LabelOrganization) {
 			// "والرئيس الرواندي X", "ورئيس جمهورية الكونغو الديمقراطية X"
 			k = a.TokStart - 1
