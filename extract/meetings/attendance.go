@@ -293,7 +293,8 @@ func (s *scan) governmentSide(parties []string) string {
 }
 
 // attendsExplicitly reports whether the person is the subject of a verb
-// of attending ("شارك", "حضر") that opens the clause, the meeting noun
+// of attending, opening or chairing ("شارك", "حضر", "افتتح", "ترأس"), or
+// the complement of "بحضور"/"بمشاركة", that opens the clause, the meeting noun
 // and the titles standing between: "وشارك في الجلسة الختامية نائب
 // المبعوث X، وممثل السعودية Y", "كما حضر الاجتماع الرئيس البوروندي X".
 // A negated verb, a complementizer or a relative pronoun between them
@@ -303,13 +304,17 @@ func (s *scan) attendsExplicitly(mm entities.Mention) bool {
 	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-24 && s.in.Tokens[j].Sentence == sent; j-- {
 		w := strings.TrimPrefix(s.words[j].norm, "و")
 		switch w {
-		case "شارك", "شاركت", "يشارك", "تشارك", "حضر", "حضرت", "يحضر", "تحضر", "شاركوا", "حضروا":
+		case "شارك", "شاركت", "يشارك", "تشارك", "حضر", "حضرت", "يحضر", "تحضر", "شاركوا", "حضروا", "بحضور", "بمشاركه",
+			"افتتح", "افتتحت", "تراس", "تراست":
 			return j == 0 || s.in.Tokens[j-1].Sentence != sent || !s.words[j-1].exact(s.x.lex.mood.negator)
 		case "الذي", "التي", "الذين", "بينما", "فيما", "حين":
 			return false
 		}
 		if s.complementizer(j) {
 			return false
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, j) && !strings.HasPrefix(s.words[j+1].norm, "و") {
+			return false // "…، في محاولة لإنجاز خطة الرئيس X": another clause
 		}
 	}
 	return false
@@ -374,6 +379,19 @@ func (s *scan) attendedBack(a, e int) bool {
 		switch s.words[k].norm {
 		case "الاجتماع", "الجلسه", "الجلسات", "القمه", "اللقاء", "المحادثات", "المفاوضات", "المباحثات":
 			return true
+		}
+	}
+	return false
+}
+
+// selfReport reports whether a person who speaks tells his own attendance:
+// "وقال X إنه التقى كل طرف على حدة".
+func (s *scan) selfReport(mm entities.Mention) bool {
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	for i := mm.TokEnd; i+1 < len(s.words) && i <= mm.TokEnd+3 && s.in.Tokens[i].Sentence == sent; i++ {
+		switch s.words[i].norm {
+		case "انه", "انها", "بانه", "بانها":
+			return attendVerb(s.words[i+1].norm)
 		}
 	}
 	return false

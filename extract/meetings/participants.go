@@ -146,7 +146,7 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		switch {
 		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)
-		case slices.Contains(m.Mediators, c) && !s.speaker(mm, e) && (!b.sidesOnly || s.hostPerson(mm) || b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)):
+		case slices.Contains(m.Mediators, c) && (!s.speaker(mm, e) || s.selfReport(mm)) && (!b.sidesOnly || s.hostPerson(mm) || b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)):
 			// a mediator's official who only comments ("وقال وزير الخارجية
 			// التركي إن الجولة …") is no mediator of the round
 			b.addParticipant(m, mm.EntityID, SideMediator, si)
