@@ -396,3 +396,22 @@ func (s *scan) selfReport(mm entities.Mention) bool {
 	}
 	return false
 }
+
+// representedSide returns the country a person represents by the verb
+// before his title: "فيما مثّل رواندا وزير خارجيتها X", "ويمثل مصر في
+// الاجتماع السفير X"; "" when no such verb stands there.
+func (s *scan) representedSide(mm entities.Mention) string {
+	start := min(mm.TokStart, s.roleStart(mm))
+	for j := start - 1; j >= 1 && j >= start-4; j-- {
+		c, ok := s.mentionAt(j)
+		if !ok || c.Label != schema.LabelCountry || c.Kind != entities.KindName || c.TokStart < 1 {
+			continue
+		}
+		switch strings.TrimPrefix(s.words[c.TokStart-1].norm, "و") {
+		case "مثل", "مثلت", "يمثل", "تمثل", "سيمثل", "ستمثل":
+			return c.EntityID
+		}
+		return ""
+	}
+	return ""
+}

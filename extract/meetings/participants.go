@@ -133,6 +133,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 			c = s.shortDelegationSide(mm, m.Parties) // "ويرأس وفد الجيش السفير X", the army a party
 		}
 		if c == "" {
+			c = s.representedSide(mm) // "ومثّل رواندا وزير خارجيتها X"
+		}
+		if c == "" {
 			// "نائب المبعوث الأممي X": the body his title names mediates
 			if o := s.titleOrganization(mm); slices.Contains(m.Mediators, o) {
 				c = o
