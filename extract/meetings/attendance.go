@@ -313,8 +313,11 @@ func (s *scan) attendsExplicitly(mm entities.Mention) bool {
 		if s.complementizer(j) {
 			return false
 		}
-		if commaBetween(s.in.Text, s.in.Tokens, j) && !strings.HasPrefix(s.words[j+1].norm, "و") {
-			return false // "…، في محاولة لإنجاز خطة الرئيس X": another clause
+		if commaBetween(s.in.Text, s.in.Tokens, j) && !strings.HasPrefix(s.words[j+1].norm, "و") &&
+			!(s.words[j+1].norm == "الي" && j+2 < len(s.words) && s.words[j+2].norm == "جانب") {
+			// "…، في محاولة لإنجاز خطة الرئيس X": another clause; "بحضور
+			// الوفدين، إلى جانب السفير X" goes on with the list
+			return false
 		}
 	}
 	return false
