@@ -22,11 +22,12 @@ const discourseDir = "discourse"
 // discourse, 0.887 with datelines, spans and separate sessions, 0.896 with
 // slipped rounds, places learnt across articles and attendance, d30-d33
 // added, 0.912 with naming appositions and seats past brackets, 0.955 with
-// towns, buildings and capitals read as places; 0.960 with d34-d35, two
-// blind articles on a new channel), less about
+// towns, buildings and capitals read as places; 0.960 with d34-d35 (two
+// blind articles on a new channel) and, apart, with d40-d42 and people,
+// sides and mediators read from their titles; 0.964 with both), less about
 // 0.02: a change of the extractor that scores below it has made the
 // meeting layer worse on these articles.
-const minDiscourseHeadline = 0.935
+const minDiscourseHeadline = 0.94
 
 // TestDiscourseScore builds examples/discourse and scores it against its gold.
 func TestDiscourseScore(t *testing.T) {

@@ -38,8 +38,12 @@ func (p *personScan) nameWord(i int, first bool) bool {
 	if w.has(flagGiven) {
 		return !(norm == "علي" && strings.HasSuffix(raw, "ى"))
 	}
-	const ends = flagStop | flagVerb | flagTime | flagCommon | flagRole | flagLink | flagQual | flagEvent | flagLocative | flagOrgCue
-	if w.has(ends) || p.verb(i) || p.definite(i) || verbShaped(norm) || waslShaped(raw) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
+	ends := flagStop | flagVerb | flagTime | flagCommon | flagRole | flagLink | flagQual | flagEvent | flagLocative | flagOrgCue
+	madda := strings.HasPrefix(raw, "آ")
+	if madda {
+		ends &^= flagStop // "آن" (Anne) folds to the particle "أن"
+	}
+	if w.has(ends) || p.verb(i) && !madda || p.definite(i) || verbShaped(norm) || waslShaped(raw) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
 		// tanween marks an indefinite noun or adjective ("بياناً"), never a name
 		return false
 	}
@@ -147,15 +151,15 @@ func (p *personScan) openName(from int, firstOK bool) (int, bool) {
 	// joinable reports whether token j continues the name after j-1.
 	joinable := func(j int) bool {
 		return j < len(toks) && toks[j].Sentence == s && !p.covered[j] && p.owner[j] < 0 &&
-			blankGap(text[toks[j-1].End:toks[j].Start])
+			(blankGap(text[toks[j-1].End:toks[j].Start]) || hyphenGap(text[toks[j-1].End:toks[j].Start]))
 	}
 loop:
 	for parts < 4 && (k == from || joinable(k)) {
 		norm := toks[k].Norm
 		switch {
 		case p.rs.word(k).has(flagConn) && (k > from || norm == "ابو" || norm == "عبد"):
-			if !joinable(k + 1) {
-				break loop
+			if !joinable(k+1) || k+2-from > 6 {
+				break loop // a name has six words at most ("لد آل بر آل بر آل بر" is none)
 			}
 			switch {
 			case norm == "عبد" && p.definite(k+1) && arabicWord(toks[k+1].Norm):
@@ -189,8 +193,10 @@ loop:
 		case (k == from && firstOK) || p.nameWord(k, k == from):
 			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
 			last = k
+			if k == from || !hyphenGap(text[toks[k-1].End:toks[k].Start]) {
+				parts++ // "هيرتز-لوفغرين" is one part
+			}
 			k++
-			parts++
 		default:
 			break loop
 		}
@@ -205,7 +211,9 @@ loop:
 	}
 	// "… تفاصيل جديدة": a last word written with ة after words no list
 	// knows is an adjective or a noun, not a transliterated family name
-	if parts >= 2 && !arabicStyle && last == k-1 && strings.HasSuffix(text[toks[last].Start:toks[last].End], "ة") {
+	// (unless it is a listed one: "تينا سلامة")
+	if parts >= 2 && !arabicStyle && last == k-1 && strings.HasSuffix(text[toks[last].Start:toks[last].End], "ة") &&
+		!p.rs.word(last).has(flagFamilyTa) {
 		k--
 		parts--
 	}
@@ -232,3 +240,7 @@ func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
 	}
 	return (given || p.nameWord(i, false)) && joinable(i+1) && p.nameWord(i+1, false)
 }
+
+// hyphenGap reports whether two words are joined by a hyphen alone, as the
+// parts of a double family name are ("هينيس-بلاسخارت").
+func hyphenGap(s string) bool { return s == "-" || s == "‐" }

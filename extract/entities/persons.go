@@ -130,7 +130,12 @@ func (p *personScan) titled(i int) int {
 // five words, which an unlisted name needs.
 func (p *personScan) appositive(i int, ahead bool) int {
 	prefix, given := p.r.givenAt(p.rs, i)
-	if !given && !ahead {
+	// "وقال أندري يرماك رئيس مكتب الرئيس إن …": after a verb the title
+	// may follow a name with a listed given name without a comma, when the
+	// whole phrase ends at a verb or a function word (an unlisted name
+	// needs the comma)
+	bare := given && i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) && p.verb(i-1)
+	if !given && !ahead && !bare {
 		return i
 	}
 	raw := p.text[p.toks[i].Start:p.toks[i].End]
@@ -146,12 +151,13 @@ func (p *personScan) appositive(i int, ahead bool) int {
 		prefix = ""
 		end, ok = p.openName(i, false)
 	}
-	if !ok || !p.roleNext(end) {
+	comma := ok && p.roleNext(end)
+	if !ok || !comma && !(bare && p.bareRoleNext(end)) {
 		return i
 	}
 	to, country := p.roleAfter(end)
 	if to < 0 {
-		if !given {
+		if !given || !comma {
 			return i // an unlisted name needs a clear title phrase
 		}
 		to = p.r.phraseEnd(p.text, p.toks, end)
@@ -198,6 +204,15 @@ func (p *personScan) roleNext(end int) bool {
 		return false
 	}
 	if !commaGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
+		return false
+	}
+	return p.rs.any(end, flagRole) && !p.conjoined(end)
+}
+
+// bareRoleNext reports whether a title follows the name ending at end
+// with nothing but a space between them.
+func (p *personScan) bareRoleNext(end int) bool {
+	if end >= len(p.toks) || p.toks[end].Sentence != p.toks[end-1].Sentence || !blankGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
 		return false
 	}
 	return p.rs.any(end, flagRole) && !p.conjoined(end)

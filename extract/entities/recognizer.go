@@ -87,7 +87,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		{timeWords(), flagTime}, {commonNouns(), flagCommon},
 		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
 		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
-		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject},
+		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject}, {familyNamesTa(), flagFamilyTa}, {wordNames(), flagWordName},
 	} {
 		for _, w := range l.words {
 			r.entry(arabic.Normalize(w)).flags |= l.flag
@@ -373,7 +373,7 @@ func (r *Recognizer) resolve(text string, toks []arabic.Token, rs *readings, c c
 	start := toks[c.start].Start + prefixBytes(text[toks[c.start].Start:toks[c.start].End], c.prefix)
 	surface := text[start:toks[c.end-1].End]
 	p, ok := r.pick(text, toks, rs, c, surface)
-	if !ok {
+	if !ok || r.cliticInName(text, toks, rs, c) {
 		return Mention{}, false
 	}
 	k := r.entries[p.entry]

@@ -38,6 +38,12 @@ const (
 	flagDescr
 	// flagObject: a verbal noun opening an object (دعم، رفض).
 	flagObject
+	// flagFamilyTa: a family name written with ة (سلامة، حمادة).
+	flagFamilyTa
+	// flagWordName: a family name that is also a common word (سلام، حرب،
+	// عون): written alone, it names the person only as a subject or after
+	// a title.
+	flagWordName
 )
 
 // wordEntry is what the recognizer knows of one normalized word: the

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
@@ -71,6 +72,9 @@ func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, co
 			if id == "" || clash[key] {
 				continue
 			}
+			if r.is(key, flagWordName) && !r.wordNameCue(text, toks, rs, i, end) {
+				continue // "نحو سلام دائم": the word, not Nawaf Salam
+			}
 			start := toks[i].Start + prefixBytes(text[toks[i].Start:toks[i].End], st.Prefix)
 			out = append(out, Mention{
 				EntityID: id, Label: schema.LabelPerson, Kind: KindSurname,
@@ -85,4 +89,33 @@ func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, co
 		}
 	}
 	return out
+}
+
+// wordNameCue reports whether a surname that is also a common word, at
+// tokens [i, end), stands where a person is expected: right after a verb
+// or a title ("وأكد سلام", "الرئيس عون"), or before a verb, a
+// complementizer or a colon ("سلام قال", "سلام: …", "عون أن …").
+func (r *Recognizer) wordNameCue(text string, toks []arabic.Token, rs *readings, i, end int) bool {
+	verbAt := func(k int) bool {
+		for _, st := range rs.of(k) {
+			if r.verbSketch.MayHave(st.Stem) && r.verbs[st.Stem] {
+				return true
+			}
+		}
+		return false
+	}
+	if i > 0 && toks[i-1].Sentence == toks[i].Sentence && blankGap(text[toks[i-1].End:toks[i].Start]) &&
+		(verbAt(i-1) || rs.any(i-1, flagRole)) {
+		return true
+	}
+	if end < len(toks) && toks[end].Sentence == toks[i].Sentence {
+		gap := text[toks[end-1].End:toks[end].Start]
+		if strings.Contains(gap, ":") || blankGap(gap) && verbAt(end) {
+			return true
+		}
+		if n := toks[end].Norm; commaGap(gap) && (n == "الذي" || n == "التي") {
+			return true // "عون، الذي …"
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/schema"
@@ -162,6 +163,26 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			j++
 		case w.has(flagQual):
 			j++
+		case toks[j].Norm == "ما" && j+1 < len(toks) && (toks[j+1].Norm == "يسمي" || toks[j+1].Norm == "تسمي"):
+			// "رئيس ما يسمى لجنة شؤون الأسرى X": the writer's distance
+			// from the title, which goes on
+			complete, link = false, true
+			j += 2
+		case complete && !link && p.betweenPlaces(j) > j:
+			// "الممثل الخاص للحوار بين بلغراد وبريشتينا X", "المبعوث
+			// الخاص لتطبيع العلاقات مع أرمينيا X": what the post is about,
+			// not the person's country
+			j = p.betweenPlaces(j)
+		case pronounComplement(text[toks[j].Start:toks[j].End], func(w string) bool { return p.r.is(arabic.Normalize(w), flagLink) }):
+			// "المتحدث باسمها X", "وزير خارجيتها X": the pronoun is the
+			// complement, the title is whole
+			complete, link = true, false
+			j++
+		case complete && !link && p.purposeNoun(j):
+			// "المبعوث الخاص لتطبيع العلاقات …": a verbal noun with لـ
+			// opens the post's object, its definite complement follows
+			complete = false
+			j++
 		case rs.any(j, flagLink) && !p.conjoined(j):
 			placeLink = placeLink || rs.any(j, flagPlaceLink)
 			complete, link = false, true
@@ -229,4 +250,69 @@ func (r *Recognizer) countryIn(known []Mention, a, b int) string {
 		}
 	}
 	return ""
+}
+
+// betweenPlaces reads, at token j of a title phrase, "بين X وY" or "مع X"
+// where X and Y are known countries, places or organizations: the parties
+// of a post ("المبعوث الخاص للحوار بين بلغراد وبريشتينا"). It returns the
+// token after them, or j.
+func (p *personScan) betweenPlaces(j int) int {
+	n := p.toks[j].Norm
+	if (n != "بين" && n != "مع") || j+1 >= len(p.toks) {
+		return j
+	}
+	k, want := j+1, 1
+	if n == "بين" {
+		want = 2
+	}
+	for got := 0; got < want; got++ {
+		if k >= len(p.toks) || p.toks[k].Sentence != p.toks[j].Sentence || !blankGap(p.text[p.toks[k-1].End:p.toks[k].Start]) {
+			return j
+		}
+		o := p.owner[k]
+		if o < 0 {
+			return j
+		}
+		m := p.known[o]
+		if m.TokStart != k || m.Label == schema.LabelPerson || m.Kind == KindAdjective || (got == 1 && m.Prefix != "و") {
+			return j
+		}
+		k = m.TokEnd
+	}
+	return k
+}
+
+// pronounComplement reports whether a written word is a noun of a title
+// phrase with an attached pronoun: a link ("باسمها", "باسمه"; isLink
+// tells a link word) or the
+// complement of a title ("خارجيتها", "خارجيتهم"). Only the suffixes ها،
+// هم، هما are read on plain words; ه (masculine) is read on links alone,
+// since a written ه also ends names (طه، عبده).
+func pronounComplement(raw string, isLink func(string) bool) bool {
+	for _, suf := range []string{"هما", "ها", "هم", "ه"} {
+		stem, ok := strings.CutSuffix(raw, suf)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if isLink(stem) {
+			return true // a link word read with its pronoun
+		}
+		return suf != "ه" && strings.HasSuffix(stem, "ت") // خارجيتها: a feminine noun in construct
+	}
+	return false
+}
+
+// purposeNoun reports whether token j is a noun with the preposition لـ
+// whose complement, written with the article, follows: "لتطبيع
+// العلاقات", "لإعادة الإعمار". A name never starts so ("لين تريسي" is
+// followed by no article).
+func (p *personScan) purposeNoun(j int) bool {
+	raw := p.text[p.toks[j].Start:p.toks[j].End]
+	if !strings.HasPrefix(raw, "ل") || strings.HasPrefix(raw, "لل") || utf8.RuneCountInString(raw) < 5 || j+1 >= len(p.toks) {
+		return false
+	}
+	if p.toks[j+1].Sentence != p.toks[j].Sentence || !blankGap(p.text[p.toks[j].End:p.toks[j+1].Start]) {
+		return false
+	}
+	return p.definite(j+1) && !p.any(j+1, flagStop|flagTime|flagVerb) && p.owner[j+1] < 0
 }

@@ -3,6 +3,7 @@ package meetings
 import (
 	"strings"
 
+	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
@@ -260,6 +261,160 @@ func (s *scan) senderOf(m entities.Mention) string {
 			}
 			return c
 		}
+	}
+	return ""
+}
+
+// governmentSide returns the one country among the parties of talks
+// between a government and organizations ("الحكومة اليمنية" and the
+// Houthis): the side of "الوفد الحكومي". It is "" when no organization
+// or more than one country is a party.
+func (s *scan) governmentSide(parties []string) string {
+	country, orgs := "", 0
+	for _, p := range parties {
+		e, ok := s.in.Entities[p]
+		if !ok {
+			continue
+		}
+		switch e.Label {
+		case schema.LabelCountry:
+			if country != "" {
+				return ""
+			}
+			country = p
+		case schema.LabelOrganization:
+			orgs++
+		}
+	}
+	if orgs == 0 {
+		return ""
+	}
+	return country
+}
+
+// attendsExplicitly reports whether the person is the subject of a verb
+// of attending, opening or chairing ("شارك", "حضر", "افتتح", "ترأس"), or
+// the complement of "بحضور"/"بمشاركة", that opens the clause, the meeting noun
+// and the titles standing between: "وشارك في الجلسة الختامية نائب
+// المبعوث X، وممثل السعودية Y", "كما حضر الاجتماع الرئيس البوروندي X".
+// A negated verb, a complementizer or a relative pronoun between them
+// ends the search.
+func (s *scan) attendsExplicitly(mm entities.Mention) bool {
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-24 && s.in.Tokens[j].Sentence == sent; j-- {
+		w := strings.TrimPrefix(s.words[j].norm, "و")
+		switch w {
+		case "شارك", "شاركت", "يشارك", "تشارك", "حضر", "حضرت", "يحضر", "تحضر", "شاركوا", "حضروا", "بحضور", "بمشاركه",
+			"افتتح", "افتتحت", "تراس", "تراست":
+			return j == 0 || s.in.Tokens[j-1].Sentence != sent || !s.words[j-1].exact(s.x.lex.mood.negator)
+		case "الذي", "التي", "الذين", "بينما", "فيما", "حين":
+			return false
+		}
+		if s.complementizer(j) {
+			return false
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, j) && !strings.HasPrefix(s.words[j+1].norm, "و") &&
+			!(s.words[j+1].norm == "الي" && j+2 < len(s.words) && s.words[j+2].norm == "جانب") {
+			// "…، في محاولة لإنجاز خطة الرئيس X": another clause; "بحضور
+			// الوفدين، إلى جانب السفير X" goes on with the list
+			return false
+		}
+	}
+	return false
+}
+
+// roleStart returns the first token of the title the recognizer read
+// before the name of a person it did not know ("رئيس ما يسمى لجنة شؤون
+// الأسرى X"), or the name's first token: the longest run of the words
+// before the name that ends one of the person's roles.
+func (s *scan) roleStart(mm entities.Mention) int {
+	e, ok := s.in.Entities[mm.EntityID]
+	if !ok {
+		return mm.TokStart
+	}
+	start := mm.TokStart
+	for _, r := range e.Roles {
+		ws := arabic.Words(r)
+		k := 0
+		for k < len(ws) && k < 12 && mm.TokStart-k-1 >= 0 {
+			got, w := s.words[mm.TokStart-k-1].norm, ws[len(ws)-k-1]
+			if got != w && !strings.HasSuffix(got, w) {
+				break
+			}
+			k++
+		}
+		if k >= 2 {
+			start = min(start, mm.TokStart-k)
+		}
+	}
+	return start
+}
+
+// governmentDelegation reports whether tokens [a, e) name the government's
+// delegation ("الوفد الحكومي", "وفد الحكومة") in talks whose sides are a
+// government and organizations (governmentSide).
+func (s *scan) governmentDelegation(a, e int, parties []string) bool {
+	if s.governmentSide(parties) == "" {
+		return false
+	}
+	for i := a; i+1 < e; i++ {
+		if n := s.words[i+1].norm; s.delegationWord(i) && (n == "الحكومي" || n == "الحكومه") {
+			return true
+		}
+	}
+	return false
+}
+
+// attendedBack reports whether tokens [a, e) hold a verb of attending
+// followed by a definite meeting noun ("وحضر الاجتماع", "وشارك في الجلسة
+// الختامية"): the round already told.
+func (s *scan) attendedBack(a, e int) bool {
+	for i := a; i+1 < e; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "شارك", "شاركت", "حضر", "حضرت":
+		default:
+			continue
+		}
+		k := i + 1
+		if s.words[k].norm == "في" && k+1 < e {
+			k++
+		}
+		switch s.words[k].norm {
+		case "الاجتماع", "الجلسه", "الجلسات", "القمه", "اللقاء", "المحادثات", "المفاوضات", "المباحثات":
+			return true
+		}
+	}
+	return false
+}
+
+// selfReport reports whether a person who speaks tells his own attendance:
+// "وقال X إنه التقى كل طرف على حدة".
+func (s *scan) selfReport(mm entities.Mention) bool {
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	for i := mm.TokEnd; i+1 < len(s.words) && i <= mm.TokEnd+3 && s.in.Tokens[i].Sentence == sent; i++ {
+		switch s.words[i].norm {
+		case "انه", "انها", "بانه", "بانها":
+			return attendVerb(s.words[i+1].norm)
+		}
+	}
+	return false
+}
+
+// representedSide returns the country a person represents by the verb
+// before his title: "فيما مثّل رواندا وزير خارجيتها X", "ويمثل مصر في
+// الاجتماع السفير X"; "" when no such verb stands there.
+func (s *scan) representedSide(mm entities.Mention) string {
+	start := min(mm.TokStart, s.roleStart(mm))
+	for j := start - 1; j >= 1 && j >= start-4; j-- {
+		c, ok := s.mentionAt(j)
+		if !ok || c.Label != schema.LabelCountry || c.Kind != entities.KindName || c.TokStart < 1 {
+			continue
+		}
+		switch strings.TrimPrefix(s.words[c.TokStart-1].norm, "و") {
+		case "مثل", "مثلت", "يمثل", "تمثل", "سيمثل", "ستمثل":
+			return c.EntityID
+		}
+		return ""
 	}
 	return ""
 }

@@ -40,6 +40,14 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 		if i == comma {
 			atComma = len(f.mediators)
 		}
+		if s.hostVerb(i) {
+			// "سيستضيفه الرئيس X الذي تولى رئاسة الاتحاد الأفريقي": a host
+			// who chairs the sponsoring body mediates for it
+			if host, org, ok := s.chairingHost(i, f.end); ok {
+				s.addMediator(f, host)
+				s.addMediator(f, org)
+			}
+		}
 		switch {
 		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
@@ -62,12 +70,23 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
 			found := false
-			for j := i + 1; j < f.end && j <= i+3; j++ {
+			if m, ok := s.roleSubject(i, from); ok {
+				// "وتقوم أنغولا … بدور الوساطة": the subject of the verb
+				s.addMediator(f, m)
+				continue
+			}
+			// "برعاية مكتب المبعوث الخاص للأمم المتحدة": the mediator
+			// stands behind an office and a title
+			role := s.roleBefore(i+1, f.end)
+			for j := i + 1; j < f.end && j <= max(i+3, role); j++ {
 				if m, ok := s.mentionAt(j); ok {
 					s.addMediator(f, m)
 					found = true
 					// "بوساطة قطرية ومصرية", "بوساطة مصرية قطرية": coordinated mediators
 					for k := m.TokEnd; k < f.end; {
+						if role > i+1 {
+							k = s.postingAfter(k, f.end) // "… للأمم المتحدة إلى اليمن واللجنة …"
+						}
 						n, ok := s.mentionAt(k)
 						if !ok || n.Label == schema.LabelVenue || !(strings.HasPrefix(n.Prefix, "و") || n.Kind == entities.KindAdjective && m.Kind == entities.KindAdjective) {
 							break

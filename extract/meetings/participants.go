@@ -63,6 +63,11 @@ func (b *builder) context(si int) {
 			foreign = true
 		}
 	}
+	if !ours {
+		// "وترأس الوفد الحكومي …", "وحضر الجلسة الختامية …": the round
+		// named back
+		ours = s.governmentDelegation(a, e, b.cur.Parties) || s.attendedBack(a, e)
+	}
 	if !ours || foreign {
 		return
 	}
@@ -127,6 +132,15 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if c == "" {
 			c = s.shortDelegationSide(mm, m.Parties) // "ويرأس وفد الجيش السفير X", the army a party
 		}
+		if c == "" {
+			c = s.representedSide(mm) // "ومثّل رواندا وزير خارجيتها X"
+		}
+		if c == "" {
+			// "نائب المبعوث الأممي X": the body his title names mediates
+			if o := s.titleOrganization(mm); slices.Contains(m.Mediators, o) {
+				c = o
+			}
+		}
 		if !slices.Contains(m.Parties, c) && !slices.Contains(m.Mediators, c) {
 			if o := s.organizationSide(mm, c, m); o != "" {
 				c = o // a Hamas negotiator sits for Hamas, not for Palestine
@@ -135,10 +149,15 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		switch {
 		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)
-		case slices.Contains(m.Mediators, c) && !s.speaker(mm, e) && (!b.sidesOnly || s.hostPerson(mm)):
+		case slices.Contains(m.Mediators, c) && (!s.speaker(mm, e) || s.selfReport(mm)) && (!b.sidesOnly || s.hostPerson(mm) || b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)):
 			// a mediator's official who only comments ("وقال وزير الخارجية
 			// التركي إن الجولة …") is no mediator of the round
 			b.addParticipant(m, mm.EntityID, SideMediator, si)
+		case b.frameTrig < mm.TokStart && s.attendsExplicitly(mm):
+			// "وحضر الاجتماع الرئيس البوروندي X": one who attends, of
+			// neither side (not the round of a clause after him: "… X،
+			// بينما غاب Y الذي كان قد التقى …")
+			b.addParticipant(m, mm.EntityID, "", si)
 		}
 	}
 }
@@ -314,7 +333,7 @@ func (s *scan) compositionCue(i int) bool {
 // وزير الدفاع رستم عمروف", "رئيس وفد حماس خليل الحية", "ومن الجانب
 // الأميركي مستشار الأمن القومي"; "" when they name none.
 func (s *scan) delegationSide(m entities.Mention) string {
-	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-6; j-- {
+	for j := m.TokStart - 1; j >= 0 && j >= min(m.TokStart-6, s.roleStart(m)-3); j-- {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
 			return ""
 		}
@@ -493,6 +512,8 @@ func (s *scan) oneSideIn(a, b int, parties []string) string {
 // when the words before name it by the head noun of its name alone: "ويرأس
 // وفد الجيش السفير X" in an article where "الجيش السوداني" is a party. It
 // is "" unless exactly one party's name or alias starts with that noun.
+// "الوفد الحكومي", "وفد الحكومة" sit for the one country among the parties
+// when the others are organizations (governmentSide).
 func (s *scan) shortDelegationSide(m entities.Mention, parties []string) string {
 	for j := m.TokStart - 1; j >= 1 && j >= m.TokStart-6; j-- {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
@@ -505,6 +526,9 @@ func (s *scan) shortDelegationSide(m entities.Mention, parties []string) string 
 			return "" // a delegation named in full: delegationSide's
 		}
 		head := s.words[j].norm
+		if head == "الحكومي" || head == "الحكومه" {
+			return s.governmentSide(parties)
+		}
 		found := ""
 		for _, p := range parties {
 			e, ok := s.in.Entities[p]

@@ -173,6 +173,12 @@ func (s *scan) fillParties(f *frame) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
 		}
 		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd {
+			if k, ok := s.timeAside(i, f.pre); ok && i+1 == f.trig {
+				// "عقد X وY، مساء الثلاثاء، لقاء": the day set off by commas
+				// right before the meeting noun
+				i, appositionEnd = k+1, k
+				continue
+			}
 			// the subject stands in the trigger's clause, or before a title
 			// set off by commas: "عبدالعاطي، وزير الخارجية، أجرى"
 			start, ok := s.apposition(i, f.pre)
@@ -215,6 +221,14 @@ func (s *scan) fillParties(f *frame) {
 			// the country of the title, maybe coordinated with the one before
 			i = c.TokStart
 			if strings.HasPrefix(c.Prefix, "و") {
+				continue
+			}
+		}
+		if m.Label == schema.LabelPerson {
+			if k, ok := s.coordinatedTitle(m, f.pre); ok {
+				// "عقد الرئيس الكونغولي X والرئيس الرواندي Y لقاء": the
+				// conjunction stands on the second person's title
+				i = k
 				continue
 			}
 		}

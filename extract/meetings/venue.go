@@ -160,7 +160,7 @@ func (s *scan) hostVerb(i int) bool {
 	}
 	var buf [maxForms]string
 	for _, f := range s.words[i].forms(&buf) {
-		for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
+		for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن", "سيستضيف", "سيحتضن"} {
 			if strings.HasPrefix(f, stem) && utf8.RuneCountInString(f)-utf8.RuneCountInString(stem) <= 3 {
 				return true
 			}

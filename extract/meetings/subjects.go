@@ -1,0 +1,60 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// This file reads the subjects of a verb that opens a meeting ("عقد X وY
+// لقاء"): people coordinated through their titles, and a day set off by
+// commas between them and the meeting noun.
+
+// coordinatedTitle reports whether the title before a person's name opens
+// with the conjunction ("والرئيس الرواندي X", "ونظيره الأرميني X"): the
+// person is coordinated with one named before. It returns the first token
+// of the title. Only titles, their tails, nationality adjectives and the
+// countries or bodies of the title may stand between the conjunction and
+// the name.
+func (s *scan) coordinatedTitle(m entities.Mention, from int) (int, bool) {
+	lex := &s.x.lex
+	// the title the recognizer read, which may be long: "ونظيره الأرميني
+	// نائب رئيس البرلمان X"; its first word may carry the conjunction
+	start := min(m.TokStart, s.roleStart(m))
+	k := m.TokStart - 1
+	if start < m.TokStart {
+		k = start
+	}
+	for k >= from && k >= start-8 {
+		if a, ok := s.mentionAt(k); ok && (a.Kind == entities.KindAdjective || a.Label == schema.LabelCountry || a.Label == schema.LabelOrganization) {
+			// "والرئيس الرواندي X", "ورئيس جمهورية الكونغو الديمقراطية X"
+			k = a.TokStart - 1
+			continue
+		}
+		if w := s.words[k]; w.in(lex.title) || w.in(lex.titleTail) {
+			if strings.HasPrefix(w.norm, "و") && !w.exact(lex.title) && !w.exact(lex.titleTail) {
+				return k, true
+			}
+			k--
+			continue
+		}
+		break
+	}
+	return 0, false
+}
+
+// timeAside reports whether the words before the comma after token i, back
+// to the comma before them, tell only a time ("، مساء الثلاثاء،", "،
+// اليوم الخميس،"). It returns the last token before that earlier comma.
+func (s *scan) timeAside(i, from int) (int, bool) {
+	for k := i; k >= from && k > i-4; k-- {
+		if !s.words[k].in(s.x.lex.timeWord) && !s.dateAt(k) {
+			return 0, false
+		}
+		if k-1 >= from && commaBetween(s.in.Text, s.in.Tokens, k-1) {
+			return k - 1, true
+		}
+	}
+	return 0, false
+}
