@@ -49,15 +49,17 @@ neo4j-status:
 # points the tests at it and always stops it afterwards, exiting with go
 # test's status.
 # -count=1: test results depend on the database, which the cache cannot see.
+# -timeout 30m: the integration packages (refresh, serve, the Browser) each run for minutes
+# against a real server; on a loaded runner the default 10m per package was once not enough.
 RACE_TESTS = ^(TestTwoRefreshesNeverRunAtOnce|TestLockFencingToken|TestExpiredPassCannotCommitOverANewerOne|TestAnalysisPanicIsAnErrorForThatArticle|TestInterruptedPassLeavesNothingHalfDone|TestRunStopsOnCancel|TestAPanickingPassDoesNotStopServe)$$
 test:
 	@if [ -n "$$NEO4J_URI" ]; then \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; \
+		$(GO) test -count=1 -timeout 30m ./... && $(GO) test -race -count=1 -timeout 30m -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; \
 	else \
 		trap 'tools/neo4j/neo4j.sh down' EXIT; \
 		tools/neo4j/neo4j.sh up || exit 1; \
 		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
-		$(GO) test -count=1 ./... && $(GO) test -race -count=1 -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; status=$$?; \
+		$(GO) test -count=1 -timeout 30m ./... && $(GO) test -race -count=1 -timeout 30m -run '$(RACE_TESTS)' ./internal/refresh ./internal/serve ./graph/neo4jstore; status=$$?; \
 		exit $$status; \
 	fi
 
@@ -67,12 +69,12 @@ test:
 NEO4J_PACKAGES = ./graph/neo4jstore ./internal/neo4jtest ./internal/refresh ./internal/refresh/faults ./internal/serve ./cmd/negograph ./internal/bench ./examples ./internal/neo4jbrowser
 test-neo4j:
 	@if [ -n "$$NEO4J_URI" ]; then \
-		$(GO) test -count=1 $(NEO4J_PACKAGES); \
+		$(GO) test -count=1 -timeout 30m $(NEO4J_PACKAGES); \
 	else \
 		trap 'tools/neo4j/neo4j.sh down' EXIT; \
 		tools/neo4j/neo4j.sh up || exit 1; \
 		export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD='$(NEO4J_PASSWORD)'; \
-		$(GO) test -count=1 $(NEO4J_PACKAGES); \
+		$(GO) test -count=1 -timeout 30m $(NEO4J_PACKAGES); \
 	fi
 
 # Neo4j Browser on the graph of SRC: folders of articles and .jsonl corpora
