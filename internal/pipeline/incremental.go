@@ -28,7 +28,9 @@ type Contribution struct {
 
 // Contribute analyses one article.
 func (a *Analyzer) Contribute(art article.Article) *Contribution {
-	return &Contribution{c: contribute(0, a.Analyze(art))}
+	c := contribute(0, a.Analyze(art))
+	a.detach(c)
+	return &Contribution{c: c}
 }
 
 // Article returns the article's metadata (its Text is empty).
