@@ -275,7 +275,7 @@ func (en *Engine) AssembleShards(ctx context.Context, dirs []string) (*Result, e
 		}
 		contribs[i] = fromWire(r.C)
 	}
-	g, dups, err := en.an.Assemble(contribs)
+	g, dups, err := en.an.assemble(contribs, true) // read from the folders: nothing else holds them
 	if err != nil {
 		return nil, err
 	}

@@ -135,7 +135,9 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, dups, err := en.Assemble(an)
+	// The analyses of a build are its own (no cache holds them): the
+	// builder uses them up instead of copying.
+	g, dups, err := en.an.assemble(an.Contributions, true)
 	if err != nil {
 		return nil, err
 	}
