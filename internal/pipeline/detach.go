@@ -42,20 +42,53 @@ func internedCopy(list []string) []string {
 	return out
 }
 
-// detach makes c hold no string of its article's text (see above).
+// canonID returns the gazetteer's copy of an id it knows, else the
+// canonical copy: a map lookup is cheaper than interning, and most ids are
+// the gazetteer's.
+func (a *Analyzer) canonID(id string) string {
+	if k, ok := a.rec.Entry(id); ok {
+		return k.ID
+	}
+	return intern(id)
+}
+
+// canonIDs replaces the ids of a list by canonical copies, in a new list
+// (a list may be shared with the gazetteer or another meeting).
+func (a *Analyzer) canonIDs(list []string) []string {
+	if len(list) == 0 {
+		return list
+	}
+	out := make([]string, len(list))
+	for i, id := range list {
+		out[i] = a.canonID(id)
+	}
+	return out
+}
+
+// detach makes c hold no string of its article's text (see above). Labels,
+// kinds, statuses and formats are the extractors' constants and are left
+// as they are.
 func (a *Analyzer) detach(c *contribution) {
 	for _, e := range c.entities {
-		e.ID, e.Label, e.Country = intern(e.ID), intern(e.Label), intern(e.Country)
-		e.Name, e.NameAr = intern(e.Name), intern(e.NameAr)
 		k, known := a.rec.Entry(e.ID)
-		// A known entity's lists are the gazetteer's: share them (clipped,
-		// so that an append never writes into the gazetteer's array).
-		if known && slices.Equal(e.Aliases, k.Aliases) {
+		if !known {
+			e.ID, e.Country = intern(e.ID), a.canonID(e.Country)
+			e.Name, e.NameAr = intern(e.Name), intern(e.NameAr)
+			e.Aliases, e.Roles = internedCopy(e.Aliases), internedCopy(e.Roles)
+			continue
+		}
+		// A known entity's strings and lists are the gazetteer's when
+		// they are equal to them: share them (lists clipped, so that an
+		// append never writes into the gazetteer's array).
+		e.ID = k.ID
+		e.Country = a.canonID(e.Country)
+		e.Name, e.NameAr = sameOrIntern(e.Name, k.Name), sameOrIntern(e.NameAr, k.NameAr)
+		if slices.Equal(e.Aliases, k.Aliases) {
 			e.Aliases = slices.Clip(k.Aliases)
 		} else {
 			e.Aliases = internedCopy(e.Aliases)
 		}
-		if known && slices.Equal(e.Roles, k.Roles) {
+		if slices.Equal(e.Roles, k.Roles) {
 			e.Roles = slices.Clip(k.Roles)
 		} else {
 			e.Roles = internedCopy(e.Roles)
@@ -64,51 +97,44 @@ func (a *Analyzer) detach(c *contribution) {
 	for _, list := range [][]mentionAgg{c.mentions, c.cues} {
 		for i := range list {
 			m := &list[i]
-			m.entityID = intern(m.entityID)
+			m.entityID = a.canonID(m.entityID)
 			internEach(m.surfaces)
 		}
 	}
 	for i := range c.meetings {
 		m := &c.meetings[i]
-		m.article = intern(m.article)
-		m.Parties = internedCopy(m.Parties)
-		m.Venue = intern(m.Venue)
-		m.VenueCandidates = internedCopy(m.VenueCandidates)
-		m.VenueGuesses = internedCopy(m.VenueGuesses)
-		m.Mediators = internedCopy(m.Mediators)
+		m.Parties = a.canonIDs(m.Parties)
+		m.Venue = a.canonID(m.Venue)
+		m.VenueCandidates = a.canonIDs(m.VenueCandidates)
+		m.VenueGuesses = a.canonIDs(m.VenueGuesses)
+		m.Mediators = a.canonIDs(m.Mediators)
 		m.Topics = internedCopy(m.Topics)
-		m.Ordinal, m.Status, m.Format, m.Kind = intern(m.Ordinal), intern(m.Status), intern(m.Format), intern(m.Kind)
+		m.Ordinal = intern(m.Ordinal)
 		if len(m.Places) > 0 {
 			places := slices.Clone(m.Places)
 			for j := range places {
 				p := &places[j]
-				p.Country = intern(p.Country)
-				p.Mention.EntityID, p.Mention.Label = intern(p.Mention.EntityID), intern(p.Mention.Label)
+				p.Country = a.canonID(p.Country)
+				p.Mention.EntityID = a.canonID(p.Mention.EntityID)
 				p.Mention.Surface, p.Mention.Prefix = intern(p.Mention.Surface), intern(p.Mention.Prefix)
-				p.Mention.Kind = intern(p.Mention.Kind)
 			}
 			m.Places = places
 		}
 		if len(m.Participants) > 0 {
 			ps := slices.Clone(m.Participants)
 			for j := range ps {
-				ps[j].PersonID, ps[j].Side = intern(ps[j].PersonID), intern(ps[j].Side)
+				ps[j].PersonID, ps[j].Side = a.canonID(ps[j].PersonID), a.canonID(ps[j].Side)
 			}
 			m.Participants = ps
 		}
-		if len(m.Support) > 0 {
-			support := make(map[string][]int, len(m.Support))
-			for k, v := range m.Support {
-				support[intern(k)] = v
-			}
-			m.Support = support
-		}
-		if len(m.evidence) > 0 {
-			ev := make(map[string][]string, len(m.evidence))
-			for k, v := range m.evidence {
-				ev[intern(k)] = v
-			}
-			m.evidence = ev
-		}
 	}
+}
+
+// sameOrIntern returns known when s equals it (the gazetteer's copy), else
+// the canonical copy of s.
+func sameOrIntern(s, known string) string {
+	if s == known {
+		return known
+	}
+	return intern(s)
 }
