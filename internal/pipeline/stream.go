@@ -21,6 +21,10 @@ type stream struct {
 	g          errgroup.Group
 	mu         sync.Mutex
 	done       int
+	// keep, when set, says which articles to analyse by their number in
+	// the order submitted (a shard's); the others are dropped.
+	keep func(seq int) bool
+	n    int
 	// byKey are the analyses by input key: an article whose key was seen
 	// is not analysed again (as with the Engine's cache).
 	byKey map[string]*pending
@@ -43,8 +47,14 @@ func (en *Engine) newStream(ctx context.Context) *stream {
 }
 
 // submit starts the analysis of a (key is its input key) unless an article
-// with that key was submitted before; it waits while every worker is busy.
+// with that key was submitted before, or keep leaves it out; it waits
+// while every worker is busy. It is called from one goroutine.
 func (s *stream) submit(a article.Article, key string) {
+	seq := s.n
+	s.n++
+	if s.keep != nil && !s.keep(seq) {
+		return
+	}
 	s.mu.Lock()
 	_, seen := s.byKey[key]
 	p := &pending{}
@@ -78,4 +88,19 @@ func (s *stream) analysed(key string) (p *pending, ok bool) {
 	}
 	p, ok = s.byKey[key]
 	return p, ok
+}
+
+// covers reports whether every article of col numbered seq with
+// seq%of == shard was analysed by the stream, and no other was: the
+// stream numbered the articles as col holds them.
+func (s *stream) covers(col *Collected, shard, of int) bool {
+	if s.n != len(col.articles) {
+		return false
+	}
+	for i, key := range col.keys {
+		if _, ok := s.byKey[key]; (i%of == shard) && !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -225,3 +225,43 @@ func TestStreamedBuildWithDuplicates(t *testing.T) {
 		t.Errorf("the streamed build gave another graph:\n%s\nwant:\n%s", got.String(), want.String())
 	}
 }
+
+// TestShardAnalysesOnlyItsArticlesWhileReading: build --shard I/N analyses
+// its articles (every N-th) as the corpus is read, and no other.
+func TestShardAnalysesOnlyItsArticlesWhileReading(t *testing.T) {
+	ctx := context.Background()
+	for _, of := range []int{1, 3} {
+		var mu sync.Mutex
+		read := 0
+		var readAtAnalysis []int
+		en := &Engine{Sources: Sources{Paths: []string{"../../examples/articles", "../../examples/discourse"}}, Workers: 1,
+			Log: zerolog.Nop(), Progress: func(stage string, done, _ int) {
+				if stage == "read" {
+					mu.Lock()
+					read = done
+					mu.Unlock()
+				}
+			}}
+		if err := en.Prepare(ctx); err != nil {
+			t.Fatal(err)
+		}
+		en.Contribute = func(a article.Article) *Contribution {
+			mu.Lock()
+			readAtAnalysis = append(readAtAnalysis, read)
+			mu.Unlock()
+			return en.Analyzer().Contribute(a)
+		}
+		m, err := en.BuildShard(ctx, of-1, of, t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := (m.Total - (of - 1) + of - 1) / of // articles numbered of-1, 2*of-1, ...
+		if len(readAtAnalysis) != want || m.Articles != want {
+			t.Errorf("shard %d/%d of %d articles: %d analysed, %d in the pack; want %d", of-1, of, m.Total,
+				len(readAtAnalysis), m.Articles, want)
+		}
+		if len(readAtAnalysis) > 0 && readAtAnalysis[0] >= read {
+			t.Errorf("shard %d/%d: first analysis after %d of %d articles read", of-1, of, readAtAnalysis[0], read)
+		}
+	}
+}
