@@ -47,6 +47,8 @@ type Engine struct {
 	AllowMassRetract bool
 	// Progress, when set, is told how far a long stage is ("read",
 	// "analyse", then the caller's own stages); total is 0 when unknown.
+	// It is called from one goroutine at a time. A build analyses while
+	// it reads, and reports "read" only.
 	Progress func(stage string, done, total int)
 	// Log receives warnings and debug lines.
 	Log zerolog.Logger

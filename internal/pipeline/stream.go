@@ -17,10 +17,8 @@ import (
 type stream struct {
 	ctx        context.Context
 	contribute func(article.Article) *Contribution
-	progress   func(stage string, done, total int)
 	g          errgroup.Group
 	mu         sync.Mutex
-	done       int
 	// keep, when set, says which articles to analyse by their number in
 	// the order submitted (a shard's); the others are dropped.
 	keep func(seq int) bool
@@ -38,7 +36,7 @@ type pending struct {
 
 // newStream starts a stream on the Engine's workers.
 func (en *Engine) newStream(ctx context.Context) *stream {
-	s := &stream{ctx: ctx, contribute: en.Contribute, progress: en.Progress, byKey: map[string]*pending{}}
+	s := &stream{ctx: ctx, contribute: en.Contribute, byKey: map[string]*pending{}}
 	if s.contribute == nil {
 		s.contribute = en.an.Contribute
 	}
@@ -66,13 +64,10 @@ func (s *stream) submit(a article.Article, key string) {
 		return
 	}
 	s.g.Go(func() error {
+		// No progress of its own: Engine.Progress is called from one
+		// goroutine at a time, and reading, which waits for the workers,
+		// is the build's progress.
 		p.c, p.err = safeContribute(s.contribute, a)
-		if s.progress != nil {
-			s.mu.Lock()
-			s.done++
-			s.progress("analyse", s.done, 0)
-			s.mu.Unlock()
-		}
 		return nil
 	})
 }
