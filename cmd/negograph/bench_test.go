@@ -51,3 +51,15 @@ func TestBenchRefusesADatabaseWithData(t *testing.T) {
 		t.Error("bench --wipe did not leave its last load")
 	}
 }
+
+// TestBenchCurveSizes: --curve takes positive multiples of the generator's
+// folder size only (each size is a prefix of one corpus), and says so
+// before generating anything.
+func TestBenchCurveSizes(t *testing.T) {
+	for _, sizes := range []string{"750", "1000,250", "0", "-500"} {
+		out, errs, code := run(t, "bench", "--curve", sizes)
+		if code != 2 || !strings.Contains(errs, "multiple of 500") || out != "" {
+			t.Errorf("--curve %s: status %d\n%s%s", sizes, code, out, errs)
+		}
+	}
+}

@@ -99,6 +99,12 @@ func newNames(known []entities.Known, r *rand.Rand) (*names, error) {
 // pick returns a random element.
 func pick[T any](r *rand.Rand, list []T) T { return list[r.IntN(len(list))] }
 
+// ArticlesPerFolder is the number of articles of each folder part-NNN
+// (the last may have fewer). Folder f is the same whatever the number of
+// articles asked for, so the first k folders of a larger corpus are the
+// corpus of k*ArticlesPerFolder articles.
+const ArticlesPerFolder = 500
+
 // Generate writes the corpus into dir (created if needed): folders of 500
 // articles, 70% .txt, 20% .html, 10% in a .jsonl file per folder, and a
 // manifest.json per folder with the publication dates and outlets of the
@@ -112,7 +118,7 @@ func Generate(ctx context.Context, dir string, opts Options) (Stats, error) {
 		return st, err
 	}
 	st.People = len(n.extraPeople) + len(n.people)
-	const perFolder = 500
+	const perFolder = ArticlesPerFolder
 	folders := (opts.Articles + perFolder - 1) / perFolder
 	results := make([]Stats, folders)
 	errs := make([]error, folders)

@@ -167,3 +167,25 @@ func TestDateForms(t *testing.T) {
 		t.Errorf("only %d date shapes: %v", len(seen), seen)
 	}
 }
+
+// TestSmallerCorpusIsAPrefix: the corpus of k folders is the first k
+// folders of any larger corpus of the same seed (what bench --curve
+// relies on to measure several sizes from one corpus).
+func TestSmallerCorpusIsAPrefix(t *testing.T) {
+	gz, err := gazetteer.Default(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, large := t.TempDir(), t.TempDir()
+	for dir, n := range map[string]int{small: ArticlesPerFolder, large: 3 * ArticlesPerFolder} {
+		if _, err := Generate(context.Background(), dir, Options{Articles: n, Seed: 5, Known: gz.Known()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if digest(t, filepath.Join(small, "part-000")) != digest(t, filepath.Join(large, "part-000")) {
+		t.Error("the first folder differs between a corpus of 500 and one of 1500 articles")
+	}
+	if _, err := os.Stat(filepath.Join(large, "part-002")); err != nil {
+		t.Errorf("1500 articles: %v", err)
+	}
+}

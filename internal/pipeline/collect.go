@@ -57,6 +57,10 @@ type Collected struct {
 	// problems that made them so.
 	held, unknown []*SourceError
 	rootErrs      []*source.FileError
+	// stream, when set (a build), analysed the files' articles as they
+	// were read: their texts were dropped, and Analyse takes their
+	// analyses from it.
+	stream *stream
 }
 
 // add appends an article read now.
@@ -73,15 +77,21 @@ func (c *Collected) add(a article.Article) {
 // taken from st; and the articles of a source that cannot be read or that
 // would lose too many articles are held as they were (see SourceError).
 func (en *Engine) Collect(ctx context.Context, st *State, meta StateMeta) (*Collected, error) {
+	return en.collect(ctx, st, meta, nil)
+}
+
+// collect is Collect; with stream set, the articles of files are analysed
+// on it as they are read, and kept without their text.
+func (en *Engine) collect(ctx context.Context, st *State, meta StateMeta, stream *stream) (*Collected, error) {
 	prevFiles := meta.Files
 	if en.Reread {
 		prevFiles = nil
 	}
-	c := &Collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}}
+	c := &Collected{web: map[string]webEntry{}, fetched: map[string]article.Article{}, files: map[string]fileRecord{}, stream: stream}
 	prevWeb := meta.Web
 	read := 0 // articles read, for Progress
 	for _, root := range en.Sources.Paths {
-		sub, err := en.walkRoot(ctx, root, prevFiles, st != nil, &read)
+		sub, err := en.walkRoot(ctx, root, prevFiles, st != nil, &read, stream)
 		if err != nil {
 			return nil, err
 		}
@@ -256,8 +266,9 @@ func (en *Engine) Collect(ctx context.Context, st *State, meta StateMeta) (*Coll
 // walkRoot reads one path of Sources.Paths. When the run keeps a state
 // (stateful) it records every file's stamp and articles, reading on one
 // goroutine (stamps and articles are matched in walk order); a build keeps
-// no state and reads on the Engine's workers.
-func (en *Engine) walkRoot(ctx context.Context, root string, prevFiles map[string]fileRecord, stateful bool, read *int) (*Collected, error) {
+// no state and reads on the Engine's workers. With stream set, each
+// article is handed to it as it is read and kept without its text.
+func (en *Engine) walkRoot(ctx context.Context, root string, prevFiles map[string]fileRecord, stateful bool, read *int, stream *stream) (*Collected, error) {
 	c := &Collected{files: map[string]fileRecord{}}
 	// cur is the file being read: unchanged and the callbacks below
 	// interleave in walk order only with one reading goroutine (the
@@ -294,6 +305,10 @@ func (en *Engine) walkRoot(ctx context.Context, root string, prevFiles map[strin
 	err := source.Walk(ctx, []string{root}, opts,
 		func(a article.Article) error {
 			key := InputKey(en.fp, a)
+			if stream != nil {
+				stream.submit(a, key)
+				a.Text = ""
+			}
 			c.articles = append(c.articles, a)
 			c.keys = append(c.keys, key)
 			if en.Progress != nil {

@@ -129,9 +129,21 @@ func (en *Engine) BuildShard(ctx context.Context, shard, of int, dir string) (*S
 	if err := en.Prepare(ctx); err != nil {
 		return nil, err
 	}
-	col, err := en.Collect(ctx, nil, StateMeta{})
+	// The shard's articles are analysed while the corpus is read, and
+	// every text is dropped once read: a shard holds its analyses only.
+	stream := en.newStream(ctx)
+	stream.keep = func(seq int) bool { return seq%of == shard }
+	col, err := en.collect(ctx, nil, StateMeta{}, stream)
 	if err != nil {
 		return nil, err
+	}
+	stream.wait()
+	if !stream.covers(col, shard, of) {
+		// The articles kept are not the ones streamed (a root that
+		// failed after giving articles): read again without streaming.
+		if col, err = en.Collect(ctx, nil, StateMeta{}); err != nil {
+			return nil, err
+		}
 	}
 	m := &ShardManifest{Format: ContribFormat, ExtractorVersion: en.version(), Fingerprint: en.fp,
 		Shard: shard, Of: of, Total: len(col.articles)}
@@ -158,6 +170,7 @@ func (en *Engine) BuildShard(ctx context.Context, shard, of int, dir string) (*S
 		}
 	}
 	m.Corpus = hex.EncodeToString(h.Sum(nil)[:16])
+	part.stream = col.stream
 	var st Stats
 	an, err := en.Analyse(ctx, part, StateMeta{}, &st)
 	if err != nil {
@@ -275,7 +288,7 @@ func (en *Engine) AssembleShards(ctx context.Context, dirs []string) (*Result, e
 		}
 		contribs[i] = fromWire(r.C)
 	}
-	g, dups, err := en.an.Assemble(contribs)
+	g, dups, err := en.an.assemble(contribs, true) // read from the folders: nothing else holds them
 	if err != nil {
 		return nil, err
 	}

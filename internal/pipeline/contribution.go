@@ -56,6 +56,7 @@ func contribute(seq int, f *Facts) *contribution {
 	c.art.Text = ""
 	// metadata read from the text (a first-line title) shares its memory
 	c.art.Title, c.art.Outlet = strings.Clone(c.art.Title), strings.Clone(c.art.Outlet)
+	ev := evidenceOf(f)
 	byID := map[string]*mentionAgg{}
 	var order []string
 	for _, m := range f.Mentions {
@@ -72,7 +73,7 @@ func contribute(seq int, f *Facts) *contribution {
 		a.surfaces = appendUnique(a.surfaces, strings.Clone(m.Surface))
 		a.offsets = append(a.offsets, fmt.Sprintf("%d-%d", m.Start, m.End))
 		if len(a.evidence) < maxEvidence {
-			a.evidence = appendUnique(a.evidence, clip(f.Sentence(m.Sentence)))
+			a.evidence = appendUnique(a.evidence, ev(m.Sentence))
 		}
 		if m.Confidence > a.confidence {
 			a.confidence = m.Confidence
@@ -97,19 +98,19 @@ func contribute(seq int, f *Facts) *contribution {
 		for key, sents := range m.Support {
 			for _, si := range sents {
 				if len(mf.evidence[key]) < maxEvidence {
-					mf.evidence[key] = appendUnique(mf.evidence[key], clip(f.Sentence(si)))
+					mf.evidence[key] = appendUnique(mf.evidence[key], ev(si))
 				}
 			}
 		}
 		c.meetings = append(c.meetings, mf)
 	}
-	c.cues = aggregateCues(f)
+	c.cues = aggregateCues(f, ev)
 	return c
 }
 
 // aggregateCues gathers the place cues of an article per place, as the
 // mentions they become when the place is learnt.
-func aggregateCues(f *Facts) []mentionAgg {
+func aggregateCues(f *Facts, ev func(int) string) []mentionAgg {
 	var out []mentionAgg
 	at := map[string]int{}
 	for _, p := range f.PlaceCues {
@@ -125,10 +126,25 @@ func aggregateCues(f *Facts) []mentionAgg {
 		a.surfaces = appendUnique(a.surfaces, strings.Clone(m.Surface))
 		a.offsets = append(a.offsets, fmt.Sprintf("%d-%d", m.Start, m.End))
 		if len(a.evidence) < maxEvidence {
-			a.evidence = appendUnique(a.evidence, clip(f.Sentence(m.Sentence)))
+			a.evidence = appendUnique(a.evidence, ev(m.Sentence))
 		}
 	}
 	return out
+}
+
+// evidenceOf returns the evidence sentence i of the article, clipped
+// and copied once per article: every fact of the article that cites a
+// sentence shares its one copy, and none holds the article's text.
+func evidenceOf(f *Facts) func(i int) string {
+	memo := map[int]string{}
+	return func(i int) string {
+		s, ok := memo[i]
+		if !ok {
+			s = clip(f.Sentence(i))
+			memo[i] = s
+		}
+		return s
+	}
 }
 
 // clip bounds an evidence sentence and copies it, so that the evidence

@@ -47,6 +47,8 @@ type Engine struct {
 	AllowMassRetract bool
 	// Progress, when set, is told how far a long stage is ("read",
 	// "analyse", then the caller's own stages); total is 0 when unknown.
+	// It is called from one goroutine at a time. A build analyses while
+	// it reads, and reports "read" only.
 	Progress func(stage string, done, total int)
 	// Log receives warnings and debug lines.
 	Log zerolog.Logger
@@ -122,7 +124,9 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	meta := StateMeta{}
-	col, err := en.Collect(ctx, nil, meta)
+	// The articles are analysed while they are read, and their texts
+	// dropped: a build holds the analyses, not the corpus.
+	col, err := en.collect(ctx, nil, meta, en.newStream(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +137,9 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, dups, err := en.Assemble(an)
+	// The analyses of a build are its own (no cache holds them): the
+	// builder uses them up instead of copying.
+	g, dups, err := en.an.assemble(an.Contributions, true)
 	if err != nil {
 		return nil, err
 	}
@@ -241,11 +247,18 @@ func (en *Engine) Analyse(ctx context.Context, col *Collected, meta StateMeta, r
 	if contribute == nil {
 		contribute = en.an.Contribute
 	}
+	if col.stream != nil {
+		col.stream.wait()
+	}
 	var g errgroup.Group
 	g.SetLimit(en.workers())
 	for _, i := range todo {
 		if ctx.Err() != nil {
 			break
+		}
+		if p, ok := col.stream.analysed(entries[i].Key); ok {
+			contribs[i], crashed[i] = p.c, p.err // analysed while read
+			continue
 		}
 		g.Go(func() error {
 			contribs[i], crashed[i] = safeContribute(contribute, arts[i])
@@ -273,7 +286,9 @@ func (en *Engine) Analyse(ctx context.Context, col *Collected, meta StateMeta, r
 	failed := 0
 	for _, i := range todo {
 		if crashed[i] == nil {
-			en.cache[entries[i].Key] = contribs[i]
+			if col.stream == nil { // a build (streamed) keeps no cache: its analyses are freed once assembled
+				en.cache[entries[i].Key] = contribs[i]
+			}
 			continue
 		}
 		fe := &source.FileError{Path: arts[i].Source, Err: crashed[i]}

@@ -28,7 +28,9 @@ type Contribution struct {
 
 // Contribute analyses one article.
 func (a *Analyzer) Contribute(art article.Article) *Contribution {
-	return &Contribution{c: contribute(0, a.Analyze(art))}
+	c := contribute(0, a.Analyze(art))
+	a.detach(c)
+	return &Contribution{c: c}
 }
 
 // Article returns the article's metadata (its Text is empty).
@@ -42,13 +44,28 @@ func (c *Contribution) Meetings() int { return len(c.c.meetings) }
 // contributions with the content of an earlier one are duplicates: they are
 // left out and counted.
 func (a *Analyzer) Assemble(contribs []*Contribution) (g *graph.Graph, duplicates int, err error) {
+	return a.assemble(contribs, false)
+}
+
+// assemble is Assemble; with owned set the contributions are used up (the
+// builder edits their meetings): a build's own, which nothing else holds,
+// are not copied.
+func (a *Analyzer) assemble(contribs []*Contribution, owned bool) (g *graph.Graph, duplicates int, err error) {
 	b := newBuilder(a.rec.Entry)
 	for i, c := range contribs {
-		// The builder edits the meetings it is given; give it copies.
-		cp := *c.c
+		cp := c.c
+		if owned && b.seen[cp.art.ID] {
+			duplicates++ // maybe the same analysis again: leave its seq alone
+			continue
+		}
+		if !owned {
+			// The builder edits the meetings it is given; give it copies.
+			dup := *c.c
+			dup.meetings = append([]meetingFact(nil), c.c.meetings...)
+			cp = &dup
+		}
 		cp.seq = i
-		cp.meetings = append([]meetingFact(nil), c.c.meetings...)
-		if !b.addArticle(&cp) {
+		if !b.addArticle(cp) {
 			duplicates++
 		}
 	}
