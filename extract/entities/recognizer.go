@@ -288,6 +288,7 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 		}
 		i++
 	}
+	mentions, oppInfo := r.oppositions(text, toks, covered, mentions)
 	places, sites, placeInfo := r.unknownPlaces(text, toks, rs, covered, mentions)
 	if len(places) > 0 {
 		mentions = append(mentions, places...)
@@ -296,6 +297,9 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 	ctx, ctxInfo := r.contextPersons(text, toks, rs, covered, mentions)
 	mentions = append(mentions, ctx...)
 	for id, e := range placeInfo {
+		ctxInfo[id] = e
+	}
+	for id, e := range oppInfo {
 		ctxInfo[id] = e
 	}
 	sortMentions(mentions)

@@ -1,0 +1,47 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/extract/arabic"
+)
+
+// TestOppositions: an opposition is a side of its own — named with its
+// country's adjective, or alone where the text names one government; the
+// adjective it takes is no second mention of the country; the common noun
+// with no government to belong to, or with two, is no entity.
+func TestOppositions(t *testing.T) {
+	r := NewRecognizer(placesKnown())
+	for _, tt := range []struct {
+		name, text string
+		want       []string // surface=id/kind, in order
+		nameAr     string   // of the opposition entity
+	}{
+		{"with its adjective", "وقال وفد المعارضة اللبنانية إن الجولة انتهت.",
+			[]string{"المعارضة اللبنانية=org:opposition-lebanon/context"}, "المعارضة اللبنانية"},
+		{"alone, beside the government", "بدأت المفاوضات بين الحكومة اللبنانية والمعارضة أمس.",
+			[]string{"اللبنانية=country:lebanon/adjective", "المعارضة=org:opposition-lebanon/context"}, "المعارضة اللبنانية"},
+		{"after li-", "وقدمت الحكومة العراقية مقترحا للمعارضة.",
+			[]string{"العراقية=country:iraq/adjective", "للمعارضة=org:opposition-iraq/context"}, "المعارضة العراقية"},
+		{"no government named", "وقالت المعارضة إن الانتخابات مزورة.", nil, ""},
+		{"two governments", "والتقت الحكومة اللبنانية بالحكومة العراقية، وانتقدت المعارضة اللقاء.",
+			[]string{"اللبنانية=country:lebanon/adjective", "العراقية=country:iraq/adjective"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+			var got []string
+			for _, m := range res.Mentions {
+				got = append(got, m.Surface+"="+m.EntityID+"/"+string(m.Kind))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("mentions %q, want %q", got, tt.want)
+			}
+			for id, e := range res.Entities {
+				if strings.HasPrefix(id, "org:opposition-") && (e.NameAr != tt.nameAr || e.Label != "Organization" || e.Country == "") {
+					t.Errorf("entity %+v, want name_ar %q", e, tt.nameAr)
+				}
+			}
+		})
+	}
+}
