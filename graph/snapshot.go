@@ -329,6 +329,19 @@ func ReadSnapshot(r io.Reader) (Snapshot, error) {
 	if err := expectDelim(dec, '}'); err != nil {
 		return Snapshot{}, err
 	}
+	if tok, err := dec.Token(); err != io.EOF {
+		return Snapshot{}, fmt.Errorf("not a snapshot: %v after its closing brace (%v)", tok, err)
+	}
+	for i, n := range f.Nodes {
+		if n == nil {
+			return Snapshot{}, fmt.Errorf("not a snapshot: nodes[%d] is null", i)
+		}
+	}
+	for i, r := range f.Relationships {
+		if r == nil {
+			return Snapshot{}, fmt.Errorf("not a snapshot: relationships[%d] is null", i)
+		}
+	}
 	if versions && f.Version > SnapshotVersion {
 		return Snapshot{}, fmt.Errorf("format version %d is newer than this program reads (%d)", f.Version, SnapshotVersion)
 	}

@@ -218,3 +218,40 @@ func TestEncodeJSONStreams(t *testing.T) {
 		t.Errorf("%d writes, the largest %d bytes of %d", len(w.sizes), largest, total)
 	}
 }
+
+// FuzzReadSnapshot: a snapshot file is input like any other; whatever its
+// bytes, reading it and building the graph from it return an error or a
+// graph, never a panic.
+func FuzzReadSnapshot(f *testing.F) {
+	for _, s := range []string{
+		`{"version":2,"evidence":["a"],"nodes":[{"id":"n","labels":["Person"],"properties":{}}],"relationships":[]}`,
+		`{"version":2,"evidence":[],"nodes":[],"relationships":[null]}`,
+		`{"nodes":[null]}`,
+		`{"nodes":[],"relationships":[{"id":"r","type":"MENTIONS","startNode":"a","endNode":"b","properties":{"evidence_refs":[0]}}],"version":2}`,
+		`{} trailing`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := DecodeSnapshot(data)
+		if err != nil {
+			return
+		}
+		_, _ = FromSnapshot(s)
+	})
+}
+
+// TestReadSnapshotRejects: null elements and bytes after the closing brace
+// are errors that name the problem, not a panic or a silent success.
+func TestReadSnapshotRejects(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`{"version":2,"evidence":[],"nodes":[],"relationships":[null]}`, "relationships[0] is null"},
+		{`{"nodes":[null]}`, "nodes[0] is null"},
+		{`{"nodes":[]} {"nodes":[]}`, "after its closing brace"},
+	} {
+		_, err := DecodeSnapshot([]byte(c.in))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.in, err, c.want)
+		}
+	}
+}

@@ -286,6 +286,7 @@ func FuzzTokenizeDates(f *testing.F) {
 	}
 	f.Add("Ruritania and Freedonia held talks in Muscat on Saturday, mediated by Oman. The U.S. envoy Jane Ransome, the minister, met.")
 	f.Add("Spokesmen Al Ba and Ce Di and Ef Gh, the envoy, said the talks on March 3 and 4 were postponed")
+	f.Add("The envoy De La arrived. It was led by envoy Van Der. Minister De La, the envoy, and envoy Carl De said so.")
 	rec := NewRecognizer(testKnown())
 	f.Fuzz(func(t *testing.T, s string) {
 		toks, sents := Tokenize(s)
@@ -444,6 +445,9 @@ func TestTitledStrangers(t *testing.T) {
 		{"The rebels are represented by Anna Bell and Carl Dorn.", "Carl Dorn", "person:carl-dorn/context"},
 		{"The rebels are represented by Anna Bell and Carl Dorn.", "Anna Bell", "person:anna-bell/context"},
 		{"The talks were followed by Anna Bell.", "Anna Bell", ""},
+		{"The envoy De La arrived.", "De", ""},
+		{"The talks were led by envoy Van Der.", "Van", ""},
+		{"The envoy Carl De said so.", "Carl", ""},
 	} {
 		toks, _ := Tokenize(c.text)
 		got := ""

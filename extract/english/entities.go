@@ -337,10 +337,16 @@ func (r *Recognizer) contextName(text string, toks []Token, i int) (entities.Men
 		}
 	}
 	for n > 0 && nameParticle(toks[i+n-1].Lower) {
-		n--
+		n-- // a name does not end in "de", "al" or "van"
+	}
+	proper = 0
+	for _, t := range toks[i : i+n] {
+		if !nameParticle(t.Lower) {
+			proper++
+		}
 	}
 	if proper < 2 {
-		return entities.Mention{}, 0, false
+		return entities.Mention{}, 0, false // "De La", "Carl De": not two words of a name
 	}
 	surface := text[toks[i].Start:toks[i+n-1].End]
 	words := make([]string, n)

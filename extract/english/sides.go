@@ -116,7 +116,7 @@ func secondSide(toks []Token, s *sentence, known string, hosts map[string]bool) 
 	for _, m := range s.mentions {
 		if (m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization) && m.EntityID != known && !hosts[m.EntityID] {
 			if placed(lower(toks, m.TokStart-1)) || placed(lower(toks, m.TokStart-2)) {
-				continue // "convening at a U.N. base"
+				continue // "gathered at a UN compound"
 			}
 			return m.EntityID
 		}
@@ -163,8 +163,8 @@ func datelinePlace(toks []Token, s *sentence) string {
 	return m.EntityID
 }
 
-// placed reports whether a word puts the next name in a place ("at a U.N.
-// base").
+// placed reports whether a word puts the next name in a place ("at a UN
+// compound").
 func placed(w string) bool { return w == "in" || w == "at" || w == "to" || w == "from" }
 
 // onBorder reports whether a sentence puts its meeting on a border ("met

@@ -444,7 +444,7 @@ func (s *scan) listEnd(j int) bool {
 }
 
 // timeApposition returns the first token of a time set off by commas that
-// ends at token i — "ممثلون عن لبنان وإسرائيل، اليوم الخميس، جلسة" — so
+// ends at token i — "ممثلون عن روريتانيا وفريدونيا، مساء الأحد، جولة" — so
 // that the subject before it is still read; false when [min, i] ends no
 // such time, or no side stands right before it.
 func (s *scan) timeApposition(i, min int) (int, bool) {
@@ -463,7 +463,7 @@ func (s *scan) timeApposition(i, min int) (int, bool) {
 }
 
 // represented reports whether a mention names the side of the people
-// just before it: "ممثلون عن لبنان", "مسؤولون من البلدين", "وفد من حماس".
+// just before it: "ممثلون عن روريتانيا", "مسؤولون من البلدين", "وفد من حماس".
 func (s *scan) represented(m entities.Mention) bool {
 	i := m.TokStart
 	if i < 2 || m.Prefix != "" {

@@ -46,7 +46,7 @@ func inheritFromChannel(rounds []*round) {
 // inheritVenues gives a held round whose reports name no place the place
 // of its channel when the channel is a standing one: at least two other
 // held rounds are told held there, and no round of it anywhere else ("the
-// sessions at the UN base in Naqoura"). The round nearest in time that
+// sessions at the border post of X"). The round nearest in time that
 // names the place is recorded as the source.
 func inheritVenues(rounds []*round) {
 	channels := map[string][]*round{}
