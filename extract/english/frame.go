@@ -208,11 +208,13 @@ func readManner(toks []Token, s *sentence, m *meetings.Meeting) {
 				m.Status = meetings.StatusPlanned
 			}
 		case "would":
-			switch lower(toks, i+1) {
-			case "take", "be", "hold", "meet", "resume", "begin", "start", "open", "convene", "follow":
-				if m.Status == meetings.StatusHeld {
-					m.Status = meetings.StatusPlanned // "said a third round would take place in X"
-				}
+			// "said a third round would take place in X", "… would be held
+			// in X", not "the US would be responsible"
+			next := lower(toks, i+1)
+			announce := next == "take" && lower(toks, i+2) == "place" || next == "resume" || next == "convene" || next == "meet" ||
+				next == "be" && (lower(toks, i+2) == "held" || lower(toks, i+2) == "hosted" || lower(toks, i+2) == "convened")
+			if announce && m.Status == meetings.StatusHeld && triggerBefore(toks, s, i) {
+				m.Status = meetings.StatusPlanned
 			}
 		case "next":
 			if trigger(lower(toks, i+1)) && m.Status == meetings.StatusHeld {
@@ -457,6 +459,17 @@ func sidesMet(toks []Token, s *sentence) bool {
 			if toks[i-1].Lower == "no" {
 				return true // "No mediator took part"
 			}
+		}
+	}
+	return false
+}
+
+// triggerBefore reports whether a meeting word stands in the sentence
+// before token i (the subject of "would take place").
+func triggerBefore(toks []Token, s *sentence, i int) bool {
+	for j := s.from; j < i; j++ {
+		if trigger(toks[j].Lower) {
+			return true
 		}
 	}
 	return false

@@ -41,6 +41,9 @@ func NewExtractor(rec *Recognizer) *Extractor { return &Extractor{rec: rec} }
 
 // Input is one English text, tokenized and tagged.
 type Input struct {
+	// Text is the text the tokens index; without it brackets are not seen
+	// (a news agency in a dateline's brackets is then not told apart).
+	Text      string
 	Tokens    []Token
 	Mentions  []entities.Mention
 	Dates     []Date
@@ -179,7 +182,7 @@ func (x *Extractor) frame(in Input, si int, s *sentence, context []string, hosts
 		if p := lower(toks, m.TokStart-1); (p == "in" || p == "at" || p == "to" || p == "from" || p == "near" || p == "by") && m.Kind != entities.KindAdjective {
 			continue
 		}
-		if dateline(toks, s, m) {
+		if dateline(in.Text, toks, s, m) {
 			continue // "JEDDAH, Saudi Arabia - …": where the report was filed
 		}
 		if x.capitalPhrase(toks, m) != "" {

@@ -79,7 +79,7 @@ func (r *Recognizer) organization(text string, toks []Token, i int, acronyms map
 			return mention(1, e)
 		}
 		if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && !t.Comma && !t.Possessive && groupNoun(toks[i+1].Lower) {
-			e := &entities.Entity{ID: "organization:" + strings.ToLower(t.Text), Label: schema.LabelOrganization,
+			e := &entities.Entity{ID: "org:" + strings.ToLower(t.Text), Label: schema.LabelOrganization,
 				Name: t.Text, NameAr: t.Text, Confidence: 0.6}
 			acronyms[t.Text] = e
 			return mention(1, e)
@@ -98,8 +98,14 @@ func (r *Recognizer) organization(text string, toks []Token, i int, acronyms map
 		j := i + n
 		if orgHead(toks[j-1].Lower) && j < len(toks) && toks[j].Sentence == t.Sentence && acronym(toks[j]) && bracketed(text, toks, j) {
 			acr := toks[j].Text
-			e := &entities.Entity{ID: "organization:" + strings.ToLower(acr), Label: schema.LabelOrganization,
+			e := &entities.Entity{ID: "org:" + strings.ToLower(acr), Label: schema.LabelOrganization,
 				Name: text[t.Start:toks[j-1].End], NameAr: text[t.Start:toks[j-1].End], Aliases: []string{acr}, Confidence: 0.6}
+			if p, _, ok := r.longestAt(toks, j); ok && r.known[p.entry].Label == schema.LabelOrganization {
+				// the gazetteer knows the acronym ("Tigray People's Liberation Front (TPLF)"): its entity
+				k := r.known[p.entry]
+				e = &entities.Entity{ID: k.ID, Label: k.Label, Name: k.Name, NameAr: k.NameAr, Aliases: append([]string(nil), k.Aliases...),
+					Roles: k.Roles, Country: k.Country, Known: true, Confidence: 0.9}
+			}
 			acronyms[acr] = e
 			m, _, _, _ := mention(n, e)
 			// the acronym in brackets is a mention of its own

@@ -34,7 +34,7 @@ func checkRounds(t *testing.T, pub article.Date, text string, want []roundWant) 
 	r := NewRecognizer(roundsKnown())
 	toks, _ := Tokenize(text)
 	res := r.Recognize(text, toks)
-	got := NewExtractor(r).Extract(Input{Tokens: toks, Mentions: res.Mentions, Dates: TagDates(toks, pub), Published: pub})
+	got := NewExtractor(r).Extract(Input{Text: text, Tokens: toks, Mentions: res.Mentions, Dates: TagDates(toks, pub), Published: pub})
 	if len(got) != len(want) {
 		t.Fatalf("%d meetings %+v, want %d", len(got), got, len(want))
 	}
@@ -63,11 +63,11 @@ func TestUnknownOrganizations(t *testing.T) {
 		want []string // "surface=id"
 	}{
 		{"Talks with the Coastal Liberation Front (CLF) resumed. The CLF team arrived late.",
-			[]string{"Coastal Liberation Front=organization:clf", "CLF=organization:clf", "CLF=organization:clf"}},
-		{"Ruritania met the CLF rebels on Monday.", []string{"Ruritania=country:ruritania", "CLF=organization:clf"}},
-		{"The M23 rebel group took the town.", []string{"M23=organization:m23"}},
+			[]string{"Coastal Liberation Front=org:clf", "CLF=org:clf", "CLF=org:clf"}},
+		{"Ruritania met the CLF rebels on Monday.", []string{"Ruritania=country:ruritania", "CLF=org:clf"}},
+		{"The M23 rebel group took the town.", []string{"M23=org:m23"}},
 		{"The CLF said nothing.", nil},
-		{"The People's Liberation Army (PLA) moved.", []string{"People's Liberation Army=organization:pla", "PLA=organization:pla"}},
+		{"The People's Liberation Army (PLA) moved.", []string{"People's Liberation Army=org:pla", "PLA=org:pla"}},
 		{"Ruritania's Liberation Army moved.", []string{"Ruritania=country:ruritania"}},
 	} {
 		toks, _ := Tokenize(c.text)
@@ -94,7 +94,7 @@ func TestRoundsAcrossSentences(t *testing.T) {
 	pub := article.Date{Year: 2025, Month: 5, Day: 14}
 	held, planned := meetings.StatusHeld, meetings.StatusPlanned
 	rf := []string{"country:freedonia", "country:ruritania"}
-	clf := []string{"country:ruritania", "organization:clf"}
+	clf := []string{"country:ruritania", "org:clf"}
 	for _, c := range []struct {
 		name, text string
 		want       []roundWant
@@ -134,7 +134,7 @@ func TestWireReports(t *testing.T) {
 	pub := article.Date{Year: 2025, Month: 11, Day: 2}
 	held := meetings.StatusHeld
 	rf := []string{"country:freedonia", "country:ruritania"}
-	clf := []string{"country:ruritania", "organization:clf"}
+	clf := []string{"country:ruritania", "org:clf"}
 	for _, c := range []struct {
 		name, text string
 		want       []roundWant
@@ -166,6 +166,10 @@ func TestWireReports(t *testing.T) {
 		{"the next meeting announced", "Ruritania and Freedonia held talks in Muscat on Saturday. The sides agreed to hold the next meeting in Strelsau.",
 			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""},
 				{rf, nil, nil, article.Date{Year: 2025}, "venue:strelsau", meetings.StatusPlanned, ""}}},
+		{"a side before the dateline's dash", "STRELSAU - CLF rebels and Ruritania held talks on Saturday.",
+			[]roundWant{{clf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:strelsau", held, ""}}},
+		{"would, not of a meeting", "Ruritania and Freedonia held talks in Muscat on Saturday. Freedonia said Ruritania would be responsible if the talks failed.",
+			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""}}},
 		{"the next round only named", "Ruritania and Freedonia held talks in Muscat on Saturday. Freedonia said it would wait for the next round to judge.",
 			[]roundWant{{rf, nil, nil, article.Date{Year: 2025, Month: 11, Day: 1}, "venue:muscat", held, ""}}},
 	} {

@@ -127,12 +127,13 @@ func secondSide(toks []Token, s *sentence, known string, hosts map[string]bool) 
 // dateline reports whether mention m is the country of a dateline: the
 // sentence opens with a place in capitals and a comma, and m follows it
 // ("JEDDAH, Saudi Arabia - Delegations met …").
-func dateline(toks []Token, s *sentence, m entities.Mention) bool {
+func dateline(text string, toks []Token, s *sentence, m entities.Mention) bool {
 	if m.TokStart == s.from || m.TokStart > s.from+3 {
 		return false
 	}
-	// "JEDDAH, Saudi Arabia -", or the agency: "JEDDAH (Reuters) -"
-	agency := m.Label == schema.LabelOrganization && toks[m.TokStart].Start-toks[m.TokStart-1].End >= 2
+	// "JEDDAH, Saudi Arabia -", or the agency in brackets: "JEDDAH (Reuters) -"
+	agency := m.Label == schema.LabelOrganization && m.TokEnd == m.TokStart+1 && text != "" && m.TokStart > 0 &&
+		bracketed(text, toks, m.TokStart)
 	if !toks[m.TokStart-1].Comma && !agency {
 		return false
 	}

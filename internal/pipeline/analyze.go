@@ -157,7 +157,7 @@ func (a *Analyzer) analyzeEnglish(text string, published article.Date) *Facts {
 	text = unwrap(text)
 	toks, sents := english.Tokenize(text)
 	res := a.en.Recognize(text, toks)
-	in := english.Input{Tokens: toks, Mentions: res.Mentions, Dates: english.TagDates(toks, published), Published: published}
+	in := english.Input{Text: text, Tokens: toks, Mentions: res.Mentions, Dates: english.TagDates(toks, published), Published: published}
 	return &Facts{
 		Sentences: sents,
 		Mentions:  res.Mentions,
