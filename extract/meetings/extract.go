@@ -75,10 +75,12 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 			b.context(si)
 		}
 	}
-	if s.suspendsTalks() {
-		// "أعلنت … تعليق المحادثات": the round planned ahead is put off
+	if ok, sides := s.suspendsTalks(); ok {
+		// "أعلنت … تعليق المحادثات": the round planned ahead is put off —
+		// of the talks the sentence names, when it names sides
 		for _, m := range b.ms {
-			if m.Status == StatusPlanned && (m.Date.IsZero() || !m.Date.Before(in.Published)) {
+			if m.Status == StatusPlanned && (m.Date.IsZero() || !m.Date.Before(in.Published)) &&
+				(len(sides) == 0 || slices.ContainsFunc(m.Parties, func(p string) bool { return sides[p] })) {
 				m.Status = StatusPostponed
 			}
 		}

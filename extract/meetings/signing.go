@@ -66,11 +66,11 @@ func signVerb(w string) bool {
 // signedText reports whether a word names what sides sign: an agreement,
 // a declaration, a memorandum, a treaty.
 func signedText(w string) bool {
-	w = strings.TrimPrefix(w, "و")
-	w = strings.TrimPrefix(w, "ال")
-	switch w {
-	case "اتفاق", "اتفاقا", "اتفاقيه", "اعلان", "مذكره", "معاهده", "وثيقه", "بروتوكول", "ميثاق":
-		return true
+	for _, f := range [2]string{w, strings.TrimPrefix(w, "و")} { // "وثيقة" begins with و
+		switch strings.TrimPrefix(f, "ال") {
+		case "اتفاق", "اتفاقا", "اتفاقيه", "اعلان", "مذكره", "معاهده", "وثيقه", "بروتوكول", "ميثاق":
+			return true
+		}
 	}
 	return false
 }
@@ -113,6 +113,9 @@ func (s *scan) signers(i int) []string {
 // signerWord reports whether a word only qualifies a signing side: its
 // government, its rebels, its leaders or delegation.
 func signerWord(w string) bool {
+	if w == "وفد" || w == "وفدا" {
+		return true // the word itself begins with و
+	}
 	w = strings.TrimPrefix(w, "و")
 	for _, p := range []string{"لل", "ال", "ل"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 6 {

@@ -1,6 +1,10 @@
 package meetings
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/negograph/negograph/schema"
+)
 
 // This file finds the trigger words of meeting frames.
 
@@ -150,9 +154,12 @@ func (s *scan) withdrawnFrom(i int) bool {
 	if m, ok := s.mentionAt(k); ok && m.TokStart > 0 {
 		k = m.TokStart - 1
 	}
-	switch strings.TrimPrefix(s.words[k].norm, "و") {
-	case "وقف", "تعلق", "يعلق", "علق", "علقت", "اوقفت", "اوقف", "تجمد", "يجمد", "جمدت", "تجميد":
-		return true // "تعلق مشاركتها في", "جمدت مشاركتها في"
+	w := s.words[k].norm
+	for _, f := range [2]string{w, strings.TrimPrefix(w, "و")} { // "وقف" is the verb itself, "وعلقت" has the conjunction
+		switch f {
+		case "وقف", "تعلق", "يعلق", "علق", "علقت", "اوقفت", "اوقف", "تجمد", "يجمد", "جمدت", "تجميد":
+			return true // "تعلق مشاركتها في", "جمدت مشاركتها في"
+		}
 	}
 	return s.words[k].in(s.x.lex.generic) || leaving(s.words[k].norm)
 }
@@ -169,31 +176,45 @@ func leaving(w string) bool {
 // now: a noun or verb of suspending right before a talks noun ("تعليق
 // المحادثات", "علّقت المفاوضات") or a side's part in them suspended
 // ("تعليق مشاركتها في المفاوضات"), not a suspension recalled as past
-// ("بعد تعليقها", "منذ تعليق المحادثات") or denied ("لم تعلق").
-func (s *scan) suspendsTalks() bool {
+// ("بعد تعليقها", "منذ تعليق المحادثات"), denied ("لم تعلق"), threatened,
+// called for or refused ("قد تعلق", "دعا إلى تعليق", "رفضت دعوات إلى
+// تعليق"). sides are the countries and organisations the sentence names:
+// the talks suspended are theirs (none: the article's).
+func (s *scan) suspendsTalks() (ok bool, sides map[string]bool) {
 	for i := 1; i < len(s.words); i++ {
 		if s.trigger(i) != trigTalks {
 			continue
 		}
 		j := i - 1
-		if !suspending(s.words[j].norm) && !s.withdrawnFrom(i) {
+		withdrawn := s.withdrawnFrom(i)
+		if !suspending(s.words[j].norm) && !withdrawn {
 			continue
 		}
-		if s.withdrawnFrom(i) {
+		if withdrawn {
 			j = max(0, i-3)
 		}
-		past := false
-		for k := j - 1; k >= 0 && k >= j-2; k-- {
+		unreal := false
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			switch strings.TrimPrefix(s.words[k].norm, "و") {
 			case "بعد", "منذ", "عقب", "اثر", "لم", "لن", "لا", "دون", "عدم":
-				past = true
+				unreal = unreal || k >= j-2 // recalled as past, or denied
+			case "قد", "هدد", "هددت", "تهدد", "يهدد", "دعا", "دعت", "يدعو", "تدعو", "دعوه", "دعوات", "طالب", "طالبت",
+				"يطالب", "تطالب", "رفض", "رفضت", "يرفض", "ترفض":
+				unreal = true // threatened, called for or refused: not done
 			}
 		}
-		if !past {
-			return true
+		if unreal {
+			continue
 		}
+		sides = map[string]bool{}
+		for _, m := range s.in.Mentions {
+			if m.Sentence == s.in.Tokens[i].Sentence && (m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization) {
+				sides[m.EntityID] = true
+			}
+		}
+		return true, sides
 	}
-	return false
+	return false, nil
 }
 
 // suspending reports whether w is a noun or verb of suspending or freezing.

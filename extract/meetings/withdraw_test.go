@@ -23,6 +23,7 @@ func TestWithdrawnFrom(t *testing.T) {
 		{"delegation withdraws", "وأعلن يوم 12 أبريل انسحاب الوفد من المفاوضات بين إسرائيل وحماس.", 0},
 		{"boycotts", "وأعلنت حماس يوم 12 أبريل مقاطعتها للمحادثات مع إسرائيل.", 0},
 		{"takes part", "وأعلنت قطر مشاركتها في المحادثات بين إسرائيل وحماس في الدوحة يوم 12 أبريل.", 1},
+		{"stops its part (وقف)", "أعلنت قطر يوم 12 أبريل وقف مشاركتها في المحادثات بين إسرائيل وحماس.", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,6 +70,10 @@ func TestSuspensionPutsOffThePlan(t *testing.T) {
 		{"its part suspended", plan + "لكن إيران أعلنت تعليق مشاركتها في المحادثات.", "postponed"},
 		{"resumed after a suspension", plan + "وكانت المحادثات قد استؤنفت بعد تعليق المحادثات العام الماضي.", "planned"},
 		{"not suspended", plan + "ونفت إيران أن تكون قد قررت عدم تعليق المحادثات.", "planned"},
+		{"other talks suspended", plan + "وأعلنت قطر تعليق مشاركتها في المفاوضات بين إسرائيل وحماس.", "planned"},
+		{"a threat", plan + "وقال مسؤول إيراني إن طهران قد تعلق المحادثات.", "planned"},
+		{"a call", plan + "ودعا نواب إيرانيون إلى تعليق المحادثات.", "planned"},
+		{"a refusal", plan + "ورفضت إيران دعوات إلى تعليق المحادثات.", "planned"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
