@@ -69,13 +69,13 @@ func StringsProp(props map[string]any, key string) []string {
 // sentences a relationship had when CapEvidence kept fewer.
 const EvidenceCountKey = "evidence_count"
 
-// CapEvidence keeps at most max of the evidence sentences in props (under
+// CapEvidence keeps at most limit of the evidence sentences in props (under
 // EvidenceKey): the shortest ones, ties broken by byte order, listed in
 // byte order. When it drops some it sets EvidenceCountKey to the number
 // there were (an int64); otherwise it leaves props as they are.
-func CapEvidence(props map[string]any, max int) {
+func CapEvidence(props map[string]any, limit int) {
 	ev, ok := stringList(props[EvidenceKey])
-	if !ok || len(ev) <= max {
+	if !ok || len(ev) <= limit {
 		return
 	}
 	keep := slices.Clone(ev)
@@ -85,7 +85,7 @@ func CapEvidence(props map[string]any, max int) {
 		}
 		return keep[i] < keep[j]
 	})
-	keep = keep[:max]
+	keep = keep[:limit]
 	sort.Strings(keep)
 	props[EvidenceKey] = keep
 	props[EvidenceCountKey] = int64(len(ev))

@@ -228,7 +228,9 @@ func encodeList(bw *bufio.Writer, n int, elem func(i int) any) error {
 			return err
 		}
 		for k := range workers {
-			bw.Write(bufs[k].Bytes())
+			if _, err := bw.Write(bufs[k].Bytes()); err != nil {
+				return fmt.Errorf("graph: write snapshot: %w", err) // a full disk: stop, do not encode the rest
+			}
 		}
 	}
 	return nil

@@ -17,8 +17,8 @@ func (a *app) assembleCmd() *cobra.Command {
 		Use:   "assemble DIR...",
 		Short: "Merge the contribution folders of a sharded build into graph.json (and Neo4j)",
 		Long: `assemble reads the contribution folders that build --shard I/N --contributions DIR
-wrote — every shard of one corpus, each once, in any order — and writes OUT/graph.json
-byte-identical to the one a single build of the whole corpus writes; when neo4j.uri is set it
+wrote — every shard of one corpus, each once, in any order — and writes OUT/graph.json (or,
+with --gzip, OUT/graph.json.gz) byte-identical to the one a single build of the whole corpus writes; when neo4j.uri is set it
 loads it as build does (a neo4j:// or neo4j+s:// URI routes to a cluster or Aura).
 
 It refuses folders made by another extractor version or gazetteer (give the --gazetteer files
@@ -46,7 +46,7 @@ same --keep-going rule and exit status.`,
 		},
 	}
 	f := cmd.Flags()
-	f.String("out", "out", "folder for graph.json")
+	f.String("out", "out", "folder for graph.json (graph.json.gz with --gzip)")
 	f.Bool("gzip", false, "write the snapshot gzip-compressed, as graph.json.gz")
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML files the shards used (repeatable)")
 	f.BoolVar(&keepGoing, "keep-going", true, "write the graph when the shards skipped inputs (exit status 1 at the end)")

@@ -80,8 +80,9 @@ func (a *app) buildCmd() *cobra.Command {
 		Short: "Build the graph of a set of articles and write (and load) it",
 		Long: `build reads every article under the paths (folders are searched recursively for .txt,
 .md, .html and .jsonl files; a manifest.json gives publication dates and outlets), extracts
-entities, dates and meetings, merges them into one graph and writes OUT/graph.json — the
-same input always gives a byte-identical file. When neo4j.uri is set it also applies the
+entities, dates and meetings, merges them into one graph and writes OUT/graph.json (with
+--gzip, OUT/graph.json.gz, which every command reads as well) — the same input always gives
+a byte-identical file. When neo4j.uri is set it also applies the
 schema and loads the graph with batched UNWIND … MERGE transactions; loading twice leaves
 the same graph.
 
@@ -116,7 +117,7 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 	}
 	f := cmd.Flags()
 	webSourceFlags(f)
-	f.String("out", "out", "folder for graph.json")
+	f.String("out", "out", "folder for graph.json (graph.json.gz with --gzip)")
 	f.Bool("gzip", false, "write the snapshot gzip-compressed, as graph.json.gz")
 	f.Int64("max-file-bytes", 8<<20, "largest input file read, in bytes")
 	f.Int("workers", 0, "analysing goroutines (0: one per CPU)")
@@ -159,7 +160,8 @@ func (a *app) runBuild(ctx context.Context, src pipeline.Sources, keepGoing bool
 	return a.sink(ctx, res, keepGoing)
 }
 
-// sink is the end of build and assemble: it writes OUT/graph.json, prints
+// sink is the end of build and assemble: it writes OUT/graph.json (or
+// graph.json.gz, see writeSnapshot), prints
 // the summary, loads Neo4j when neo4j.uri is set, and turns skipped inputs
 // into exit status 1 (with --keep-going=false nothing is written then).
 func (a *app) sink(ctx context.Context, res *pipeline.Result, keepGoing bool) error {

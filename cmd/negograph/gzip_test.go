@@ -12,8 +12,9 @@ import (
 
 // TestBuildGzip: build --gzip writes OUT/graph.json.gz (gzip-compressed,
 // the same graph as the plain snapshot) and removes the graph.json an
-// earlier build left; explain and export find it without --snapshot; a
-// later plain build removes the .gz in turn, so no stale snapshot stays.
+// earlier build left; explain finds it without --snapshot and export reads
+// it with --from; a later plain build removes the .gz in turn, so no stale
+// snapshot stays; NEGOGRAPH_SNAPSHOT_GZIP (snapshot.gzip) asks the same.
 func TestBuildGzip(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
@@ -61,10 +62,21 @@ func TestBuildGzip(t *testing.T) {
 	if o, errs, code := run(t, "explain", "country:oman", "--out", out); code != 0 || !strings.Contains(o, "country:oman") {
 		t.Errorf("explain without --snapshot: %d %s%s", code, o, errs)
 	}
+	exported := filepath.Join(dir, "copy.json")
+	if _, errs, code := run(t, "export", "--format", "json", "--from", gz, "--out", exported); code != 0 || !fileExists(exported) {
+		t.Errorf("export --from graph.json.gz: %d %s", code, errs)
+	}
 	if _, errs, code := run(t, "build", in, "--out", out); code != 0 {
 		t.Fatalf("build: %d %s", code, errs)
 	}
 	if fileExists(gz) || !fileExists(plain) {
 		t.Error("a plain build must leave graph.json alone, without the earlier graph.json.gz")
+	}
+	t.Setenv("NEGOGRAPH_SNAPSHOT_GZIP", "true")
+	if _, errs, code := run(t, "build", in, "--out", out); code != 0 {
+		t.Fatalf("build: %d %s", code, errs)
+	}
+	if !fileExists(gz) || fileExists(plain) {
+		t.Error("NEGOGRAPH_SNAPSHOT_GZIP=true must write graph.json.gz in place of graph.json")
 	}
 }

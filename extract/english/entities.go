@@ -116,41 +116,37 @@ func (r *Recognizer) Recognize(text string, toks []Token) entities.Result {
 	res := entities.Result{Entities: map[string]*entities.Entity{}}
 	surnames := map[string]string{} // name key of a context person's last word -> id
 	acronyms := map[string]*entities.Entity{}
+	// add records a mention of an entity the gazetteer does not know; the
+	// first mention's entity stands for the article.
+	add := func(m entities.Mention, e *entities.Entity) {
+		res.Mentions = append(res.Mentions, m)
+		if _, seen := res.Entities[m.EntityID]; !seen {
+			res.Entities[m.EntityID] = e
+		}
+	}
+	unknown := func(m entities.Mention, label string) *entities.Entity {
+		return &entities.Entity{ID: m.EntityID, Label: label, Name: m.Surface, NameAr: m.Surface, Confidence: m.Confidence}
+	}
 	for i := 0; i < len(toks); {
 		if m, e, n, ok := r.organization(text, toks, i, acronyms); ok && m.TokEnd-m.TokStart > 1 {
-			// a name that starts with a known place ("Tigray People's Liberation Front (TPLF)")
-			res.Mentions = append(res.Mentions, m)
-			if _, seen := res.Entities[m.EntityID]; !seen {
-				res.Entities[m.EntityID] = e
-			}
+			add(m, e) // a name that starts with a known place ("Tigray People's Liberation Front (TPLF)")
 			i += n
 			continue
 		}
 		p, n, ok := r.longestAt(toks, i)
 		if !ok {
 			if m, n, ok := r.building(text, toks, i); ok {
-				res.Mentions = append(res.Mentions, m)
-				if _, seen := res.Entities[m.EntityID]; !seen {
-					res.Entities[m.EntityID] = &entities.Entity{ID: m.EntityID, Label: schema.LabelVenue, Name: m.Surface,
-						NameAr: m.Surface, Confidence: m.Confidence}
-				}
+				add(m, unknown(m, schema.LabelVenue))
 				i += n
 				continue
 			}
 			if m, e, n, ok := r.organization(text, toks, i, acronyms); ok {
-				res.Mentions = append(res.Mentions, m)
-				if _, seen := res.Entities[m.EntityID]; !seen {
-					res.Entities[m.EntityID] = e
-				}
+				add(m, e)
 				i += n
 				continue
 			}
 			if m, n, ok := r.contextPerson(text, toks, i); ok {
-				res.Mentions = append(res.Mentions, m)
-				if _, seen := res.Entities[m.EntityID]; !seen {
-					res.Entities[m.EntityID] = &entities.Entity{ID: m.EntityID, Label: schema.LabelPerson, Name: m.Surface,
-						NameAr: m.Surface, Confidence: m.Confidence}
-				}
+				add(m, unknown(m, schema.LabelPerson))
 				surnames[nameKey(toks[i+n-1].Lower)] = m.EntityID
 				i += n
 				continue

@@ -453,7 +453,7 @@ func sidesMet(toks []Token, s *sentence) bool {
 		case "met":
 			switch toks[i-1].Lower {
 			case "officials", "delegations", "ministers", "negotiators", "leaders", "presidents", "delegates", "envoys":
-				return i-3 >= s.from && slices.Contains([]string{"and"}, lower(toks, i-3)) || i-4 >= s.from && lower(toks, i-4) == "and"
+				return i-3 >= s.from && lower(toks, i-3) == "and" || i-4 >= s.from && lower(toks, i-4) == "and"
 			}
 		case "mediator", "mediators":
 			if toks[i-1].Lower == "no" {

@@ -178,7 +178,7 @@ func (b *builder) finish() []Meeting {
 			// a round over several days is dated to its month, or to its
 			// year when it began in another month
 			m.Day, m.Date = m.Date, m.Date.Truncate(article.PrecisionMonth)
-			if b := m.Began; !b.IsZero() && b.Year == m.Day.Year && b.Month != m.Day.Month && b.Before(m.Day) {
+			if began := m.Began; !began.IsZero() && began.Year == m.Day.Year && began.Month != m.Day.Month && began.Before(m.Day) {
 				m.Date = m.Day.Truncate(article.PrecisionYear)
 			}
 		}
