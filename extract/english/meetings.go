@@ -24,7 +24,7 @@ func trigger(w string) bool {
 func ordinalArabic(w string) string {
 	for i, o := range [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
 		if w == o {
-			return [...]string{"اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"}[i]
+			return meetings.OrdinalOf(i + 1)
 		}
 	}
 	return ""

@@ -193,8 +193,7 @@ func newLexicon() lexicon {
 		sources:   b.set("مصادر", "مصدر", "وسائل", "اعلام", "صحف", "تقارير", "اوساط", "دوائر"),
 		concluded: b.set("تم", "جري", "وقع", "وقعت", "الموقع", "ابرم", "ابرمت", "المبرم", "توقيع", "وقعا", "وقعتا"),
 		series:    b.set("جولات", "لقاءات", "اجتماعات", "اتصالات", "مكالمات"),
-		ordinals: b.set("الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
-			"اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"),
+		ordinals:  b.set(withArticle(ordinalNames())...),
 		placeNoun: b.set("العاصمه", "عاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه",
 			// a town's class noun before its name ("في بلدة X", "بقرية X")
 			"بلده", "ببلده", "البلده", "قريه", "بقريه", "القريه", "جزيره", "بجزيره", "الجزيره", "منطقه", "بمنطقه", "المنطقه"),
@@ -228,4 +227,13 @@ func newLexicon() lexicon {
 		lx.sketch.Add(w)
 	}
 	return lx
+}
+
+// withArticle returns the ordinals and each of them with the article.
+func withArticle(ws [10]string) []string {
+	out := append([]string(nil), ws[:]...)
+	for _, w := range ws {
+		out = append(out, "ال"+w)
+	}
+	return out
 }

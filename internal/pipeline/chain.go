@@ -124,18 +124,7 @@ func (r *round) when() article.Date {
 func rank(r *round) int {
 	n := 0
 	for _, o := range r.ordinals {
-		n = max(n, ordinalRank(o))
+		n = max(n, meetings.OrdinalRank(o))
 	}
 	return n
-}
-
-// ordinalRank is the number an ordinal kept by the extractor (without the
-// article) stands for, 0 for none.
-func ordinalRank(o string) int {
-	for i, w := range []string{"اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره"} {
-		if o == w {
-			return i + 1
-		}
-	}
-	return 0
 }
