@@ -53,6 +53,11 @@ type Stats struct {
 	Relationships int
 	// Batches is the number of write transactions (node and relationship batches).
 	Batches int
+	// Retries is the number of times a batch's transaction was run again
+	// after a transient failure (a deadlock between writers, a lock wait
+	// that timed out, a leader change): the measure of writers getting in
+	// each other's way.
+	Retries int
 }
 
 func (l *Loader) batchSize() int {
@@ -309,7 +314,7 @@ func (l *Loader) Load(ctx context.Context, s graph.Snapshot) (st Stats, err erro
 		return st, err
 	}
 	l.Log.Info().Int("nodes", st.Nodes).Int("relationships", st.Relationships).Int("batches", st.Batches).
-		Dur("took", time.Since(start)).Str("database", l.Database).Msg("neo4j: graph loaded")
+		Int("retries", st.Retries).Dur("took", time.Since(start)).Str("database", l.Database).Msg("neo4j: graph loaded")
 	return st, nil
 }
 
@@ -386,18 +391,28 @@ func (l *Loader) writeRels(ctx context.Context, session neo4j.SessionWithContext
 // while its commit was under way may have committed without being counted
 // in st; loading again is safe, as every write is keyed by id.
 func (l *Loader) runBatches(ctx context.Context, sessions []neo4j.SessionWithContext, bs []batch, st *Stats) error {
+	var mu sync.Mutex // guards st and written
+	retried := func(n int) {
+		mu.Lock()
+		defer mu.Unlock()
+		st.Retries += n
+	}
 	one := func(ctx context.Context, s neo4j.SessionWithContext, b batch) error {
 		t0 := time.Now()
+		runs := 0
 		_, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			runs++
 			return struct{}{}, b.run(ctx, tx)
 		})
+		if runs > 1 { // counted whether the batch finally committed or not
+			retried(runs - 1)
+		}
 		if err != nil {
 			return fmt.Errorf("neo4j: load %s: %w", b.what, err)
 		}
 		l.Log.Debug().Str("batch", b.what).Dur("took", time.Since(t0)).Msg("neo4j: loaded batch")
 		return nil
 	}
-	var mu sync.Mutex
 	total, written := 0, 0 // rows of this step
 	for _, b := range bs {
 		total += b.nodes + b.rels

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,8 +18,24 @@ import (
 	"github.com/negograph/negograph/internal/source"
 )
 
-// benchArticles is the size of the archive already loaded.
+// benchArticles is the size of the archive already loaded, unless
+// NEGOGRAPH_BENCH_ARTICLES gives another.
 const benchArticles = 10000
+
+// benchSize is the archive size of BenchmarkPassOneChanged:
+// NEGOGRAPH_BENCH_ARTICLES when it is a positive number, else benchArticles.
+func benchSize(b *testing.B) int {
+	b.Helper()
+	v := os.Getenv("NEGOGRAPH_BENCH_ARTICLES")
+	if v == "" {
+		return benchArticles
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		b.Fatalf("NEGOGRAPH_BENCH_ARTICLES=%q: want a positive number of articles", v)
+	}
+	return n
+}
 
 // writeArchive writes n articles: the example and test articles, varied
 // (day of month, a closing line with a serial number) so that every text
@@ -49,15 +66,19 @@ func writeArchive(b *testing.B, dir string, n int) {
 }
 
 // BenchmarkPassOneChanged measures a pass in which one article of a loaded
-// 10,000-article archive changed: warm (the serve daemon, state in memory)
-// and cold (a new `negograph refresh` process, state on disk).
+// 10,000-article archive (NEGOGRAPH_BENCH_ARTICLES for another size)
+// changed: warm (the serve daemon, state in memory) and cold (a new
+// `negograph refresh` process, state on disk). The stages of the last pass
+// of each are logged.
 //
 //	NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=negograph-test \
-//	  go test ./refresh -run '^$' -bench PassOneChanged -benchtime 10x
+//	  go test ./internal/refresh -run '^$' -bench PassOneChanged -benchtime 10x
+//	NEGOGRAPH_BENCH_ARTICLES=20000 NEO4J_URI=… go test ./internal/refresh -run '^$' -bench PassOneChanged -benchtime 3x
 func BenchmarkPassOneChanged(b *testing.B) {
 	driver, db := neo4jtest.Open(b) // locks the test database and empties it
 	dir := b.TempDir()
-	writeArchive(b, dir, benchArticles)
+	n := benchSize(b)
+	writeArchive(b, dir, n)
 	state := b.TempDir()
 	newR := func() *Refresher {
 		return &Refresher{
@@ -75,7 +96,8 @@ func BenchmarkPassOneChanged(b *testing.B) {
 	}
 	b.Logf("archive loaded: %d articles, %d nodes, %d relationships, %d rows in %s",
 		rep.Seen, rep.Nodes, rep.Relationships, rep.Written, rep.Duration)
-	target := filepath.Join(dir, "050", "a05000.txt")
+	mid := n / 2 // the article that changes, written by writeArchive
+	target := filepath.Join(dir, fmt.Sprintf("%03d", mid/100), fmt.Sprintf("a%05d.txt", mid))
 	orig, err := os.ReadFile(target)
 	if err != nil {
 		b.Fatal(err)
