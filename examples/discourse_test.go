@@ -27,7 +27,7 @@ const discourseDir = "discourse"
 // sides and mediators read from their titles; 0.964 with both), less about
 // 0.02: a change of the extractor that scores below it has made the
 // meeting layer worse on these articles.
-const minDiscourseHeadline = 0.94
+const minDiscourseHeadline = 0.945
 
 // TestDiscourseScore builds examples/discourse and scores it against its gold.
 func TestDiscourseScore(t *testing.T) {
