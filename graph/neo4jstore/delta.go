@@ -17,6 +17,13 @@ import (
 // ApplyOptions.MaxTxRows is zero.
 const DefaultMaxTxRows = 50000
 
+// DefaultMaxTxBytes bounds the property bytes a Delta writes in one
+// transaction when ApplyOptions.MaxTxBytes is zero. Neo4j holds a
+// transaction's state in memory, several times the size of what it
+// writes: 50,000 rows of relationships with their evidence went past the
+// 520 MiB transaction memory of a server with the default 768 MB heap.
+const DefaultMaxTxBytes = 8 << 20
+
 // Delta is a change to a graph already in Neo4j: nodes and relationships to
 // write (created, or their properties replaced) and to delete. A node whose
 // labels change is deleted and written again.
@@ -49,8 +56,11 @@ func (d *Delta) Empty() bool { return d.Rows() == 0 }
 // ApplyOptions tune ApplyDelta.
 type ApplyOptions struct {
 	// MaxTxRows is the most rows written in one transaction
-	// (DefaultMaxTxRows if <= 0). A delta within it is applied atomically.
-	MaxTxRows int
+	// (DefaultMaxTxRows if <= 0), and MaxTxBytes the most bytes of their
+	// properties (DefaultMaxTxBytes if <= 0). A delta within both is
+	// applied atomically.
+	MaxTxRows  int
+	MaxTxBytes int
 	// Final runs in the last transaction, after every change of the delta;
 	// the refresh records there what it has committed.
 	Final func(ctx context.Context, tx neo4j.ManagedTransaction) error
@@ -82,8 +92,9 @@ type deltaStep struct {
 	what  string
 }
 
-// ApplyDelta writes a delta. When it has at most MaxTxRows rows it is one
-// transaction: all of it is committed, with opts.Final, or none of it.
+// ApplyDelta writes a delta. When it has at most MaxTxRows rows and
+// MaxTxBytes bytes it is one transaction: all of it is committed, with
+// opts.Final, or none of it.
 // Larger deltas are written in several transactions (deletions first, then
 // nodes, then relationships) and opts.Final runs in the last one, so a pass
 // that stops half-way has not recorded itself as done; writing the same
@@ -98,25 +109,7 @@ func (l *Loader) ApplyDelta(ctx context.Context, d Delta, opts ApplyOptions) (st
 	if err != nil {
 		return st, err
 	}
-	maxRows := opts.MaxTxRows
-	if maxRows <= 0 {
-		maxRows = DefaultMaxTxRows
-	}
-	// Group the steps into transactions of at most maxRows rows.
-	var txs [][]deltaStep
-	var cur []deltaStep
-	n := 0
-	for _, s := range steps {
-		if n+len(s.rows) > maxRows && len(cur) > 0 {
-			txs = append(txs, cur)
-			cur, n = nil, 0
-		}
-		cur = append(cur, s)
-		n += len(s.rows)
-	}
-	if len(cur) > 0 || len(txs) == 0 {
-		txs = append(txs, cur)
-	}
+	txs := groupSteps(steps, opts.MaxTxRows, opts.MaxTxBytes)
 	session := l.newWriteSession(ctx)
 	defer func() {
 		if cerr := session.Close(ctx); cerr != nil && err == nil {
@@ -170,6 +163,68 @@ func (l *Loader) ApplyDelta(ctx context.Context, d Delta, opts ApplyOptions) (st
 			Dur("took", time.Since(t0)).Msg("neo4j: changes committed")
 	}
 	return st, nil
+}
+
+// groupSteps groups the steps, in order, into transactions of at most
+// maxRows rows and maxBytes bytes of values (the defaults when <= 0); a
+// step larger than either is a transaction of its own. There is always at
+// least one transaction, so that Final runs.
+func groupSteps(steps []deltaStep, maxRows, maxBytes int) [][]deltaStep {
+	if maxRows <= 0 {
+		maxRows = DefaultMaxTxRows
+	}
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxTxBytes
+	}
+	var txs [][]deltaStep
+	var cur []deltaStep
+	n, b := 0, 0
+	for _, s := range steps {
+		sb := 0
+		for _, r := range s.rows {
+			sb += valueBytes(r)
+		}
+		if (n+len(s.rows) > maxRows || b+sb > maxBytes) && len(cur) > 0 {
+			txs = append(txs, cur)
+			cur, n, b = nil, 0, 0
+		}
+		cur = append(cur, s)
+		n += len(s.rows)
+		b += sb
+	}
+	if len(cur) > 0 || len(txs) == 0 {
+		txs = append(txs, cur)
+	}
+	return txs
+}
+
+// valueBytes estimates the bytes a query parameter value carries: its
+// strings, and 8 for any other scalar.
+func valueBytes(v any) int {
+	switch x := v.(type) {
+	case string:
+		return len(x)
+	case []string:
+		n := 0
+		for _, s := range x {
+			n += len(s)
+		}
+		return n
+	case []any:
+		n := 0
+		for _, e := range x {
+			n += valueBytes(e)
+		}
+		return n
+	case map[string]any:
+		n := 0
+		for k, e := range x {
+			n += len(k) + valueBytes(e)
+		}
+		return n
+	default:
+		return 8
+	}
 }
 
 // deltaSteps validates a delta and turns it into batched queries: deletions

@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -48,5 +49,43 @@ func TestDeltaStepsFindEndpointsByLabel(t *testing.T) {
 				t.Fatalf("steps %+v, want one query with %q", steps, tt.want)
 			}
 		})
+	}
+}
+
+// TestGroupStepsBoundsRowsAndBytes: transactions are cut by rows and by
+// the bytes of the values they carry, in order; a step over either bound
+// is a transaction of its own; an empty delta is still one transaction.
+func TestGroupStepsBoundsRowsAndBytes(t *testing.T) {
+	row := func(text string) any {
+		return map[string]any{"id": "x", "props": map[string]any{"evidence": []string{text}}}
+	}
+	step := func(n int, text string) deltaStep {
+		rows := make([]any, n)
+		for i := range rows {
+			rows[i] = row(text)
+		}
+		return deltaStep{rows: rows}
+	}
+	long := strings.Repeat("a", 1000)
+	for _, c := range []struct {
+		name              string
+		steps             []deltaStep
+		maxRows, maxBytes int
+		want              []int // steps per transaction
+	}{
+		{"all in one", []deltaStep{step(10, "s"), step(10, "s")}, 100, 1 << 20, []int{2}},
+		{"cut by rows", []deltaStep{step(60, "s"), step(60, "s"), step(10, "s")}, 100, 1 << 20, []int{1, 2}},
+		{"cut by bytes", []deltaStep{step(10, long), step(10, long), step(10, long)}, 1000, 25000, []int{2, 1}},
+		{"a step over the bound", []deltaStep{step(100, long), step(1, "s")}, 1000, 5000, []int{1, 1}},
+		{"empty", nil, 100, 100, []int{0}},
+	} {
+		got := groupSteps(c.steps, c.maxRows, c.maxBytes)
+		var sizes []int
+		for _, tx := range got {
+			sizes = append(sizes, len(tx))
+		}
+		if fmt.Sprint(sizes) != fmt.Sprint(c.want) {
+			t.Errorf("%s: steps per transaction %v, want %v", c.name, sizes, c.want)
+		}
 	}
 }
