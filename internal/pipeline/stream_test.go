@@ -36,30 +36,12 @@ func TestBuildAnalysesWhileReading(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range streamCorpora {
 		t.Run(tc.name, func(t *testing.T) {
-			var mu sync.Mutex
-			read := 0
-			var readAtAnalysis []int
-			en := &Engine{Sources: Sources{Paths: tc.paths}, Workers: 1, Log: zerolog.Nop(),
-				Progress: func(stage string, done, _ int) {
-					if stage == "read" {
-						mu.Lock()
-						read = done
-						mu.Unlock()
-					}
-				}}
-			if err := en.Prepare(ctx); err != nil {
-				t.Fatal(err)
-			}
-			en.Contribute = func(a article.Article) *Contribution {
-				mu.Lock()
-				readAtAnalysis = append(readAtAnalysis, read)
-				mu.Unlock()
-				return en.Analyzer().Contribute(a)
-			}
+			en, readAt := recordingEngine(t, tc.paths)
 			res, err := en.Build(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
+			readAtAnalysis, read := readAt()
 			if len(readAtAnalysis) < 3 || readAtAnalysis[0] >= read {
 				t.Errorf("first analysis after %d of %d articles read (%d analyses): want it before the last is read",
 					readAtAnalysis[0], read, len(readAtAnalysis))
@@ -231,30 +213,12 @@ func TestStreamedBuildWithDuplicates(t *testing.T) {
 func TestShardAnalysesOnlyItsArticlesWhileReading(t *testing.T) {
 	ctx := context.Background()
 	for _, of := range []int{1, 3} {
-		var mu sync.Mutex
-		read := 0
-		var readAtAnalysis []int
-		en := &Engine{Sources: Sources{Paths: []string{"../../examples/articles", "../../examples/discourse"}}, Workers: 1,
-			Log: zerolog.Nop(), Progress: func(stage string, done, _ int) {
-				if stage == "read" {
-					mu.Lock()
-					read = done
-					mu.Unlock()
-				}
-			}}
-		if err := en.Prepare(ctx); err != nil {
-			t.Fatal(err)
-		}
-		en.Contribute = func(a article.Article) *Contribution {
-			mu.Lock()
-			readAtAnalysis = append(readAtAnalysis, read)
-			mu.Unlock()
-			return en.Analyzer().Contribute(a)
-		}
+		en, readAt := recordingEngine(t, []string{"../../examples/articles", "../../examples/discourse"})
 		m, err := en.BuildShard(ctx, of-1, of, t.TempDir())
 		if err != nil {
 			t.Fatal(err)
 		}
+		readAtAnalysis, read := readAt()
 		want := (m.Total - (of - 1) + of - 1) / of // articles numbered of-1, 2*of-1, ...
 		if len(readAtAnalysis) != want || m.Articles != want {
 			t.Errorf("shard %d/%d of %d articles: %d analysed, %d in the pack; want %d", of-1, of, m.Total,
@@ -263,5 +227,37 @@ func TestShardAnalysesOnlyItsArticlesWhileReading(t *testing.T) {
 		if len(readAtAnalysis) > 0 && readAtAnalysis[0] >= read {
 			t.Errorf("shard %d/%d: first analysis after %d of %d articles read", of-1, of, readAtAnalysis[0], read)
 		}
+	}
+}
+
+// recordingEngine prepares a one-worker Engine over paths that records,
+// for each article it analyses, how many articles had been read by then;
+// readAt returns those counts and the number read in all.
+func recordingEngine(t *testing.T, paths []string) (en *Engine, readAt func() (counts []int, read int)) {
+	t.Helper()
+	var mu sync.Mutex
+	read := 0
+	var readAtAnalysis []int
+	en = &Engine{Sources: Sources{Paths: paths}, Workers: 1, Log: zerolog.Nop(),
+		Progress: func(stage string, done, _ int) {
+			if stage == "read" {
+				mu.Lock()
+				read = done
+				mu.Unlock()
+			}
+		}}
+	if err := en.Prepare(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	en.Contribute = func(a article.Article) *Contribution {
+		mu.Lock()
+		readAtAnalysis = append(readAtAnalysis, read)
+		mu.Unlock()
+		return en.Analyzer().Contribute(a)
+	}
+	return en, func() ([]int, int) {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]int(nil), readAtAnalysis...), read
 	}
 }
