@@ -75,13 +75,7 @@ func TestAttendance(t *testing.T) {
 			for k, v := range tt.dates {
 				dates[k] = v
 			}
-			var got []string
-			for _, m := range x.Extract(input(t, r, tt.text, pub, dates)) {
-				got = append(got, describe(m))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			expectMeetings(t, x, r, tt.text, pub, dates, tt.want...)
 		})
 	}
 }

@@ -354,14 +354,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ms := x.Extract(input(t, r, tt.text, pub, tt.dates))
-			var got []string
-			for _, m := range ms {
-				got = append(got, describe(m))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
 		})
 	}
 }
@@ -415,4 +408,27 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// expectMeetings extracts the meetings of text with x and r, published on
+// pub with the dates given, and compares their descriptions with want, one
+// per meeting.
+func expectMeetings(t *testing.T, x *Extractor, r *entities.Recognizer, text string, pub article.Date, dates map[string]string, want ...string) {
+	t.Helper()
+	var got []string
+	for _, m := range x.Extract(input(t, r, text, pub, dates)) {
+		got = append(got, describe(m))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\ngot\n%s\nwant\n%s", text, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// expectDescribed is expectMeetings with the test gazetteer and the dates
+// of described.
+func expectDescribed(t *testing.T, text string, want ...string) {
+	t.Helper()
+	if got := described(t, text); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\ngot\n%s\nwant\n%s", text, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

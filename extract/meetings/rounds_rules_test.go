@@ -64,11 +64,8 @@ func TestSaidIn(t *testing.T) {
 // ("مستشار الشؤون الاستراتيجية والأمنية الإيراني X"), past a date set off
 // by commas.
 func TestMetBehindALongTitle(t *testing.T) {
-	got := described(t, "التقى المبعوث الأمريكي ستيف ويتكوف، يوم 12 أبريل، مستشار الشؤون الاستراتيجية والأمنية الإيراني عباس عراقجي في مسقط.")
-	want := "talks iran+united-states 2025-04-12@muscat held/direct med= part=abbas-araghchi/iran,steve-witkoff/united-states"
-	if strings.Join(got, "\n") != want {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
-	}
+	expectDescribed(t, "التقى المبعوث الأمريكي ستيف ويتكوف، يوم 12 أبريل، مستشار الشؤون الاستراتيجية والأمنية الإيراني عباس عراقجي في مسقط.",
+		"talks iran+united-states 2025-04-12@muscat held/direct med= part=abbas-araghchi/iran,steve-witkoff/united-states")
 }
 
 // TestNextRankedRound: a round of a rank the article has not reported yet,
@@ -101,13 +98,7 @@ func TestNextRankedRound(t *testing.T) {
 					ds[k] = v
 				}
 			}
-			var got []string
-			for _, m := range x.Extract(input(t, r, tt.text, pub, ds)) {
-				got = append(got, describe(m))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			expectMeetings(t, x, r, tt.text, pub, ds, tt.want...)
 		})
 	}
 }

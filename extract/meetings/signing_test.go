@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/negograph/negograph/extract/entities"
@@ -68,13 +67,7 @@ func TestSigningAndGuarantors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := entities.NewRecognizer(testKnown())
 			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
-			var got []string
-			for _, m := range x.Extract(input(t, r, tt.text, pub, tt.dates)) {
-				got = append(got, describe(m))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
 		})
 	}
 }

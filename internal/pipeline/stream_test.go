@@ -13,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/internal/source"
 )
@@ -48,22 +49,7 @@ func TestBuildAnalysesWhileReading(t *testing.T) {
 			}
 
 			// The same Engine stages without streaming.
-			ref := &Engine{Sources: Sources{Paths: tc.paths}, Workers: 2, Log: zerolog.Nop()}
-			if err := ref.Prepare(ctx); err != nil {
-				t.Fatal(err)
-			}
-			col, err := ref.Collect(ctx, nil, StateMeta{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			an, err := ref.Analyse(ctx, col, StateMeta{}, &Stats{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			g, _, err := ref.Assemble(an)
-			if err != nil {
-				t.Fatal(err)
-			}
+			g, col, _, _ := readFirstBuild(t, tc.paths)
 			var got, want bytes.Buffer
 			if err := res.Graph.Snapshot().EncodeJSON(&got); err != nil {
 				t.Fatal(err)
@@ -176,22 +162,7 @@ func TestStreamedBuildWithDuplicates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref := &Engine{Sources: Sources{Paths: []string{dir}}, Workers: 2, Log: zerolog.Nop()}
-	if err := ref.Prepare(ctx); err != nil {
-		t.Fatal(err)
-	}
-	col, err := ref.Collect(ctx, nil, StateMeta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := ref.Analyse(ctx, col, StateMeta{}, &Stats{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, dups, err := ref.Assemble(an)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, _, an, dups := readFirstBuild(t, []string{dir})
 	if streamed.Duplicates != dups || streamed.Articles != len(an.Contributions)-dups || dups < 3 {
 		t.Errorf("streamed: %d articles, %d duplicates; read first: %d, %d", streamed.Articles, streamed.Duplicates,
 			len(an.Contributions)-dups, dups)
@@ -260,4 +231,30 @@ func recordingEngine(t *testing.T, paths []string) (en *Engine, readAt func() (c
 		defer mu.Unlock()
 		return append([]int(nil), readAtAnalysis...), read
 	}
+}
+
+// readFirstBuild runs the Engine's stages one after the other, reading the
+// whole corpus before analysing it: the reference a streamed build must
+// equal. It returns the graph, what was read, the analyses and the
+// duplicates dropped.
+func readFirstBuild(t *testing.T, paths []string) (*graph.Graph, *Collected, *Analysed, int) {
+	t.Helper()
+	ctx := context.Background()
+	ref := &Engine{Sources: Sources{Paths: paths}, Workers: 2, Log: zerolog.Nop()}
+	if err := ref.Prepare(ctx); err != nil {
+		t.Fatal(err)
+	}
+	col, err := ref.Collect(ctx, nil, StateMeta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := ref.Analyse(ctx, col, StateMeta{}, &Stats{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, dups, err := ref.Assemble(an)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, col, an, dups
 }
