@@ -56,6 +56,10 @@ func (s *scan) fillManner(f *frame) {
 			f.topics = appendUnique(f.topics, t)
 		}
 	}
+	if p, c := s.predicateAfterRelative(cb); p || c {
+		// "الاجتماع …، الذي كان مقرراً في …، أُرجئ": the noun's own predicate
+		postponed, cancelled = postponed || p, cancelled || c
+	}
 	if f.kind == trigContact && f.format == "" {
 		f.format = FormatPhone
 	}
@@ -86,4 +90,39 @@ func (s *scan) negatedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativePronouns open a relative clause set off by commas after a noun.
+var relativePronouns = map[string]bool{"الذي": true, "التي": true, "اللذين": true, "اللتين": true, "الذين": true, "اللذان": true, "اللتان": true}
+
+// predicateAfterRelative reads the predicate of a meeting noun whose
+// clause a relative clause interrupts: when token from opens a relative
+// clause set off by commas ("، الذي كان مقرراً في مسقط،"), the words after
+// it up to the next comma or the end of the sentence are the noun's own
+// predicate ("أُرجئ", "أُلغي"). It reports the postponement and
+// cancellation cues found there; the relative clause itself is the plan
+// the meeting left and is not read.
+func (s *scan) predicateAfterRelative(from int) (postponed, cancelled bool) {
+	if from <= 0 || from >= len(s.words) || !relativePronouns[s.words[from].norm] {
+		return false, false
+	}
+	_, end := s.sentenceRange(s.in.Tokens[from].Sentence)
+	i := from
+	for i < end && !commaBetween(s.in.Text, s.in.Tokens, i) {
+		i++
+	}
+	lex := &s.x.lex
+	for i++; i < end; i++ {
+		w := s.words[i]
+		switch {
+		case w.in(lex.postponed):
+			postponed = true
+		case w.in(lex.cancelled):
+			cancelled = true
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, i) {
+			break
+		}
+	}
+	return postponed, cancelled
 }
