@@ -233,6 +233,7 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 			facts = append(facts, &c.meetings[i])
 		}
 	}
+	channelNotes := channelFacts(facts)
 	sort.SliceStable(facts, func(i, j int) bool {
 		pi, pj := precisionOf(facts[i]), precisionOf(facts[j])
 		return pi > pj
@@ -262,6 +263,9 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 			idx.add(key, best)
 		} else {
 			best.reasons = append(best.reasons, joinReason(best, f, n))
+		}
+		if note := channelNotes[f]; note != "" {
+			best.reasons = append(best.reasons, note)
 		}
 		best.add(f, countryOf)
 		idx.moved(key, best)
