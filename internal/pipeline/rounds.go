@@ -143,7 +143,7 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 	if (r.kind == "contact") != (f.Kind == "contact") {
 		return false
 	}
-	if !r.date.Compatible(f.Date) {
+	if !r.date.Compatible(f.Date) && !sameRankNear(r, f) {
 		return false
 	}
 	if fd, rd := f.when(), r.when(); fd.Precision() == article.PrecisionDay && rd.Precision() == article.PrecisionDay &&
@@ -159,6 +159,21 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 	}
 	return true
 }
+
+// sameRankNear reports whether a report and a round whose days differ are
+// one round by their rank: the same ordinal of the same channel, days at
+// most rankSlack apart ("the fourth round, on Saturday" and "the fourth
+// round, on Sunday": one of them misread a weekday).
+func sameRankNear(r *round, f *meetingFact) bool {
+	fd, rd := f.when(), r.when()
+	return f.Ordinal != "" && slices.Contains(r.ordinals, f.Ordinal) &&
+		fd.Precision() == article.PrecisionDay && rd.Precision() == article.PrecisionDay &&
+		abs(calendarDay(fd)-calendarDay(rd)) <= rankSlack
+}
+
+// rankSlack is the most days two reports of a round of the same rank may
+// disagree by.
+const rankSlack = 3
 
 // movedPlace reports whether a report and a round at two places can be one
 // round moved from the place it was planned at to the one it was held at:
