@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -42,6 +43,60 @@ func TestSameRankIsOneRound(t *testing.T) {
 			sort.Strings(got)
 			if strings.Join(got, "\n") != strings.Join(tt.rounds, "\n") {
 				t.Errorf("rounds:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.rounds, "\n"))
+			}
+		})
+	}
+}
+
+// TestUndatedRecallIsTheLastRound: a held round told without a date (its
+// date only the publication year) that several rounds of its channel fit
+// is the latest of them held before the article, not a round of its own.
+func TestUndatedRecallIsTheLastRound(t *testing.T) {
+	const ch = "country:iran+country:united-states"
+	held := func(art, day, venue string) meetingFact {
+		return published(fact(t, art, ch, day, venue, "held", "talks"), date(t, day))
+	}
+	tests := []struct {
+		name   string
+		recall meetingFact
+		rounds []string
+	}{
+		{"after both rounds",
+			published(fact(t, "a3", ch, "pub:2025", "", "held", "talks"), date(t, "2025-04-25")),
+			[]string{"meeting:iran-united-states-2025-04-12-muscat [a1]", "meeting:iran-united-states-2025-04-19-rome [a2 a3]"}},
+		{"between them",
+			published(fact(t, "a3", ch, "pub:2025", "", "held", "talks"), date(t, "2025-04-15")),
+			[]string{"meeting:iran-united-states-2025-04-12-muscat [a1 a3]", "meeting:iran-united-states-2025-04-19-rome [a2]"}},
+		{"a plan stays its own",
+			published(fact(t, "a3", ch, "pub:2025", "", "planned", "talks"), date(t, "2025-04-25")),
+			[]string{"meeting:iran-united-states-2025-04-12-muscat [a1]", "meeting:iran-united-states-2025-04-19-rome [a2]", "meeting:iran-united-states-2025-planned [a3]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := graphOf(t, []meetingFact{held("a1", "2025-04-12", "venue:muscat"), held("a2", "2025-04-19", "venue:rome"), tt.recall})
+			var got []string
+			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+				var srcs []string
+				for _, r := range g.Rels() {
+					if r.Type == schema.RelBetween && r.Start == n.ID {
+						srcs = graph.StringsProp(r.Props, "sources")
+						break
+					}
+				}
+				got = append(got, n.ID+" ["+strings.Join(srcs, " ")+"]")
+			}
+			sort.Strings(got)
+			if strings.Join(got, "\n") != strings.Join(tt.rounds, "\n") {
+				t.Errorf("rounds:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.rounds, "\n"))
+			}
+			if tt.recall.Status == "held" {
+				var reasons []string
+				for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+					reasons = append(reasons, graph.StringsProp(n.Props, "merge_reasons")...)
+				}
+				if want := "a3: same sides, no date of its own, 2 rounds fit: the latest held before the article"; !strings.Contains(strings.Join(reasons, "\n"), want) {
+					t.Errorf("merge reasons %q lack %q", reasons, want)
+				}
 			}
 		})
 	}

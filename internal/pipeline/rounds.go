@@ -271,11 +271,19 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 				best, bestScore = r, s
 			}
 		}
+		last := false
+		if f.DateFromPublication && n > 1 && bestScore < 2 {
+			if r := latestHeldBefore(idx.candidates(key, f.Date.Year), f, countryOf); r != nil {
+				best, bestScore, last = r, 2, true
+			}
+		}
 		if best == nil || (f.DateFromPublication && n > 1 && bestScore < 2) {
 			best = &round{parties: f.Parties, date: f.Date, dateFromPub: f.DateFromPublication,
 				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind, seq: len(rounds)}
 			rounds = append(rounds, best)
 			idx.add(key, best)
+		} else if last {
+			best.reasons = append(best.reasons, fmt.Sprintf("%s: same sides, no date of its own, %d rounds fit: the latest held before the article (published %s)", f.article, n, f.published))
 		} else {
 			best.reasons = append(best.reasons, joinReason(best, f, n))
 		}
@@ -299,6 +307,28 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 	})
 	assignIDs(rounds)
 	return rounds
+}
+
+// latestHeldBefore returns, for an undated report of a held round (its
+// date only the publication year), the latest held round among rounds that
+// fits it and took place before the article: "the talks" told without a
+// date are the channel's last round. nil when the report is not of a held
+// round, gives the publication day (a meeting happening now), or no round
+// fits.
+func latestHeldBefore(rounds []*round, f *meetingFact, countryOf func(string) string) *round {
+	if f.Status != meetings.StatusHeld || f.Date.Precision() != article.PrecisionYear || f.published.IsZero() {
+		return nil
+	}
+	var best *round
+	for _, r := range rounds {
+		if r.status != meetings.StatusHeld || r.dateFromPub || !r.fits(f, countryOf) || !r.when().Before(f.published) {
+			continue
+		}
+		if best == nil || best.when().Before(r.when()) {
+			best = r
+		}
+	}
+	return best
 }
 
 // precisionOf ranks a report: day > month > year > publication year.
