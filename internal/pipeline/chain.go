@@ -20,9 +20,12 @@ const (
 )
 
 // emitChains links every round of a channel (the same set of parties) to
-// the latest earlier round of that channel that was held. A planned,
-// postponed or cancelled round points to the last held round not after it.
-// A previous round the text names by its date takes precedence.
+// the latest earlier round of that channel that was held; a planned round
+// points to the last held round not after it. A postponed or cancelled
+// round did not take place when set and is no link of the chain: the last
+// held round not after it is recorded on the meeting instead ("follows",
+// with "follows_reason"). A previous round the text names by its date
+// takes precedence.
 func emitChains(em *emitter, rounds []*round) {
 	channels := map[string][]*round{}
 	var keys []string
@@ -38,6 +41,10 @@ func emitChains(em *emitter, rounds []*round) {
 		for _, r := range ch {
 			prev, basis := previous(r, ch)
 			if prev == nil {
+				continue
+			}
+			if r.status == meetings.StatusPostponed || r.status == meetings.StatusCancelled {
+				em.node(r.id, schema.LabelMeeting, map[string]any{"follows": prev.id, "follows_reason": chainReason(r, prev, basis)})
 				continue
 			}
 			props := map[string]any{

@@ -4,7 +4,9 @@ import (
 	"testing"
 
 	"github.com/negograph/negograph/extract/meetings"
+	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/article"
+	"github.com/negograph/negograph/schema"
 )
 
 // TestChainByRank: rounds dated alike (the same year) follow their ranks
@@ -36,6 +38,51 @@ func TestChainByRank(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("previous = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestChainOfRoundsThatTookPlace: a postponed or cancelled round is no
+// link of its channel's chain — the held round it would follow is recorded
+// on the meeting ("follows") — while a planned round points to the last
+// held round.
+func TestChainOfRoundsThatTookPlace(t *testing.T) {
+	const ch = "country:iran+country:united-states"
+	tests := []struct {
+		status  string
+		edge    bool
+		follows string
+	}{
+		{meetings.StatusPlanned, true, ""},
+		{meetings.StatusPostponed, false, "meeting:iran-united-states-2025-04-12-muscat"},
+		{meetings.StatusCancelled, false, "meeting:iran-united-states-2025-04-12-muscat"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.status, func(t *testing.T) {
+			g := graphOf(t, []meetingFact{
+				fact(t, "a1", ch, "2025-04-12", "venue:muscat", "held", "talks"),
+				fact(t, "a2", ch, "2025-05-03", "venue:rome", tt.status, "talks"),
+			})
+			id := "meeting:iran-united-states-2025-05-03-rome-" + tt.status
+			n := g.Node(id)
+			if n == nil {
+				t.Fatalf("no meeting %s", id)
+			}
+			edge := false
+			for _, r := range g.Rels() {
+				if r.Type == schema.RelPrecededBy && r.Start == id {
+					edge = true
+				}
+			}
+			if edge != tt.edge {
+				t.Errorf("PRECEDED_BY from the %s round: %v, want %v", tt.status, edge, tt.edge)
+			}
+			if got := graph.StringProp(n.Props, "follows"); got != tt.follows {
+				t.Errorf("follows = %q, want %q", got, tt.follows)
+			}
+			if tt.follows != "" && graph.StringProp(n.Props, "follows_reason") == "" {
+				t.Error("no follows_reason")
 			}
 		})
 	}
