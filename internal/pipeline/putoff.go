@@ -42,7 +42,7 @@ func mergePostponed(rounds []*round, countryOf func(string) string) []*round {
 			moved = fmt.Sprintf(", moved from %s to %s", shortID(p.venue), shortID(into.venue))
 		}
 		for _, f := range p.facts {
-			into.reasons = append(into.reasons, fmt.Sprintf("%s: reported %s from %s%s; held %d day(s) later by the same sides, the only held round of theirs in that stretch",
+			into.reasons = append(into.reasons, fmt.Sprintf("%s: reported %s, set for %s%s; held %d day(s) later by the same sides, the only held round of theirs in that stretch",
 				f.article, f.Status, f.Date, moved, gap))
 			into.add(f, countryOf)
 		}

@@ -48,7 +48,7 @@ func TestPostponedRoundJoinsTheHeldRound(t *testing.T) {
 				held("a2", "2025-09-20", "venue:muscat", "2025-09-21"),
 			},
 			[]string{"meeting:iran-united-states-2025-09-20-muscat [a1 a2]"},
-			"reported postponed from 2025-09"},
+			"reported postponed, set for 2025-09"},
 		{"postponed indefinitely, the next held round weeks later",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-09-15", "venue:muscat", "postponed", "talks"), date(t, "2025-09-10")),
