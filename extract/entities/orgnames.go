@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/schema"
@@ -207,11 +208,14 @@ func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *reading
 // agrees reports whether a definite word w can be an adjective of the
 // name: right after a head with the article, one of its gender ("الجبهة
 // الموحدة"، "المجلس الأعلى"); after a noun in construct or a complement, a
-// relative adjective in -ي or -ية ("جبهة تحرير مورو الإسلامية"). Any other
+// relative adjective in -ي or -ية ("جبهة تحرير مورو الإسلامية") or one
+// of the pattern af'al ("جبهة تحرير الوادي الأخضر"). Any other
 // definite word is no part of the name ("رفضت الجبهة التوقيع").
 func agrees(class string, afterHead bool, w string) bool {
 	if !afterHead {
-		return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")
+		// or an adjective of the pattern af'al ("الأخضر"، "الأعلى")
+		return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") ||
+			strings.HasPrefix(w, "الا") && utf8.RuneCountInString(w) == 6 && !strings.HasSuffix(w, "ه")
 	}
 	switch class {
 	case "حركه", "جبهه", "قوات", "تنسيقيه":
@@ -541,4 +545,27 @@ func (r *Recognizer) mintOrg(text string, toks []arabic.Token, i int, pre string
 	}
 	return Mention{EntityID: e.ID, Label: schema.LabelOrganization, Kind: KindContext, Start: start, End: toks[on.end-1].End,
 		TokStart: i, TokEnd: on.last, Sentence: toks[i].Sentence, Surface: text[start:toks[on.end-1].End], Prefix: pre, Confidence: 0.6}, e
+}
+
+// NegotiatingOrg reports whether an organisation is of the kind that is a
+// side of talks in its own name, as the subject of a meeting verb ("عقدت
+// الحكومة وجبهة التحرير جولة"): one read from its class noun or an
+// opposition (not known to the gazetteer), or a known one whose name
+// opens with the class noun of an armed group or movement ("جيش التحرير
+// الوطني"، "حركة طالبان"). Ministries, outlets and agencies are not.
+func NegotiatingOrg(e *Entity) bool {
+	if e == nil || e.Label != schema.LabelOrganization {
+		return false
+	}
+	if !e.Known {
+		return true
+	}
+	for _, n := range append([]string{e.NameAr}, e.Aliases...) {
+		if w := arabic.Words(n); len(w) > 1 {
+			if c, _, ok := orgClassOf(w[0]); ok && armedClass(c) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -73,6 +73,8 @@ func (s *scan) fillParties(f *frame) {
 					s.addParty(f, s.partyOf(m))
 				}
 				j = m.TokEnd - 1
+			} else if gov, _ := s.governmentWord(j); gov && s.bareGovernment(j) != "" {
+				s.addParty(f, s.bareGovernment(j)) // "بين الحكومة والحركة"
 			} else if s.listEnd(j) || (len(f.parties) >= 2 && s.words[j].norm != "و") {
 				break // "بين عراقجي والبوسعيدي لبحث المقترح الأمريكي"
 			}
@@ -195,6 +197,23 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		m, ok := s.mentionAt(i)
+		if g, conj, gov := s.governmentAdjective(m); ok && gov {
+			// "عقدت الحكومة المالية والحركة … جولة": the government's country
+			subjects = append(subjects, m.EntityID)
+			if i = g; !conj {
+				break
+			}
+			continue
+		}
+		if gov, conj := s.governmentWord(i); !ok && gov {
+			if c := s.bareGovernment(i); c != "" {
+				subjects = append(subjects, c) // "عقدت الحكومة والحركة جولة"
+				if !conj {
+					break
+				}
+				continue
+			}
+		}
 		if !ok || m.Kind == entities.KindAdjective {
 			if len(subjects) > 0 {
 				break
@@ -202,7 +221,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
+		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) && !s.sideOrg(m) || s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
 			s.datelineAt(m) {
 			if len(subjects) > 0 {
 				break
