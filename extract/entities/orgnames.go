@@ -163,7 +163,20 @@ type orgRef struct {
 func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *readings, covered []bool, mentions []Mention) ([]Mention, map[string]*Entity) {
 	found, orgs := r.orgNames(text, toks, rs, covered, mentions)
 	if len(found) > 0 {
-		mentions = append(mentions, found...)
+		// the country mentions a name absorbs ("… الموزمبيقية"، "… في
+		// تشاد") are part of it, no mentions of their own
+		kept := make([]Mention, 0, len(mentions)+len(found))
+		k := 0
+		for _, m := range mentions {
+			for k < len(found) && found[k].TokEnd <= m.TokStart {
+				k++
+			}
+			if k < len(found) && found[k].TokStart <= m.TokStart && m.TokEnd <= found[k].TokEnd {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		mentions = append(kept, found...)
 		sortMentions(mentions)
 	}
 	mentions, info := r.oppositions(text, toks, covered, mentions)

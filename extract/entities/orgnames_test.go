@@ -65,7 +65,10 @@ func TestOrgNames(t *testing.T) {
 			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
 			var got []string
 			first := ""
-			for _, m := range res.Mentions {
+			for k, m := range res.Mentions {
+				if k > 0 && m.TokStart < res.Mentions[k-1].TokEnd {
+					t.Errorf("mention %q overlaps %q", m.Surface, res.Mentions[k-1].Surface)
+				}
 				if m.Label != "Organization" {
 					continue
 				}

@@ -39,16 +39,59 @@ func (s *scan) governmentWord(i int) (bool, bool) {
 	return false, false
 }
 
-// governmentAdjective reports whether the adjective mention m qualifies
-// "الحكومة" right before it ("الحكومة المالية"): the government stands for
-// its country, the side of the talks. It returns the government word's
-// token and whether it carries the conjunction و.
-func (s *scan) governmentAdjective(m entities.Mention) (int, bool, bool) {
-	if m.Kind != entities.KindAdjective || m.Label != schema.LabelCountry || m.Prefix != "" {
+// governmentHead reports whether a normalized word heads a phrase that
+// names a country's rulers: "الحكومة"، "المجلس" (العسكري)، "السلطات"،
+// "النظام", with a conjunction written on it or not (conj).
+func governmentHead(w string) (head, conj bool) {
+	conj = strings.HasPrefix(w, "و")
+	switch strings.TrimPrefix(w, "و") {
+	case "الحكومه", "حكومه", "المجلس", "السلطات", "سلطات", "السلطه", "النظام":
+		return true, conj
+	}
+	return false, false
+}
+
+// rulerWord reports whether a normalized word describes rulers between
+// their head noun and their country ("المجلس العسكري الحاكم في ميانمار").
+func rulerWord(w string) bool {
+	switch w {
+	case "العسكري", "العسكريه", "الحاكم", "الحاكمه", "الانتقالي", "الانتقاليه", "السيادي", "المؤقته", "المؤقت", "الجديده", "الجديد":
+		return true
+	}
+	return false
+}
+
+// governmentOf reports whether the country mention m closes a phrase that
+// names the country's rulers: "الحكومة المالية"، "المجلس العسكري الحاكم في
+// ميانمار"، "السلطات الانتقالية التشادية". The rulers stand for their
+// country, a side of the talks. It returns the phrase's first token and
+// whether that token carries the conjunction و.
+func (s *scan) governmentOf(m entities.Mention) (int, bool, bool) {
+	if m.Label != schema.LabelCountry || m.Prefix != "" {
 		return 0, false, false
 	}
-	gov, conj := s.governmentWord(m.TokStart - 1)
-	return m.TokStart - 1, conj, gov
+	j := m.TokStart - 1
+	if m.Kind != entities.KindAdjective {
+		if j < 0 || s.words[j].norm != "في" {
+			return 0, false, false
+		}
+		j--
+	}
+	ruler := m.Kind == entities.KindAdjective
+	for ; j >= 0 && j >= m.TokStart-5; j-- {
+		if head, conj := governmentHead(s.words[j].norm); head {
+			h := strings.TrimPrefix(s.words[j].norm, "و")
+			if !ruler && h != "الحكومه" && h != "السلطات" && h != "السلطه" || h == "حكومه" {
+				return 0, false, false // "المجلس في مالي": a council there, not its rulers
+			}
+			return j, conj, true
+		}
+		if !rulerWord(s.words[j].norm) {
+			return 0, false, false
+		}
+		ruler = true
+	}
+	return 0, false, false
 }
 
 // bareGovernment returns the country "الحكومة" stands for when no country
@@ -89,4 +132,38 @@ func (s *scan) bareGovernment(i int) string {
 		found = m.EntityID
 	}
 	return found
+}
+
+// orgApposition reads backwards from token i (followed by a comma) a
+// description of an organisation side set off by commas ("والجبهة
+// الديمقراطية الوطنية، الذراع السياسية للحزب الشيوعي، أمس في أوسلو
+// محادثات"): it returns the last token of the organisation when the words
+// back to the previous comma follow one, hold no meeting word and are at
+// most ten.
+func (s *scan) orgApposition(i, min int) (int, bool) {
+	for j := i; j > min && j >= i-10; j-- {
+		if s.trigger(j) != 0 {
+			return 0, false
+		}
+		if !s.realCommaBefore(j) {
+			continue
+		}
+		m, ok := s.mentionAt(j - 1)
+		if ok && m.TokEnd == j && m.Label == schema.LabelOrganization && s.sideOrg(m) {
+			return j - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// bracketClose reports whether the comma-like gap after token i is only
+// the closing bracket of the acronym that ends a mention ("جيش التحالف
+// الوطني (MNDAA) أمس"): no clause ends there.
+func (s *scan) bracketClose(i int) bool {
+	m, ok := s.mentionAt(i)
+	if !ok || m.TokEnd != i+1 || i+1 >= len(s.in.Tokens) {
+		return false
+	}
+	return strings.TrimSpace(s.in.Text[s.in.Tokens[i].End:s.in.Tokens[i+1].Start]) == ")"
 }

@@ -170,11 +170,12 @@ func (s *scan) fillParties(f *frame) {
 	var subjects []string
 	var before *entities.Mention // the subject person before the verb
 	appositionEnd := -1          // the token before a title skipped over
-	for i := f.trig - 1; i >= f.pre && i >= f.trig-14; i-- {
+	reach := f.trig - 14         // how far back the subject may stand
+	for i := f.trig - 1; i >= f.pre && i >= reach; i-- {
 		if len(subjects) == 0 && s.complementizer(i) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
 		}
-		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd {
+		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd && !s.bracketClose(i) {
 			if k, ok := s.timeAside(i, f.pre); ok && i+1 == f.trig {
 				// "عقد X وY، مساء الثلاثاء، لقاء": the day set off by commas
 				// right before the meeting noun
@@ -191,13 +192,18 @@ func (s *scan) fillParties(f *frame) {
 				start, ok = s.timeApposition(i, f.pre)
 			}
 			if !ok {
+				if k, found := s.orgApposition(i, f.pre); found {
+					reach -= i - k // the description does not count
+					i, appositionEnd = k+1, k // the organisation is read next
+					continue
+				}
 				break
 			}
 			i, appositionEnd = start, start-1
 			continue
 		}
 		m, ok := s.mentionAt(i)
-		if g, conj, gov := s.governmentAdjective(m); ok && gov {
+		if g, conj, gov := s.governmentOf(m); ok && gov {
 			// "عقدت الحكومة المالية والحركة … جولة": the government's country
 			subjects = append(subjects, m.EntityID)
 			if i = g; !conj {
