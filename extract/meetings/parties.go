@@ -193,7 +193,7 @@ func (s *scan) fillParties(f *frame) {
 			}
 			if !ok {
 				if k, found := s.orgApposition(i, f.pre); found {
-					reach -= i - k // the description does not count
+					reach -= i - k            // the description does not count
 					i, appositionEnd = k+1, k // the organisation is read next
 					continue
 				}
