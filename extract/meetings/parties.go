@@ -56,6 +56,9 @@ func (s *scan) fillParties(f *frame) {
 				j++ // "بين ممثلين عن الجيش وقوات الدعم السريع"
 				continue
 			}
+			if s.words[j].in(lex.anaphor) && s.topicAnaphor(f, i) {
+				break // "لبحث اتفاق الميناء بين البلدين": the agreement's sides
+			}
 			if s.words[j].in(lex.anaphor) {
 				// "جولات الحوار بين البلدين": the sides are the current
 				// round's; countries "في استضافة" them are the hosts.
