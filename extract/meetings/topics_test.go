@@ -39,3 +39,30 @@ func TestTopicClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestContinuesUntil: "المحادثات ستستمر حتى يوم X" after a round under
+// way tells how long it lasts; the day it names is no meeting of its own,
+// even when the weekday was read as a past one.
+func TestContinuesUntil(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-13")
+	for _, tt := range []struct {
+		name, text string
+		dates      map[string]string
+		want       []string
+	}{
+		{"until a later day",
+			"بدأت مصر والسعودية في 12 أبريل في القاهرة محادثات برعاية الصين. وقال الوسيط إن المحادثات ستستمر حتى 15 أبريل.",
+			map[string]string{"12 أبريل": "2025-04-12", "15 أبريل": "2025-04-15"},
+			[]string{"talks egypt+saudi-arabia 2025-04@cairo held/unknown med=china part="}},
+		{"until a weekday read in the past",
+			"بدأت مصر والسعودية في 12 أبريل في القاهرة محادثات برعاية الصين. وقال الوسيط إن المحادثات ستستمر حتى يوم الخميس.",
+			map[string]string{"12 أبريل": "2025-04-12", "يوم الخميس": "2025-04-10"},
+			[]string{"talks egypt+saudi-arabia 2025-04@cairo held/unknown med=china part="}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
+		})
+	}
+}
