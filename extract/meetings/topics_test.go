@@ -66,3 +66,24 @@ func TestContinuesUntil(t *testing.T) {
 		})
 	}
 }
+
+// TestHostCapital: "استضافت العاصمة القطرية" hosts in the capital of the
+// adjective's country.
+func TestHostCapital(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-13")
+	dates := map[string]string{"12 أبريل": "2025-04-12"}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the capital by its country's adjective",
+			"واستضافت العاصمة القطرية في 12 أبريل جولة محادثات بين إيران والولايات المتحدة.",
+			[]string{"talks iran+united-states 2025-04-12@doha held/unknown med= part="}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			expectMeetings(t, x, r, tt.text, pub, dates, tt.want...)
+		})
+	}
+}

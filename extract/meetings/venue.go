@@ -125,6 +125,10 @@ func (s *scan) hostIn(f *frame) bool {
 		for next < f.end && next <= i+3 && (s.words[next].in(s.x.lex.placeNoun) || s.isAdjective(next)) {
 			next++
 		}
+		if c := s.hostCapital(i+1, f.end); c != "" {
+			f.venue = c // "استضافت العاصمة الجزائرية الجولة": the capital
+			return true
+		}
 		for _, j := range []int{next, i - 1} {
 			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
 				f.venue = s.placeOf(m)
@@ -281,6 +285,22 @@ func (s *scan) capitalByAdjective(i, b int) string {
 	}
 	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
 		return "" // "العاصمة العمانية مسقط": the city is named
+	}
+	return s.x.capital(m.EntityID)
+}
+
+// hostCapital reads "العاصمة الجزائرية" at token i as the subject of a
+// hosting verb when no city follows: that country's capital.
+func (s *scan) hostCapital(i, b int) string {
+	if s.x.capital == nil || i+1 >= b || s.words[i].norm != "العاصمه" {
+		return ""
+	}
+	m, ok := s.mentionAt(i + 1)
+	if !ok || m.Kind != entities.KindAdjective || m.Label != schema.LabelCountry {
+		return ""
+	}
+	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
+		return "" // "استضافت العاصمة القطرية الدوحة": the city is named
 	}
 	return s.x.capital(m.EntityID)
 }
