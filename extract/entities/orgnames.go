@@ -87,6 +87,20 @@ func genericOrgWord(w string) bool {
 	return false
 }
 
+// stateOrgWord reports whether a generic word describes a state's own
+// forces or bodies ("العسكري"، "الحاكم"، "الأمن"، "الاحتلال"): with it, no
+// number of describing words makes a name ("المجلس العسكري الانتقالي"),
+// while two others do ("المجلس الانتقالي الجنوبي").
+func stateOrgWord(w string) bool {
+	switch strings.TrimSuffix(strings.TrimPrefix(w, "ال"), "ه") {
+	case "عسكري", "حاكم", "مسلح", "حكومي", "نظامي", "رسمي", "احتلال", "متمرد", "نظام", "امن", "امني", "حكوم",
+		"حكومات", "سيادي", "وزاري", "وزراء", "جيش", "شرط", "دفاع", "ملكي", "تابع", "موالي", "مدعوم", "مرتبط",
+		"مقرب", "حليف", "متحالف", "موجود", "منتشر", "مشارك", "اجنبي", "قتال", "معارك", "حرب", "جماع", "مالي":
+		return true
+	}
+	return false
+}
+
 // literalMovement reports whether the word after "حركة" makes it the
 // common noun (traffic, flow) rather than a movement: "حركة المرور"،
 // "حركة الملاحة"، "حركة الشاحنات".

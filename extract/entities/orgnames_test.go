@@ -49,6 +49,8 @@ func TestOrgNames(t *testing.T) {
 		{"no anaphor without a group named before", "وقالت الحركة إن وفدها سيصل غدا.", nil, ""},
 		{"describing words only", "وأعلن المجلس العسكري الانتقالي أن الجيش النظامي وقوات الأمن انتشرت.", nil, ""},
 		{"forces described by whom they serve", "وانسحبت القوات التابعة للعراق والقوات الموالية للحكومة.", nil, ""},
+		{"two describing words name a body", "وعقد المجلس الانتقالي الجنوبي اجتماعا طارئا.",
+			[]string{"المجلس الانتقالي الجنوبي=org:مجلس-الانتقالي-الجنوبي"}, "المجلس الانتقالي الجنوبي"},
 		{"an army of a country", "وقال الجيش التشادي إن الهجوم فشل.", nil, ""},
 		{"traffic is no movement", "وتوقفت حركة الملاحة في الميناء وحركة الشاحنات على الحدود.", nil, ""},
 		{"the front line", "وتواصل القتال على الجبهة الشرقية.", nil, ""},

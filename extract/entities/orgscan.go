@@ -110,7 +110,7 @@ func (r *Recognizer) readOrgName(text string, toks []arabic.Token, rs *readings,
 	on := orgName{start: i, end: i + 1, keyEnd: i + 1}
 	construct := !def // an indefinite word may follow: the head or the last word is in construct
 	indefRun, afterLi := 0, false
-	n, distinctive := 0, false
+	n, distinctive, state := 0, false, false
 	for j := i + 1; j < len(toks) && j <= i+8 && toks[j].Sentence == toks[i].Sentence; {
 		if strings.TrimSpace(text[toks[j-1].End:toks[j].Start]) != "" {
 			break // punctuation ends the name
@@ -177,11 +177,16 @@ func (r *Recognizer) readOrgName(text string, toks []arabic.Token, rs *readings,
 		if !genericOrgWord(stem) && !latinAcronym(text[toks[j].Start:toks[j].End]) {
 			distinctive = true
 		}
+		if stateOrgWord(stem) {
+			state = true
+		}
 		n++
 		j++
 		on.end, on.keyEnd = j, j
 	}
-	if n == 0 || !distinctive {
+	if n == 0 || !distinctive && (n < 2 || state || !def) {
+		// two describing words name a body ("المجلس الانتقالي الجنوبي"),
+		// unless one is of a state's forces ("المجلس العسكري الانتقالي")
 		return orgName{}, false
 	}
 	if indefRun >= 2 && i > 0 && rs.any(i-1, flagRole) {
