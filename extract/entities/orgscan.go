@@ -124,8 +124,10 @@ func (r *Recognizer) readOrgName(text string, toks []arabic.Token, rs *readings,
 			switch {
 			case m.Kind == KindAdjective && m.Prefix == "":
 				on.country, on.end = m.EntityID, m.TokEnd // "… الموزمبيقية": the name's nationality
-			case m.Kind != KindAdjective && strings.HasSuffix(m.Prefix, "ل"):
-				on.country, on.end, on.keyEnd = m.EntityID, m.TokEnd, m.TokEnd // "… لميانمار"
+			case m.Kind != KindAdjective && (strings.HasSuffix(m.Prefix, "ل") || m.Prefix == "" && construct):
+				// "… لميانمار"، "الحركة الشعبية لتحرير السودان": the country
+				// is the complement of the name's last noun
+				on.country, on.end, on.keyEnd = m.EntityID, m.TokEnd, m.TokEnd
 			}
 			break
 		}
