@@ -185,15 +185,19 @@ func agrees(class string, afterHead bool, w string) bool {
 // NegotiatingOrg reports whether an organisation is of the kind that is a
 // side of talks in its own name, as the subject of a meeting verb ("عقدت
 // الحكومة وجبهة التحرير جولة"): one read from its class noun or an
-// opposition (not known to the gazetteer), or a known one whose name
-// opens with the class noun of an armed group or movement ("جيش التحرير
-// الوطني"، "حركة طالبان"). Ministries, outlets and agencies are not.
+// opposition (not known to the gazetteer), or a known one of a country
+// whose name opens with the class noun of an armed group or movement ("جيش
+// التحرير الوطني"، "حركة طالبان"). Ministries, outlets, agencies and
+// international forces are not.
 func NegotiatingOrg(e *Entity) bool {
 	if e == nil || e.Label != schema.LabelOrganization {
 		return false
 	}
 	if !e.Known {
 		return true
+	}
+	if e.Country == "" {
+		return false // an international force or body ("قوات الأمم المتحدة المؤقتة")
 	}
 	for _, n := range append([]string{e.NameAr}, e.Aliases...) {
 		if w := arabic.Words(n); len(w) > 1 {

@@ -94,3 +94,24 @@ func TestOrgNames(t *testing.T) {
 		})
 	}
 }
+
+// TestNegotiatingOrg: the organisations that are sides in their own name.
+func TestNegotiatingOrg(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		e    *Entity
+		want bool
+	}{
+		{"read from its class noun", &Entity{Label: "Organization", NameAr: "جبهة تحرير الجبال"}, true},
+		{"a known armed group of a country", &Entity{Label: "Organization", NameAr: "جيش التحرير الشعبي", Country: "country:peru", Known: true}, true},
+		{"a known movement by an alias", &Entity{Label: "Organization", NameAr: "طالبان", Aliases: []string{"حركة طالبان"}, Country: "country:afghanistan", Known: true}, true},
+		{"an international force", &Entity{Label: "Organization", NameAr: "قوات الأمم المتحدة المؤقتة", Known: true}, false},
+		{"a ministry", &Entity{Label: "Organization", NameAr: "وزارة الخارجية القطرية", Country: "country:qatar", Known: true}, false},
+		{"a council of a country", &Entity{Label: "Organization", NameAr: "مجلس الشورى", Country: "country:iran", Known: true}, false},
+		{"a person", &Entity{Label: "Person", NameAr: "سامي الخير"}, false},
+	} {
+		if got := NegotiatingOrg(tt.e); got != tt.want {
+			t.Errorf("%s: NegotiatingOrg = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
