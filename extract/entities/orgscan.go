@@ -84,8 +84,6 @@ func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *reading
 type orgName struct {
 	start, end int    // token range of the name, brackets excluded
 	last       int    // one past the last token of the mention (the acronym's)
-	skip       int    // bytes of the head token before the class noun
-	article    bool   // the head's article was merged with a li- prefix ("للمجلس")
 	acronym    string // Latin acronym in brackets, or ""
 	alias      string // another name in brackets, or ""
 	country    string // the country of a closing nationality adjective or "في COUNTRY"
