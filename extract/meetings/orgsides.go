@@ -167,3 +167,16 @@ func (s *scan) bracketClose(i int) bool {
 	}
 	return strings.TrimSpace(s.in.Text[s.in.Tokens[i].End:s.in.Tokens[i+1].Start]) == ")"
 }
+
+// orgDesignation reports whether a country named after "في" closes the
+// designation of an organisation ("بعثة الأمم المتحدة للدعم في ليبيا"):
+// an organisation, then one complement with li- ("للدعم") right before
+// "في". The country is the mission's field, not where talks are held.
+func (s *scan) orgDesignation(m entities.Mention) bool {
+	i := m.TokStart - 1
+	if i < 2 || s.words[i].norm != "في" || !strings.HasPrefix(s.words[i-1].norm, "ل") || s.mAt[i-1] >= 0 {
+		return false
+	}
+	o, ok := s.mentionAt(i - 2)
+	return ok && o.TokEnd == i-1 && o.Label == schema.LabelOrganization
+}

@@ -50,3 +50,28 @@ func TestOrganizationSides(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgDesignation: "في COUNTRY" closing an organisation's designation
+// ("بعثة الأمم المتحدة للدعم في السودان") is no venue of the talks.
+func TestOrgDesignation(t *testing.T) {
+	r := entities.NewRecognizer(append(testKnown(),
+		entities.Known{ID: "org:united-nations", Label: "Organization", Name: "United Nations", NameAr: "الأمم المتحدة"}))
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	dates := map[string]string{"12 أبريل": "2025-04-12"}
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a mission's field",
+			"وعقدت مصر والسعودية في 12 أبريل جولة مشاورات برعاية بعثة الأمم المتحدة للدعم في السودان.",
+			[]string{"talks egypt+saudi-arabia 2025-04-12@ held/unknown med=united-nations part="}},
+		{"a place after the sponsor",
+			"وعقدت مصر والسعودية في 12 أبريل جولة مشاورات برعاية الأمم المتحدة في جدة.",
+			[]string{"talks egypt+saudi-arabia 2025-04-12@jeddah held/unknown med=united-nations part="}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			expectMeetings(t, x, r, tt.text, pub, dates, tt.want...)
+		})
+	}
+}

@@ -211,6 +211,9 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if m.Label == schema.LabelCountry && s.personAfterTitle(m) {
 			continue // "وزير الخارجية في سلطنة عمان البوسعيدي": his title, not the place
 		}
+		if m.Label == schema.LabelCountry && s.orgDesignation(m) {
+			continue // "بعثة الأمم المتحدة للدعم في ليبيا": the mission's name
+		}
 		// hesitation: "مسقط أو الدوحة"
 		if m.TokEnd < b && s.words[m.TokEnd].exact(lex.or) {
 			if m2, ok := s.mentionAt(m.TokEnd + 1); ok && (m2.Label == schema.LabelVenue || m2.Label == schema.LabelCountry) && m2.Kind != entities.KindAdjective {
