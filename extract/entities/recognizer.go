@@ -288,7 +288,7 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 		}
 		i++
 	}
-	mentions, oppInfo := r.oppositions(text, toks, covered, mentions)
+	mentions, oppInfo := r.organizations(text, toks, rs, covered, mentions)
 	places, sites, placeInfo := r.unknownPlaces(text, toks, rs, covered, mentions)
 	if len(places) > 0 {
 		mentions = append(mentions, places...)

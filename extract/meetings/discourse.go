@@ -165,6 +165,29 @@ func (s *scan) continuation(f *frame) bool {
 	return false
 }
 
+// continuesUntil reports whether a verb of going on follows the frame's
+// trigger and an end or a span follows it ("المحادثات ستستمر حتى يوم
+// الخميس"، "الجلسات ستتواصل طوال الأسبوع"): the round under way lasts
+// several days, and the day named is its last, no meeting of its own.
+func (s *scan) continuesUntil(f *frame) bool {
+	i := f.trig + 1
+	if i >= f.end {
+		return false
+	}
+	switch strings.TrimPrefix(s.words[i].norm, "و") {
+	case "ستستمر", "تستمر", "يستمر", "سيستمر", "ستتواصل", "تتواصل", "يتواصل", "سيتواصل", "ستمتد", "تمتد":
+	default:
+		return false
+	}
+	for j := i + 1; j < f.end && j <= i+2; j++ {
+		switch s.words[j].norm {
+		case "حتي", "الي", "طوال", "طيله", "لمده", "عده", "خلال":
+			return true
+		}
+	}
+	return false
+}
+
 // dayGap is the number of days from a to b (both day-precise).
 func dayGap(a, b article.Date) int {
 	ta := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)

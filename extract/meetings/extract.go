@@ -153,6 +153,14 @@ func (b *builder) add(f *frame) {
 		c.MultiDay = true
 		f.date, f.future, f.status = article.Date{}, false, ""
 	}
+	if c := b.cur; c != nil && b.s.continuesUntil(f) && len(f.parties) < 2 && f.ordinal == "" &&
+		effective(c.Status) == StatusHeld && c.Date.Precision() == article.PrecisionDay &&
+		(f.date.IsZero() || f.date.Precision() == article.PrecisionDay && dayGap(c.Date, f.date) <= 7 && dayGap(f.date, c.Date) <= 7) {
+		// "المحادثات ستستمر حتى يوم الخميس": the round under way goes on;
+		// the day named ends it
+		c.MultiDay = true
+		f.date, f.future, f.status = article.Date{}, false, ""
+	}
 	var target *Meeting
 	if f.inherited && !f.item && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) {
 		// the frame only repeats the previous one of its sentence

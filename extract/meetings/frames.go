@@ -316,6 +316,8 @@ func (s *scan) frames(si int) []*frame {
 			}
 		}
 	}
+	s.sponsorToRound(out)
+	out = s.splitDual(out)
 	out = s.tripsForTalks(out)
 	// "هي الأولى منذ الجولة الأخيرة في آب 2022": the frame before follows
 	// the round named after منذ.

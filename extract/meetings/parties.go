@@ -56,6 +56,9 @@ func (s *scan) fillParties(f *frame) {
 				j++ // "بين ممثلين عن الجيش وقوات الدعم السريع"
 				continue
 			}
+			if s.words[j].in(lex.anaphor) && s.topicAnaphor(f, i) {
+				break // "لبحث اتفاق الميناء بين البلدين": the agreement's sides
+			}
 			if s.words[j].in(lex.anaphor) {
 				// "جولات الحوار بين البلدين": the sides are the current
 				// round's; countries "في استضافة" them are the hosts.
@@ -73,6 +76,8 @@ func (s *scan) fillParties(f *frame) {
 					s.addParty(f, s.partyOf(m))
 				}
 				j = m.TokEnd - 1
+			} else if gov, _ := s.governmentWord(j); gov && s.bareGovernment(j) != "" {
+				s.addParty(f, s.bareGovernment(j)) // "بين الحكومة والحركة"
 			} else if s.listEnd(j) || (len(f.parties) >= 2 && s.words[j].norm != "و") {
 				break // "بين عراقجي والبوسعيدي لبحث المقترح الأمريكي"
 			}
@@ -168,11 +173,12 @@ func (s *scan) fillParties(f *frame) {
 	var subjects []string
 	var before *entities.Mention // the subject person before the verb
 	appositionEnd := -1          // the token before a title skipped over
-	for i := f.trig - 1; i >= f.pre && i >= f.trig-14; i-- {
+	reach := f.trig - 14         // how far back the subject may stand
+	for i := f.trig - 1; i >= f.pre && i >= reach; i-- {
 		if len(subjects) == 0 && s.complementizer(i) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
 		}
-		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd {
+		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd && !s.bracketClose(i) {
 			if k, ok := s.timeAside(i, f.pre); ok && i+1 == f.trig {
 				// "عقد X وY، مساء الثلاثاء، لقاء": the day set off by commas
 				// right before the meeting noun
@@ -189,12 +195,34 @@ func (s *scan) fillParties(f *frame) {
 				start, ok = s.timeApposition(i, f.pre)
 			}
 			if !ok {
+				if k, found := s.orgApposition(i, f.pre); found {
+					reach -= i - k            // the description does not count
+					i, appositionEnd = k+1, k // the organisation is read next
+					continue
+				}
 				break
 			}
 			i, appositionEnd = start, start-1
 			continue
 		}
 		m, ok := s.mentionAt(i)
+		if g, conj, gov := s.governmentOf(m); ok && gov {
+			// "عقدت الحكومة المالية والحركة … جولة": the government's country
+			subjects = append(subjects, m.EntityID)
+			if i = g; !conj {
+				break
+			}
+			continue
+		}
+		if gov, conj := s.governmentWord(i); !ok && gov {
+			if c := s.bareGovernment(i); c != "" {
+				subjects = append(subjects, c) // "عقدت الحكومة والحركة جولة"
+				if !conj {
+					break
+				}
+				continue
+			}
+		}
 		if !ok || m.Kind == entities.KindAdjective {
 			if len(subjects) > 0 {
 				break
@@ -202,7 +230,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
+		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) && !s.sideOrg(m) || s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
 			s.datelineAt(m) {
 			if len(subjects) > 0 {
 				break

@@ -125,6 +125,10 @@ func (s *scan) hostIn(f *frame) bool {
 		for next < f.end && next <= i+3 && (s.words[next].in(s.x.lex.placeNoun) || s.isAdjective(next)) {
 			next++
 		}
+		if c := s.hostCapital(i+1, f.end); c != "" {
+			f.venue = c // "استضافت العاصمة الجزائرية الجولة": the capital
+			return true
+		}
 		for _, j := range []int{next, i - 1} {
 			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
 				f.venue = s.placeOf(m)
@@ -207,6 +211,9 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if m.Label == schema.LabelCountry && s.personAfterTitle(m) {
 			continue // "وزير الخارجية في سلطنة عمان البوسعيدي": his title, not the place
 		}
+		if m.Label == schema.LabelCountry && s.orgDesignation(m) {
+			continue // "بعثة الأمم المتحدة للدعم في ليبيا": the mission's name
+		}
 		// hesitation: "مسقط أو الدوحة"
 		if m.TokEnd < b && s.words[m.TokEnd].exact(lex.or) {
 			if m2, ok := s.mentionAt(m.TokEnd + 1); ok && (m2.Label == schema.LabelVenue || m2.Label == schema.LabelCountry) && m2.Kind != entities.KindAdjective {
@@ -281,6 +288,22 @@ func (s *scan) capitalByAdjective(i, b int) string {
 	}
 	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
 		return "" // "العاصمة العمانية مسقط": the city is named
+	}
+	return s.x.capital(m.EntityID)
+}
+
+// hostCapital reads "العاصمة الجزائرية" at token i as the subject of a
+// hosting verb when no city follows: that country's capital.
+func (s *scan) hostCapital(i, b int) string {
+	if s.x.capital == nil || i+1 >= b || s.words[i].norm != "العاصمه" {
+		return ""
+	}
+	m, ok := s.mentionAt(i + 1)
+	if !ok || m.Kind != entities.KindAdjective || m.Label != schema.LabelCountry {
+		return ""
+	}
+	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
+		return "" // "استضافت العاصمة القطرية الدوحة": the city is named
 	}
 	return s.x.capital(m.EntityID)
 }
