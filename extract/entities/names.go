@@ -55,6 +55,22 @@ func (p *personScan) nameWord(i int, first bool) bool {
 	return true
 }
 
+// pronounSuffixed reports whether a written word of five letters or more
+// ends with an attached pronoun of the third person (ها، هم، هما). A name
+// may end so (سيبيها), but a third word so written after two words of a
+// name is a noun of the clause ("إينا سوفسون تشككها").
+func pronounSuffixed(raw string) bool {
+	if utf8.RuneCountInString(raw) < 5 {
+		return false
+	}
+	for _, suf := range []string{"هما", "ها", "هم"} {
+		if strings.HasSuffix(raw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbShaped reports whether a normalized word has the shape of an
 // imperfect verb of the derived forms V, VI, VII and X (يتمسك، تستضيف،
 // ينتظر), a prefix no transliterated name starts with, or of a future verb
@@ -190,6 +206,8 @@ loop:
 			break loop
 		case parts >= 2 && k > from && p.coordinatedName(k, joinable):
 			break loop // "مهر غريغوريان وشاهين مصطفاييف": a second person
+		case parts >= 2 && !p.rs.word(k).has(flagGiven) && pronounSuffixed(text[toks[k].Start:toks[k].End]):
+			break loop // "… إينا سوفسون تشككها في …": a noun with its pronoun
 		case (k == from && firstOK) || p.nameWord(k, k == from):
 			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
 			last = k

@@ -107,17 +107,20 @@ func (p *personScan) titled(i int) int {
 		p.emit(m.TokEnd, next, "", role, m.EntityID, 0.8)
 		end = next
 	}
-	// "برئاسة نائبي رئيسي الوزراء X Y وZ W": a second name joined by the
-	// conjunction; the title may be shared, its country is not known.
-	if end < len(p.toks) && end > ph.to && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
+	// "برئاسة نائبي رئيسي الوزراء X Y وZ W", "القياديين X Y وZ W وU V":
+	// further names joined by the conjunction; the title may be shared,
+	// their country is not known.
+	for n := 0; n < 6 && end < len(p.toks) && end > ph.to && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
 		blankGap(p.text[p.toks[end-1].End:p.toks[end].Start]) && p.coordinatedName(end, func(j int) bool {
 		return j < len(p.toks) && p.toks[j].Sentence == p.toks[end].Sentence && !p.covered[j] && p.owner[j] < 0 &&
 			blankGap(p.text[p.toks[j-1].End:p.toks[j].Start])
-	}) {
-		if next, ok := p.openName(end, true); ok {
-			p.emit(end, next, "و", "", "", 0.75)
-			end = next
+	}); n++ {
+		next, ok := p.openName(end, true)
+		if !ok {
+			break
 		}
+		p.emit(end, next, "و", "", "", 0.75)
+		end = next
 	}
 	return end
 }
@@ -194,7 +197,17 @@ func (p *personScan) opensClause(i int) bool {
 	if i == 0 || p.toks[i-1].Sentence != p.toks[i].Sentence {
 		return true
 	}
-	return blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) && p.verb(i-1)
+	if !blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) {
+		return false
+	}
+	if i >= 2 && p.toks[i-1].Norm == "من" && p.toks[i-2].Sentence == p.toks[i].Sentence {
+		// "رافقه كل من X، مساعد …", "وضم الوفد كلاً من X": a list opens
+		switch strings.TrimPrefix(p.toks[i-2].Norm, "و") {
+		case "كل", "كلا":
+			return true
+		}
+	}
+	return p.verb(i - 1)
 }
 
 // roleNext reports whether a comma and a title follow the name ending at
