@@ -1,0 +1,244 @@
+package meetings
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// This file reads the members of a delegation that a sentence lists after
+// its head, and the people who accompany another: "أما الوفد الأوكراني فكان
+// برئاسة X، يرافقه Y، وZ"، "ووصل الوفد الإسرائيلي … برئاسة X، وضم كلاً من
+// Y، وZ"، "رافق بيراموف كل من X، وY".
+
+// listedSide returns the side of the delegation whose head or members the
+// sentence lists, when the person at mm is among them: the nearest
+// delegation before the name, named with its side ("الوفد الأوكراني", "وفد
+// حماس") or by the country it represents ("ومثّل إسرائيل وفد يقوده X"),
+// with a word of heading, composition or company between it and the name
+// (برئاسة، يقوده، ضم، يرافقه). Another side's clause ("فيما"، "بينما"،
+// "الجانب"), a complementizer or a relative pronoun ends the search; ""
+// when no such list holds the person.
+func (s *scan) listedSide(mm entities.Mention, parties []string) string {
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	cue := false
+	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-48 && s.in.Tokens[j].Sentence == sent; j-- {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "الجانب", "الطرف", "فيما", "بينما", "حين", "المقابل", "الذي", "التي", "الذين":
+			return "" // another side, or a clause of its own
+		}
+		if s.complementizer(j) {
+			return ""
+		}
+		if listCue(s.words[j].norm) || s.compositionCue(j) {
+			cue = true
+			continue
+		}
+		if !s.delegationWord(j) {
+			continue
+		}
+		if !cue {
+			return ""
+		}
+		side := ""
+		if d, ok := s.mentionAt(j + 1); ok && d.TokStart == j+1 && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+			side = s.partyOf(d)
+		} else if j+1 < len(s.words) {
+			side = s.representedBefore(j)
+			if side == "" {
+				side = s.headNounSide(s.words[j+1].norm, parties)
+			}
+		}
+		if slices.Contains(parties, side) {
+			return side
+		}
+		return ""
+	}
+	return ""
+}
+
+// listCue reports the words that head a delegation or join a member to its
+// head: "برئاسة"، "يقوده"، "سيرأسه"، "يرافقه"، "برفقة".
+func listCue(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	switch w {
+	case "برئاسه", "يقوده", "يقودها", "قاده", "سيقوده", "يراسه", "يتراسه", "سيراسه", "سيتراسه", "تراسه",
+		"يرافقه", "يرافقها", "ترافقه", "رافقه", "رافقها", "رافقهم", "يرافقهم", "برفقه", "برفقته", "برفقتها":
+		return true
+	}
+	return false
+}
+
+// representedBefore returns the country a delegation word at j represents
+// by the verb before it: "ومثّل إسرائيل وفد يقوده X"; "" when none.
+func (s *scan) representedBefore(j int) string {
+	if j < 2 {
+		return ""
+	}
+	c, ok := s.mentionAt(j - 1)
+	if !ok || c.Label != schema.LabelCountry || c.TokEnd != j || c.TokStart < 1 {
+		return ""
+	}
+	switch strings.TrimPrefix(s.words[c.TokStart-1].norm, "و") {
+	case "مثل", "مثلت", "يمثل", "تمثل", "سيمثل", "ستمثل":
+		return c.EntityID
+	}
+	return ""
+}
+
+// headNounSide returns the one organization among parties whose name starts
+// with the noun w, with or without the article: "وفد الحركة" for "حركة
+// حماس", "وفد الجيش" for "الجيش السوداني"; "" unless exactly one does.
+func (s *scan) headNounSide(w string, parties []string) string {
+	found := ""
+	for _, p := range parties {
+		e, ok := s.in.Entities[p]
+		if !ok || e.Label != schema.LabelOrganization {
+			continue
+		}
+		for _, name := range append([]string{e.NameAr}, e.Aliases...) {
+			first, _, _ := strings.Cut(arabic.Normalize(name), " ")
+			if first == "" || (first != w && "ال"+first != w) {
+				continue
+			}
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// companionSide returns the side of the person whom the person at mm
+// accompanies: "رافق بيراموف كل من X، وY" (the one after the verb),
+// "ورافقه X"، "يرافقه X" (the nearest person named before the verb, in
+// the sentence or the one before). The side is the one that person has
+// among the meeting's participants, or his country; "" when none.
+func (b *builder) companionSide(m *Meeting, mm entities.Mention) string {
+	s := b.s
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-30 && s.in.Tokens[j].Sentence == sent; j-- {
+		w := strings.TrimPrefix(s.words[j].norm, "و")
+		switch w {
+		case "فيما", "بينما", "حين", "الذي", "التي", "الذين":
+			return ""
+		}
+		if s.complementizer(j) {
+			return ""
+		}
+		switch w {
+		case "رافق", "يرافق", "رافقت", "ترافق":
+			// the one accompanied stands after the verb
+			if o, ok := s.mentionAt(j + 1); ok && o.Label == schema.LabelPerson && o.TokStart == j+1 && o.EntityID != mm.EntityID {
+				return b.sideOf(m, o.EntityID)
+			}
+			return ""
+		}
+		switch w {
+		case "يرافقه", "يرافقها", "ترافقه", "رافقه", "رافقها", "رافقهم", "يرافقهم":
+		default:
+			continue
+		}
+		// "يرافقه X": the nearest person before the verb
+		for k := j - 1; k >= 0 && s.in.Tokens[k].Sentence >= sent-1; k-- {
+			if o, ok := s.mentionAt(k); ok && o.Label == schema.LabelPerson && o.EntityID != mm.EntityID {
+				return b.sideOf(m, o.EntityID)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// sideOf returns the side a person has among the meeting's participants,
+// or else his country.
+func (b *builder) sideOf(m *Meeting, person string) string {
+	for _, p := range m.Participants {
+		if p.PersonID == person && p.Side != "" && p.Side != SideMediator {
+			return p.Side
+		}
+	}
+	return b.s.personCountry(person)
+}
+
+// partyDelegation reports whether tokens [a, e) name the delegation of an
+// organization among parties by the head noun of its name ("وفد الحركة"
+// in talks with "حركة حماس"): the round's side named back.
+func (s *scan) partyDelegation(a, e int, parties []string) bool {
+	for i := a; i+1 < e; i++ {
+		if s.delegationWord(i) && s.headNounSide(s.words[i+1].norm, parties) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// formerHolder reports whether the person's title is a former one: "وزير
+// الخارجية الأوكراني السابق X", "الرئيسة السابقة X". One who held a post
+// before speaks of a round; he sits in it only by a verb of attending.
+func (s *scan) formerHolder(mm entities.Mention) bool {
+	if e, ok := s.in.Entities[mm.EntityID]; ok && mm.Kind == entities.KindContext {
+		for _, r := range e.Roles {
+			for _, w := range arabic.Words(r) {
+				if formerWord(w) {
+					return true
+				}
+			}
+		}
+	}
+	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-3; j-- {
+		if formerWord(s.words[j].norm) {
+			return true
+		}
+		if _, ok := s.mentionAt(j); !ok && !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) {
+			return false
+		}
+	}
+	return false
+}
+
+// formerWord reports "السابق", "السابقة" in normalized form.
+func formerWord(w string) bool { return w == "السابق" || w == "السابقه" }
+
+// headRole reports whether a person named without a title ("وقال زيلينسكي
+// …") holds a head of state's or government's title the recognizer read
+// elsewhere in the article ("الرئيس الأوكراني").
+func (s *scan) headRole(mm entities.Mention) bool {
+	e, ok := s.in.Entities[mm.EntityID]
+	if !ok || mm.TokStart > 0 && headWord(s.words[mm.TokStart-1].norm) {
+		return false // a title stands before the name: headOfState's
+	}
+	for _, r := range e.Roles {
+		ws := arabic.Words(r)
+		if len(ws) == 0 {
+			continue
+		}
+		switch ws[0] {
+		case "الرئيس", "الملك", "العاهل", "الامير":
+			return true
+		case "رئيس":
+			if len(ws) > 1 && (ws[1] == "الوزراء" || ws[1] == "الحكومه" || ws[1] == "الجمهوريه" || ws[1] == "وزراء") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesDelegation reports whether the words after the person name the
+// make-up of a delegation as his object: "أعلن الرئيس X مساء الاثنين
+// تشكيلة الوفد". He announces who goes; he does not go.
+func (s *scan) namesDelegation(mm entities.Mention) bool {
+	sent := s.in.Tokens[mm.TokStart].Sentence
+	for j := mm.TokEnd; j+1 < len(s.words) && j <= mm.TokEnd+4 && s.in.Tokens[j].Sentence == sent; j++ {
+		switch s.words[j].norm {
+		case "تشكيله", "تشكيل", "اسماء", "اعضاء":
+			return s.delegationWord(j + 1)
+		}
+	}
+	return false
+}
