@@ -19,10 +19,11 @@ import (
 // delegation before the name, named with its side ("الوفد الأوكراني", "وفد
 // حماس") or by the country it represents ("ومثّل إسرائيل وفد يقوده X"),
 // with a word of heading, composition or company between it and the name
-// (برئاسة، يقوده، ضم، يرافقه). Another side's clause ("فيما"، "بينما"،
+// (برئاسة، يقوده، ضم، يرافقه); a mediator's delegation ("وفد من الأمم
+// المتحدة برئاسة X") gives the mediator. Another side's clause ("فيما"، "بينما"،
 // "الجانب"), a complementizer or a relative pronoun ends the search; ""
 // when no such list holds the person.
-func (s *scan) listedSide(mm entities.Mention, parties []string) string {
+func (s *scan) listedSide(mm entities.Mention, parties, mediators []string) string {
 	sent := s.in.Tokens[mm.TokStart].Sentence
 	cue := false
 	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-48 && s.in.Tokens[j].Sentence == sent; j-- {
@@ -44,7 +45,11 @@ func (s *scan) listedSide(mm entities.Mention, parties []string) string {
 			return ""
 		}
 		side := ""
-		if d, ok := s.mentionAt(j + 1); ok && d.TokStart == j+1 && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+		at := j + 1
+		if at+1 < mm.TokStart && s.words[at].norm == "من" {
+			at++ // "وفد من الأمم المتحدة برئاسة X"
+		}
+		if d, ok := s.mentionAt(at); ok && d.TokStart == at && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
 			side = s.partyOf(d)
 		} else if j+1 < len(s.words) {
 			side = s.representedBefore(j)
@@ -52,7 +57,7 @@ func (s *scan) listedSide(mm entities.Mention, parties []string) string {
 				side = s.headNounSide(s.words[j+1].norm, parties)
 			}
 		}
-		if slices.Contains(parties, side) {
+		if slices.Contains(parties, side) || slices.Contains(mediators, side) {
 			return side
 		}
 		return ""

@@ -16,6 +16,7 @@ func TestDelegationLists(t *testing.T) {
 		entities.Known{ID: "country:ruritania", Label: "Country", Name: "Ruritania", NameAr: "روريتانيا", Adjectives: []string{"الروريتاني", "الروريتانية"}},
 		entities.Known{ID: "country:borduria", Label: "Country", Name: "Borduria", NameAr: "بوردوريا", Adjectives: []string{"البوردوري", "البوردورية"}},
 		entities.Known{ID: "org:movement", Label: "Organization", Name: "Renewal Movement", NameAr: "حركة التجديد"},
+		entities.Known{ID: "org:un", Label: "Organization", Name: "United Nations", NameAr: "الأمم المتحدة"},
 		entities.Known{ID: "venue:geneva", Label: "Venue", Name: "Geneva", NameAr: "جنيف"})
 	r := entities.NewRecognizer(known)
 	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
@@ -61,6 +62,9 @@ func TestDelegationLists(t *testing.T) {
 		{"the head of state named by his surname, speaking in his address",
 			lead + "وأكد الرئيس الروريتاني سامر حداد دعمه للمسار. وقال حداد في كلمته المسائية إن الجولة مثمرة.",
 			round},
+		{"the members of a mediator's delegation named by the body it comes from",
+			"اختتمت في جنيف يوم 12 أبريل جولة المفاوضات بين روريتانيا وبوردوريا برعاية الأمم المتحدة، بمشاركة وفد من الأمم المتحدة برئاسة السفير سامر حداد ومساعد الوزير نادر عيسى.",
+			"talks borduria+ruritania 2025-04-12@geneva held/unknown med=un part=سامر-حداد/mediator,نادر-عيسي/mediator"},
 		{"a person who speaks of the list is not in it",
 			lead + "وقال المحلل سامر حداد إن الوفد الروريتاني ضم خبراء.",
 			round},

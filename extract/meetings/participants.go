@@ -139,7 +139,7 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 			c = s.representedSide(mm) // "ومثّل رواندا وزير خارجيتها X"
 		}
 		if c == "" {
-			c = s.listedSide(mm, m.Parties) // "أما الوفد الأوكراني فكان برئاسة X، يرافقه Y، وZ"
+			c = s.listedSide(mm, m.Parties, m.Mediators) // "أما الوفد الأوكراني فكان برئاسة X، يرافقه Y، وZ"
 		}
 		if c == "" {
 			c = b.companionSide(m, mm) // "رافق بيراموف كل من X، وY"
