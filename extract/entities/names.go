@@ -199,7 +199,7 @@ loop:
 			// an Arabic family name, in a name with a listed given name or
 			// a connector ("عمر حسن البشير", "صديق أبو القاسم"), not after
 			// words no list knows ("… غولييف الوسطاء", "نظراءه الأوروبيين")
-			if p.familyName(k) && arabicStyle {
+			if p.familyName(k) && arabicStyle && !(joinable(k+1) && ordinalWord(toks[k+1].Norm)) {
 				k++
 				parts++
 			}
@@ -262,3 +262,14 @@ func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
 // hyphenGap reports whether two words are joined by a hyphen alone, as the
 // parts of a double family name are ("هينيس-بلاسخارت").
 func hyphenGap(s string) bool { return s == "-" || s == "‐" }
+
+// ordinalWord reports a definite ordinal: after a word with the article it
+// makes a noun phrase ("الهدف الثاني", "الشوط الأول"), so that word is no
+// family name.
+func ordinalWord(w string) bool {
+	switch w {
+	case "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الاخير":
+		return true
+	}
+	return false
+}

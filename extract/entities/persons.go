@@ -16,7 +16,9 @@ import (
 //     "X وY" after a name continues a title shared by two countries
 //     ("وزيرا خارجية أرمينيا … وأذربيجان …");
 //   - before a title, after a comma: a listed given name and name-shaped
-//     words ("سامح شكري، وزير الخارجية").
+//     words ("سامح شكري، وزير الخارجية");
+//   - after a nationality that follows a verb: a listed given name and
+//     name-shaped words ("يضيف النيجيري فيكتور أوسيمين").
 //
 // The role and the country the title phrase names are kept on the entity.
 func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readings, covered []bool, known []Mention) ([]Mention, map[string]*Entity) {
@@ -45,7 +47,32 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readin
 			i = end - 1
 		}
 	}
+	p.nationalNames()
 	return p.out, p.info
+}
+
+// nationalNames reads a name after a nationality that follows a verb, with
+// no title: "قبل أن يضيف النيجيري فيكتور أوسيمين الهدف الثاني". The name
+// must open with a listed given name; it takes the adjective's country.
+func (p *personScan) nationalNames() {
+	text, toks := p.text, p.toks
+	for _, m := range p.known {
+		i, at := m.TokStart, m.TokEnd
+		if m.Kind != KindAdjective || m.Label != schema.LabelCountry || i == 0 || at >= len(toks) || m.Prefix != "" ||
+			!strings.HasPrefix(m.Surface, "ال") || p.covered[at] {
+			continue
+		}
+		if toks[i-1].Sentence != toks[i].Sentence || toks[at].Sentence != toks[i].Sentence ||
+			!blankGap(text[toks[i-1].End:toks[i].Start]) || !blankGap(text[m.End:toks[at].Start]) || !p.verb(i-1) {
+			continue
+		}
+		if prefix, given := p.r.givenAt(p.rs, at); !given || prefix != "" {
+			continue
+		}
+		if end, ok := p.openName(at, true); ok {
+			p.emit(at, end, "", "", m.EntityID, 0.75)
+		}
+	}
 }
 
 // personScan is the state of one contextPersons call.
