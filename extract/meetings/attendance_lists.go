@@ -41,6 +41,9 @@ func (s *scan) listedSide(mm entities.Mention, parties, mediators []string) stri
 		if !s.delegationWord(j) {
 			continue
 		}
+		if !cue && j > 0 && chairWord(s.words[j-1].norm) {
+			cue = true // "وسيرأس الوفد X"
+		}
 		if !cue {
 			return ""
 		}
@@ -55,6 +58,11 @@ func (s *scan) listedSide(mm entities.Mention, parties, mediators []string) stri
 			side = s.representedBefore(j)
 			if side == "" {
 				side = s.headNounSide(s.words[j+1].norm, parties)
+			}
+			if side == "" && strings.HasSuffix(s.words[j].norm, "الوفد") && s.bareAt(j) {
+				// "وسيرأس الوفد X، ويضم Y": the delegation the previous
+				// sentence named, by its one side
+				side = s.bareSide(sent, j, parties)
 			}
 		}
 		if slices.Contains(parties, side) || slices.Contains(mediators, side) {
@@ -246,4 +254,69 @@ func (s *scan) namesDelegation(mm entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// chairWord reports the verbs of heading a delegation written before it:
+// "وسيرأس الوفد"، "ترأس الوفد"، "ويقود الوفد".
+func chairWord(w string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+	case "تراس", "يتراس", "سيتراس", "راس", "يراس", "سيراس", "قاد", "يقود", "سيقود", "تراست", "تقود", "ستقود":
+		return true
+	}
+	return false
+}
+
+// bareSide returns the side of a delegation named without it at token j of
+// sentence sent: the one side the sentence names before it, or else the
+// one its previous sentence names ("أعلن الرئيس الأوكراني تشكيلة الوفد …
+// مع روسيا" gives Ukraine); "" when they name none or both.
+func (s *scan) bareSide(sent, j int, parties []string) string {
+	a, _ := s.sentenceRange(sent)
+	if side := s.oneSideIn(a, j, parties); side != "" {
+		return side
+	}
+	pa, pe := s.sentenceRange(sent - 1)
+	if pa < 0 {
+		return ""
+	}
+	return s.oneSideIn(pa, pe, parties)
+}
+
+// counterpart reports whether a mention stands after "مع": the other side
+// of talks ("المفاوضات مع روسيا"), not the side the sentence speaks for.
+func (s *scan) counterpart(m entities.Mention) bool {
+	return m.TokStart > 0 && s.words[m.TokStart-1].norm == "مع" && s.in.Tokens[m.TokStart-1].Sentence == s.in.Tokens[m.TokStart].Sentence
+}
+
+// bareDelegationHead reports whether tokens [a, e) head or list the
+// definite delegation without naming its side: "وسيرأس الوفد X"، "وضم
+// الوفد X" — the delegation of the round just told.
+func (s *scan) bareDelegationHead(a, e int) bool {
+	for i := a + 1; i+1 < e; i++ {
+		if !strings.HasSuffix(s.words[i].norm, "الوفد") || !s.delegationWord(i) {
+			continue
+		}
+		if !s.bareAt(i) {
+			continue // the side is named: not bare
+		}
+		if chairWord(s.words[i-1].norm) || s.compositionCue(i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareAt reports whether the delegation word at i names no side: a title,
+// a person or a comma follows it ("الوفد السفير X"، "الوفد X"، "الوفد،"),
+// not a nationality or a body the recognizer may not know ("الوفد
+// الحوثي").
+func (s *scan) bareAt(i int) bool {
+	if i+1 >= len(s.words) || s.in.Tokens[i+1].Sentence != s.in.Tokens[i].Sentence || commaBetween(s.in.Text, s.in.Tokens, i) {
+		return true
+	}
+	if m, ok := s.mentionAt(i + 1); ok {
+		return m.Label == schema.LabelPerson
+	}
+	w := s.words[i+1]
+	return w.in(s.x.lex.title) || w.in(s.x.lex.titleTail)
 }

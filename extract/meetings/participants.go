@@ -66,7 +66,7 @@ func (b *builder) context(si int) {
 	if !ours {
 		// "وترأس الوفد الحكومي …", "وحضر الجلسة الختامية …": the round
 		// named back
-		ours = s.governmentDelegation(a, e, b.cur.Parties) || s.attendedBack(a, e) || s.partyDelegation(a, e, b.cur.Parties)
+		ours = s.governmentDelegation(a, e, b.cur.Parties) || s.attendedBack(a, e) || s.partyDelegation(a, e, b.cur.Parties) || s.bareDelegationHead(a, e)
 	}
 	if !ours || foreign {
 		return
@@ -509,7 +509,9 @@ func ownDelegation(w string) bool {
 }
 
 // oneSideIn returns the only party among parties that the mentions of
-// tokens [a, b) name, "" when they name none or several.
+// tokens [a, b) name, "" when they name none or several. A party named
+// after "مع" is the other side ("المفاوضات مع روسيا"), not the
+// delegation's.
 func (s *scan) oneSideIn(a, b int, parties []string) string {
 	side := ""
 	for i := a; i < b; i++ {
@@ -521,7 +523,7 @@ func (s *scan) oneSideIn(a, b int, parties []string) string {
 		if mm.Label == schema.LabelPerson {
 			p = s.personCountry(mm.EntityID)
 		}
-		if p == "" || !slices.Contains(parties, p) {
+		if p == "" || !slices.Contains(parties, p) || s.counterpart(mm) {
 			continue
 		}
 		if side != "" && side != p {
