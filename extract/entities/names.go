@@ -206,8 +206,10 @@ loop:
 			break loop
 		case parts >= 2 && k > from && p.coordinatedName(k, joinable):
 			break loop // "مهر غريغوريان وشاهين مصطفاييف": a second person
-		case parts >= 2 && !p.rs.word(k).has(flagGiven) && pronounSuffixed(text[toks[k].Start:toks[k].End]):
-			break loop // "… إينا سوفسون تشككها في …": a noun with its pronoun
+		case parts >= 2 && !p.rs.word(k).has(flagGiven) && (pronounSuffixed(text[toks[k].Start:toks[k].End]) || femininePlural(toks[k].Norm)):
+			// "… إينا سوفسون تشككها في …": a noun with its pronoun; "…
+			// جوزيه مورينيو قرارات الحكم": a plural noun
+			break loop
 		case (k == from && firstOK) || p.nameWord(k, k == from):
 			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
 			last = k
@@ -272,4 +274,11 @@ func ordinalWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// femininePlural reports a word of five letters or more ending in ات, the
+// sound feminine plural of nouns (قرارات، تصريحات): as the third word
+// after two words of a name it opens the clause's object.
+func femininePlural(w string) bool {
+	return utf8.RuneCountInString(w) >= 5 && strings.HasSuffix(w, "ات")
 }

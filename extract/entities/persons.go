@@ -48,7 +48,26 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readin
 		}
 	}
 	p.nationalNames()
+	p.bylines()
 	return p.out, p.info
+}
+
+// bylines reads the writer's name after "بقلم" ("بقلم: سلمى الخطيب"), with
+// a colon or a space between them.
+func (p *personScan) bylines() {
+	text, toks := p.text, p.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm != "بقلم" || p.covered[i+1] || toks[i+1].Sentence != toks[i].Sentence && !strings.Contains(text[toks[i].End:toks[i+1].Start], ":") {
+			continue
+		}
+		if gap := strings.TrimSpace(text[toks[i].End:toks[i+1].Start]); gap != "" && gap != ":" {
+			continue
+		}
+		_, given := p.r.givenAt(p.rs, i+1)
+		if end, ok := p.openName(i+1, given); ok {
+			p.emit(i+1, end, "", "كاتب", "", 0.8)
+		}
+	}
 }
 
 // nationalNames reads a name after a nationality that follows a verb, with

@@ -183,6 +183,11 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			// also a title or a link
 			ph.to = j
 			return ph.inherit(inherit), true
+		case !complete && !link && chain >= 1 && w.has(flagGiven) && !w.has(flagLink|flagRole) && p.nameAt(j, false):
+			// "مدرب فنربخشة جوزيه مورينيو": a complement no list knows,
+			// then a listed given name opening a name
+			ph.to = j
+			return ph.inherit(inherit), true
 		case rs.any(j, flagRole):
 			if p.conjoined(j) {
 				return rolePhrase{}, false // "… ورئيس …": a second person
