@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
 )
 
 // nameAt reports whether a name starts at token j. With strict (the given
@@ -281,4 +282,25 @@ func ordinalWord(w string) bool {
 // after two words of a name it opens the clause's object.
 func femininePlural(w string) bool {
 	return utf8.RuneCountInString(w) >= 5 && strings.HasSuffix(w, "ات")
+}
+
+// insideLongerName reports whether a known person's name matched at c
+// follows "بن", "ابن" or "بنت": it is the father's name inside a longer
+// one ("عبد الله بن محمد الخليفي" is not محمد الخليفي), read from context.
+func (r *Recognizer) insideLongerName(text string, toks []arabic.Token, c candidate) bool {
+	if c.start == 0 || c.prefix != "" || toks[c.start-1].Sentence != toks[c.start].Sentence ||
+		!blankGap(text[toks[c.start-1].End:toks[c.start].Start]) {
+		return false
+	}
+	switch toks[c.start-1].Norm {
+	case "بن", "ابن", "بنت":
+	default:
+		return false
+	}
+	for _, p := range c.pats {
+		if r.entries[p.entry].Label != schema.LabelPerson {
+			return false
+		}
+	}
+	return true
 }

@@ -49,7 +49,65 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readin
 	}
 	p.nationalNames()
 	p.bylines()
+	p.listNames()
 	return p.out, p.info
+}
+
+// listNames reads the names of a list opened by "كل من" / "كلاً من"
+// without titles: "وضم الوفد كلاً من X Y وZ W، وU V", "كل من: X Y، وZ W".
+// The first name needs two name-shaped words, each later one the
+// conjunction; a title, a known entity or a word that is no name ends the
+// list (names read with their titles are already covered and skipped).
+func (p *personScan) listNames() {
+	text, toks := p.text, p.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Norm != "من" || toks[i-1].Sentence != toks[i].Sentence || !blankGap(text[toks[i-1].End:toks[i].Start]) {
+			continue
+		}
+		if w := strings.TrimPrefix(toks[i-1].Norm, "و"); w != "كل" && w != "كلا" {
+			continue
+		}
+		s := toks[i].Sentence
+		joinable := func(j int) bool {
+			return j < len(toks) && toks[j].Sentence == s && !p.covered[j] && p.owner[j] < 0 &&
+				blankGap(text[toks[j-1].End:toks[j].Start])
+		}
+		j, first := i+1, true
+		for n := 0; n < 8 && j < len(toks) && toks[j].Sentence == s; n++ {
+			gap := text[toks[j-1].End:toks[j].Start]
+			if !blankGap(gap) && !commaGap(gap) && !(first && strings.TrimSpace(gap) == ":") {
+				break
+			}
+			if p.covered[j] || p.owner[j] >= 0 {
+				// a person read with a title, or a known entity: skip it
+				k := j + 1
+				for k < len(toks) && toks[k].Sentence == s && (p.covered[k] || p.owner[k] >= 0) && blankGap(text[toks[k-1].End:toks[k].Start]) {
+					k++
+				}
+				j, first = k, false
+				continue
+			}
+			raw := text[toks[j].Start:toks[j].End]
+			var end int
+			var ok bool
+			prefix := ""
+			if !first && strings.HasPrefix(raw, "و") {
+				if !p.coordinatedName(j, joinable) {
+					break
+				}
+				end, ok = p.openName(j, true)
+				prefix = "و"
+			} else {
+				pre, given := p.r.givenAt(p.rs, j)
+				end, ok = p.openName(j, given && pre == "")
+			}
+			if !ok {
+				break
+			}
+			p.emit(j, end, prefix, "", "", 0.75)
+			j, first = end, false
+		}
+	}
 }
 
 // bylines reads the writer's name after "بقلم" ("بقلم: سلمى الخطيب"), with
