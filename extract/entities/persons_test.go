@@ -255,6 +255,8 @@ func TestOpenNames(t *testing.T) {
 		{"a known name after بن is the father's, inside a longer name",
 			"وقال مساعد الوزير أحمد بن عباس عراقجي إن الوفد جاهز.",
 			[]string{`أحمد بن عباس عراقجي=person:احمد-بن-عباس-عراقجي/context roles=["مساعد الوزير"] country=`}},
+		{"a reserve rank after the title", "ويضم الوفد اللواء احتياط سامر حداد.",
+			[]string{`سامر حداد=person:سامر-حداد/context roles=["اللواء احتياط"] country=`}},
 		{"the head of a delegation after قاد",
 			"ويقود الوفد رومان غوفمان، السكرتير العسكري لرئيس الوزراء.",
 			[]string{`رومان غوفمان=person:رومان-غوفمان/context roles=["رئيس الوفد"] country=`}},

@@ -71,10 +71,10 @@ func phraseLinks() []string {
 func placeLinks() []string { return []string{"في", "لدى", "إلى", "لدي"} }
 
 // rankQualifiers follow a military or professional title without starting
-// the name: "العميد الركن", "العقيد طيار", "الفريق أول".
+// the name: "العميد الركن", "العقيد طيار", "الفريق أول", "اللواء احتياط".
 func rankQualifiers() []string {
 	return []string{"الركن", "ركن", "طيار", "الطيار", "بحري", "البحري", "مهندس", "المهندس",
-		"متقاعد", "المتقاعد", "أول", "الأول"}
+		"متقاعد", "المتقاعد", "أول", "الأول", "احتياط"}
 }
 
 // verbPairs lists news verbs as past (third person masculine singular) and
