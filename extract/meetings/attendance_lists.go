@@ -28,7 +28,17 @@ func (s *scan) listedSide(mm entities.Mention, parties, mediators []string) stri
 	cue := false
 	for j := mm.TokStart - 1; j >= 0 && j >= mm.TokStart-48 && s.in.Tokens[j].Sentence == sent; j-- {
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
-		case "الجانب", "الطرف", "فيما", "بينما", "حين", "المقابل", "الذي", "التي", "الذين":
+		case "الجانب", "الطرف":
+			// "ومن الجانب الأوكراني، يشارك X، يرافقه Y": the side the
+			// sentence opens with; any other mention of a side ends the list
+			if d, ok := s.mentionAt(j + 1); ok && j > 0 && strings.TrimPrefix(s.words[j-1].norm, "و") == "من" &&
+				d.TokStart == j+1 && (d.Kind == entities.KindAdjective || d.Label == schema.LabelCountry) {
+				if side := s.partyOf(d); slices.Contains(parties, side) {
+					return side
+				}
+			}
+			return ""
+		case "فيما", "بينما", "حين", "المقابل", "الذي", "التي", "الذين":
 			return "" // another side, or a clause of its own
 		}
 		if s.complementizer(j) {
@@ -319,4 +329,17 @@ func (s *scan) bareAt(i int) bool {
 	}
 	w := s.words[i+1]
 	return w.in(s.x.lex.title) || w.in(s.x.lex.titleTail)
+}
+
+// contrastBetween reports whether a clause of contrast or time opens
+// between tokens a and b ("بينما"، "فيما"، "في حين"، "عندما"): a person
+// named before it does not sit in the meeting of its clause.
+func (s *scan) contrastBetween(a, b int) bool {
+	for i := a; i < b && i < len(s.words); i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "بينما", "فيما", "حين", "عندما":
+			return true
+		}
+	}
+	return false
 }

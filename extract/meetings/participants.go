@@ -115,6 +115,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if s.formerHolder(mm) && !(b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)) {
 			continue // "وكان وزير الخارجية السابق X قد انتقد …"
 		}
+		if b.frameTrig > mm.TokEnd && s.contrastBetween(mm.TokEnd, b.frameTrig) {
+			continue // "… وزير الدفاع X، بينما غاب Y الذي كان قد التقى Z": another clause's meeting
+		}
 		c := s.personCountry(mm.EntityID)
 		if c == "" {
 			c = s.titleCountry(mm)
