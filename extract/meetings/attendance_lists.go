@@ -38,7 +38,12 @@ func (s *scan) listedSide(mm entities.Mention, parties, mediators []string) stri
 				}
 			}
 			return ""
-		case "فيما", "بينما", "حين", "المقابل", "الذي", "التي", "الذين":
+		case "الذي", "التي":
+			if j > 0 && s.delegationWord(j-1) {
+				continue // "ويضم الوفد، الذي يرأسه X، كلاً من Y": the delegation's own clause
+			}
+			return ""
+		case "فيما", "بينما", "حين", "المقابل", "الذين":
 			return "" // another side, or a clause of its own
 		}
 		if s.complementizer(j) {
@@ -162,7 +167,12 @@ func (b *builder) companionSide(m *Meeting, mm entities.Mention) string {
 			return ""
 		}
 		switch w {
-		case "يرافقه", "يرافقها", "ترافقه", "رافقه", "رافقها", "رافقهم", "يرافقهم", "معه", "معها", "برفقته", "برفقتها":
+		case "يرافقه", "يرافقها", "ترافقه", "رافقه", "رافقها", "رافقهم", "يرافقهم", "معه", "معها", "برفقته", "برفقتها",
+			// "حسن رشاد ونائبه اللواء X": his own deputy or adviser
+			"نائبه", "نائبها", "مساعده", "مساعدها", "مستشاره", "مستشارها":
+			if (w == "مستشاره" || w == "مساعده") && !strings.HasSuffix(s.in.Text[s.in.Tokens[j].Start:s.in.Tokens[j].End], "ه") {
+				continue // مستشارة، مساعدة: a title, no pronoun
+			}
 		default:
 			continue
 		}
@@ -293,9 +303,15 @@ func (s *scan) bareSide(sent, j int, parties []string) string {
 }
 
 // counterpart reports whether a mention stands after "مع": the other side
-// of talks ("المفاوضات مع روسيا"), not the side the sentence speaks for.
+// of talks ("المفاوضات مع روسيا"، "محادثات مع المسؤولين المصريين"), not
+// the side the sentence speaks for.
 func (s *scan) counterpart(m entities.Mention) bool {
-	return m.TokStart > 0 && s.words[m.TokStart-1].norm == "مع" && s.in.Tokens[m.TokStart-1].Sentence == s.in.Tokens[m.TokStart].Sentence
+	i := m.TokStart
+	if i > 0 && s.words[i-1].norm == "مع" && s.in.Tokens[i-1].Sentence == s.in.Tokens[i].Sentence {
+		return true
+	}
+	// "مع المسؤولين المصريين": a nationality after the noun
+	return m.Kind == entities.KindAdjective && i > 1 && s.words[i-2].norm == "مع" && s.in.Tokens[i-2].Sentence == s.in.Tokens[i].Sentence
 }
 
 // bareDelegationHead reports whether tokens [a, e) head or list the

@@ -112,9 +112,6 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) || s.staysAway(mm) || s.mentionedOnly(mm, b.frameTrig, e) {
 			continue
 		}
-		if s.formerHolder(mm) && !(b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)) {
-			continue // "وكان وزير الخارجية السابق X قد انتقد …"
-		}
 		if b.frameTrig > mm.TokEnd && s.contrastBetween(mm.TokEnd, b.frameTrig) {
 			continue // "… وزير الدفاع X، بينما غاب Y الذي كان قد التقى Z": another clause's meeting
 		}
@@ -141,11 +138,16 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if c == "" {
 			c = s.representedSide(mm) // "ومثّل رواندا وزير خارجيتها X"
 		}
+		listed := ""
 		if c == "" {
-			c = s.listedSide(mm, m.Parties, m.Mediators) // "أما الوفد الأوكراني فكان برئاسة X، يرافقه Y، وZ"
+			listed = s.listedSide(mm, m.Parties, m.Mediators) // "أما الوفد الأوكراني فكان برئاسة X، يرافقه Y، وZ"
+			if listed == "" {
+				listed = b.companionSide(m, mm) // "رافق بيراموف كل من X، وY"
+			}
+			c = listed
 		}
-		if c == "" {
-			c = b.companionSide(m, mm) // "رافق بيراموف كل من X، وY"
+		if listed == "" && s.formerHolder(mm) && !(b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)) {
+			continue // "وكان وزير الخارجية السابق X قد انتقد …", unless a delegation lists him
 		}
 		if c == "" {
 			// "نائب المبعوث الأممي X": the body his title names mediates
