@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/schema"
 )
 
 // nameAt reports whether a name starts at token j. With strict (the given
@@ -53,6 +54,22 @@ func (p *personScan) nameWord(i int, first bool) bool {
 		}
 	}
 	return true
+}
+
+// pronounSuffixed reports whether a written word of five letters or more
+// ends with an attached pronoun of the third person (ها، هم، هما). A name
+// may end so (سيبيها), but a third word so written after two words of a
+// name is a noun of the clause ("إينا سوفسون تشككها").
+func pronounSuffixed(raw string) bool {
+	if utf8.RuneCountInString(raw) < 5 {
+		return false
+	}
+	for _, suf := range []string{"هما", "ها", "هم"} {
+		if strings.HasSuffix(raw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbShaped reports whether a normalized word has the shape of an
@@ -183,13 +200,17 @@ loop:
 			// an Arabic family name, in a name with a listed given name or
 			// a connector ("عمر حسن البشير", "صديق أبو القاسم"), not after
 			// words no list knows ("… غولييف الوسطاء", "نظراءه الأوروبيين")
-			if p.familyName(k) && arabicStyle {
+			if p.familyName(k) && arabicStyle && !(joinable(k+1) && ordinalWord(toks[k+1].Norm)) {
 				k++
 				parts++
 			}
 			break loop
 		case parts >= 2 && k > from && p.coordinatedName(k, joinable):
 			break loop // "مهر غريغوريان وشاهين مصطفاييف": a second person
+		case parts >= 2 && !p.rs.word(k).has(flagGiven) && (pronounSuffixed(text[toks[k].Start:toks[k].End]) || femininePlural(toks[k].Norm)):
+			// "… إينا سوفسون تشككها في …": a noun with its pronoun; "…
+			// جوزيه مورينيو قرارات الحكم": a plural noun
+			break loop
 		case (k == from && firstOK) || p.nameWord(k, k == from):
 			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
 			last = k
@@ -244,3 +265,42 @@ func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
 // hyphenGap reports whether two words are joined by a hyphen alone, as the
 // parts of a double family name are ("هينيس-بلاسخارت").
 func hyphenGap(s string) bool { return s == "-" || s == "‐" }
+
+// ordinalWord reports a definite ordinal: after a word with the article it
+// makes a noun phrase ("الهدف الثاني", "الشوط الأول"), so that word is no
+// family name.
+func ordinalWord(w string) bool {
+	switch w {
+	case "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الاخير":
+		return true
+	}
+	return false
+}
+
+// femininePlural reports a word of five letters or more ending in ات, the
+// sound feminine plural of nouns (قرارات، تصريحات): as the third word
+// after two words of a name it opens the clause's object.
+func femininePlural(w string) bool {
+	return utf8.RuneCountInString(w) >= 5 && strings.HasSuffix(w, "ات")
+}
+
+// insideLongerName reports whether a known person's name matched at c
+// follows "بن", "ابن" or "بنت": it is the father's name inside a longer
+// one ("عبد الله بن محمد الخليفي" is not محمد الخليفي), read from context.
+func (r *Recognizer) insideLongerName(text string, toks []arabic.Token, c candidate) bool {
+	if c.start == 0 || c.prefix != "" || toks[c.start-1].Sentence != toks[c.start].Sentence ||
+		!blankGap(text[toks[c.start-1].End:toks[c.start].Start]) {
+		return false
+	}
+	switch toks[c.start-1].Norm {
+	case "بن", "ابن", "بنت":
+	default:
+		return false
+	}
+	for _, p := range c.pats {
+		if r.entries[p.entry].Label != schema.LabelPerson {
+			return false
+		}
+	}
+	return true
+}

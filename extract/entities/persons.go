@@ -16,7 +16,9 @@ import (
 //     "X وY" after a name continues a title shared by two countries
 //     ("وزيرا خارجية أرمينيا … وأذربيجان …");
 //   - before a title, after a comma: a listed given name and name-shaped
-//     words ("سامح شكري، وزير الخارجية").
+//     words ("سامح شكري، وزير الخارجية");
+//   - after a nationality that follows a verb: a listed given name and
+//     name-shaped words ("يضيف النيجيري فيكتور أوسيمين").
 //
 // The role and the country the title phrase names are kept on the entity.
 func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readings, covered []bool, known []Mention) ([]Mention, map[string]*Entity) {
@@ -45,7 +47,109 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readin
 			i = end - 1
 		}
 	}
+	p.nationalNames()
+	p.bylines()
+	p.listNames()
 	return p.out, p.info
+}
+
+// listNames reads the names of a list opened by "كل من" / "كلاً من"
+// without titles: "وضم الوفد كلاً من X Y وZ W، وU V", "كل من: X Y، وZ W".
+// The first name needs two name-shaped words, each later one the
+// conjunction; a title, a known entity or a word that is no name ends the
+// list (names read with their titles are already covered and skipped).
+func (p *personScan) listNames() {
+	text, toks := p.text, p.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Norm != "من" || toks[i-1].Sentence != toks[i].Sentence || !blankGap(text[toks[i-1].End:toks[i].Start]) {
+			continue
+		}
+		if w := strings.TrimPrefix(toks[i-1].Norm, "و"); w != "كل" && w != "كلا" {
+			continue
+		}
+		s := toks[i].Sentence
+		joinable := func(j int) bool {
+			return j < len(toks) && toks[j].Sentence == s && !p.covered[j] && p.owner[j] < 0 &&
+				blankGap(text[toks[j-1].End:toks[j].Start])
+		}
+		j, first := i+1, true
+		for n := 0; n < 8 && j < len(toks) && toks[j].Sentence == s; n++ {
+			gap := text[toks[j-1].End:toks[j].Start]
+			if !blankGap(gap) && !commaGap(gap) && !(first && strings.TrimSpace(gap) == ":") {
+				break
+			}
+			if p.covered[j] || p.owner[j] >= 0 {
+				// a person read with a title, or a known entity: skip it
+				k := j + 1
+				for k < len(toks) && toks[k].Sentence == s && (p.covered[k] || p.owner[k] >= 0) && blankGap(text[toks[k-1].End:toks[k].Start]) {
+					k++
+				}
+				j, first = k, false
+				continue
+			}
+			raw := text[toks[j].Start:toks[j].End]
+			var end int
+			var ok bool
+			prefix := ""
+			if !first && strings.HasPrefix(raw, "و") {
+				if !p.coordinatedName(j, joinable) {
+					break
+				}
+				end, ok = p.openName(j, true)
+				prefix = "و"
+			} else {
+				pre, given := p.r.givenAt(p.rs, j)
+				end, ok = p.openName(j, given && pre == "")
+			}
+			if !ok {
+				break
+			}
+			p.emit(j, end, prefix, "", "", 0.75)
+			j, first = end, false
+		}
+	}
+}
+
+// bylines reads the writer's name after "بقلم" ("بقلم: سلمى الخطيب"), with
+// a colon or a space between them.
+func (p *personScan) bylines() {
+	text, toks := p.text, p.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm != "بقلم" || p.covered[i+1] || toks[i+1].Sentence != toks[i].Sentence && !strings.Contains(text[toks[i].End:toks[i+1].Start], ":") {
+			continue
+		}
+		if gap := strings.TrimSpace(text[toks[i].End:toks[i+1].Start]); gap != "" && gap != ":" {
+			continue
+		}
+		_, given := p.r.givenAt(p.rs, i+1)
+		if end, ok := p.openName(i+1, given); ok {
+			p.emit(i+1, end, "", "كاتب", "", 0.8)
+		}
+	}
+}
+
+// nationalNames reads a name after a nationality that follows a verb, with
+// no title: "قبل أن يضيف النيجيري فيكتور أوسيمين الهدف الثاني". The name
+// must open with a listed given name; it takes the adjective's country.
+func (p *personScan) nationalNames() {
+	text, toks := p.text, p.toks
+	for _, m := range p.known {
+		i, at := m.TokStart, m.TokEnd
+		if m.Kind != KindAdjective || m.Label != schema.LabelCountry || i == 0 || at >= len(toks) || m.Prefix != "" ||
+			!strings.HasPrefix(m.Surface, "ال") || p.covered[at] {
+			continue
+		}
+		if toks[i-1].Sentence != toks[i].Sentence || toks[at].Sentence != toks[i].Sentence ||
+			!blankGap(text[toks[i-1].End:toks[i].Start]) || !blankGap(text[m.End:toks[at].Start]) || !p.verb(i-1) {
+			continue
+		}
+		if prefix, given := p.r.givenAt(p.rs, at); !given || prefix != "" {
+			continue
+		}
+		if end, ok := p.openName(at, true); ok {
+			p.emit(at, end, "", "", m.EntityID, 0.75)
+		}
+	}
 }
 
 // personScan is the state of one contextPersons call.
@@ -107,17 +211,20 @@ func (p *personScan) titled(i int) int {
 		p.emit(m.TokEnd, next, "", role, m.EntityID, 0.8)
 		end = next
 	}
-	// "برئاسة نائبي رئيسي الوزراء X Y وZ W": a second name joined by the
-	// conjunction; the title may be shared, its country is not known.
-	if end < len(p.toks) && end > ph.to && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
+	// "برئاسة نائبي رئيسي الوزراء X Y وZ W", "القياديين X Y وZ W وU V":
+	// further names joined by the conjunction; the title may be shared,
+	// their country is not known.
+	for n := 0; n < 6 && end < len(p.toks) && end > ph.to && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
 		blankGap(p.text[p.toks[end-1].End:p.toks[end].Start]) && p.coordinatedName(end, func(j int) bool {
 		return j < len(p.toks) && p.toks[j].Sentence == p.toks[end].Sentence && !p.covered[j] && p.owner[j] < 0 &&
 			blankGap(p.text[p.toks[j-1].End:p.toks[j].Start])
-	}) {
-		if next, ok := p.openName(end, true); ok {
-			p.emit(end, next, "و", "", "", 0.75)
-			end = next
+	}); n++ {
+		next, ok := p.openName(end, true)
+		if !ok {
+			break
 		}
+		p.emit(end, next, "و", "", "", 0.75)
+		end = next
 	}
 	return end
 }
@@ -194,7 +301,17 @@ func (p *personScan) opensClause(i int) bool {
 	if i == 0 || p.toks[i-1].Sentence != p.toks[i].Sentence {
 		return true
 	}
-	return blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) && p.verb(i-1)
+	if !blankGap(p.text[p.toks[i-1].End:p.toks[i].Start]) {
+		return false
+	}
+	if i >= 2 && p.toks[i-1].Norm == "من" && p.toks[i-2].Sentence == p.toks[i].Sentence {
+		// "رافقه كل من X، مساعد …", "وضم الوفد كلاً من X": a list opens
+		switch strings.TrimPrefix(p.toks[i-2].Norm, "و") {
+		case "كل", "كلا":
+			return true
+		}
+	}
+	return p.verb(i - 1)
 }
 
 // roleNext reports whether a comma and a title follow the name ending at

@@ -278,6 +278,10 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 			i++
 			continue
 		}
+		if r.insideLongerName(text, toks, c) {
+			i = c.end // the father's name inside a longer one
+			continue
+		}
 		if m, ok := r.resolve(text, toks, rs, c, mentions); ok {
 			mentions = append(mentions, m)
 			for j := c.start; j < c.end; j++ {

@@ -46,6 +46,16 @@ func (p *personScan) roleText(from, to int) string {
 		}
 	}
 	role := strings.Trim(p.text[start:p.toks[to-1].End], " ،,:\"«»()")
+	// a quoted or bracketed name inside the title keeps its closer:
+	// "رئيس جهاز الأمن العام (الشاباك)"
+	for _, pair := range [][2]string{{"(", ")"}, {"«", "»"}, {"“", "”"}} {
+		if strings.Count(role, pair[0]) > strings.Count(role, pair[1]) {
+			role += pair[1]
+		}
+	}
+	if strings.Count(role, "\"")%2 == 1 {
+		role += "\""
+	}
 	if n := p.toks[from].Norm; n == "الوفد" || n == "وفد" {
 		role = "رئيس " + role // "ترأس الوفد الروسي X": X heads it
 	}
@@ -58,7 +68,10 @@ func (p *personScan) roleText(from, to int) string {
 func (p *personScan) head(i int) (ok, complete bool) {
 	if p.rs.any(i, flagRole) {
 		n := p.toks[i].Norm
-		return true, p.definite(i) || n == "د" || n == "سمو" || n == "معالي"
+		return true, p.definite(i) || n == "د" || n == "سمو" || n == "معالي" || p.ownTitle(i)
+	}
+	if p.ownTitle(i) {
+		return true, true // "ومستشاره X", "نائبها X": the pronoun completes the title
 	}
 	if !p.rs.any(i, flagHeadNoun) {
 		return false, false
@@ -71,6 +84,9 @@ func (p *personScan) head(i int) (ok, complete bool) {
 			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && chairVerb(p.toks[i-1].Norm) {
 				return true, st.Stem == "الوفد"
 			}
+			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && st.Stem == "الوفد" && leadVerb(p.toks[i-1].Norm) {
+				return true, true // "ويقود الوفد X"
+			}
 		}
 	}
 	return false, false
@@ -82,6 +98,17 @@ func chairVerb(w string) bool {
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
 	switch w {
 	case "تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "سيتراس", "سيراس":
+		return true
+	}
+	return false
+}
+
+// leadVerb reports whether a normalized word is a form of قاد, which heads
+// a title phrase before the definite "الوفد" only ("ويقود الوفد X"; "يقود
+// وفد الحركة المتحدث باسمها X" names the title after).
+func leadVerb(w string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+	case "قاد", "قادت", "يقود", "تقود", "سيقود", "ستقود":
 		return true
 	}
 	return false
@@ -101,8 +128,9 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 	ph := rolePhrase{from: i, countryTok: -1, observer: p.r.observer(toks[i].Norm)}
 	s := toks[i].Sentence
 	link, placeLink, chain := false, false, 0
-	inherit := "" // the country of an earlier title of the same person
-	for j := i + 1; j < len(toks) && j-i <= 12; {
+	inherit := ""   // the country of an earlier title of the same person
+	closed := false // the gap before j closes a quoted or bracketed span
+	for j := i + 1; j < len(toks) && j-i <= 14; {
 		gap := text[toks[j-1].End:toks[j].Start]
 		if toks[j].Sentence != s {
 			if toks[j-1].Norm != "د" || strings.TrimSpace(gap) != "." {
@@ -110,16 +138,28 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			}
 			s = toks[j].Sentence // the abbreviation's dot ended a "sentence"
 		}
-		if !blankGap(gap) {
+		if !blankGap(gap) && !(closed && closerGap(gap)) {
 			switch {
 			case toks[j-1].Norm == "د" && strings.TrimSpace(gap) == ".": // "د. هالة"
 			case commaGap(gap) && complete && !link:
 				ph.to, ph.comma = j, true
 				return ph.inherit(inherit), true
+			case strings.TrimSpace(gap) == "(" && complete && !link && p.bracketedName(j):
+				// "والعميد (طارق عبد السلام) مسؤول …": the name in brackets
+				ph.to = j
+				return ph.inherit(inherit), true
+			case p.spanEnd(j, complete && !link) > j:
+				// "رئيس جهاز الأمن العام (الشاباك) X", "رئيس الكتلة البرلمانية
+				// لحزب "خادم الشعب" X": a bracketed or quoted name inside the
+				// title, which goes on after it
+				j = p.spanEnd(j, true)
+				complete, link, closed = true, false, true
+				continue
 			default:
 				return rolePhrase{}, false
 			}
 		}
+		closed = false
 		if o := p.owner[j]; o >= 0 {
 			m := p.known[o]
 			if m.Label == schema.LabelPerson || m.TokStart != j {
@@ -129,6 +169,8 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 				ph.country, ph.countryTok = m.EntityID, j
 			}
 			complete, link, j = true, false, m.TokEnd
+			// "صحيفة "هآرتس" X": the quote the name opened closes after it
+			closed = strings.ContainsAny(m.Surface, "\"«“(")
 			continue
 		}
 		if p.covered[j] {
@@ -139,6 +181,11 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 		case complete && w.has(flagGiven) && !link && p.nameAt(j, w.has(flagLink|flagRole)):
 			// "الرئيس أمين …", "… حماس باسم نعيم": a given name, though
 			// also a title or a link
+			ph.to = j
+			return ph.inherit(inherit), true
+		case !complete && !link && chain >= 1 && w.has(flagGiven) && !w.has(flagLink|flagRole) && p.nameAt(j, false):
+			// "مدرب فنربخشة جوزيه مورينيو": a complement no list knows,
+			// then a listed given name opening a name
 			ph.to = j
 			return ph.inherit(inherit), true
 		case rs.any(j, flagRole):
@@ -162,6 +209,14 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			complete, link = p.definite(j) || toks[j].Norm == "د", false
 			j++
 		case w.has(flagQual):
+			j++
+		case j+1 < len(toks) && rs.any(j, flagOrgCue) && p.spanEnd(j+1, false) > j+1:
+			// "لحزب "خادم الشعب"": an outlet or party named in quotes
+			j = p.spanEnd(j+1, false)
+			complete, link, closed = true, false, true
+			continue
+		case complete && !link && numberWord(toks[j].Norm):
+			// "القناة الثانية عشرة X": the ordinal goes on, no name starts
 			j++
 		case toks[j].Norm == "ما" && j+1 < len(toks) && (toks[j+1].Norm == "يسمي" || toks[j+1].Norm == "تسمي"):
 			// "رئيس ما يسمى لجنة شؤون الأسرى X": the writer's distance
@@ -315,4 +370,85 @@ func (p *personScan) purposeNoun(j int) bool {
 		return false
 	}
 	return p.definite(j+1) && !p.any(j+1, flagStop|flagTime|flagVerb) && p.owner[j+1] < 0
+}
+
+// closerGap reports whether the text between two words is a closing quote
+// or bracket with white space: the end of a span spanEnd skipped.
+func closerGap(s string) bool {
+	t := strings.TrimSpace(s)
+	return t == "\"" || t == "»" || t == ")" || t == "”"
+}
+
+// spanEnd reads a quoted or bracketed span of one to four words opening in
+// the gap before token j, inside a title phrase: a name in quotes after a
+// noun that introduces one (لحزب "خادم الشعب"، صحيفة «هآرتس»), or, when
+// bracket (the phrase is complete), an acronym in brackets ("(الشاباك)").
+// It returns the token after the span, or j when none stands there.
+func (p *personScan) spanEnd(j int, bracket bool) int {
+	open := strings.TrimSpace(p.text[p.toks[j-1].End:p.toks[j].Start])
+	var closer string
+	switch open {
+	case "(":
+		if !bracket {
+			return j
+		}
+		closer = ")"
+	case "\"", "«", "“":
+		if !p.rs.any(j-1, flagOrgCue) {
+			return j
+		}
+		closer = map[string]string{"\"": "\"", "«": "»", "“": "”"}[open]
+	default:
+		return j
+	}
+	for k := j; k < len(p.toks) && k < j+4; k++ {
+		if p.toks[k].Sentence != p.toks[j].Sentence || (p.owner[k] >= 0 && p.known[p.owner[k]].Label == schema.LabelPerson) {
+			return j
+		}
+		if k+1 >= len(p.toks) {
+			return j
+		}
+		gap := p.text[p.toks[k].End:p.toks[k+1].Start]
+		if blankGap(gap) {
+			continue
+		}
+		if strings.TrimSpace(gap) != closer || !strings.HasSuffix(gap, " ") || p.toks[k+1].Sentence != p.toks[j].Sentence {
+			return j
+		}
+		return k + 1
+	}
+	return j
+}
+
+// bracketedName reports whether a name of two words or more stands in the
+// brackets opening before token j: "(طارق عبد السلام)".
+func (p *personScan) bracketedName(j int) bool {
+	end, ok := p.openName(j, false)
+	if !ok || end >= len(p.toks) {
+		return false
+	}
+	t := strings.TrimSpace(p.text[p.toks[end-1].End:p.toks[end].Start])
+	return strings.HasPrefix(t, ")")
+}
+
+// numberWord reports the number words of a compound ordinal ("الثانية
+// عشرة"), which belong to the title, never to a name.
+func numberWord(w string) bool { return w == "عشر" || w == "عشره" }
+
+// ownTitle reports whether token i is a title with an attached pronoun, as
+// written: "مستشاره" (his adviser, not "مستشارة"), "نائبها", "مساعده". The
+// pronoun is its complement: the title is complete.
+func (p *personScan) ownTitle(i int) bool {
+	raw := strings.TrimPrefix(p.text[p.toks[i].Start:p.toks[i].End], "و")
+	for _, suf := range []string{"ها", "ه"} {
+		stem, ok := strings.CutSuffix(raw, suf)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		switch arabic.Normalize(stem) {
+		case "مستشار", "نائب", "مساعد", "مبعوث", "ممثل", "سفير", "وزير", "متحدث":
+			return true
+		}
+	}
+	return false
 }

@@ -51,8 +51,16 @@ func (s *scan) mentionedOnly(mm entities.Mention, frameTrig, e int) bool {
 		// from the one of his own clause after ("الذي كان قد التقى …")
 		return true
 	}
-	if !s.headOfState(mm.TokStart) || s.attends(mm) {
+	if !s.headOfState(mm.TokStart) {
+		// "وقال زيلينسكي في كلمته …": a head of state named without his
+		// title, who speaks in a statement or names the delegation
+		return s.headRole(mm) && !s.attends(mm) && (s.statementAfter(mm) || s.namesDelegation(mm))
+	}
+	if s.attends(mm) {
 		return false
+	}
+	if s.namesDelegation(mm) {
+		return true // "أعلن الرئيس X تشكيلة الوفد": he sends it
 	}
 	if s.speaker(mm, e) || s.statementAfter(mm) {
 		return true
@@ -175,7 +183,9 @@ func (s *scan) statementAfter(mm entities.Mention) bool {
 		return false
 	}
 	switch s.words[i+1].norm {
-	case "بيان", "كلمه", "تصريح", "تصريحات", "تغريده", "منشور", "خطاب", "مقابله", "حديث", "رساله", "مؤتمر", "منصه", "حساب":
+	case "بيان", "كلمه", "تصريح", "تصريحات", "تغريده", "منشور", "خطاب", "مقابله", "حديث", "رساله", "مؤتمر", "منصه", "حساب",
+		// with the speaker's pronoun: "في كلمته المسائية", "في بيانها"
+		"بيانه", "بيانها", "كلمته", "كلمتها", "تصريحه", "تصريحاته", "خطابه", "خطابها", "مقابلته", "مقابلتها", "حسابه", "حسابها":
 		return true
 	}
 	return false

@@ -66,7 +66,7 @@ func (b *builder) context(si int) {
 	if !ours {
 		// "وترأس الوفد الحكومي …", "وحضر الجلسة الختامية …": the round
 		// named back
-		ours = s.governmentDelegation(a, e, b.cur.Parties) || s.attendedBack(a, e)
+		ours = s.governmentDelegation(a, e, b.cur.Parties) || s.attendedBack(a, e) || s.partyDelegation(a, e, b.cur.Parties) || s.bareDelegationHead(a, e)
 	}
 	if !ours || foreign {
 		return
@@ -112,6 +112,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if s.possessed(i) || s.spokesperson(mm) || s.proposer(mm) || s.staysAway(mm) || s.mentionedOnly(mm, b.frameTrig, e) {
 			continue
 		}
+		if b.frameTrig > mm.TokEnd && s.contrastBetween(mm.TokEnd, b.frameTrig) {
+			continue // "… وزير الدفاع X، بينما غاب Y الذي كان قد التقى Z": another clause's meeting
+		}
 		c := s.personCountry(mm.EntityID)
 		if c == "" {
 			c = s.titleCountry(mm)
@@ -134,6 +137,17 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		}
 		if c == "" {
 			c = s.representedSide(mm) // "ومثّل رواندا وزير خارجيتها X"
+		}
+		listed := ""
+		if c == "" {
+			listed = s.listedSide(mm, m.Parties, m.Mediators) // "أما الوفد الأوكراني فكان برئاسة X، يرافقه Y، وZ"
+			if listed == "" {
+				listed = b.companionSide(m, mm) // "رافق بيراموف كل من X، وY"
+			}
+			c = listed
+		}
+		if listed == "" && s.formerHolder(mm) && !(b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)) {
+			continue // "وكان وزير الخارجية السابق X قد انتقد …", unless a delegation lists him
 		}
 		if c == "" {
 			// "نائب المبعوث الأممي X": the body his title names mediates
@@ -165,6 +179,13 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 // possessed reports whether the person at token i only qualifies a noun
 // before it: "مستشار الرئيس الأميركي، جو بايدن", "إدارة بايدن".
 func (s *scan) possessed(i int) bool {
+	if mm, ok := s.mentionAt(i); ok && mm.TokStart == i && mm.Kind == entities.KindContext {
+		// "مساعد الرئيس الروسي فلاديمير ميدينسكي": the title the recognizer
+		// read before a person it did not know is his own
+		if r := s.roleStart(mm); r < i && r <= i-2 {
+			return false
+		}
+	}
 	head := false // a head of state stands between: "مستشار الرئيس بايدن"
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := s.words[j]
@@ -235,9 +256,17 @@ func spokesRole(r string) bool {
 // calling for or welcoming ("اقترح بوتين", "رحب غوتيريش"): someone who
 // speaks of the meeting, not one who sits in it.
 func (s *scan) proposer(m entities.Mention) bool {
+	if j := s.beforeTitle(m.TokStart); j >= 0 && j < m.TokStart-2 {
+		// "وهاجمت الوزيرة الإسرائيلية X المحادثات": the verb before the title
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "انتقد", "انتقدت", "ينتقد", "هاجم", "هاجمت", "يهاجم", "تهاجم":
+			return true
+		}
+	}
 	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-2; j-- {
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
 		case "اقترح", "اقترحت", "يقترح", "دعا", "دعت", "يدعو", "طالب", "يطالب", "رحب", "رحبت", "يرحب", "انتقد", "نفي", "نفت", "ينفي",
+			"انتقدت", "ينتقد", "هاجم", "هاجمت", "يهاجم", "تهاجم", // "وهاجمت الوزيرة X المحادثات"
 			"اتفق", "اتفقا", "اتفقت", "اتفقوا", "اتفقتا":
 			return true // "واتفق باشينيان وعلييف على أن يعقد وزيرا الخارجية محادثات"
 		case "قد", "كان":
@@ -251,7 +280,7 @@ func (s *scan) proposer(m entities.Mention) bool {
 		}
 		if m.TokEnd+1 < len(s.words) && s.words[m.TokEnd].norm == "قد" {
 			switch s.words[m.TokEnd+1].norm {
-			case "اقترح", "اقترحت", "دعا", "دعت":
+			case "اقترح", "اقترحت", "دعا", "دعت", "انتقد", "انتقدت", "هاجم", "هاجمت":
 				return true
 			}
 		}
@@ -320,7 +349,7 @@ func (s *scan) compositionCue(i int) bool {
 	if i < 0 {
 		return false
 	}
-	switch strings.TrimPrefix(s.words[i].norm, "و") {
+	switch strings.TrimPrefix(strings.TrimPrefix(s.words[i].norm, "و"), "ف") {
 	case "ضم", "يضم", "تضم", "ضمت", "سيضم", "تالف", "يتالف", "تتالف", "تشكل", "يتشكل", "شمل", "يشمل", "شملت",
 		"اعضاء", "عضويه", "وضم", "وتالف":
 		return true
@@ -485,7 +514,9 @@ func ownDelegation(w string) bool {
 }
 
 // oneSideIn returns the only party among parties that the mentions of
-// tokens [a, b) name, "" when they name none or several.
+// tokens [a, b) name, "" when they name none or several. A party named
+// after "مع" is the other side ("المفاوضات مع روسيا"), not the
+// delegation's.
 func (s *scan) oneSideIn(a, b int, parties []string) string {
 	side := ""
 	for i := a; i < b; i++ {
@@ -497,7 +528,7 @@ func (s *scan) oneSideIn(a, b int, parties []string) string {
 		if mm.Label == schema.LabelPerson {
 			p = s.personCountry(mm.EntityID)
 		}
-		if p == "" || !slices.Contains(parties, p) {
+		if p == "" || !slices.Contains(parties, p) || s.counterpart(mm) {
 			continue
 		}
 		if side != "" && side != p {
