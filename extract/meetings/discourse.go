@@ -78,16 +78,12 @@ func (s *scan) pairIn(si int) []string {
 	return nil
 }
 
-// multiDay reports whether the words of [a, b) say the event lasted several
-// days: "استمرت يومين", "على مدى يومين", "يومي 15 و16", "يومي الأربعاء
-// والخميس", "الاجتماع الذي يستمر ثلاثة أيام". "لليوم الثاني على التوالي"
-// is not one: each day may be a session of its own.
 // spanBefore reports whether the duration at token i, before من, measures
 // time from or to an event: "بعد (نحو) أسبوع من لقاء", not the talks' own
 // days ("بعد ثلاثة أيام من المحادثات").
 func (s *scan) spanBefore(i int) bool {
-	if i+2 < len(s.words) && strings.HasPrefix(s.words[i+2].norm, "ال") {
-		return false
+	if i+2 < len(s.words) && strings.HasPrefix(s.words[i+2].norm, "ال") && s.daysOfTalks(i+2) {
+		return false // "بعد يومين من المحادثات": the days the talks took
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
@@ -98,6 +94,24 @@ func (s *scan) spanBefore(i int) bool {
 	return false
 }
 
+// daysOfTalks reports whether token i names what the talks are made of
+// ("بعد يومين من المحادثات / الجلسات / النقاشات"), not an event they came
+// after ("بعد أسبوع من المعارك").
+func (s *scan) daysOfTalks(i int) bool {
+	if s.trigger(i) == trigTalks {
+		return true
+	}
+	switch s.words[i].norm {
+	case "الجلسات", "الاجتماعات", "اللقاءات", "النقاشات", "المشاورات", "المداولات", "الحوار", "العمل":
+		return true
+	}
+	return false
+}
+
+// multiDay reports whether the words of [a, b) say the event lasted several
+// days: "استمرت يومين", "على مدى يومين", "يومي 15 و16", "يومي الأربعاء
+// والخميس", "الاجتماع الذي يستمر ثلاثة أيام". "لليوم الثاني على التوالي"
+// is not one: each day may be a session of its own.
 func (s *scan) multiDay(a, b int) bool {
 	for i := a; i < b; i++ {
 		switch strings.TrimPrefix(s.words[i].norm, "و") {
