@@ -166,8 +166,9 @@ func (s *scan) fillParties(f *frame) {
 	// 4. A subject before the trigger and the sides after "مع".
 	// The subject may be coordinated: "الولايات المتحدة وإيران".
 	var subjects []string
-	var before *entities.Mention // the subject person before the verb
-	appositionEnd := -1          // the token before a title skipped over
+	var before *entities.Mention   // the subject person before the verb
+	appositionEnd := -1            // the token before a title skipped over
+	var lastSide *entities.Mention // the subject read last (the one after)
 	for i := f.trig - 1; i >= f.pre && i >= f.trig-14; i-- {
 		if len(subjects) == 0 && s.complementizer(i) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
@@ -202,7 +203,8 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) || s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
+		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) && !s.coordinatedSide(m, lastSide) ||
+			s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
 			s.datelineAt(m) {
 			if len(subjects) > 0 {
 				break
@@ -211,6 +213,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		subjects = append(subjects, p)
+		lastSide = &m
 		if m.Label == schema.LabelPerson && len(subjects) == 1 {
 			mm := m
 			before = &mm

@@ -58,3 +58,37 @@ func (s *scan) timeAside(i, from int) (int, bool) {
 	}
 	return 0, false
 }
+
+// coordinatedSide reports whether an organization before a meeting noun is
+// one of coordinated subjects, a side like them: "عقدت السعودية والحوثيون
+// محادثات", "الحوثيون والسعودية". after is the subject read just after it
+// (the subjects are read backwards), or nil. Only a group of one country
+// (a movement, an armed group, a party) is a side that way: alone before
+// the verb, or an international organization beside a state, it announces
+// or hosts ("أعلنت الأمم المتحدة وقطر عقد اجتماع").
+func (s *scan) coordinatedSide(m entities.Mention, after *entities.Mention) bool {
+	if s.inTitle(m) || s.groupCountry(m.EntityID) == "" {
+		return false
+	}
+	if after != nil && after.TokStart == m.TokEnd && strings.HasPrefix(after.Prefix, "و") {
+		return true
+	}
+	if !strings.HasPrefix(m.Prefix, "و") || m.TokStart == 0 {
+		return false
+	}
+	b, ok := s.mentionAt(m.TokStart - 1)
+	return ok && b.TokEnd == m.TokStart && b.Kind != entities.KindAdjective && !s.governed(b) &&
+		(b.Label == schema.LabelCountry || b.Label == schema.LabelPerson || s.groupCountry(b.EntityID) != "" && !s.inTitle(b))
+}
+
+// groupCountry returns the country of an organization that belongs to one
+// (a movement, an armed group, a party), or "".
+func (s *scan) groupCountry(id string) string {
+	if e, ok := s.in.Entities[id]; ok && e.Country != "" {
+		return e.Country
+	}
+	if s.x.world != nil {
+		return s.x.world.CountryOf(id)
+	}
+	return ""
+}

@@ -1,0 +1,44 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
+)
+
+// TestGroupSubjects reads a movement or an armed group coordinated with a
+// state before the meeting noun as a side, and nothing else an
+// organization does before the verb.
+func TestGroupSubjects(t *testing.T) {
+	known := append(testKnown(),
+		entities.Known{ID: "org:united-nations", Label: "Organization", Name: "United Nations", NameAr: "الأمم المتحدة"})
+	tests := []struct {
+		name  string
+		text  string
+		dates map[string]string
+		want  []string
+	}{
+		{"a state, then a movement", "وعقدت مصر وحركة حماس يوم 14 أبريل في القاهرة جولة محادثات جديدة.",
+			map[string]string{"14 أبريل": "2025-04-14"},
+			[]string{"talks egypt+hamas 2025-04-14@cairo held/unknown med= part="}},
+		{"a movement, then a state", "وأجرت حماس وإسرائيل يوم 14 أبريل في الدوحة محادثات غير مباشرة.",
+			map[string]string{"14 أبريل": "2025-04-14"},
+			[]string{"talks israel+hamas 2025-04-14@doha held/indirect med= part="}},
+		{"two armed forces of one country", "وعقدت قوات الدعم السريع والقوات المسلحة السودانية يوم 14 أبريل في جدة اجتماعا.",
+			map[string]string{"14 أبريل": "2025-04-14"},
+			[]string{"talks rapid-support-forces+sudanese-armed-forces 2025-04-14@jeddah held/unknown med= part="}},
+		{"an international organization announces", "وأعلنت الأمم المتحدة وقطر يوم 14 أبريل عقد اجتماع في الدوحة.",
+			map[string]string{"14 أبريل": "2025-04-14"}, nil},
+		{"a movement alone announces", "وأعلنت حركة حماس يوم 14 أبريل عقد اجتماع في الدوحة.",
+			map[string]string{"14 أبريل": "2025-04-14"}, nil},
+	}
+	pub, _ := article.ParseDate("2025-04-20")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entities.NewRecognizer(known)
+			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
+		})
+	}
+}
