@@ -301,10 +301,25 @@ func (s *scan) fillParties(f *frame) {
 					i = m.TokEnd - 1
 				}
 				continue
+			case !ok && s.groupOf(i) >= 0:
+				// "التقى … قادة الحوثيين", "ممثلين عن حركة حماس": the people
+				// of a group stand for it
+				d, _ := s.mentionAt(s.groupOf(i))
+				if subject == "" {
+					subject = d.EntityID
+				} else {
+					s.addParty(f, d.EntityID)
+				}
+				i = d.TokEnd - 1
+				continue
 			case !ok && s.delegationWord(i):
 				// "… وفد حركة حماس", "اجتمع بالوفد الإسرائيلي": a delegation
 				// stands for its side
-				if d, ok := s.mentionAt(i + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+				j := i + 1
+				if j+1 < f.end && s.words[j].norm == "من" && !strings.HasPrefix(s.words[i].norm, "ال") {
+					j++ // "وفدا من حماس"
+				}
+				if d, ok := s.mentionAt(j); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
 					if p := s.partyOf(d); p != "" {
 						if subject == "" && !strings.HasPrefix(s.words[i].norm, "ب") {
 							subject = p

@@ -92,3 +92,26 @@ func (s *scan) groupCountry(id string) string {
 	}
 	return ""
 }
+
+// groupOf reads people named by a group noun and the movement or armed
+// group they belong to, at token i: "قادة الحوثيين", "قيادة حركة حماس",
+// "ممثلين عن قوات الدعم السريع", "مسؤولين من حماس". It returns the token
+// where the group's mention starts, or -1. Only a group of one country is
+// read that way: "مسؤولين عمانيين" are a mediator's people as often as a
+// side's.
+func (s *scan) groupOf(i int) int {
+	switch strings.TrimPrefix(s.words[i].norm, "و") {
+	case "قاده", "قياده", "قياديين", "قياديي", "زعماء", "مسؤولي", "مسؤولين", "ممثلي", "ممثلين", "مفاوضي", "اعضاء":
+	default:
+		return -1
+	}
+	j := i + 1
+	if j < len(s.words) && (s.words[j].norm == "من" || s.words[j].norm == "عن") {
+		j++
+	}
+	m, ok := s.mentionAt(j)
+	if !ok || m.Label != schema.LabelOrganization || m.Kind == entities.KindAdjective || s.groupCountry(m.EntityID) == "" {
+		return -1
+	}
+	return j
+}
