@@ -55,27 +55,58 @@ func (s *scan) pairIn(si int) []string {
 		if !w.exact(s.x.lex.between) && !strings.HasPrefix(w.norm, "يمثل") && !strings.HasPrefix(w.norm, "تمثل") {
 			continue
 		}
-		var ps []string
-		for j := i + 1; j < b && j <= i+10; j++ {
-			m, ok := s.mentionAt(j)
-			if !ok {
-				break
-			}
-			p := s.partyOf(m)
-			if p == "" || m.Label == schema.LabelPerson {
-				break
-			}
-			if len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") && m.Kind != entities.KindAdjective {
-				break
-			}
-			ps = appendUnique(ps, p)
-			j = m.TokEnd - 1
+		if ps := s.coordinatedAfter(i, b); len(ps) >= 2 {
+			return ps
 		}
-		if len(ps) >= 2 {
-			return sortedCopy(ps)
+	}
+	for i := a; i < b; i++ {
+		if reciprocalVerb(s.words[i].norm) {
+			// "اتفقت السعودية وإيران على استئناف العلاقات": the sides of a
+			// joint act, named as its subjects
+			if ps := s.coordinatedAfter(i, b); len(ps) >= 2 {
+				return ps
+			}
 		}
 	}
 	return nil
+}
+
+// coordinatedAfter reads the sides named together after token i (before
+// b): "بين السعودية وإيران", "اتفقت السعودية وإيران"; sorted, or nil.
+func (s *scan) coordinatedAfter(i, b int) []string {
+	var ps []string
+	for j := i + 1; j < b && j <= i+10; j++ {
+		m, ok := s.mentionAt(j)
+		if !ok {
+			break
+		}
+		p := s.partyOf(m)
+		if p == "" || m.Label == schema.LabelPerson {
+			break
+		}
+		if len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") && m.Kind != entities.KindAdjective {
+			break
+		}
+		ps = appendUnique(ps, p)
+		j = m.TokEnd - 1
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	return sortedCopy(ps)
+}
+
+// reciprocalVerb reports whether a normalized word is a verb of a joint
+// act whose subjects are the two sides: "اتفقت", "توصلتا", "تبادل",
+// "استأنفت".
+func reciprocalVerb(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	for _, stem := range []string{"اتفق", "توصل", "تبادل", "استانف", "تعهد"} {
+		if strings.HasPrefix(w, stem) && len(w)-len(stem) <= len("تا") {
+			return true
+		}
+	}
+	return false
 }
 
 // spanBefore reports whether the duration at token i, before من, measures
