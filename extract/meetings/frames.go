@@ -306,7 +306,7 @@ func (s *scan) frames(si int) []*frame {
 	// mediation told later in the sentence also describes its main round.
 	if len(out) > 1 && !out[0].background && len(out[0].mediators) == 0 {
 		for _, f := range out[1:] {
-			if len(f.mediators) > 0 && !f.item && f.medLate {
+			if len(f.mediators) > 0 && !f.item && f.medLate && !s.relativeAfter(f) {
 				out[0].mediators = append([]string(nil), f.mediators...)
 				out[0].medPersons = append([]string(nil), f.medPersons...)
 				if out[0].format == "" {

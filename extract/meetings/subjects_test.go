@@ -7,12 +7,14 @@ import (
 	"github.com/negograph/negograph/internal/article"
 )
 
-// TestGroupSubjects reads a movement or an armed group coordinated with a
-// state before the meeting noun as a side, and nothing else an
-// organization does before the verb.
-func TestGroupSubjects(t *testing.T) {
+// TestGroupsJointActsAndCoordinators reads a movement or an armed group
+// coordinated with a state, or met through its people, as a side (and
+// nothing else an organization does before the verb), the subjects of a
+// joint act as the article's channel, and "بتنسيق من X" as mediation.
+func TestGroupsJointActsAndCoordinators(t *testing.T) {
 	known := append(testKnown(),
-		entities.Known{ID: "org:united-nations", Label: "Organization", Name: "United Nations", NameAr: "الأمم المتحدة"})
+		entities.Known{ID: "org:united-nations", Label: "Organization", Name: "United Nations", NameAr: "الأمم المتحدة"},
+		entities.Known{ID: "org:european-union", Label: "Organization", Name: "European Union", NameAr: "الاتحاد الأوروبي"})
 	tests := []struct {
 		name  string
 		text  string
@@ -46,6 +48,24 @@ func TestGroupSubjects(t *testing.T) {
 		{"an announcement by two states is no channel",
 			"وأعلنت مصر وقطر التوصل إلى تهدئة. وجرت المحادثات في القاهرة يوم 14 أبريل.",
 			map[string]string{"14 أبريل": "2025-04-14"}, nil},
+		{"coordinated by an organization: it mediates",
+			"واستؤنفت في الدوحة يوم 14 أبريل المحادثات بين إيران والولايات المتحدة، بتنسيق من الاتحاد الأوروبي.",
+			map[string]string{"14 أبريل": "2025-04-14"},
+			[]string{"talks iran+united-states 2025-04-14@doha held/unknown med=european-union part="}},
+		{"in coordination with a state: no mediator",
+			"واستؤنفت في الدوحة يوم 14 أبريل المحادثات بين إيران والولايات المتحدة بتنسيق مع الاتحاد الأوروبي.",
+			map[string]string{"14 أبريل": "2025-04-14"},
+			[]string{"talks iran+united-states 2025-04-14@doha held/unknown med= part="}},
+		{"a relative clause tells the earlier round's mediator, not the main round's",
+			"وعقدت إيران والولايات المتحدة يوم 14 أبريل في مسقط جولة محادثات هي الأولى منذ الجولة الأخيرة في الدوحة يوم 2 مارس، التي جرت بتنسيق من الاتحاد الأوروبي.",
+			map[string]string{"14 أبريل": "2025-04-14", "2 مارس": "2025-03-02"},
+			[]string{"talks iran+united-states 2025-04-14@muscat held/unknown med= part= after=2025-03-02",
+				"talks iran+united-states 2025-03-02@doha held/unknown med=european-union part="}},
+		{"the last round of the talks named by their city",
+			"وعقدت إيران والولايات المتحدة يوم 14 أبريل في مسقط جولة هي الأولى منذ الجولة الأخيرة من محادثات الدوحة يوم 2 مارس.",
+			map[string]string{"14 أبريل": "2025-04-14", "2 مارس": "2025-03-02"},
+			[]string{"talks iran+united-states 2025-04-14@muscat held/unknown med= part= after=2025-03-02",
+				"talks iran+united-states 2025-03-02@doha held/unknown med= part="}},
 		{"an international organization announces", "وأعلنت الأمم المتحدة وقطر يوم 14 أبريل عقد اجتماع في الدوحة.",
 			map[string]string{"14 أبريل": "2025-04-14"}, nil},
 		{"a movement alone announces", "وأعلنت حركة حماس يوم 14 أبريل عقد اجتماع في الدوحة.",
