@@ -68,7 +68,7 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			if w.norm == "بتنسيق" && (i+1 >= f.end || s.words[i+1].norm != "من") {
 				continue // "بتنسيق من الاتحاد الأوروبي" mediates; "بتنسيق مع قطر" is a partner
 			}
-			if !strings.Contains(w.norm, "رعايه") && !strings.Contains(w.norm, "ضامن") {
+			if !strings.Contains(w.norm, "رعايه") && !strings.Contains(w.norm, "ضامن") && w.norm != "باشراف" {
 				f.brokered = true // a mediator, not a sponsor or a guarantor
 			}
 			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).

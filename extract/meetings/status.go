@@ -42,6 +42,13 @@ func (s *scan) fillManner(f *frame) {
 		if w.in(lex.shuttle) {
 			f.format = FormatIndirect
 		}
+		if f.format == "" && s.oneTable(i) {
+			// "جلس الوفدان إلى طاولة واحدة"; "لم يجلس … إلى طاولة واحدة"
+			f.format = FormatDirect
+			if s.negatedWithin(i, 12) {
+				f.format = FormatIndirect
+			}
+		}
 		if w.in(lex.direct) && f.format == "" {
 			if i > 0 && s.words[i-1].norm == "غير" || s.negatedBefore(i) {
 				f.format = FormatIndirect // "غير مباشرة", "لم يلتقيا وجهاً لوجه"
@@ -77,13 +84,35 @@ func (s *scan) fillManner(f *frame) {
 // negatedBefore reports whether a negator stands within three words before
 // token i in its clause: "لم يلتقيا وجهاً لوجه".
 func (s *scan) negatedBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	return s.negatedWithin(i, 3)
+}
+
+// negatedWithin reports whether a negator stands within n words before
+// token i in its clause.
+func (s *scan) negatedWithin(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
 		if s.words[j].exact(s.x.lex.mood.negator) {
 			return true
 		}
 		if commaBetween(s.in.Text, s.in.Tokens, j) {
 			return false
 		}
+	}
+	return false
+}
+
+// oneTable reports whether token i opens "طاولة واحدة", "الطاولة نفسها" or
+// "نفس الطاولة": where the sides sat together.
+func (s *scan) oneTable(i int) bool {
+	if i+1 >= len(s.words) {
+		return false
+	}
+	w, next := s.words[i].norm, s.words[i+1].norm
+	switch {
+	case (w == "طاوله" || w == "الطاوله") && (next == "واحده" || next == "نفسها"):
+		return true
+	case w == "نفس" && next == "الطاوله":
+		return true
 	}
 	return false
 }
