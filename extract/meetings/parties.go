@@ -327,6 +327,11 @@ func (s *scan) fillParties(f *frame) {
 							s.addParty(f, p)
 						}
 					}
+					if e, ok := s.mentionAt(d.TokEnd); ok && s.words[i].norm == "وفدا" && strings.HasPrefix(e.Prefix, "و") && e.Label == d.Label {
+						// "اجتمع وفدا باكستان وأفغانستان": the two delegations
+						s.addParty(f, s.partyOf(e))
+						d = e
+					}
 					i = d.TokEnd - 1
 					continue
 				}
