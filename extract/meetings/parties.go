@@ -149,6 +149,10 @@ func (s *scan) fillParties(f *frame) {
 		var adj []string
 		for j := i + 1; j < f.end; {
 			m, ok := s.mentionAt(j)
+			if !ok && len(adj) == 0 && s.words[j].in(lex.officialKind) {
+				j++ // "المسؤولون العسكريون الباكستانيون والأفغان"
+				continue
+			}
 			if !ok || m.Kind != entities.KindAdjective {
 				break
 			}
