@@ -137,6 +137,12 @@ func (s *scan) fillParties(f *frame) {
 			return
 		}
 	}
+	// 2d. "بمشاركة وفود المغرب وجبهة البوليساريو والجزائر": the
+	// delegations taking part, named in a list.
+	if ps := s.delegationsList(f); len(ps) >= 2 {
+		f.parties = ps
+		return
+	}
 	// 3. "مسؤولون أمريكيون وإيرانيون" around the trigger.
 	from := f.pre
 	if f.trig-12 > from {

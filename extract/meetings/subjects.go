@@ -115,3 +115,17 @@ func (s *scan) groupOf(i int) int {
 	}
 	return j
 }
+
+// delegationsList reads the sides of a round from the delegations it names
+// in a list after the trigger: "بمشاركة وفود X وY وZ", "بين وفدي X وY".
+func (s *scan) delegationsList(f *frame) []string {
+	for i := f.trig + 1; i < f.end && i <= f.trig+24; i++ {
+		switch s.words[i].norm {
+		case "وفود", "وفدي", "ووفود", "ووفدي", "بوفود", "بوفدي", "لوفود", "لوفدي":
+			if ps := s.coordinatedAfter(i, f.end); len(ps) >= 2 {
+				return ps
+			}
+		}
+	}
+	return nil
+}
