@@ -300,7 +300,17 @@ func (s *scan) fillParties(f *frame) {
 				i = m.TokEnd - 1 // the country of a title: its person follows
 				continue
 			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && s.inTitle(m)):
-				i = m.TokEnd - 1 // "وزير الخارجية القطري", "رئيس مجلس الوزراء"
+				// "وزير الخارجية القطري", "رئيس مجلس الوزراء"
+				if m.Kind == entities.KindAdjective && s.unnamedTitle(m, f.end) {
+					// "التقى وزير الخارجية القطري وفد حماس": no name follows
+					if subject == "" {
+						subject = m.EntityID
+					} else if m.EntityID != subject {
+						s.addParty(f, m.EntityID)
+						objects = appendUnique(objects, m.EntityID)
+					}
+				}
+				i = m.TokEnd - 1
 				continue
 			case !ok && (s.words[i].in(lex.title) || s.words[i].in(lex.titleTail) || s.words[i].in(lex.phone) || s.words[i].in(lex.modifiers)):
 				continue // "اتصالا هاتفيا بنظيره الإيراني عباس عراقجي"

@@ -129,3 +129,19 @@ func (s *scan) delegationsList(f *frame) []string {
 	}
 	return nil
 }
+
+// unnamedTitle reports whether a country adjective closes a title that no
+// name follows ("التقى وزير الخارجية القطري وفد حماس", "… نظيره الإيراني
+// في الدوحة"): the office holder stands for the country. The adjective
+// must follow a title word, and no person come next, past other titles.
+func (s *scan) unnamedTitle(m entities.Mention, end int) bool {
+	if m.TokStart == 0 || !(s.words[m.TokStart-1].in(s.x.lex.title) || s.words[m.TokStart-1].in(s.x.lex.titleTail)) {
+		return false
+	}
+	j := m.TokEnd
+	for j < end && (s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail)) && s.mAt[j] < 0 {
+		j++
+	}
+	n, ok := s.mentionAt(j)
+	return !(ok && n.Label == schema.LabelPerson)
+}
