@@ -47,6 +47,7 @@ type placeLex struct {
 	area      map[string]bool // منطقة: needs a located name
 	into      map[string]bool // في، إلى …: a building after them is a place
 	direction map[string]bool // جنوبي، شمال …
+	near      map[string]bool // قرب، بالقرب (من): like a direction
 	adjective map[string]bool // الحدودية …: an adjective only places take
 	construct map[string]bool // رأس، دير، بيت …: open a two-word name
 	notName   map[string]bool // words no place name is made of
@@ -64,14 +65,15 @@ func wordSet(words ...[]string) map[string]bool {
 
 func newPlaceLex() *placeLex {
 	return &placeLex{
-		town:     wordSet([]string{"بلدة", "قرية", "مدينة", "جزيرة", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "بلدات", "قرى", "مدن"}),
+		town:     wordSet([]string{"بلدة", "قرية", "مدينة", "جزيرة", "منتجع", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "بلدات", "قرى", "مدن"}),
 		several:  wordSet([]string{"بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "بلدات", "قرى", "مدن", "منطقتي"}),
-		building: wordSet([]string{"قصر", "القصر", "فندق", "منتجع", "مجمع", "ميناء"}),
+		building: wordSet([]string{"قصر", "القصر", "فندق", "مجمع", "ميناء"}),
 		area:     wordSet([]string{"منطقة", "منطقتي"}),
 		into: wordSet([]string{"في", "وفي", "إلى", "الى", "وإلى", "داخل", "من", "ومن", "قرب", "عند", "أمام", "نحو",
 			"حتى", "وصولا", "باحة", "حديقة", "قاعة", "قاعات", "أروقة", "جناح"}),
 		direction: wordSet([]string{"جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط",
 			"جنوب شرق", "جنوب غرب", "شمال شرق", "شمال غرب", "جنوبلبنان"}),
+		near: wordSet([]string{"قرب", "بالقرب"}),
 		adjective: wordSet([]string{"الحدودية", "الحدودي", "الساحلية", "الساحلي", "الجبلية", "الجبلي",
 			"النائية", "المحاذية", "المتاخمة", "الواقعة", "الصغيرة"}),
 		construct: wordSet([]string{"رأس", "دير", "بيت", "عين", "كفر", "خان", "تل", "جسر", "أم", "أبو", "بئر",
@@ -93,6 +95,8 @@ func placeNotNames() []string {
 		"فاخرا", "سياحي", "سياحية", "رئاسي", "ملكي", "عسكري", "عسكرية", "حكومي", "حكومية",
 		"تجاري", "صناعي", "محلي", "رئيسي", "حدودي", "ساحلي", "جبلي", "سكني", "تاريخي", "دولي", "عالمي",
 		"العرب", "السلام", "اللغة",
+		// where something stands, not what it is called ("فندق خارج المدينة")
+		"خارج", "داخل", "قرب", "بالقرب", "بجوار", "جوار", "حول", "بين", "ضمن", "عند", "لدى", "وسط",
 		// abstract nouns after قصر ("shortness") and مجمع ("gathering")
 		"المدة", "النظر", "الفترة", "الوقت", "القامة", "الزمن", "المسافة", "العمر", "الحياة", "مدة",
 		"نظر", "فترة", "عليه", "عليها",
@@ -371,8 +375,9 @@ func (p *placeScan) nameWord(i int) bool {
 }
 
 // located reports whether the words from token i say where the place
-// before them lies: a direction and a known place ("جنوبي لبنان"), or an
-// adjective that only places take ("الحدودية").
+// before them lies: a direction or "near" and a known place ("جنوبي
+// لبنان", "قرب بيروت", "بالقرب من بيروت"), or an adjective that only
+// places take ("الحدودية").
 func (p *placeScan) located(i int) bool {
 	if i >= len(p.toks) || !p.joined(i) {
 		return false
@@ -381,11 +386,15 @@ func (p *placeScan) located(i int) bool {
 	if p.lex.adjective[w] || w == "جنوبلبنان" {
 		return true
 	}
-	if !p.lex.direction[w] {
-		return false
-	}
 	j := i + 1
-	if j < len(p.toks) && p.lex.direction[p.toks[j].Norm] {
+	switch {
+	case p.lex.near[w]:
+		if w == "بالقرب" && j < len(p.toks) && p.toks[j].Norm == "من" {
+			j++ // "بالقرب من بيروت"
+		}
+	case !p.lex.direction[w]:
+		return false
+	case j < len(p.toks) && p.lex.direction[p.toks[j].Norm]:
 		j++ // "جنوب شرق"
 	}
 	if j >= len(p.toks) || p.toks[j].Sentence != p.toks[i].Sentence {
@@ -416,7 +425,8 @@ func (p *placeScan) countryAfter(i int) string {
 			return ""
 		}
 		w := p.toks[j].Norm
-		if p.lex.direction[w] || w == "في" || w == "بالعاصمه" || w == "العاصمه" || w == "بمدينه" || w == "مدينه" {
+		if p.lex.direction[w] || p.lex.near[w] || w == "من" && j > i && p.toks[j-1].Norm == "بالقرب" ||
+			w == "في" || w == "بالعاصمه" || w == "العاصمه" || w == "بمدينه" || w == "مدينه" {
 			continue
 		}
 		return ""

@@ -75,6 +75,22 @@ func TestUnknownPlaces(t *testing.T) {
 		{"the Arabian Peninsula is no island town", "وانتشر الإسلام في جزيرة العرب.", nil, nil},
 		{"a war noun before a direction", "واستمر القتال جنوبي لبنان.", []string{"لبنان=country:lebanon/name"}, nil},
 		{"a port without a place context", "وهز انفجار ميناء الشهيد أمس.", nil, nil},
+		{"a resort names the town after it, its country from the adjective",
+			"واختتمت المحادثات في منتجع الواحة الأردني بعد أسبوع.",
+			[]string{"الواحة=venue:الواحه/context", "الأردني=country:jordan/adjective"},
+			map[string]string{"venue:الواحه": "country:jordan"}},
+		{"a bare name located near a known city",
+			"وكانت آخر جولة قد عقدت في الصافية قرب بيروت قبل عامين.",
+			[]string{"الصافية=venue:الصافيه/context", "بيروت=venue:beirut/name"},
+			map[string]string{"venue:الصافيه": "country:lebanon"}},
+		{"near, written with بالقرب من",
+			"ونزل الوفد في الصافية بالقرب من بيروت.",
+			[]string{"الصافية=venue:الصافيه/context", "بيروت=venue:beirut/name"},
+			map[string]string{"venue:الصافيه": "country:lebanon"}},
+		{"a war noun near a city is no town", "وقتل ثلاثة في اشتباك قرب بيروت.",
+			[]string{"بيروت=venue:beirut/name"}, nil},
+		{"a hotel outside the city has no name", "وجرت الجلسات في فندق خارج المدينة.", nil, nil},
+		{"a hotel inside the capital has no name", "واجتمع الوفدان في فندق داخل العاصمة.", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -519,19 +519,21 @@ func commonNounAfter(text string, toks []arabic.Token, rs *readings, c candidate
 	return !rs.any(c.end, flagStop|flagTime|flagLocative|flagLink)
 }
 
-// isPlace decides whether a capital is written as a place (في طهران، بدمشق،
-// العاصمة الإيرانية طهران، اتفاق القاهرة، في مسقط أو الدوحة) rather than as
-// its government.
-// comingFrom reports whether a normalized word says where someone comes
-// from: "قادما من باريس", "عائدا من".
+// comingFrom reports whether a normalized word before "من" makes the name
+// after it a place: where someone comes from ("قادما من باريس", "عائدا
+// من") or where something lies ("بالقرب من باريس", "على مقربة من").
 func comingFrom(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
-	case "قادما", "قادمه", "قادمين", "قادمون", "قادم", "اتيا", "عائدا", "عائده", "عائدين", "مغادرا", "مغادره":
+	case "قادما", "قادمه", "قادمين", "قادمون", "قادم", "اتيا", "عائدا", "عائده", "عائدين", "مغادرا", "مغادره",
+		"بالقرب", "قريبا", "مقربه": // "بالقرب من باريس": where a place lies
 		return true
 	}
 	return false
 }
 
+// isPlace decides whether a capital is written as a place (في طهران، بدمشق،
+// العاصمة الإيرانية طهران، اتفاق القاهرة، في مسقط أو الدوحة) rather than as
+// its government.
 func (r *Recognizer) isPlace(toks []arabic.Token, rs *readings, c candidate, prev []Mention) bool {
 	if strings.Contains(c.prefix, "ب") {
 		return true

@@ -55,39 +55,66 @@ func (s *scan) pairIn(si int) []string {
 		if !w.exact(s.x.lex.between) && !strings.HasPrefix(w.norm, "يمثل") && !strings.HasPrefix(w.norm, "تمثل") {
 			continue
 		}
-		var ps []string
-		for j := i + 1; j < b && j <= i+10; j++ {
-			m, ok := s.mentionAt(j)
-			if !ok {
-				break
-			}
-			p := s.partyOf(m)
-			if p == "" || m.Label == schema.LabelPerson {
-				break
-			}
-			if len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") && m.Kind != entities.KindAdjective {
-				break
-			}
-			ps = appendUnique(ps, p)
-			j = m.TokEnd - 1
+		if ps := s.coordinatedAfter(i, b); len(ps) >= 2 {
+			return ps
 		}
-		if len(ps) >= 2 {
-			return sortedCopy(ps)
+	}
+	for i := a; i < b; i++ {
+		if reciprocalVerb(s.words[i].norm) {
+			// "اتفقت السعودية وإيران على استئناف العلاقات": the sides of a
+			// joint act, named as its subjects
+			if ps := s.coordinatedAfter(i, b); len(ps) >= 2 {
+				return ps
+			}
 		}
 	}
 	return nil
 }
 
-// multiDay reports whether the words of [a, b) say the event lasted several
-// days: "استمرت يومين", "على مدى يومين", "يومي 15 و16", "يومي الأربعاء
-// والخميس", "الاجتماع الذي يستمر ثلاثة أيام". "لليوم الثاني على التوالي"
-// is not one: each day may be a session of its own.
+// coordinatedAfter reads the sides named together after token i (before
+// b): "بين السعودية وإيران", "اتفقت السعودية وإيران"; sorted, or nil.
+func (s *scan) coordinatedAfter(i, b int) []string {
+	var ps []string
+	for j := i + 1; j < b && j <= i+10; j++ {
+		m, ok := s.mentionAt(j)
+		if !ok {
+			break
+		}
+		p := s.partyOf(m)
+		if p == "" || m.Label == schema.LabelPerson {
+			break
+		}
+		if len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") && m.Kind != entities.KindAdjective {
+			break
+		}
+		ps = appendUnique(ps, p)
+		j = m.TokEnd - 1
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	return sortedCopy(ps)
+}
+
+// reciprocalVerb reports whether a normalized word is a verb of a joint
+// act whose subjects are the two sides: "اتفقت", "توصلتا", "تبادل",
+// "استأنفت".
+func reciprocalVerb(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	for _, stem := range []string{"اتفق", "توصل", "تبادل", "استانف", "تعهد"} {
+		if strings.HasPrefix(w, stem) && len(w)-len(stem) <= len("تا") {
+			return true
+		}
+	}
+	return false
+}
+
 // spanBefore reports whether the duration at token i, before من, measures
 // time from or to an event: "بعد (نحو) أسبوع من لقاء", not the talks' own
 // days ("بعد ثلاثة أيام من المحادثات").
 func (s *scan) spanBefore(i int) bool {
-	if i+2 < len(s.words) && strings.HasPrefix(s.words[i+2].norm, "ال") {
-		return false
+	if i+2 < len(s.words) && strings.HasPrefix(s.words[i+2].norm, "ال") && s.daysOfTalks(i+2) {
+		return false // "بعد يومين من المحادثات": the days the talks took
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
@@ -98,6 +125,24 @@ func (s *scan) spanBefore(i int) bool {
 	return false
 }
 
+// daysOfTalks reports whether token i names what the talks are made of
+// ("بعد يومين من المحادثات / الجلسات / النقاشات"), not an event they came
+// after ("بعد أسبوع من المعارك").
+func (s *scan) daysOfTalks(i int) bool {
+	if s.trigger(i) == trigTalks {
+		return true
+	}
+	switch s.words[i].norm {
+	case "الجلسات", "الاجتماعات", "اللقاءات", "النقاشات", "المشاورات", "المداولات", "الحوار", "العمل":
+		return true
+	}
+	return false
+}
+
+// multiDay reports whether the words of [a, b) say the event lasted several
+// days: "استمرت يومين", "على مدى يومين", "يومي 15 و16", "يومي الأربعاء
+// والخميس", "الاجتماع الذي يستمر ثلاثة أيام". "لليوم الثاني على التوالي"
+// is not one: each day may be a session of its own.
 func (s *scan) multiDay(a, b int) bool {
 	for i := a; i < b; i++ {
 		switch strings.TrimPrefix(s.words[i].norm, "و") {

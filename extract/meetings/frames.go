@@ -4,9 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/internal/article"
-	"github.com/negograph/negograph/schema"
 )
 
 // frame is what one trigger word and the words around it say about a
@@ -91,151 +89,6 @@ type frame struct {
 	dest       string
 }
 
-// scan holds one article's words and mentions for frame building.
-type scan struct {
-	x     *Extractor
-	in    Input
-	words []word
-	// mAt maps a token to the index of the mention covering it, or -1.
-	mAt []int
-	// ordinal marks ordinals that open an item of an enumeration of
-	// rounds: "… ثلاث جولات: الأولى في مسقط يوم 12 أبريل، والثانية في روما …".
-	ordinal map[int]bool
-	// trig is each token's trigger kind; inDate marks tokens of dates;
-	// sentA and sentB are each sentence's token range.
-	trig         []trigKind
-	inDate       []bool
-	sentA, sentB []int
-	// places are the places no list knows that frames named, by id.
-	places map[string]Place
-	// senders maps the people of no known country to the country of the
-	// body that announces them (senderCountries), computed once.
-	senders map[string]string
-}
-
-// tables are the per-token tables of a scan, kept between articles so that
-// their memory is reused.
-type tables struct {
-	words  []word
-	mAt    []int
-	trig   []trigKind
-	inDate []bool
-}
-
-// sized returns s with length n, all zero, reusing its memory when it can.
-func sized[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
-}
-
-// newScan prepares the scan of an article, building its tables in t.
-func (x *Extractor) newScan(in Input, t *tables) *scan {
-	n := len(in.Tokens)
-	t.words = readWords(t.words[:0], in.Tokens, &x.lex)
-	t.mAt, t.trig, t.inDate = sized(t.mAt, n), sized(t.trig, n), sized(t.inDate, n)
-	s := &scan{x: x, in: in, words: t.words, mAt: t.mAt, trig: t.trig, inDate: t.inDate}
-	for i := range s.mAt {
-		s.mAt[i] = -1
-	}
-	lastOrg := -1 // the token after the latest organization mention
-	for mi, m := range in.Mentions {
-		if m.Kind == entities.KindAdjective && m.TokStart == lastOrg {
-			// "حركة طالبان الأفغانية": the adjective qualifies the
-			// organization; it names no side of its own
-			continue
-		}
-		if m.Label == schema.LabelOrganization {
-			lastOrg = m.TokEnd
-			if m.TokStart > 0 && isSeat(in.Tokens[m.TokStart-1].Norm) {
-				continue // "في مقر اليونيفيل": a place, not a side
-			}
-		}
-		for t := m.TokStart; t < m.TokEnd && t < len(s.mAt); t++ {
-			s.mAt[t] = mi
-		}
-	}
-	// per-token and per-sentence tables, so that frame building is linear
-	for i, w := range s.words {
-		s.trig[i] = w.trig
-		if s.trig[i] == 0 && s.concludedAgreement(i) {
-			s.trig[i] = trigAgreement
-		}
-		if s.trig[i] == 0 && s.signingVerb(i) {
-			s.trig[i] = trigTalks // the sides met to sign
-		}
-	}
-	for _, d := range in.Dates {
-		for t := d.TokStart; t < d.TokEnd && t < len(s.inDate); t++ {
-			if t >= 0 {
-				s.inDate[t] = true
-			}
-		}
-	}
-	s.sentA = make([]int, len(in.Sentences))
-	s.sentB = make([]int, len(in.Sentences))
-	for i := range s.sentA {
-		s.sentA[i], s.sentB[i] = -1, -1
-	}
-	for i, t := range in.Tokens {
-		if t.Sentence < 0 || t.Sentence >= len(s.sentA) {
-			continue
-		}
-		if s.sentA[t.Sentence] < 0 {
-			s.sentA[t.Sentence] = i
-		}
-		s.sentB[t.Sentence] = i + 1
-	}
-	return s
-}
-
-// mentionAt returns the mention starting at or covering token i.
-func (s *scan) mentionAt(i int) (entities.Mention, bool) {
-	if i < 0 || i >= len(s.mAt) || s.mAt[i] < 0 {
-		return entities.Mention{}, false
-	}
-	return s.in.Mentions[s.mAt[i]], true
-}
-
-// partyOf returns the country or organization a mention stands for as a
-// negotiating side: a country (named, adjective or capital metonym), an
-// organization, or a person's country. Places are not parties.
-func (s *scan) partyOf(m entities.Mention) string {
-	switch m.Label {
-	case schema.LabelCountry, schema.LabelOrganization:
-		return m.EntityID
-	case schema.LabelPerson:
-		return s.personCountry(m.EntityID)
-	}
-	return ""
-}
-
-func (s *scan) personCountry(id string) string {
-	if e, ok := s.in.Entities[id]; ok && e.Country != "" {
-		return e.Country
-	}
-	if s.x.world != nil {
-		if c := s.x.world.CountryOf(id); c != "" {
-			return c
-		}
-	}
-	if s.senders == nil {
-		s.senders = s.senderCountries()
-	}
-	return s.senders[id]
-}
-
-// sentenceRange returns the token range of sentence si.
-func (s *scan) sentenceRange(si int) (int, int) {
-	if si < 0 || si >= len(s.sentA) {
-		return -1, -1
-	}
-	return s.sentA[si], s.sentB[si]
-}
-
 // frames builds the frames of sentence si.
 func (s *scan) frames(si int) []*frame {
 	a, b := s.sentenceRange(si)
@@ -306,7 +159,7 @@ func (s *scan) frames(si int) []*frame {
 	// mediation told later in the sentence also describes its main round.
 	if len(out) > 1 && !out[0].background && len(out[0].mediators) == 0 {
 		for _, f := range out[1:] {
-			if len(f.mediators) > 0 && !f.item && f.medLate {
+			if len(f.mediators) > 0 && !f.item && f.medLate && !s.relativeAfter(f) {
 				out[0].mediators = append([]string(nil), f.mediators...)
 				out[0].medPersons = append([]string(nil), f.medPersons...)
 				if out[0].format == "" {
@@ -440,16 +293,4 @@ func (s *scan) fill(f *frame, sentStart int) {
 			f.ordinal = strings.Clone(forms[len(forms)-1])
 		}
 	}
-}
-
-func appendUnique(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }

@@ -65,7 +65,10 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				}
 			}
 		case w.in(lex.mediation):
-			if !strings.Contains(w.norm, "رعايه") && !strings.Contains(w.norm, "ضامن") {
+			if w.norm == "بتنسيق" && (i+1 >= f.end || s.words[i+1].norm != "من") {
+				continue // "بتنسيق من الاتحاد الأوروبي" mediates; "بتنسيق مع قطر" is a partner
+			}
+			if !strings.Contains(w.norm, "رعايه") && !strings.Contains(w.norm, "ضامن") && w.norm != "باشراف" {
 				f.brokered = true // a mediator, not a sponsor or a guarantor
 			}
 			// the mediator follows (بوساطة عمانية، وساطة سلطنة عمان) or precedes (عمان تتوسط).
@@ -247,4 +250,17 @@ func (s *scan) roleOrganization(person string) string {
 		}
 	}
 	return ""
+}
+
+// relativeAfter reports whether a relative clause follows the frame's
+// trigger in its window: "منذ الجولة الأخيرة من مفاوضات فيينا، التي جرت
+// بتنسيق من الاتحاد الأوروبي". What the clause tells is that round's own,
+// not the main round's of the sentence.
+func (s *scan) relativeAfter(f *frame) bool {
+	for i := f.trig + 1; i < f.end; i++ {
+		if relativePronoun(s.words[i].norm) {
+			return true
+		}
+	}
+	return false
 }

@@ -142,6 +142,12 @@ func (s *scan) fillParties(f *frame) {
 			return
 		}
 	}
+	// 2d. "بمشاركة وفود المغرب وجبهة البوليساريو والجزائر": the
+	// delegations taking part, named in a list.
+	if ps := s.delegationsList(f); len(ps) >= 2 {
+		f.parties = ps
+		return
+	}
 	// 3. "مسؤولون أمريكيون وإيرانيون" around the trigger.
 	from := f.pre
 	if f.trig-12 > from {
@@ -154,6 +160,10 @@ func (s *scan) fillParties(f *frame) {
 		var adj []string
 		for j := i + 1; j < f.end; {
 			m, ok := s.mentionAt(j)
+			if !ok && len(adj) == 0 && s.words[j].in(lex.officialKind) {
+				j++ // "المسؤولون العسكريون الباكستانيون والأفغان"
+				continue
+			}
 			if !ok || m.Kind != entities.KindAdjective {
 				break
 			}
@@ -171,9 +181,10 @@ func (s *scan) fillParties(f *frame) {
 	// 4. A subject before the trigger and the sides after "مع".
 	// The subject may be coordinated: "الولايات المتحدة وإيران".
 	var subjects []string
-	var before *entities.Mention // the subject person before the verb
-	appositionEnd := -1          // the token before a title skipped over
-	reach := f.trig - 14         // how far back the subject may stand
+	var before *entities.Mention   // the subject person before the verb
+	appositionEnd := -1            // the token before a title skipped over
+	reach := f.trig - 14           // how far back the subject may stand
+	var lastSide *entities.Mention // the subject read last (the one after)
 	for i := f.trig - 1; i >= f.pre && i >= reach; i-- {
 		if len(subjects) == 0 && s.complementizer(i) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
@@ -230,7 +241,8 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		p := s.partyOf(m)
-		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) && !s.sideOrg(m) || s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
+		if p == "" || m.Label == schema.LabelOrganization && !(m.TokStart > 0 && s.delegationWord(m.TokStart-1)) && !s.sideOrg(m) && !s.coordinatedSide(m, lastSide) ||
+			s.governed(m) && !s.represented(m) || (m.TokStart > 0 && s.hostVerb(m.TokStart-1)) || s.hostAfter(m) ||
 			s.datelineAt(m) {
 			if len(subjects) > 0 {
 				break
@@ -239,6 +251,7 @@ func (s *scan) fillParties(f *frame) {
 			continue
 		}
 		subjects = append(subjects, p)
+		lastSide = &m
 		if m.Label == schema.LabelPerson && len(subjects) == 1 {
 			mm := m
 			before = &mm
@@ -315,7 +328,17 @@ func (s *scan) fillParties(f *frame) {
 				i = m.TokEnd - 1 // the country of a title: its person follows
 				continue
 			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && s.inTitle(m)):
-				i = m.TokEnd - 1 // "وزير الخارجية القطري", "رئيس مجلس الوزراء"
+				// "وزير الخارجية القطري", "رئيس مجلس الوزراء"
+				if m.Kind == entities.KindAdjective && s.unnamedTitle(m, f.end) {
+					// "التقى وزير الخارجية القطري وفد حماس": no name follows
+					if subject == "" {
+						subject = m.EntityID
+					} else if m.EntityID != subject {
+						s.addParty(f, m.EntityID)
+						objects = appendUnique(objects, m.EntityID)
+					}
+				}
+				i = m.TokEnd - 1
 				continue
 			case !ok && (s.words[i].in(lex.title) || s.words[i].in(lex.titleTail) || s.words[i].in(lex.phone) || s.words[i].in(lex.modifiers)):
 				continue // "اتصالا هاتفيا بنظيره الإيراني عباس عراقجي"
@@ -326,16 +349,36 @@ func (s *scan) fillParties(f *frame) {
 					i = m.TokEnd - 1
 				}
 				continue
+			case !ok && s.groupOf(i) >= 0:
+				// "التقى … قادة الحوثيين", "ممثلين عن حركة حماس": the people
+				// of a group stand for it
+				d, _ := s.mentionAt(s.groupOf(i))
+				if subject == "" {
+					subject = d.EntityID
+				} else {
+					s.addParty(f, d.EntityID)
+				}
+				i = d.TokEnd - 1
+				continue
 			case !ok && s.delegationWord(i):
 				// "… وفد حركة حماس", "اجتمع بالوفد الإسرائيلي": a delegation
 				// stands for its side
-				if d, ok := s.mentionAt(i + 1); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
+				j := i + 1
+				if j+1 < f.end && s.words[j].norm == "من" && !strings.HasPrefix(s.words[i].norm, "ال") {
+					j++ // "وفدا من حماس"
+				}
+				if d, ok := s.mentionAt(j); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
 					if p := s.partyOf(d); p != "" {
 						if subject == "" && !strings.HasPrefix(s.words[i].norm, "ب") {
 							subject = p
 						} else {
 							s.addParty(f, p)
 						}
+					}
+					if e, ok := s.mentionAt(d.TokEnd); ok && s.words[i].norm == "وفدا" && strings.HasPrefix(e.Prefix, "و") && e.Label == d.Label {
+						// "اجتمع وفدا باكستان وأفغانستان": the two delegations
+						s.addParty(f, s.partyOf(e))
+						d = e
 					}
 					i = d.TokEnd - 1
 					continue

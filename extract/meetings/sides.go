@@ -114,7 +114,7 @@ func (s *scan) delegationWord(i int) bool {
 		n = n[len("و"):]
 	}
 	switch n {
-	case "وفد", "الوفد", "بالوفد", "بوفد", "للوفد", "لوفد":
+	case "وفد", "وفدا", "الوفد", "بالوفد", "بوفد", "للوفد", "لوفد":
 		return true
 	}
 	return false

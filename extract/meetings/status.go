@@ -42,6 +42,13 @@ func (s *scan) fillManner(f *frame) {
 		if w.in(lex.shuttle) {
 			f.format = FormatIndirect
 		}
+		if f.format == "" && s.oneTable(i) {
+			// "جلس الوفدان إلى طاولة واحدة"; "لم يجلس … إلى طاولة واحدة"
+			f.format = FormatDirect
+			if s.negatedWithin(i, 12) {
+				f.format = FormatIndirect
+			}
+		}
 		if w.in(lex.direct) && f.format == "" {
 			if i > 0 && s.words[i-1].norm == "غير" || s.negatedBefore(i) {
 				f.format = FormatIndirect // "غير مباشرة", "لم يلتقيا وجهاً لوجه"
@@ -81,7 +88,13 @@ func (s *scan) fillManner(f *frame) {
 // negatedBefore reports whether a negator stands within three words before
 // token i in its clause: "لم يلتقيا وجهاً لوجه".
 func (s *scan) negatedBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	return s.negatedWithin(i, 3)
+}
+
+// negatedWithin reports whether a negator stands within n words before
+// token i in its clause.
+func (s *scan) negatedWithin(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
 		if s.words[j].exact(s.x.lex.mood.negator) {
 			return true
 		}
@@ -92,8 +105,15 @@ func (s *scan) negatedBefore(i int) bool {
 	return false
 }
 
-// relativePronouns open a relative clause set off by commas after a noun.
-var relativePronouns = map[string]bool{"الذي": true, "التي": true, "اللذين": true, "اللتين": true, "الذين": true, "اللذان": true, "اللتان": true}
+// relativePronoun reports whether a normalized word opens a relative
+// clause: "الذي", "التي", "اللذين" …
+func relativePronoun(w string) bool {
+	switch w {
+	case "الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", "اللواتي":
+		return true
+	}
+	return false
+}
 
 // predicateAfterRelative reads the predicate of a meeting noun whose
 // clause a relative clause interrupts: when token from opens a relative
@@ -103,7 +123,7 @@ var relativePronouns = map[string]bool{"الذي": true, "التي": true, "ال
 // cancellation cues found there; the relative clause itself is the plan
 // the meeting left and is not read.
 func (s *scan) predicateAfterRelative(from int) (postponed, cancelled bool) {
-	if from <= 0 || from >= len(s.words) || !relativePronouns[s.words[from].norm] {
+	if from <= 0 || from >= len(s.words) || !relativePronoun(s.words[from].norm) {
 		return false, false
 	}
 	_, end := s.sentenceRange(s.in.Tokens[from].Sentence)
@@ -125,4 +145,20 @@ func (s *scan) predicateAfterRelative(from int) (postponed, cancelled bool) {
 		}
 	}
 	return postponed, cancelled
+}
+
+// oneTable reports whether token i opens "طاولة واحدة", "الطاولة نفسها" or
+// "نفس الطاولة": where the sides sat together.
+func (s *scan) oneTable(i int) bool {
+	if i+1 >= len(s.words) {
+		return false
+	}
+	w, next := s.words[i].norm, s.words[i+1].norm
+	switch {
+	case (w == "طاوله" || w == "الطاوله") && (next == "واحده" || next == "نفسها"):
+		return true
+	case w == "نفس" && next == "الطاوله":
+		return true
+	}
+	return false
 }

@@ -58,3 +58,90 @@ func (s *scan) timeAside(i, from int) (int, bool) {
 	}
 	return 0, false
 }
+
+// coordinatedSide reports whether an organization before a meeting noun is
+// one of coordinated subjects, a side like them: "عقدت السعودية والحوثيون
+// محادثات", "الحوثيون والسعودية". after is the subject read just after it
+// (the subjects are read backwards), or nil. Only a group of one country
+// (a movement, an armed group, a party) is a side that way: alone before
+// the verb, or an international organization beside a state, it announces
+// or hosts ("أعلنت الأمم المتحدة وقطر عقد اجتماع").
+func (s *scan) coordinatedSide(m entities.Mention, after *entities.Mention) bool {
+	if s.inTitle(m) || s.groupCountry(m.EntityID) == "" {
+		return false
+	}
+	if after != nil && after.TokStart == m.TokEnd && strings.HasPrefix(after.Prefix, "و") {
+		return true
+	}
+	if !strings.HasPrefix(m.Prefix, "و") || m.TokStart == 0 {
+		return false
+	}
+	b, ok := s.mentionAt(m.TokStart - 1)
+	return ok && b.TokEnd == m.TokStart && b.Kind != entities.KindAdjective && !s.governed(b) &&
+		(b.Label == schema.LabelCountry || b.Label == schema.LabelPerson || s.groupCountry(b.EntityID) != "" && !s.inTitle(b))
+}
+
+// groupCountry returns the country of an organization that belongs to one
+// (a movement, an armed group, a party), or "".
+func (s *scan) groupCountry(id string) string {
+	if e, ok := s.in.Entities[id]; ok && e.Country != "" {
+		return e.Country
+	}
+	if s.x.world != nil {
+		return s.x.world.CountryOf(id)
+	}
+	return ""
+}
+
+// groupOf reads people named by a group noun and the movement or armed
+// group they belong to, at token i: "قادة الحوثيين", "قيادة حركة حماس",
+// "ممثلين عن قوات الدعم السريع", "مسؤولين من حماس". It returns the token
+// where the group's mention starts, or -1. Only a group of one country is
+// read that way: "مسؤولين عمانيين" are a mediator's people as often as a
+// side's.
+func (s *scan) groupOf(i int) int {
+	switch strings.TrimPrefix(s.words[i].norm, "و") {
+	case "قاده", "قياده", "قياديين", "قياديي", "زعماء", "مسؤولي", "مسؤولين", "ممثلي", "ممثلين", "مفاوضي", "اعضاء":
+	default:
+		return -1
+	}
+	j := i + 1
+	if j < len(s.words) && (s.words[j].norm == "من" || s.words[j].norm == "عن") {
+		j++
+	}
+	m, ok := s.mentionAt(j)
+	if !ok || m.Label != schema.LabelOrganization || m.Kind == entities.KindAdjective || s.groupCountry(m.EntityID) == "" {
+		return -1
+	}
+	return j
+}
+
+// delegationsList reads the sides of a round from the delegations it names
+// in a list after the trigger: "بمشاركة وفود X وY وZ", "بين وفدي X وY".
+func (s *scan) delegationsList(f *frame) []string {
+	for i := f.trig + 1; i < f.end && i <= f.trig+24; i++ {
+		switch s.words[i].norm {
+		case "وفود", "وفدي", "ووفود", "ووفدي", "بوفود", "بوفدي", "لوفود", "لوفدي":
+			if ps := s.coordinatedAfter(i, f.end); len(ps) >= 2 {
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// unnamedTitle reports whether a country adjective closes a title that no
+// name follows ("التقى وزير الخارجية القطري وفد حماس", "… نظيره الإيراني
+// في الدوحة"): the office holder stands for the country. The adjective
+// must follow a title word, and no person come next, past other titles.
+func (s *scan) unnamedTitle(m entities.Mention, end int) bool {
+	if m.TokStart == 0 || !(s.words[m.TokStart-1].in(s.x.lex.title) || s.words[m.TokStart-1].in(s.x.lex.titleTail)) {
+		return false
+	}
+	j := m.TokEnd
+	for j < end && (s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail)) && s.mAt[j] < 0 {
+		j++
+	}
+	n, ok := s.mentionAt(j)
+	return !(ok && n.Label == schema.LabelPerson)
+}

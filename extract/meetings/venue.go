@@ -91,6 +91,9 @@ func (s *scan) idafaVenue(f *frame) bool {
 		return false
 	}
 	i := s.skipModifiers(f.trig+1, f.end)
+	for i < f.end && i <= f.trig+2 && s.words[i].in(s.x.lex.lastOnes) {
+		i = s.skipModifiers(i+1, f.end) // "الجولة الأخيرة من مفاوضات فيينا"
+	}
 	if i != f.trig+1 && i != f.trig+2 && !(i-2 > f.trig && s.words[i-2].norm == "من" && s.trigger(i-1) == trigTalks) {
 		return false // "الجولة الأولى من محادثات جدة" names them whole
 	}

@@ -322,8 +322,13 @@ func versionOf(n *graph.Node, rels []*graph.Relationship, known func(string) boo
 	if from := graph.StringProp(p, "format_inherited_from"); from != "" {
 		v.Notes = append(v.Notes, "format "+v.Format+" taken from the channel's earlier round "+from)
 	}
-	if graph.StringProp(p, "format_basis") == "brokered" {
+	switch graph.StringProp(p, "format_basis") {
+	case "brokered":
 		v.Notes = append(v.Notes, "format indirect read from a report that a mediator brokers the round")
+	case "at_a_side":
+		v.Notes = append(v.Notes, "format direct guessed: a brokered round held in the land of one of its sides")
+	case "unmediated":
+		v.Notes = append(v.Notes, "format direct guessed: a held round with no mediator named")
 	}
 	if from := graph.StringProp(p, "mediators_inherited_from"); from != "" {
 		v.Notes = append(v.Notes, "mediators taken from the channel's earlier round "+from)

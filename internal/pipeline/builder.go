@@ -197,7 +197,7 @@ func (b *builder) graph() (*graph.Graph, error) {
 	}
 	b.dropUnknown()
 	rounds := mergeRounds(b.contribs, b.countryOf)
-	inheritFromChannel(rounds)
+	inheritFromChannel(rounds, b.countryOf)
 	inheritVenues(rounds)
 	b.emitRounds(em, rounds)
 	emitChains(em, rounds)

@@ -75,7 +75,7 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 			props["format_inherited_from"] = r.formatFrom.id
 		}
 		if r.formatGuessed {
-			props["format_basis"] = "brokered"
+			props["format_basis"] = r.formatBasis
 		}
 		if len(r.reasons) > 0 {
 			props["merge_reasons"] = r.reasons

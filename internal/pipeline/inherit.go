@@ -16,7 +16,8 @@ import (
 // they name none. Only rounds of talks inherit, from
 // talks. rounds must be sorted by date, so that an inherited value passes
 // down a chain.
-func inheritFromChannel(rounds []*round) {
+// countryOf gives the country of a place or of a group ("" when unknown).
+func inheritFromChannel(rounds []*round, countryOf func(string) string) {
 	channels := map[string][]*round{}
 	for _, r := range rounds {
 		k := strings.Join(r.parties, ",")
@@ -34,10 +35,8 @@ func inheritFromChannel(rounds []*round) {
 			break
 		}
 		for _, r := range rounds {
-			if r.kind == "talks" && r.format == meetings.FormatUnknown && r.brokered && len(r.mediators) > 0 {
-				// "بوساطة عمانية" and nothing said, here or in the channel,
-				// of how the round was held: a brokered round reads as indirect
-				r.format, r.formatGuessed = meetings.FormatIndirect, true
+			if r.kind == "talks" && r.format == meetings.FormatUnknown {
+				guessFormat(r, countryOf)
 			}
 		}
 	}
@@ -120,7 +119,7 @@ func inherit(r *round, ch []*round, guessed bool) {
 	if unknown && prev.format != meetings.FormatUnknown && (guessed || !prev.formatGuessed) {
 		r.format = prev.format
 		r.formatFrom = prev
-		r.formatGuessed = prev.formatGuessed
+		r.formatGuessed, r.formatBasis = prev.formatGuessed, prev.formatBasis
 	}
 }
 
@@ -156,4 +155,53 @@ func dayNumber(d article.Date) int {
 		day = 1
 	}
 	return d.Year*372 + m*31 + day
+}
+
+// Reasons for a format no report states (the format_basis property).
+const (
+	// basisBrokered: "بوساطة عمانية" and nothing said, here or in the
+	// channel, of how the round was held: a brokered round reads as
+	// indirect.
+	basisBrokered = "brokered"
+	// basisAtASide: a brokered round held in the land of one of its sides
+	// (a delegation received in the other side's capital) sat together.
+	basisAtASide = "at_a_side"
+	// basisUnmediated: a held round of two sides with no mediator named
+	// here or in the channel met face to face.
+	basisUnmediated = "unmediated"
+)
+
+// guessFormat gives a round of talks whose reports and channel say nothing
+// of how it was held the format news conventions imply, marked as guessed
+// with its reason.
+func guessFormat(r *round, countryOf func(string) string) {
+	switch {
+	case r.brokered && len(r.mediators) > 0 && atASide(r, countryOf):
+		r.format, r.formatBasis = meetings.FormatDirect, basisAtASide
+	case r.brokered && len(r.mediators) > 0:
+		r.format, r.formatBasis = meetings.FormatIndirect, basisBrokered
+	case len(r.mediators) == 0 && r.status == meetings.StatusHeld && len(r.parties) >= 2:
+		r.format, r.formatBasis = meetings.FormatDirect, basisUnmediated
+	default:
+		return
+	}
+	r.formatGuessed = true
+}
+
+// atASide reports whether a round was held in the country of one of its
+// sides (a state, or the state a group belongs to).
+func atASide(r *round, countryOf func(string) string) bool {
+	if r.venue == "" {
+		return false
+	}
+	land := r.venue
+	if c := countryOf(r.venue); c != "" {
+		land = c
+	}
+	for _, p := range r.parties {
+		if p == land || countryOf(p) == land {
+			return true
+		}
+	}
+	return false
 }

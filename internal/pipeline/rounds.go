@@ -35,8 +35,10 @@ type round struct {
 	// days later (spanFrom): its date covers both days.
 	spanStart article.Date
 	// brokered marks a round a report says a mediator brokers;
-	// formatGuessed marks a format read from that alone.
+	// formatGuessed marks a format no report states, guessed for the
+	// reason formatBasis gives (see inheritFromChannel).
 	brokered, formatGuessed bool
+	formatBasis             string
 	// statusFrom is the publication date of the report that gave the
 	// status: a later report of a planned round (postponed, cancelled)
 	// replaces it, and held is final.
