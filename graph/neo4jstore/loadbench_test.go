@@ -107,10 +107,10 @@ func BenchmarkLoadSnapshot(b *testing.B) {
 		writers int
 		snap    graph.Snapshot
 	}{
-		{"bykey-writers1", true, 1, s},
 		{"elementid-writers1", false, 1, s},
-		{"bykey-writers2", true, 2, s},
+		{"bykey-writers1", true, 1, s},
 		{"elementid-writers2", false, 2, s},
+		{"bykey-writers2", true, 2, s},
 		{"elementid-writers2-no-evidence", false, 2, noEvidence},
 		{"elementid-writers2-ids-only", false, 2, idsOnly},
 	} {
