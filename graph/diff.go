@@ -50,7 +50,28 @@ func (d *Diff) Empty() bool {
 // Property values compare as Neo4j stores them: a list read back as []any
 // equals the []string it was written from, and numbers compare by value.
 // Every list in the result is sorted by id.
+//
+// Snapshots in the order Graph.Snapshot gives (both sides of a refresh)
+// are compared in one merge pass over the two; others through maps by id.
 func DiffSnapshots(old, new Snapshot) Diff {
+	d, ok := diffSorted(old, new)
+	if !ok {
+		d = diffByID(old, new)
+	}
+	byNode := func(l []*Node) { sort.Slice(l, func(i, j int) bool { return l[i].ID < l[j].ID }) }
+	byRel := func(l []*Relationship) { sort.Slice(l, func(i, j int) bool { return l[i].ID < l[j].ID }) }
+	byNode(d.AddedNodes)
+	byNode(d.RemovedNodes)
+	byRel(d.AddedRels)
+	byRel(d.RemovedRels)
+	sort.Slice(d.ChangedNodes, func(i, j int) bool { return d.ChangedNodes[i].New.ID < d.ChangedNodes[j].New.ID })
+	sort.Slice(d.ChangedRels, func(i, j int) bool { return d.ChangedRels[i].New.ID < d.ChangedRels[j].New.ID })
+	return d
+}
+
+// diffByID is DiffSnapshots through maps of the elements by id; the
+// lists are not sorted.
+func diffByID(old, new Snapshot) Diff {
 	var d Diff
 	oldNodes := make(map[string]*Node, len(old.Nodes))
 	for _, n := range old.Nodes {
@@ -96,14 +117,6 @@ func DiffSnapshots(old, new Snapshot) Diff {
 			d.RemovedRels = append(d.RemovedRels, o)
 		}
 	}
-	byNode := func(l []*Node) { sort.Slice(l, func(i, j int) bool { return l[i].ID < l[j].ID }) }
-	byRel := func(l []*Relationship) { sort.Slice(l, func(i, j int) bool { return l[i].ID < l[j].ID }) }
-	byNode(d.AddedNodes)
-	byNode(d.RemovedNodes)
-	byRel(d.AddedRels)
-	byRel(d.RemovedRels)
-	sort.Slice(d.ChangedNodes, func(i, j int) bool { return d.ChangedNodes[i].New.ID < d.ChangedNodes[j].New.ID })
-	sort.Slice(d.ChangedRels, func(i, j int) bool { return d.ChangedRels[i].New.ID < d.ChangedRels[j].New.ID })
 	return d
 }
 

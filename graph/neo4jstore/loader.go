@@ -43,6 +43,11 @@ type Loader struct {
 	// each batch, out of the rows of the current step (nodes, then
 	// relationships).
 	Progress func(done, total int)
+
+	// byKey, set by tests and benchmarks, writes as loads did before
+	// element ids: every node merged, relationships' endpoints found by an
+	// index seek on id.
+	byKey bool
 }
 
 // Stats counts what a Load sent to Neo4j: rows merged and transactions run.
@@ -253,6 +258,15 @@ func missingQuery(startLabel, endLabel string) string {
 // batches of BatchSize rows, one managed write transaction per batch,
 // Writers at a time; every node is written before any relationship.
 //
+// Nodes of a label the database holds none of are created instead of
+// merged (a first load; a batch that meets an id another writer created
+// meanwhile is run again as a merge). Every node batch returns the element
+// ids of its nodes, and the relationship batches find their endpoints by
+// element id rather than by an index seek on id; relationships of a type
+// the database holds none of are created, the others merged on id. A
+// relationship group is ordered by start node and a batch never splits a
+// start node's relationships, so concurrent writers share no start node.
+//
 // The whole snapshot is validated before anything is written: an unknown
 // label or type, a duplicate id, a property Neo4j cannot store, or a
 // relationship whose endpoint is not among the snapshot's nodes is an error
@@ -284,9 +298,24 @@ func (l *Loader) Load(ctx context.Context, s graph.Snapshot) (st Stats, err erro
 		}
 	}()
 
+	// Labels with no node in the database yet are created, not merged (a
+	// first load), and every node's element id is kept for the
+	// relationships.
+	var eids *elementIDs
+	freshLabel := map[string]bool{}
+	if !l.byKey {
+		eids = newElementIDs(len(s.Nodes))
+		if freshLabel, err = l.freshLabels(ctx, p); err != nil {
+			return st, err
+		}
+	}
 	var nodes []batch
 	for _, g := range p.nodes {
-		nodes = append(nodes, l.nodeBatches(g)...)
+		if eids == nil {
+			nodes = append(nodes, l.nodeBatches(g)...)
+		} else {
+			nodes = append(nodes, l.nodeWriteBatches(g, freshLabel[g.labels[0]], eids)...)
+		}
 	}
 	if err := l.runBatches(ctx, sessions, nodes, &st); err != nil {
 		return st, err
@@ -308,7 +337,11 @@ func (l *Loader) Load(ctx context.Context, s graph.Snapshot) (st Stats, err erro
 	var rels []batch
 	for _, g := range p.rels {
 		g.create = fresh[g.typ]
-		rels = append(rels, l.relBatches(g)...)
+		if eids == nil {
+			rels = append(rels, l.relBatches(g)...)
+		} else {
+			rels = append(rels, l.relElementBatches(g, eids)...)
+		}
 	}
 	if err := l.runBatches(ctx, sessions, rels, &st); err != nil {
 		return st, err
@@ -322,7 +355,11 @@ func (l *Loader) Load(ctx context.Context, s graph.Snapshot) (st Stats, err erro
 type batch struct {
 	what        string // for errors and logs: "Person nodes batch 3 (rows 2001-3000 of 4000)"
 	nodes, rels int    // rows written when it commits
+	sent        []any  // the rows it sends (set by relElementBatches)
 	run         func(ctx context.Context, tx neo4j.ManagedTransaction) error
+	// fallback, when set, runs instead when run breaks a uniqueness
+	// constraint (a CREATE meeting an id another writer wrote meanwhile).
+	fallback *batch
 }
 
 // nodeBatches cuts a node group into batches of MERGE.
@@ -404,6 +441,13 @@ func (l *Loader) runBatches(ctx context.Context, sessions []neo4j.SessionWithCon
 			runs++
 			return struct{}{}, b.run(ctx, tx)
 		})
+		if err != nil && b.fallback != nil && isConstraintViolation(err) {
+			l.Log.Debug().Str("batch", b.what).Msg("neo4j: nodes written meanwhile by another writer; merging instead")
+			_, err = neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+				runs++
+				return struct{}{}, b.fallback.run(ctx, tx)
+			})
+		}
 		if runs > 1 { // counted whether the batch finally committed or not
 			retried(runs - 1)
 		}

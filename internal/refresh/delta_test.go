@@ -1,6 +1,7 @@
 package refresh
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/negograph/negograph/graph"
@@ -69,5 +70,56 @@ func TestDelta(t *testing.T) {
 	}
 	if d2, _ := delta(nw, nw); !d2.Empty() {
 		t.Errorf("a graph differs from itself: %d", d2.Rows())
+	}
+}
+
+// TestDeltaLabelsOfEndpointsOnly checks that a delta carries the labels of
+// the endpoints of the relationships it writes or deletes, and only those,
+// whether the snapshots' nodes are in id order (looked up by binary
+// search) or not (through a map).
+func TestDeltaLabelsOfEndpointsOnly(t *testing.T) {
+	n := func(id, label string) *graph.Node { return &graph.Node{ID: id, Labels: []string{label}} }
+	r := func(typ, s, e string) *graph.Relationship {
+		return &graph.Relationship{ID: graph.RelID(typ, s, e), Type: typ, Start: s, End: e, Props: map[string]any{}}
+	}
+	sorted := graph.Snapshot{
+		Nodes:         []*graph.Node{n("a", "Country"), n("b", "Venue"), n("c", "Person"), n("d", "Person"), n("e", "Country")},
+		Relationships: []*graph.Relationship{r("CITIZEN_OF", "c", "a"), r("LOCATED_IN", "b", "a")},
+	}
+	changed := graph.Snapshot{
+		Nodes:         sorted.Nodes,
+		Relationships: []*graph.Relationship{r("CITIZEN_OF", "d", "e"), r("LOCATED_IN", "b", "a")},
+	}
+	reversed := func(s graph.Snapshot) graph.Snapshot {
+		out := graph.Snapshot{Relationships: s.Relationships}
+		for i := len(s.Nodes) - 1; i >= 0; i-- {
+			out.Nodes = append(out.Nodes, s.Nodes[i])
+		}
+		return out
+	}
+	tests := []struct {
+		name          string
+		old, new      graph.Snapshot
+		wantOld       map[string]string
+		wantNew       map[string]string
+		wantRelChange int
+	}{
+		{"sorted", sorted, changed, map[string]string{"c": "Person", "a": "Country"}, map[string]string{"d": "Person", "e": "Country"}, 2},
+		{"unsorted", reversed(sorted), reversed(changed), map[string]string{"c": "Person", "a": "Country"}, map[string]string{"d": "Person", "e": "Country"}, 2},
+		{"nothing changed", sorted, sorted, map[string]string{}, map[string]string{}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := delta(tc.old, tc.new)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.DeleteRels)+len(d.UpsertRels) != tc.wantRelChange {
+				t.Errorf("%d relationship changes, want %d", len(d.DeleteRels)+len(d.UpsertRels), tc.wantRelChange)
+			}
+			if !reflect.DeepEqual(d.OldLabels, tc.wantOld) || !reflect.DeepEqual(d.NewLabels, tc.wantNew) {
+				t.Errorf("labels old %v new %v, want %v %v", d.OldLabels, d.NewLabels, tc.wantOld, tc.wantNew)
+			}
+		})
 	}
 }
