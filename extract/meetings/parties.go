@@ -46,6 +46,25 @@ func (s *scan) fillParties(f *frame) {
 		return
 	}
 	s.subjectParties(f)
+	if len(f.parties) < 2 && !f.anaphoric {
+		// "اتفقت الحكومة اليمنية وجماعة الحوثي، الأحد، على … في ختام اجتماع":
+		// the subjects of the sentence's joint act
+		if ps := s.jointActBefore(f); len(ps) >= 2 {
+			f.parties = ps
+		}
+	}
+}
+
+// jointActBefore returns the coordinated subjects of a verb of a joint act
+// ("اتفقت X وY") that opens the trigger's sentence, or nil.
+func (s *scan) jointActBefore(f *frame) []string {
+	a, _ := s.sentenceRange(f.sentence)
+	for i := max(a, f.pre); i < f.trig && i <= a+3; i++ {
+		if reciprocalVerb(s.words[i].norm) {
+			return s.coordinatedAfter(i, f.trig)
+		}
+	}
+	return nil
 }
 
 // betweenParties reads "بين X و Y" within the window; it reports whether
