@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/schema"
@@ -185,56 +184,6 @@ func (r *Recognizer) entry(w string) *wordEntry {
 		r.words[w] = e
 	}
 	return e
-}
-
-// hostVerb reports whether a normalized word is a form of استضاف or احتضن.
-func hostVerb(w string) bool {
-	if !strings.Contains(w, "تض") {
-		return false // every form below has it
-	}
-	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
-	for _, stem := range []string{"استضاف", "احتضن", "تستضيف", "تحتضن", "يستضيف", "يحتضن", "ستستضيف", "ستحتضن"} {
-		if strings.HasPrefix(w, stem) && utf8.RuneCountInString(w)-utf8.RuneCountInString(stem) <= 3 {
-			return true
-		}
-	}
-	return false
-}
-
-// capitalFollows reports whether a capital joined by و starts at token i.
-func (r *Recognizer) capitalFollows(toks []arabic.Token, rs *readings, i int) bool {
-	if i >= len(toks) || !strings.HasPrefix(toks[i].Norm, "و") {
-		return false
-	}
-	c, ok := r.longestAt(toks, rs, i)
-	if !ok {
-		return false
-	}
-	for _, p := range c.pats {
-		if r.capitalOf[r.entries[p.entry].ID] != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// postBefore reports whether a role noun phrase ends right before token
-// i: "كبير المفاوضين النوويين", "السفير الإيراني". After an event noun
-// the phrase names who met, not a post: "لقاء الزعيمين في X".
-func (r *Recognizer) postBefore(toks []arabic.Token, rs *readings, i int) bool {
-	for back := 1; back <= 3 && i-back >= 0; back++ {
-		t := toks[i-back]
-		if t.Sentence != toks[i].Sentence {
-			return false
-		}
-		if rs.any(i-back, flagRole) {
-			return i-back == 0 || !rs.any(i-back-1, flagEvent)
-		}
-		if !strings.HasPrefix(t.Norm, "ال") {
-			return false
-		}
-	}
-	return false
 }
 
 // Entry returns the known entity with the id.
@@ -517,70 +466,6 @@ func commonNounAfter(text string, toks []arabic.Token, rs *readings, c candidate
 		return false // punctuation ends the clause
 	}
 	return !rs.any(c.end, flagStop|flagTime|flagLocative|flagLink)
-}
-
-// comingFrom reports whether a normalized word before "من" makes the name
-// after it a place: where someone comes from ("قادما من باريس", "عائدا
-// من") or where something lies ("بالقرب من باريس", "على مقربة من").
-func comingFrom(w string) bool {
-	switch strings.TrimPrefix(w, "و") {
-	case "قادما", "قادمه", "قادمين", "قادمون", "قادم", "اتيا", "عائدا", "عائده", "عائدين", "مغادرا", "مغادره",
-		"بالقرب", "قريبا", "مقربه": // "بالقرب من باريس": where a place lies
-		return true
-	}
-	return false
-}
-
-// isPlace decides whether a capital is written as a place (في طهران، بدمشق،
-// العاصمة الإيرانية طهران، اتفاق القاهرة، في مسقط أو الدوحة) rather than as
-// its government.
-func (r *Recognizer) isPlace(toks []arabic.Token, rs *readings, c candidate, prev []Mention) bool {
-	if strings.Contains(c.prefix, "ب") {
-		return true
-	}
-	s := toks[c.start].Sentence
-	for back := 1; back <= 3 && c.start-back >= 0; back++ {
-		t := toks[c.start-back]
-		if t.Sentence != s {
-			break
-		}
-		if back == 1 && hostVerb(t.Norm) {
-			return true // "احتضنت بغداد الجولة": the host city
-		}
-		if back == 1 && t.Norm == "من" && c.start >= 2 && comingFrom(toks[c.start-2].Norm) {
-			return true // "قادماً من باريس": a place on a trip
-		}
-		for _, st := range rs.of(c.start - back) {
-			if back == 1 && st.has(flagEvent) && r.capitalFollows(toks, rs, c.end) {
-				// "محادثات واشنطن وطهران": two governments, not places
-				return false
-			}
-			if st.has(flagLocative) || (back == 1 && st.has(flagEvent)) {
-				// "كبير المفاوضين في طهران", "السفير في الرياض": a post in
-				// the capital stands for its government.
-				if st.Stem == "في" && r.postBefore(toks, rs, c.start-back) {
-					return false
-				}
-				return true
-			}
-		}
-		// Only adjectives (العاصمة الإيرانية طهران) may stand between a
-		// locative and the name.
-		if back == 1 && !(strings.HasPrefix(t.Norm, "ال") && strings.HasSuffix(t.Norm, "يه")) {
-			break
-		}
-	}
-	// Coordinated with a place just before: في مسقط أو الدوحة.
-	if n := len(prev); n > 0 {
-		last := prev[n-1]
-		gap := c.start - last.TokEnd
-		coordinated := (gap == 0 && strings.HasPrefix(c.prefix, "و")) ||
-			(gap == 1 && (toks[last.TokEnd].Norm == "او" || toks[last.TokEnd].Norm == "و"))
-		if coordinated && last.Label == schema.LabelVenue {
-			return true
-		}
-	}
-	return false
 }
 
 // entityFor builds the Entity of a mention from the gazetteer, or from the

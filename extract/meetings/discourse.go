@@ -77,6 +77,13 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 	var ps []string
 	for j := i + 1; j < b && j <= i+10; j++ {
 		m, ok := s.mentionAt(j)
+		conj := ok && strings.HasPrefix(m.Prefix, "و")
+		if g := strings.TrimPrefix(s.words[j].norm, "و"); !ok && (g == "الحكومه" || g == "حكومه") && j+1 < b {
+			// "الحكومة اليمنية وجماعة …": a government by its country
+			conj = g != s.words[j].norm
+			m, ok = s.mentionAt(j + 1)
+			ok = ok && m.Label == schema.LabelCountry
+		}
 		if !ok {
 			break
 		}
@@ -84,7 +91,7 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 		if p == "" || m.Label == schema.LabelPerson {
 			break
 		}
-		if len(ps) > 0 && !strings.HasPrefix(m.Prefix, "و") && m.Kind != entities.KindAdjective {
+		if len(ps) > 0 && !conj && m.Kind != entities.KindAdjective {
 			break
 		}
 		ps = appendUnique(ps, p)
@@ -164,7 +171,7 @@ func (s *scan) multiDay(a, b int) bool {
 					}
 				}
 			}
-		case "يومين", "ايام", "اياما", "اسبوعين", "اسبوع":
+		case "يومين", "ايام", "اياما", "اسبوعين", "اسبوع", "اسبوعا", "اسابيع":
 			if i+1 < b && s.words[i+1].norm == "من" && !s.spanBefore(i) {
 				return true // "اختتم … يومين من المحادثات", not "بعد أسبوع من لقاء"
 			}

@@ -80,8 +80,12 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 			// "برعاية مكتب المبعوث الخاص للأمم المتحدة": the mediator
 			// stands behind an office and a title
-			role := s.roleBefore(i+1, f.end)
-			for j := i + 1; j < f.end && j <= max(i+3, role); j++ {
+			start := i + 1
+			for start < f.end && start <= i+2 && (s.words[start].norm == "مشتركه" || s.words[start].norm == "من") {
+				start++ // "برعاية مشتركة من X وY"
+			}
+			role := s.roleBefore(start, f.end)
+			for j := start; j < f.end && j <= max(start+2, role); j++ {
 				if m, ok := s.mentionAt(j); ok {
 					s.addMediator(f, m)
 					found = true

@@ -84,6 +84,11 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		if s.trig[i] == 0 && s.signingVerb(i) {
 			s.trig[i] = trigTalks // the sides met to sign
 		}
+		if w.trig == trigTalks && w.norm == "المستديره" && i > 0 && (s.words[i-1].norm == "المائده" || s.words[i-1].norm == "الطاوله") {
+			// "المائدة المستديرة": the round table's noun is the trigger,
+			// so that a time set off by commas stands right before it
+			s.trig[i-1], s.trig[i] = trigTalks, 0
+		}
 	}
 	for _, d := range in.Dates {
 		for t := d.TokStart; t < d.TokEnd && t < len(s.inDate); t++ {

@@ -46,10 +46,11 @@ func (s *scan) coordinatedTitle(m entities.Mention, from int) (int, bool) {
 
 // timeAside reports whether the words before the comma after token i, back
 // to the comma before them, tell only a time ("، مساء الثلاثاء،", "،
-// اليوم الخميس،"). It returns the last token before that earlier comma.
+// اليوم الخميس،", "، يومي الخميس والجمعة،"). It returns the last token
+// before that earlier comma.
 func (s *scan) timeAside(i, from int) (int, bool) {
-	for k := i; k >= from && k > i-4; k-- {
-		if !s.words[k].in(s.x.lex.timeWord) && !s.dateAt(k) {
+	for k := i; k >= from && k > i-5; k-- {
+		if !s.words[k].in(s.x.lex.timeWord) && !s.dateAt(k) && !s.timeConjunct(k) {
 			return 0, false
 		}
 		if k-1 >= from && commaBetween(s.in.Text, s.in.Tokens, k-1) {
@@ -144,4 +145,18 @@ func (s *scan) unnamedTitle(m entities.Mention, end int) bool {
 	}
 	n, ok := s.mentionAt(j)
 	return !(ok && n.Label == schema.LabelPerson)
+}
+
+// timeConjunct reports whether token i is "يومي" or a time word joined by
+// و ("والجمعة"): the parts of "يومي الخميس والجمعة".
+func (s *scan) timeConjunct(i int) bool {
+	n := s.words[i].norm
+	if n == "يومي" {
+		return true
+	}
+	if !strings.HasPrefix(n, "و") {
+		return false
+	}
+	_, ok := s.x.lex.timeWord.words[strings.TrimPrefix(n, "و")]
+	return ok
 }
