@@ -79,6 +79,10 @@ func contribute(seq int, f *Facts) *contribution {
 			a.confidence = m.Confidence
 		}
 	}
+	// lists of their exact size: a build holds every article's
+	if len(order) > 0 {
+		c.mentions = make([]mentionAgg, 0, len(order))
+	}
 	for _, id := range order {
 		c.mentions = append(c.mentions, *byID[id])
 	}
@@ -87,11 +91,17 @@ func contribute(seq int, f *Facts) *contribution {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	if len(ids) > 0 {
+		c.entities = make([]*entities.Entity, 0, len(ids))
+	}
 	for _, id := range ids {
 		e := *f.Entities[id]
 		// names found in the text share its memory: copy them
 		e.Name, e.NameAr = strings.Clone(e.Name), strings.Clone(e.NameAr)
 		c.entities = append(c.entities, &e)
+	}
+	if len(f.Meetings) > 0 {
+		c.meetings = make([]meetingFact, 0, len(f.Meetings))
 	}
 	for _, m := range f.Meetings {
 		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published, evidence: map[string][]string{}}

@@ -48,11 +48,16 @@ func (a *Analyzer) Assemble(contribs []*Contribution) (g *graph.Graph, duplicate
 }
 
 // assemble is Assemble; with owned set the contributions are used up (the
-// builder edits their meetings): a build's own, which nothing else holds,
-// are not copied.
+// builder edits them and hands their lists to the graph): a build's own,
+// which nothing else holds, are not copied, and the entries of contribs
+// are cleared so that each analysis is freed once it is in the graph.
 func (a *Analyzer) assemble(contribs []*Contribution, owned bool) (g *graph.Graph, duplicates int, err error) {
 	b := newBuilder(a.rec.Entry)
+	b.owned = owned
 	for i, c := range contribs {
+		if owned {
+			contribs[i] = nil
+		}
 		cp := c.c
 		if owned && b.seen[cp.art.ID] {
 			duplicates++ // maybe the same analysis again: leave its seq alone

@@ -1,0 +1,115 @@
+package pipeline
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"unsafe"
+
+	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/schema"
+)
+
+// TestAssemblyUsesUpABuildsAnalyses checks the memory property of a
+// build's assembly structurally: with the analyses its own (owned), the
+// builder lets go of every analysis (the list given holds none after),
+// drops each article's mentions, cues and entities once they are in the
+// graph, and hands the mentions' lists to the graph instead of copying
+// them; and that assembling shared analyses (a refresh's cache) leaves
+// them exactly as they were.
+func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
+	ctx := context.Background()
+	en := &Engine{}
+	if err := en.Prepare(ctx); err != nil {
+		t.Fatal(err)
+	}
+	an := en.Analyzer()
+	type list struct {
+		ptr *string
+		n   int
+	}
+	for _, tc := range streamCorpora {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := readArticles(t, tc.paths...)
+			// Shared analyses: a copy of each (through its encoding) tells
+			// whether assembling changed them.
+			shared := make([]*Contribution, len(arts))
+			before := make([]*Contribution, len(arts))
+			for i, a := range arts {
+				shared[i] = an.Contribute(a)
+				before[i] = decoded(t, shared[i])
+			}
+			want, _, err := an.Assemble(shared)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range shared {
+				if after := decoded(t, shared[i]); !reflect.DeepEqual(after.c, before[i].c) {
+					t.Errorf("%s: assembling changed a shared analysis", arts[i].Source)
+				}
+			}
+
+			owned := make([]*Contribution, len(arts))
+			inner := make([]*contribution, len(arts))
+			offsets := map[[2]string]list{}
+			for i, a := range arts {
+				owned[i] = an.Contribute(a)
+				inner[i] = owned[i].c
+				for _, m := range inner[i].mentions {
+					offsets[[2]string{a.ID, m.entityID}] = list{unsafe.SliceData(m.offsets), len(m.offsets)}
+				}
+			}
+			g, _, err := an.assemble(owned, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(snapshotJSON(t, g)) != string(snapshotJSON(t, want)) {
+				t.Fatal("the owned assembly gave another graph than the shared one")
+			}
+			seen := map[string]bool{}
+			for i, c := range inner {
+				if owned[i] != nil {
+					t.Errorf("%s: the list given still holds its analysis", arts[i].Source)
+				}
+				if seen[c.art.ID] {
+					continue // a duplicate: left out before the builder takes it
+				}
+				seen[c.art.ID] = true
+				if c.mentions != nil || c.cues != nil || c.entities != nil {
+					t.Errorf("%s: the analysis still holds %d mentions, %d cues, %d entities once assembled",
+						arts[i].Source, len(c.mentions), len(c.cues), len(c.entities))
+				}
+			}
+			handed, copied := 0, 0
+			for _, r := range g.Rels() {
+				l, ok := offsets[[2]string{r.Start, r.End}]
+				got := graph.StringsProp(r.Props, "offsets")
+				if r.Type != schema.RelMentions || !ok || len(got) != l.n {
+					continue // a mention joined with another (variants, learnt places)
+				}
+				if unsafe.SliceData(got) == l.ptr {
+					handed++
+				} else {
+					copied++
+				}
+			}
+			if copied > 0 || handed == 0 {
+				t.Errorf("MENTIONS offsets: %d lists handed to the graph, %d copied (want none copied)", handed, copied)
+			}
+		})
+	}
+}
+
+// decoded is a deep copy of c, through its encoding.
+func decoded(t *testing.T, c *Contribution) *Contribution {
+	t.Helper()
+	data, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out Contribution
+	if err := out.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	return &out
+}
