@@ -104,14 +104,23 @@ func contribute(seq int, f *Facts) *contribution {
 		c.meetings = make([]meetingFact, 0, len(f.Meetings))
 	}
 	for _, m := range f.Meetings {
-		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published, evidence: map[string][]string{}}
+		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published,
+			evidence: make(map[string][]string, len(m.Support))}
 		for key, sents := range m.Support {
+			list := make([]string, 0, min(len(sents), maxEvidence))
 			for _, si := range sents {
-				if len(mf.evidence[key]) < maxEvidence {
-					mf.evidence[key] = appendUnique(mf.evidence[key], ev(si))
+				if len(list) < maxEvidence {
+					list = appendUnique(list, ev(si))
 				}
 			}
+			if len(list) > 0 {
+				// the keys name the facts ("party:ID"): one copy each
+				mf.evidence[intern(key)] = list
+			}
 		}
+		// Support (sentence indexes) has given the evidence: the analysis
+		// keeps the sentences only
+		mf.Support = nil
 		c.meetings = append(c.meetings, mf)
 	}
 	c.cues = aggregateCues(f, ev)
