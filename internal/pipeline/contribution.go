@@ -152,8 +152,8 @@ func aggregateCues(f *Facts, ev func(int) string) []mentionAgg {
 }
 
 // evidenceOf returns the evidence sentence i of the article, clipped
-// and copied once per article: every fact of the article that cites a
-// sentence shares its one copy, and none holds the article's text.
+// and made canonical once per article: every fact of the article that
+// cites a sentence shares its one copy, and none holds the article's text.
 func evidenceOf(f *Facts) func(i int) string {
 	memo := map[int]string{}
 	return func(i int) string {
@@ -166,18 +166,20 @@ func evidenceOf(f *Facts) func(i int) string {
 	}
 }
 
-// clip bounds an evidence sentence and copies it, so that the evidence
-// does not keep the whole article text alive: memory follows the graph,
-// not the text read.
+// clip bounds an evidence sentence and returns its canonical copy
+// (intern), so that the evidence does not keep the whole article text
+// alive and a sentence several articles carry (a wire story, a
+// boilerplate line) is held once: memory follows the graph, not the text
+// read.
 func clip(s string) string {
 	if len(s) <= maxSentence {
-		return strings.Clone(s)
+		return intern(s)
 	}
 	cut := maxSentence
 	for cut > 0 && (s[cut]&0xC0) == 0x80 {
 		cut--
 	}
-	return s[:cut] + "…"
+	return intern(s[:cut] + "…")
 }
 
 func appendUnique(list []string, s string) []string {

@@ -2,11 +2,14 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"unsafe"
 
 	"github.com/negograph/negograph/graph"
+	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -112,4 +115,54 @@ func decoded(t *testing.T, c *Contribution) *Contribution {
 		t.Fatal(err)
 	}
 	return &out
+}
+
+// TestEvidenceSentenceHeldOnce checks that a sentence two articles carry
+// (a wire story, a boilerplate line) is one string in memory, shared by
+// both analyses, and that neither points into its article's text.
+func TestEvidenceSentenceHeldOnce(t *testing.T) {
+	ctx := context.Background()
+	en := &Engine{}
+	if err := en.Prepare(ctx); err != nil {
+		t.Fatal(err)
+	}
+	shared := "وصل وزير الخارجية الإيراني إلى مسقط لإجراء محادثات مع المسؤولين العمانيين."
+	tests := []struct{ name, first, second string }{
+		{"same sentence, different articles", "أعلنت الوزارة بيانا مقتضبا صباح اليوم.", "نقلت وكالة محلية الخبر دون تفاصيل."},
+		{"same sentence, other place in the text", "", "وقال مراسلنا إن الجو كان هادئا في العاصمة."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var evidence [2]map[string]string
+			for k, text := range []string{tc.first + "\n" + shared, shared + "\n" + tc.second} {
+				text = strings.Clone(text)
+				a := article.Article{ID: article.ContentID(text), Source: fmt.Sprintf("a%d.txt", k), Text: text}
+				c := en.Analyzer().Contribute(a).c
+				evidence[k] = map[string]string{}
+				lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+				for _, m := range c.mentions {
+					for _, e := range m.evidence {
+						if p := uintptr(unsafe.Pointer(unsafe.StringData(e))); p >= lo && p < lo+uintptr(len(text)) {
+							t.Errorf("article %d: evidence %q points into the text", k, e)
+						}
+						evidence[k][m.entityID] = e
+					}
+				}
+			}
+			same := 0
+			for id, e := range evidence[0] {
+				o, ok := evidence[1][id]
+				if !ok || o != e {
+					continue
+				}
+				same++
+				if unsafe.StringData(o) != unsafe.StringData(e) {
+					t.Errorf("%s: the sentence both articles carry is held twice", id)
+				}
+			}
+			if same == 0 {
+				t.Fatalf("no mention with the shared sentence as evidence in both articles: %v / %v", evidence[0], evidence[1])
+			}
+		})
+	}
 }
