@@ -166,7 +166,9 @@ func fromWire(w wireContribution) *Contribution {
 		if ev == nil {
 			ev = map[string][]string{}
 		}
-		cc.meetings = append(cc.meetings, meetingFact{Meeting: m.Meeting, article: m.Article, published: w.Article.Published, evidence: ev})
+		mm := m.Meeting
+		mm.Support = nil // written by an older version: the evidence is taken from it
+		cc.meetings = append(cc.meetings, meetingFact{Meeting: mm, article: m.Article, published: w.Article.Published, evidence: ev})
 	}
 	for _, m := range w.Cues {
 		cc.cues = append(cc.cues, mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/negograph/negograph/extract/meetings"
 	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/schema"
@@ -162,6 +163,35 @@ func TestEvidenceSentenceHeldOnce(t *testing.T) {
 			}
 			if same == 0 {
 				t.Fatalf("no mention with the shared sentence as evidence in both articles: %v / %v", evidence[0], evidence[1])
+			}
+		})
+	}
+}
+
+// TestDecodedMeetingKeepsNoSupport checks that an analysis read back from a
+// refresh pack or a contribution folder an older version wrote (with the
+// meetings' sentence indexes) holds no more than a fresh one.
+func TestDecodedMeetingKeepsNoSupport(t *testing.T) {
+	tests := []struct {
+		name    string
+		support map[string][]int
+	}{
+		{"older version's", map[string][]int{"meeting": {0, 2}, "party:country:iran": {0}}},
+		{"current", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := wireContribution{Meetings: []wireMeeting{{
+				Meeting:  meetings.Meeting{Parties: []string{"country:iran", "country:oman"}, Support: tc.support},
+				Article:  "article:x",
+				Evidence: map[string][]string{"meeting": {"A sentence of the report."}},
+			}}}
+			c := fromWire(w).c
+			if len(c.meetings) != 1 || c.meetings[0].Support != nil {
+				t.Fatalf("decoded meetings %+v: want one, without Support", c.meetings)
+			}
+			if got := c.meetings[0].evidence["meeting"]; len(got) != 1 {
+				t.Errorf("evidence %v: want the sentence kept", got)
 			}
 		})
 	}
