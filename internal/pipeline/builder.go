@@ -201,17 +201,22 @@ func (b *builder) graph() (*graph.Graph, error) {
 	for _, id := range sortedKeys(named) {
 		b.entityNode(em, id)
 	}
-	for _, c := range b.contribs {
-		b.emitMentions(em, c)
-	}
 	b.dropUnknown()
 	rounds := mergeRounds(b.contribs, b.countryOf)
 	inheritFromChannel(rounds)
 	inheritVenues(rounds)
 	b.emitRounds(em, rounds)
 	emitChains(em, rounds)
-	// The meetings are in the graph: what is left of the analyses can go
-	// (a build's are held by the builder only, see Analyzer.assemble).
+	// The meetings are in the graph: each article's go before its
+	// MENTIONS are added (their lists are the graph's already, handed
+	// over), so that the analyses' meetings and the whole graph are never
+	// held at once; then what is left of the analyses goes (a build's are
+	// held by the builder only, see Analyzer.assemble). MENTIONS touch no
+	// other relationship: emitting them last gives the same graph.
+	for _, c := range b.contribs {
+		c.meetings = nil
+		b.emitMentions(em, c)
+	}
 	b.contribs = nil
 	// Where a person's or place's country is in the graph, link them.
 	for _, id := range sortedKeys(named) {

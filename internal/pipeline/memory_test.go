@@ -17,8 +17,8 @@ import (
 // TestAssemblyUsesUpABuildsAnalyses checks the memory property of a
 // build's assembly structurally: with the analyses its own (owned), the
 // builder lets go of every analysis (the list given holds none after),
-// drops each article's mentions, cues and entities once they are in the
-// graph, and hands the mentions' lists to the graph instead of copying
+// drops each article's mentions, cues, entities and meetings once they
+// are in the graph, and hands the mentions' lists to the graph instead of copying
 // them; and that assembling shared analyses (a refresh's cache) leaves
 // them exactly as they were.
 func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
@@ -79,9 +79,9 @@ func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
 					continue // a duplicate: left out before the builder takes it
 				}
 				seen[c.art.ID] = true
-				if c.mentions != nil || c.cues != nil || c.entities != nil {
-					t.Errorf("%s: the analysis still holds %d mentions, %d cues, %d entities once assembled",
-						arts[i].Source, len(c.mentions), len(c.cues), len(c.entities))
+				if c.mentions != nil || c.cues != nil || c.entities != nil || c.meetings != nil {
+					t.Errorf("%s: the analysis still holds %d mentions, %d cues, %d entities, %d meetings once assembled",
+						arts[i].Source, len(c.mentions), len(c.cues), len(c.entities), len(c.meetings))
 				}
 			}
 			handed, copied := 0, 0
