@@ -93,6 +93,41 @@ func (g *Graph) AddRel(typ, start, end string, props map[string]any) (*Relations
 	return r, nil
 }
 
+// AddRelOwned is AddRel for a caller that hands props over: when the
+// relationship is new, props becomes its property map instead of being
+// copied into a new one, its nil values removed and its string lists
+// sorted and freed of duplicates and empty strings in place (an empty or
+// nil list becomes an empty one), which is what MergeProps would have
+// stored. The caller must not use props or its lists afterwards. An
+// existing relationship merges props as AddRel does.
+func (g *Graph) AddRelOwned(typ, start, end string, props map[string]any) (*Relationship, error) {
+	if !schema.IsRelType(typ) {
+		return nil, fmt.Errorf("graph: relationship type %q is not in the schema", typ)
+	}
+	if g.nodes[start] == nil || g.nodes[end] == nil {
+		return nil, fmt.Errorf("graph: %s from %s to %s: both nodes must exist", typ, start, end)
+	}
+	id := RelID(typ, start, end)
+	if r, ok := g.rels[id]; ok {
+		MergeProps(r.Props, props)
+		return r, nil
+	}
+	if props == nil {
+		props = map[string]any{}
+	}
+	for k, v := range props {
+		switch l := v.(type) {
+		case nil:
+			delete(props, k)
+		case []string:
+			props[k] = sortedSet(l)
+		}
+	}
+	r := &Relationship{ID: id, Type: typ, Start: start, End: end, Props: props}
+	g.rels[id] = r
+	return r, nil
+}
+
 // RemoveNode deletes a node and every relationship that touches it.
 func (g *Graph) RemoveNode(id string) {
 	delete(g.nodes, id)

@@ -32,16 +32,70 @@ func MergeProps(dst, src map[string]any) {
 }
 
 // UnionStrings returns the sorted union of a and b without duplicates or
-// empty strings.
+// empty strings. When a is already such a list (as every list MergeProps
+// stores is) it is merged with b in one pass, and returned itself when b
+// adds nothing to it: a relationship reported again by the same sources
+// keeps its list instead of getting a new copy.
 func UnionStrings(a, b []string) []string {
-	out := make([]string, 0, len(a)+len(b))
-	out = append(append(out, a...), b...)
-	sort.Strings(out)
-	out = slices.Compact(out)
-	if len(out) > 0 && out[0] == "" {
-		out = out[1:]
+	if len(a) == 0 || !isSortedSet(a) {
+		out := make([]string, 0, len(a)+len(b))
+		return sortedSet(append(append(out, a...), b...))
 	}
-	return out
+	adds := 0
+	for _, s := range b {
+		if _, found := slices.BinarySearch(a, s); !found && s != "" {
+			adds++
+		}
+	}
+	if adds == 0 {
+		return a
+	}
+	extra := sortedSet(slices.Clone(b))
+	out := make([]string, 0, len(a)+len(extra))
+	i, j := 0, 0
+	for i < len(a) && j < len(extra) {
+		switch {
+		case a[i] < extra[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > extra[j]:
+			out = append(out, extra[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, extra[j:]...)
+}
+
+// isSortedSet reports whether list is sorted, free of duplicates and of
+// empty strings.
+func isSortedSet(list []string) bool {
+	for i, s := range list {
+		if s == "" || (i > 0 && list[i-1] >= s) {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedSet sorts list in place and returns it without duplicates or
+// empty strings; never nil.
+func sortedSet(list []string) []string {
+	if isSortedSet(list) {
+		if list == nil {
+			return []string{}
+		}
+		return list
+	}
+	sort.Strings(list)
+	list = slices.Compact(list)
+	if len(list) > 0 && list[0] == "" {
+		list = list[1:]
+	}
+	return list
 }
 
 // StringProp reads a string property, "" when absent.

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/negograph/negograph/extract/entities"
@@ -12,7 +13,12 @@ import (
 
 // builder accumulates the contributions of the articles and emits the graph.
 type builder struct {
-	known    func(id string) (entities.Known, bool)
+	known func(id string) (entities.Known, bool)
+	// owned is set when the contributions are the builder's own (a build's,
+	// read from contribution folders): it hands their lists to the graph
+	// and drops each part of them once it is in the graph, instead of
+	// copying; otherwise (a refresh's cached analyses) it copies them.
+	owned    bool
 	seen     map[string]bool
 	contribs []*contribution
 	entities map[string]*entities.Entity
@@ -83,6 +89,9 @@ func (b *builder) dropUnknown() {
 			}
 		}
 		c.meetings = kept
+		// the article's entities are in b.entities and its mentions in
+		// the graph: nothing reads them after this
+		c.entities = nil
 	}
 }
 
@@ -150,6 +159,15 @@ func (e *emitter) rel(typ, start, end string, props map[string]any) {
 	_, e.err = e.g.AddRel(typ, start, end, props)
 }
 
+// relOwned is rel for props (and their lists) that nothing else holds:
+// the graph keeps them instead of a copy (graph.AddRelOwned).
+func (e *emitter) relOwned(typ, start, end string, props map[string]any) {
+	if e.err != nil {
+		return
+	}
+	_, e.err = e.g.AddRelOwned(typ, start, end, props)
+}
+
 // graph builds the merged graph.
 func (b *builder) graph() (*graph.Graph, error) {
 	b.mergeVariants()
@@ -183,24 +201,23 @@ func (b *builder) graph() (*graph.Graph, error) {
 	for _, id := range sortedKeys(named) {
 		b.entityNode(em, id)
 	}
-	for _, c := range b.contribs {
-		for _, m := range c.mentions {
-			em.rel(schema.RelMentions, c.art.ID, m.entityID, map[string]any{
-				"sources":    []string{c.art.ID},
-				"count":      int64(m.count),
-				"surfaces":   m.surfaces,
-				"evidence":   m.evidence,
-				"offsets":    m.offsets,
-				"confidence": m.confidence,
-			})
-		}
-	}
 	b.dropUnknown()
 	rounds := mergeRounds(b.contribs, b.countryOf)
 	inheritFromChannel(rounds, b.countryOf)
 	inheritVenues(rounds)
 	b.emitRounds(em, rounds)
 	emitChains(em, rounds)
+	// The meetings are in the graph: each article's go before its
+	// MENTIONS are added (their lists are the graph's already, handed
+	// over), so that the analyses' meetings and the whole graph are never
+	// held at once; then what is left of the analyses goes (a build's are
+	// held by the builder only, see Analyzer.assemble). MENTIONS touch no
+	// other relationship: emitting them last gives the same graph.
+	for _, c := range b.contribs {
+		c.meetings = nil
+		b.emitMentions(em, c)
+	}
+	b.contribs = nil
 	// Where a person's or place's country is in the graph, link them.
 	for _, id := range sortedKeys(named) {
 		e := b.entities[id]
@@ -227,6 +244,28 @@ func (b *builder) graph() (*graph.Graph, error) {
 		graph.CapEvidence(r.Props, maxEvidence)
 	}
 	return em.g, nil
+}
+
+// emitMentions adds the MENTIONS of one article and drops them from its
+// contribution: memory then holds each mention's surfaces, offsets and
+// evidence once, in the graph. The lists of an owned contribution are
+// handed to the graph; a shared one's are copied.
+func (b *builder) emitMentions(em *emitter, c *contribution) {
+	for _, m := range c.mentions {
+		surfaces, evidence, offsets := m.surfaces, m.evidence, m.offsets
+		if !b.owned {
+			surfaces, evidence, offsets = slices.Clone(surfaces), slices.Clone(evidence), slices.Clone(offsets)
+		}
+		em.relOwned(schema.RelMentions, c.art.ID, m.entityID, map[string]any{
+			"sources":    []string{c.art.ID},
+			"count":      int64(m.count),
+			"surfaces":   surfaces,
+			"evidence":   evidence,
+			"offsets":    offsets,
+			"confidence": m.confidence,
+		})
+	}
+	c.mentions, c.cues = nil, nil
 }
 
 // entityNode adds the node of an entity (from the articles or, for a party

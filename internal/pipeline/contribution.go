@@ -79,6 +79,10 @@ func contribute(seq int, f *Facts) *contribution {
 			a.confidence = m.Confidence
 		}
 	}
+	// lists of their exact size: a build holds every article's
+	if len(order) > 0 {
+		c.mentions = make([]mentionAgg, 0, len(order))
+	}
 	for _, id := range order {
 		c.mentions = append(c.mentions, *byID[id])
 	}
@@ -87,21 +91,36 @@ func contribute(seq int, f *Facts) *contribution {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	if len(ids) > 0 {
+		c.entities = make([]*entities.Entity, 0, len(ids))
+	}
 	for _, id := range ids {
 		e := *f.Entities[id]
 		// names found in the text share its memory: copy them
 		e.Name, e.NameAr = strings.Clone(e.Name), strings.Clone(e.NameAr)
 		c.entities = append(c.entities, &e)
 	}
+	if len(f.Meetings) > 0 {
+		c.meetings = make([]meetingFact, 0, len(f.Meetings))
+	}
 	for _, m := range f.Meetings {
-		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published, evidence: map[string][]string{}}
+		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published,
+			evidence: make(map[string][]string, len(m.Support))}
 		for key, sents := range m.Support {
+			list := make([]string, 0, min(len(sents), maxEvidence))
 			for _, si := range sents {
-				if len(mf.evidence[key]) < maxEvidence {
-					mf.evidence[key] = appendUnique(mf.evidence[key], ev(si))
+				if len(list) < maxEvidence {
+					list = appendUnique(list, ev(si))
 				}
 			}
+			if len(list) > 0 {
+				// the keys name the facts ("party:ID"): one copy each
+				mf.evidence[intern(key)] = list
+			}
 		}
+		// Support (sentence indexes) has given the evidence: the analysis
+		// keeps the sentences only
+		mf.Support = nil
 		c.meetings = append(c.meetings, mf)
 	}
 	c.cues = aggregateCues(f, ev)
@@ -133,8 +152,8 @@ func aggregateCues(f *Facts, ev func(int) string) []mentionAgg {
 }
 
 // evidenceOf returns the evidence sentence i of the article, clipped
-// and copied once per article: every fact of the article that cites a
-// sentence shares its one copy, and none holds the article's text.
+// and made canonical once per article: every fact of the article that
+// cites a sentence shares its one copy, and none holds the article's text.
 func evidenceOf(f *Facts) func(i int) string {
 	memo := map[int]string{}
 	return func(i int) string {
@@ -147,18 +166,20 @@ func evidenceOf(f *Facts) func(i int) string {
 	}
 }
 
-// clip bounds an evidence sentence and copies it, so that the evidence
-// does not keep the whole article text alive: memory follows the graph,
-// not the text read.
+// clip bounds an evidence sentence and returns its canonical copy
+// (intern), so that the evidence does not keep the whole article text
+// alive and a sentence several articles carry (a wire story, a
+// boilerplate line) is held once: memory follows the graph, not the text
+// read.
 func clip(s string) string {
 	if len(s) <= maxSentence {
-		return strings.Clone(s)
+		return intern(s)
 	}
 	cut := maxSentence
 	for cut > 0 && (s[cut]&0xC0) == 0x80 {
 		cut--
 	}
-	return s[:cut] + "…"
+	return intern(s[:cut] + "…")
 }
 
 func appendUnique(list []string, s string) []string {

@@ -272,6 +272,9 @@ func (en *Engine) Analyse(ctx context.Context, col *Collected, meta StateMeta, r
 		})
 	}
 	_ = g.Wait() // the workers return no error: failures are per article
+	// The analyses made while reading are now in contribs: the stream
+	// lets go of them, so that an assembly that uses them up frees them.
+	col.stream.release()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("interrupted while analysing: %w", context.Cause(ctx))
 	}

@@ -48,11 +48,16 @@ func (a *Analyzer) Assemble(contribs []*Contribution) (g *graph.Graph, duplicate
 }
 
 // assemble is Assemble; with owned set the contributions are used up (the
-// builder edits their meetings): a build's own, which nothing else holds,
-// are not copied.
+// builder edits them and hands their lists to the graph): a build's own,
+// which nothing else holds, are not copied, and the entries of contribs
+// are cleared so that each analysis is freed once it is in the graph.
 func (a *Analyzer) assemble(contribs []*Contribution, owned bool) (g *graph.Graph, duplicates int, err error) {
 	b := newBuilder(a.rec.Entry)
+	b.owned = owned
 	for i, c := range contribs {
+		if owned {
+			contribs[i] = nil
+		}
 		cp := c.c
 		if owned && b.seen[cp.art.ID] {
 			duplicates++ // maybe the same analysis again: leave its seq alone
@@ -161,7 +166,9 @@ func fromWire(w wireContribution) *Contribution {
 		if ev == nil {
 			ev = map[string][]string{}
 		}
-		cc.meetings = append(cc.meetings, meetingFact{Meeting: m.Meeting, article: m.Article, published: w.Article.Published, evidence: ev})
+		mm := m.Meeting
+		mm.Support = nil // written by an older version: the evidence is taken from it
+		cc.meetings = append(cc.meetings, meetingFact{Meeting: mm, article: m.Article, published: w.Article.Published, evidence: ev})
 	}
 	for _, m := range w.Cues {
 		cc.cues = append(cc.cues, mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,

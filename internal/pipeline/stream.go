@@ -85,6 +85,17 @@ func (s *stream) analysed(key string) (p *pending, ok bool) {
 	return p, ok
 }
 
+// release drops the stream's references to the analyses, keeping their
+// keys: once Analyse has taken them, the stream must not keep them alive.
+func (s *stream) release() {
+	if s == nil {
+		return
+	}
+	for _, p := range s.byKey {
+		p.c = nil
+	}
+}
+
 // covers reports whether every article of col numbered seq with
 // seq%of == shard was analysed by the stream, and no other was: the
 // stream numbered the articles as col holds them.
