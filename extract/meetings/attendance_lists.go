@@ -65,7 +65,7 @@ func (s *scan) listedSide(mm entities.Mention, parties, mediators []string) stri
 		side := ""
 		at := j + 1
 		if at+1 < mm.TokStart && s.words[at].norm == "من" {
-			at++ // "وفد من الأمم المتحدة برئاسة X"
+			at++ // "وفد من المنظمة الدولية يقوده X"
 		}
 		if d, ok := s.mentionAt(at); ok && d.TokStart == at && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
 			side = s.partyOf(d)

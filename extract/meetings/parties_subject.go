@@ -93,7 +93,7 @@ func (s *scan) subjectParties(f *frame) {
 		}
 		i = m.TokStart
 		if c, ok := s.mentionAt(i - 1); ok && m.Label == schema.LabelPerson && c.Label == schema.LabelCountry && c.Kind == entities.KindName {
-			// "وزيرا خارجية أرمينيا أرارات ميرزويان وأذربيجان جيهون بيراموف":
+			// "وزيرا خارجية روريتانيا سامي داود وبوردوريا كمال نوري":
 			// the country of the title, maybe coordinated with the one before
 			i = c.TokStart
 			if strings.HasPrefix(c.Prefix, "و") {
@@ -147,7 +147,7 @@ func (s *scan) subjectParties(f *frame) {
 			case ok && m.Label == schema.LabelPerson && !s.governed(m):
 				p := s.partyOf(m)
 				if p == "" {
-					p = s.titleCountry(m) // "رئيس وزراء أرمينيا نيكول باشينيان"
+					p = s.titleCountry(m) // "رئيس وزراء روريتانيا سامي داود"
 				}
 				if subject == "" {
 					subject = p
@@ -179,7 +179,7 @@ func (s *scan) subjectParties(f *frame) {
 				continue // "اتصالا هاتفيا بنظيره الإيراني عباس عراقجي"
 			case !ok && (s.dateAt(i) || s.words[i].exact(lex.in) || s.words[i].in(lex.timeWord) || s.words[i].norm == "وقت" || s.words[i].norm == "لاحق"),
 				ok && subject != "" && m.Label == schema.LabelVenue && s.afterIn(m):
-				// "التقى … آل ثاني في الدوحة أمس الاثنين وفد حركة حماس"
+				// "التقى الوزير … في العاصمة صباح اليوم وفد الحركة"
 				if ok {
 					i = m.TokEnd - 1
 				}
@@ -321,8 +321,8 @@ func (s *scan) subjectParties(f *frame) {
 		}
 	}
 	if f.kind == trigContact && len(f.parties) < 2 {
-		// "بحث أمير قطر تميم بن حمد، والرئيس الأمريكي دونالد ترامب، خلال
-		// اتصال هاتفي": the callers named before the call
+		// "بحث رئيس روريتانيا X، ورئيس وزراء بوردوريا Y، خلال اتصال
+		// هاتفي": the callers named before the call
 		var callers []string
 		for i := f.pre; i < f.trig; i++ {
 			m, ok := s.mentionAt(i)

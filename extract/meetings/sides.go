@@ -202,8 +202,8 @@ func (s *scan) complementizer(i int) bool {
 }
 
 // titleCountry returns the country a person's title names just before the
-// name ("رئيس وزراء أرمينيا نيكول باشينيان", "وزير خارجية مصر سامح
-// شكري"), "" when it names none.
+// name ("رئيس وزراء روريتانيا سامي داود", "وزير خارجية بوردوريا كمال
+// نوري"), "" when it names none.
 func (s *scan) titleCountry(m entities.Mention) string {
 	j := m.TokStart - 1
 	if j < 1 {
