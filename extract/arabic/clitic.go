@@ -46,6 +46,22 @@ func AppendStems(dst []Clitic, word string) []Clitic {
 	return out
 }
 
+// Conjunct reports whether a normalized word, or the word without a
+// leading conjunction (و or ف, when two letters remain), satisfies in. The
+// whole word is tried first, so that a listed word that starts with و or ف
+// ("وفده", "ولي", "وزيره") is found as itself.
+func Conjunct(word string, in func(string) bool) bool {
+	if in(word) {
+		return true
+	}
+	for _, c := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(word, c); ok && atLeastRunes(rest, 2) {
+			return in(rest)
+		}
+	}
+	return false
+}
+
 // StripArticle removes a leading "ال" from a normalized word when at least
 // two letters remain; ok reports whether it did.
 func StripArticle(word string) (string, bool) {

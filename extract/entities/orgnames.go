@@ -121,18 +121,22 @@ func literalMovement(w string) bool {
 // orgStop reports whether a normalized word ends the name of an
 // organisation: a government noun, or another class noun joined by و.
 func orgStop(w string) bool {
-	s := strings.TrimPrefix(w, "و")
-	switch strings.TrimPrefix(s, "ال") {
-	case "حكومه", "حكومات", "سلطات", "سلطه", "دوله", "رئيس", "رئاسه", "وفد", "وفود", "طرفين", "طرفان",
-		"جانبين", "جانبان", "نظام", "بلاد":
+	if arabic.Conjunct(w, func(w string) bool {
+		switch strings.TrimPrefix(w, "ال") {
+		case "حكومه", "حكومات", "سلطات", "سلطه", "دوله", "رئيس", "رئاسه", "وفد", "وفود", "طرفين", "طرفان",
+			"جانبين", "جانبان", "نظام", "بلاد":
+			return true
+		}
+		return false
+	}) {
 		return true
 	}
 	switch w {
 	case "برعايه", "بوساطه", "بتيسير", "بحضور", "بمشاركه", "بدعم", "بقياده", "برئاسه", "بزعامه", "بين", "مقابل", "ضمن":
 		return true
 	}
-	if s != w {
-		_, _, cls := orgClassOf(s)
+	if rest, ok := strings.CutPrefix(w, "و"); ok && utf8.RuneCountInString(rest) >= 3 {
+		_, _, cls := orgClassOf(rest) // "وحركة …": another group joined by و
 		return cls
 	}
 	return false

@@ -95,24 +95,34 @@ func (p *personScan) head(i int) (ok, complete bool) {
 // chairVerb reports whether a normalized word is a form of ترأس or رأس
 // ("ترأس الوفد", "يرأس وفد").
 func chairVerb(w string) bool {
-	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
-	switch w {
-	case "تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "سيتراس", "سيراس":
-		return true
+	if w == "فراس" || w == "وفراس" {
+		return false // a given name, not ف + رأس
 	}
-	return false
+	return arabic.Conjunct(w, func(w string) bool {
+		switch w {
+		case "تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "سيتراس", "سيراس":
+			return true
+		}
+		return false
+	})
 }
 
 // leadVerb reports whether a normalized word is a form of قاد, which heads
 // a title phrase before the definite "الوفد" only ("ويقود الوفد X"; "يقود
 // وفد الحركة المتحدث باسمها X" names the title after).
 func leadVerb(w string) bool {
-	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
-	case "قاد", "قادت", "يقود", "تقود", "سيقود", "ستقود":
-		return true
-	}
-	return false
+	return arabic.Conjunct(w, func(w string) bool {
+		switch w {
+		case "قاد", "قادت", "يقود", "تقود", "سيقود", "ستقود":
+			return true
+		}
+		return false
+	})
 }
+
+// HeadsDelegation reports whether a normalized word is a verb of heading a
+// delegation: a form of ترأس، رأس or قاد ("وسيرأس الوفد", "ويقود الوفد").
+func HeadsDelegation(w string) bool { return chairVerb(w) || leadVerb(w) }
 
 // phrase reads the title phrase starting at token i: the title, then
 // further titles, rank qualifiers, definite words (الخارجية، الأرمينية),
@@ -439,16 +449,17 @@ func numberWord(w string) bool { return w == "عشر" || w == "عشره" }
 // written: "مستشاره" (his adviser, not "مستشارة"), "نائبها", "مساعده". The
 // pronoun is its complement: the title is complete.
 func (p *personScan) ownTitle(i int) bool {
-	raw := strings.TrimPrefix(p.text[p.toks[i].Start:p.toks[i].End], "و")
-	for _, suf := range []string{"ها", "ه"} {
-		stem, ok := strings.CutSuffix(raw, suf)
-		if !ok || utf8.RuneCountInString(stem) < 4 {
-			continue
+	return arabic.Conjunct(p.text[p.toks[i].Start:p.toks[i].End], func(raw string) bool {
+		for _, suf := range []string{"ها", "ه"} {
+			stem, ok := strings.CutSuffix(raw, suf)
+			if !ok || utf8.RuneCountInString(stem) < 4 {
+				continue
+			}
+			switch arabic.Normalize(stem) {
+			case "مستشار", "نائب", "مساعد", "مبعوث", "ممثل", "سفير", "وزير", "متحدث":
+				return true
+			}
 		}
-		switch arabic.Normalize(stem) {
-		case "مستشار", "نائب", "مساعد", "مبعوث", "ممثل", "سفير", "وزير", "متحدث":
-			return true
-		}
-	}
-	return false
+		return false
+	})
 }

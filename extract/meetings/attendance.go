@@ -113,11 +113,13 @@ func messageNoun(w string) bool {
 
 // headWord reports the titles of heads of state and government.
 func headWord(w string) bool {
-	switch strings.TrimPrefix(w, "و") {
-	case "الرئيس", "رئيس", "الرئيسين", "الرئيسان", "الملك", "العاهل", "الامير", "امير", "ولي", "العهد", "المستشاره", "الوزراء", "الحكومه":
-		return true
-	}
-	return false
+	return arabic.Conjunct(w, func(w string) bool {
+		switch w {
+		case "الرئيس", "رئيس", "الرئيسين", "الرئيسان", "الملك", "العاهل", "الامير", "امير", "ولي", "العهد", "المستشاره", "الوزراء", "الحكومه":
+			return true
+		}
+		return false
+	})
 }
 
 // headOfState reports whether the title just before the name at i is a

@@ -278,13 +278,7 @@ func (s *scan) namesDelegation(mm entities.Mention) bool {
 
 // chairWord reports the verbs of heading a delegation written before it:
 // "وسيرأس الوفد"، "ترأس الوفد"، "ويقود الوفد".
-func chairWord(w string) bool {
-	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
-	case "تراس", "يتراس", "سيتراس", "راس", "يراس", "سيراس", "قاد", "يقود", "سيقود", "تراست", "تقود", "ستقود":
-		return true
-	}
-	return false
-}
+func chairWord(w string) bool { return entities.HeadsDelegation(w) }
 
 // bareSide returns the side of a delegation named without it at token j of
 // sentence sent: the one side the sentence names before it, or else the

@@ -74,12 +74,14 @@ func (s *scan) compositionCue(i int) bool {
 	if i < 0 {
 		return false
 	}
-	switch strings.TrimPrefix(strings.TrimPrefix(s.words[i].norm, "و"), "ف") {
-	case "ضم", "يضم", "تضم", "ضمت", "سيضم", "تالف", "يتالف", "تتالف", "تشكل", "يتشكل", "شمل", "يشمل", "شملت",
-		"اعضاء", "عضويه", "وضم", "وتالف":
-		return true
-	}
-	return false
+	return arabic.Conjunct(s.words[i].norm, func(w string) bool {
+		switch w {
+		case "ضم", "يضم", "تضم", "ضمت", "سيضم", "تالف", "يتالف", "تتالف", "تشكل", "يتشكل", "شمل", "يشمل", "شملت",
+			"اعضاء", "عضويه":
+			return true
+		}
+		return false
+	})
 }
 
 // delegationSide returns the side of the delegation a person heads or
@@ -196,11 +198,13 @@ func (s *scan) memberListOf(m entities.Mention) int {
 // ownDelegation reports "وفدها", "وفده", "وفدهم": a delegation whose side
 // the previous words name.
 func ownDelegation(w string) bool {
-	switch strings.TrimPrefix(w, "و") {
-	case "وفدها", "وفده", "وفدهم", "وفدهما":
-		return true
-	}
-	return false
+	return arabic.Conjunct(w, func(w string) bool {
+		switch w {
+		case "وفدها", "وفده", "وفدهم", "وفدهما":
+			return true
+		}
+		return false
+	})
 }
 
 // oneSideIn returns the only party among parties that the mentions of
