@@ -1,6 +1,9 @@
 package graph
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // diffSorted is DiffSnapshots for two snapshots in the order
 // Graph.Snapshot gives them (nodes by id, relationships by type, start and
@@ -82,22 +85,12 @@ func diffSorted(old, new Snapshot) (d Diff, ok bool) {
 func relOrder(a, b *Relationship) int {
 	switch {
 	case a.Type != b.Type:
-		return cmpString(a.Type, b.Type)
+		return strings.Compare(a.Type, b.Type)
 	case a.Start != b.Start:
-		return cmpString(a.Start, b.Start)
+		return strings.Compare(a.Start, b.Start)
 	default:
-		return cmpString(a.End, b.End)
+		return strings.Compare(a.End, b.End)
 	}
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // nodesSorted reports whether the nodes' ids strictly increase.

@@ -142,20 +142,11 @@ func (s *scan) organizationSide(mm entities.Mention, c string, m *Meeting) strin
 // one its previous sentence names; "" when the discourse names none or
 // both. It is asked only of people of no known country.
 func (s *scan) bareDelegationSide(m entities.Mention, parties []string) string {
-	sent := s.in.Tokens[m.TokStart].Sentence
 	j := s.memberListOf(m)
 	if j < 0 {
 		return ""
 	}
-	a, _ := s.sentenceRange(sent)
-	if side := s.oneSideIn(a, j, parties); side != "" {
-		return side
-	}
-	pa, pe := s.sentenceRange(sent - 1)
-	if pa < 0 {
-		return ""
-	}
-	return s.oneSideIn(pa, pe, parties)
+	return s.bareSide(s.in.Tokens[m.TokStart].Sentence, j, parties)
 }
 
 // memberListOf returns the delegation word whose list of members holds the

@@ -285,14 +285,7 @@ func (s *scan) capitalByAdjective(i, b int) string {
 	if s.words[i].norm == "العاصمه" && !s.words[i-1].exact(s.x.lex.in) && s.words[i-1].norm != "وفي" {
 		return ""
 	}
-	m, ok := s.mentionAt(i + 1)
-	if !ok || m.Kind != entities.KindAdjective || m.Label != schema.LabelCountry {
-		return ""
-	}
-	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
-		return "" // "العاصمة العمانية مسقط": the city is named
-	}
-	return s.x.capital(m.EntityID)
+	return s.unnamedCapital(i)
 }
 
 // hostCapital reads "العاصمة الجزائرية" at token i as the subject of a
@@ -301,12 +294,19 @@ func (s *scan) hostCapital(i, b int) string {
 	if s.x.capital == nil || i+1 >= b || s.words[i].norm != "العاصمه" {
 		return ""
 	}
+	return s.unnamedCapital(i)
+}
+
+// unnamedCapital reads the country adjective after "العاصمة" at token i:
+// that country's capital, or "" when the city is named after it
+// ("العاصمة العمانية مسقط") or no country adjective follows.
+func (s *scan) unnamedCapital(i int) string {
 	m, ok := s.mentionAt(i + 1)
 	if !ok || m.Kind != entities.KindAdjective || m.Label != schema.LabelCountry {
 		return ""
 	}
 	if n, ok := s.mentionAt(m.TokEnd); ok && (n.Label == schema.LabelVenue || n.Kind == entities.KindMetonym) {
-		return "" // "استضافت العاصمة القطرية الدوحة": the city is named
+		return ""
 	}
 	return s.x.capital(m.EntityID)
 }

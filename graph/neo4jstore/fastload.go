@@ -32,8 +32,7 @@ func (e *elementIDs) set(id, eid string) {
 	e.ids[id] = eid
 }
 
-// get is the element id of node id. The relationship batches read
-// e.ids directly: they are made once every node batch has returned.
+// get is the element id of node id ("" when no node batch returned it).
 func (e *elementIDs) get(id string) string {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -113,7 +112,7 @@ func (l *Loader) nodeWriteBatches(g *nodeGroup, create bool, eids *elementIDs) [
 					return err
 				}
 				if len(recs) != len(rows) {
-					return fmt.Errorf("wrote %d nodes for %d rows", len(recs), len(rows))
+					return fmt.Errorf("wrote %d nodes for %d rows: a node batch must hold each id once (is the snapshot's node list deduplicated?)", len(recs), len(rows))
 				}
 				for _, rec := range recs {
 					id, _, err := neo4j.GetRecordValue[string](rec, "id")
@@ -180,7 +179,7 @@ func (l *Loader) relElementBatches(g *relGroup, eids *elementIDs) []batch {
 		send := make([]any, hi-lo)
 		for i, r := range rows[lo:hi] {
 			byKey[i] = r.m
-			send[i] = map[string]any{"id": r.m["id"], "a": eids.ids[r.start], "b": eids.ids[r.m["end"].(string)], "props": r.m["props"]}
+			send[i] = map[string]any{"id": r.m["id"], "a": eids.get(r.start), "b": eids.get(r.m["end"].(string)), "props": r.m["props"]}
 		}
 		out = append(out, batch{
 			what: fmt.Sprintf("%s batch %d (rows %d-%d of %d)", what, b, lo+1, hi, len(rows)),

@@ -146,3 +146,46 @@ func TestElementIDBatchWithDeletedEndpointRollsBack(t *testing.T) {
 		t.Errorf("the failed batch was not rolled back: %v %v", rels, err)
 	}
 }
+
+// TestCreateBatchesFallBackToMerge: without a server, a node batch of
+// CREATE carries a MERGE batch of the same rows to run instead when it
+// breaks a uniqueness constraint, a MERGE batch carries none, and only the
+// constraint error code (wrapped or not) calls for it.
+func TestCreateBatchesFallBackToMerge(t *testing.T) {
+	l := &Loader{BatchSize: 2}
+	g := &nodeGroup{labels: []string{"Country"}, rows: []any{map[string]any{"id": "a"}, map[string]any{"id": "b"}, map[string]any{"id": "c"}}}
+	created := l.nodeWriteBatches(g, true, newElementIDs(3))
+	if len(created) != 2 {
+		t.Fatalf("%d batches for 3 rows of 2, want 2", len(created))
+	}
+	for _, b := range created {
+		if b.fallback == nil || b.fallback.nodes != b.nodes || b.fallback.what != b.what {
+			t.Fatalf("batch %q: fallback %+v, want a MERGE batch of the same rows", b.what, b.fallback)
+		}
+	}
+	for _, b := range l.nodeWriteBatches(g, false, newElementIDs(3)) {
+		if b.fallback != nil {
+			t.Fatalf("a MERGE batch %q has a fallback", b.what)
+		}
+	}
+	if q := nodeWriteQuery([]string{"Country"}, true); !strings.Contains(q, "CREATE (n:Country)") {
+		t.Errorf("create query %q", q)
+	}
+	if q := nodeWriteQuery([]string{"Country"}, false); !strings.Contains(q, "MERGE (n:Country {id: row.id})") {
+		t.Errorf("merge query %q", q)
+	}
+	violation := &neo4j.Neo4jError{Code: constraintFailed}
+	for _, tt := range []struct {
+		err  error
+		want bool
+	}{
+		{violation, true},
+		{fmt.Errorf("write batch: %w", violation), true},
+		{&neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected"}, false},
+		{errors.New("connection reset"), false},
+	} {
+		if got := isConstraintViolation(tt.err); got != tt.want {
+			t.Errorf("isConstraintViolation(%v) = %v, want %v", tt.err, got, tt.want)
+		}
+	}
+}

@@ -166,7 +166,7 @@ const (
 	// basisAtASide: a brokered round held in the land of one of its sides
 	// (a delegation received in the other side's capital) sat together.
 	basisAtASide = "at_a_side"
-	// basisUnmediated: a held round of two sides with no mediator named
+	// basisUnmediated: a held round of two or more sides with no mediator named
 	// here or in the channel met face to face.
 	basisUnmediated = "unmediated"
 )
