@@ -1,11 +1,14 @@
 package pipeline
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -107,7 +110,10 @@ func (b *builder) mergeVariants() {
 }
 
 // renameEntities points the contribution's mentions, entities, meeting
-// venues and participants at the names to gives, joining what then names one entity.
+// venues and participants at the names to gives, joining what then names
+// one entity. It writes only new slices and maps: the contribution may be
+// a shallow copy of an analysis a cache keeps (refresh, serve), whose
+// lists, maps and entities it shares.
 func (c *contribution) renameEntities(to func(string) string) {
 	var mentions []mentionAgg
 	at := map[string]int{}
@@ -117,12 +123,12 @@ func (c *contribution) renameEntities(to func(string) string) {
 			old := &mentions[i]
 			old.count += m.count
 			for _, v := range m.surfaces {
-				old.surfaces = appendUnique(old.surfaces, v)
+				old.surfaces = appendUnique(slices.Clip(old.surfaces), v)
 			}
 			for _, v := range m.evidence {
-				old.evidence = appendUnique(old.evidence, v)
+				old.evidence = appendUnique(slices.Clip(old.evidence), v)
 			}
-			old.offsets = append(old.offsets, m.offsets...)
+			old.offsets = slices.Concat(old.offsets, m.offsets)
 			old.confidence = max(old.confidence, m.confidence)
 			continue
 		}
@@ -131,7 +137,7 @@ func (c *contribution) renameEntities(to func(string) string) {
 	}
 	c.mentions = mentions
 	seen := map[string]bool{}
-	kept := c.entities[:0]
+	kept := make([]*entities.Entity, 0, len(c.entities))
 	for _, e := range c.entities {
 		id := to(e.ID)
 		if seen[id] {
@@ -148,9 +154,16 @@ func (c *contribution) renameEntities(to func(string) string) {
 	c.entities = kept
 	for i := range c.meetings {
 		m := &c.meetings[i]
+		if !m.names(to) {
+			continue
+		}
+		m.evidence = maps.Clone(m.evidence)
+		m.VenueCandidates = slices.Clone(m.VenueCandidates)
+		m.Places = slices.Clone(m.Places)
+		m.Participants = slices.Clone(m.Participants)
 		if id := to(m.Venue); id != m.Venue {
 			if ev, ok := m.evidence["venue:"+m.Venue]; ok {
-				m.evidence["venue:"+id] = append(m.evidence["venue:"+id], ev...)
+				m.evidence["venue:"+id] = slices.Concat(m.evidence["venue:"+id], ev)
 				delete(m.evidence, "venue:"+m.Venue)
 			}
 			m.Venue = id
@@ -166,12 +179,36 @@ func (c *contribution) renameEntities(to func(string) string) {
 				old := "participant:" + m.Participants[j].PersonID
 				m.Participants[j].PersonID = id
 				if ev, ok := m.evidence[old]; ok {
-					m.evidence["participant:"+id] = append(m.evidence["participant:"+id], ev...)
+					m.evidence["participant:"+id] = slices.Concat(m.evidence["participant:"+id], ev)
 					delete(m.evidence, old)
 				}
 			}
 		}
 	}
+}
+
+// names reports whether the meeting names an entity that to renames: its
+// venue, a candidate, a place or a participant.
+func (m *meetingFact) names(to func(string) string) bool {
+	if to(m.Venue) != m.Venue {
+		return true
+	}
+	for _, v := range m.VenueCandidates {
+		if to(v) != v {
+			return true
+		}
+	}
+	for _, p := range m.Places {
+		if to(p.Mention.EntityID) != p.Mention.EntityID {
+			return true
+		}
+	}
+	for _, p := range m.Participants {
+		if to(p.PersonID) != p.PersonID {
+			return true
+		}
+	}
+	return false
 }
 
 // spellingVariants reports whether two names are spellings of one name:
