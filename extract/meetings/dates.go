@@ -46,7 +46,7 @@ func (s *scan) fillDate(f *frame) {
 			f.multiDay, f.began = true, d.Date
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) || s.attributiveDate(d) {
 			continue
 		}
 		best = d
@@ -89,7 +89,7 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
 			continue
 		}
-		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) {
+		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) {
 			continue
 		}
 		if clause && s.commaIn(d.TokEnd-1, f.trig) {

@@ -277,8 +277,12 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	for _, t := range f.topics {
 		m.Topics = appendUnique(m.Topics, t)
 	}
-	if !f.after.IsZero() && m.After.IsZero() {
-		m.After = f.after
-		support("after")
+	if h := b.firstSinceHolder(m, f); !f.after.IsZero() && h.After.IsZero() {
+		// "وهذه أول مفاوضات … منذ …" after the plan of the next round: the
+		// round that was held is the first since
+		h.After = f.after
+		if l := h.Support["after"]; len(l) == 0 || l[len(l)-1] != f.sentence {
+			h.Support["after"] = append(l, f.sentence)
+		}
 	}
 }
