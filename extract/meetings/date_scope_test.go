@@ -82,3 +82,37 @@ func TestFirstSinceGoesToTheHeldRound(t *testing.T) {
 		})
 	}
 }
+
+// TestSinceRoundWithPlaceAndYear: the round a "first since" is counted
+// from, told with its place and only a year, is a held meeting of its own,
+// dated to the year; without a place it stays a boundary.
+func TestSinceRoundWithPlaceAndYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dates      map[string]string
+		want       []string
+	}{
+		{"talks held in a city in a year's summer",
+			"عقدت إيران والولايات المتحدة في مسقط أمس جولة محادثات غير مباشرة بوساطة عمانية. وهذه أول مفاوضات بين البلدين منذ المحادثات التي جرت في الدوحة صيف عام 2022.",
+			map[string]string{"أمس": "2025-04-19", "عام 2022": "2022"},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/indirect med=oman part= after=2022",
+				"talks iran+united-states 2022@doha held/unknown med= part="}},
+		{"the round hosted by a city in a year",
+			"واستؤنفت في إسطنبول أمس المحادثات بين روسيا وأوكرانيا، وهي الأولى منذ الجولة التي استضافتها القاهرة عام 2022.",
+			map[string]string{"أمس": "2025-04-19", "عام 2022": "2022"},
+			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part= after=2022",
+				"talks russia+ukraine 2022@cairo held/unknown med= part="}},
+		{"no place: a boundary only",
+			"عقدت إيران والولايات المتحدة في مسقط أمس جولة محادثات غير مباشرة بوساطة عمانية. وهذه أول مفاوضات بين البلدين منذ عام 2022.",
+			map[string]string{"أمس": "2025-04-19", "منذ عام 2022": "~2022"},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/indirect med=oman part= after=2022"}},
+	}
+	pub, _ := article.ParseDate("2025-04-20")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entities.NewRecognizer(testKnown())
+			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
+		})
+	}
+}

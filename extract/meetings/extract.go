@@ -145,7 +145,7 @@ func (b *builder) add(f *frame) {
 			}
 		}
 	}
-	if c := b.cur; c != nil && b.s.continuation(f) && len(f.parties) < 2 && f.ordinal == "" &&
+	if c := b.cur; c != nil && (b.s.continuation(f) || b.s.meetsAgain(f)) && len(f.parties) < 2 && f.ordinal == "" &&
 		effective(c.Status) == StatusHeld && c.Date.Precision() == article.PrecisionDay &&
 		f.date.Precision() == article.PrecisionDay && c.Date.Before(f.date) && dayGap(c.Date, f.date) <= 3 {
 		// "أن تستكمل المفاوضات غدا وبعد غد": the round goes on for days;

@@ -1,5 +1,7 @@
 package meetings
 
+import "github.com/negograph/negograph/internal/article"
+
 // This file picks the round a "first since" sentence speaks of: "وهذه أول
 // مفاوضات بين البلدين منذ محادثات الدوحة" follows the report of a round and,
 // often, of the next one it announced; the first since is the round that was
@@ -39,4 +41,12 @@ func (s *scan) willBe(f *frame) bool {
 // sameSides reports whether two party lists hold the same sides.
 func sameSides(a, b []string) bool {
 	return len(a) == len(b) && subset(a, b)
+}
+
+// sincePlaced reports whether a round named as the boundary of a "first
+// since" is told with its place and a year ("منذ المحادثات التي جرت في الدوحة
+// صيف عام 2022"): a held round of its own, dated to the year, though its
+// month is not given.
+func sincePlaced(f *frame) bool {
+	return f.since && f.venue != "" && f.date.Precision() == article.PrecisionYear && f.status != StatusPlanned && !f.future
 }

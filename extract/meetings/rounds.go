@@ -19,7 +19,7 @@ func (b *builder) channelRound(f *frame) *Meeting {
 	// has not reported yet, planned or placed, needs no month
 	ranked := f.ordinal != "" && !f.date.IsZero() && (f.status == StatusPlanned || f.future || f.venue != "") &&
 		!slices.ContainsFunc(b.ms, func(m *Meeting) bool { return m.Ordinal == f.ordinal })
-	if f.date.Precision() < article.PrecisionMonth && !ranked || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
+	if f.date.Precision() < article.PrecisionMonth && !ranked && !sincePlaced(f) || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
 		return nil
 	}
 	var base *Meeting
