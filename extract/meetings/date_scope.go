@@ -36,3 +36,23 @@ func (s *scan) attributiveDate(d *DateMention) bool {
 	}
 	return false
 }
+
+// endedOn reports whether a date is the last day of a round, told in a
+// relative clause on it: "الجولة السادسة، التي انتهت في العشرين من حزيران",
+// "المحادثات التي اختتمت في 2 أيار" — the round lasted days before it.
+func (s *scan) endedOn(d *DateMention) bool {
+	i := d.TokStart
+	if i < 3 || s.words[i-1].norm != "في" {
+		return false
+	}
+	switch s.words[i-2].norm {
+	case "انتهت", "انتهي", "اختتمت", "اختتم", "اختتمت اعمالها", "انفضت":
+	default:
+		return false
+	}
+	switch s.words[i-3].norm {
+	case "التي", "الذي", "والتي", "والذي":
+		return true
+	}
+	return false
+}

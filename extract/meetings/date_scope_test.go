@@ -116,3 +116,34 @@ func TestSinceRoundWithPlaceAndYear(t *testing.T) {
 		})
 	}
 }
+
+// TestEndedOnIsTheLastDay: a round "that ended on" a day, told in a
+// relative clause, lasted days: it is dated to the month, not the day.
+func TestEndedOnIsTheLastDay(t *testing.T) {
+	tests := []struct {
+		name, text string
+		dates      map[string]string
+		want       []string
+	}{
+		{"the sixth round, which ended on the twentieth",
+			"وكانت الجولة السادسة بين إيران والولايات المتحدة في مسقط، التي انتهت في العشرين من مارس، آخر لقاء بين الطرفين.",
+			map[string]string{"العشرين من مارس": "2025-03-20"},
+			[]string{"talks iran+united-states 2025-03@muscat held/unknown med= part="}},
+		{"talks that closed on a day",
+			"وعقدت المحادثات بين روسيا وأوكرانيا في إسطنبول التي اختتمت في 2 أبريل دون اتفاق.",
+			map[string]string{"2 أبريل": "2025-04-02"},
+			[]string{"talks russia+ukraine 2025-04@istanbul held/unknown med= part="}},
+		{"the round, which ended on a day, after a comma",
+			"وعقدت الجولة الأولى بين إسرائيل وحركة حماس في القاهرة، التي انتهت في 5 أبريل، بوساطة مصرية.",
+			map[string]string{"5 أبريل": "2025-04-05"},
+			[]string{"talks israel+hamas 2025-04@cairo held/unknown med=egypt part="}},
+	}
+	pub, _ := article.ParseDate("2025-04-20")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entities.NewRecognizer(testKnown())
+			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
+		})
+	}
+}

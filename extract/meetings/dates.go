@@ -41,6 +41,11 @@ func (s *scan) fillDate(f *frame) {
 			}
 			continue
 		}
+		if best == nil && s.endedOn(d) {
+			// "الجولة السادسة، التي انتهت في العشرين من حزيران": its last day
+			best, f.multiDay = d, true
+			continue
+		}
 		if best == nil && s.beganOn(d) {
 			// "المفاوضات التي بدأت في 21 تشرين الثاني": the first of its days
 			f.multiDay, f.began = true, d.Date
@@ -61,7 +66,7 @@ func (s *scan) fillDate(f *frame) {
 			}
 		}
 	}
-	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && (!f.first || s.afterEndOf(f.trig)) {
+	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && (!f.first || s.afterEndOf(f.trig)) && !s.endedOn(best) {
 		best = nil // "بعد انتهاء اللقاء إن …، خلال الأيام المقبلة": another clause's date
 	}
 	if best != nil && s.commaIn(f.trig, best.TokStart) {
