@@ -114,6 +114,9 @@ func (t *Tagger) Tag(text string, published article.Date) []Mention {
 			p.lastYear = m.next - 1
 		}
 		d, future, rel, good := m.e.resolve(published)
+		if m.e.kind == eDaySameMonth {
+			d, future, rel, good = sameMonth(out, m.e.d, published)
+		}
 		if !good {
 			continue
 		}

@@ -84,6 +84,10 @@ func (p *parser) dayLed(i int) (match, bool) {
 		if lp.has(fThis) && !lp.clitic && p.tight(mi+1) && p.lx(mi+1).period == pMonth {
 			return p.mk(i, mi+2, p.endOf(mi+2), expr{kind: eDayMonthOff, d: d}), true
 		}
+		if lp.period == pMonth && !lp.clitic && p.tight(mi+1) && p.sameWord(mi+1) {
+			// الحادي عشر من الشهر نفسه: the month of the date before
+			return p.mk(i, mi+2, p.endOf(mi+2), expr{kind: eDaySameMonth, d: d}), true
+		}
 		if lp.period == pMonth && !lp.clitic && p.tight(mi+1) {
 			if lm := p.lx(mi + 1); !lm.clitic && lm.mod >= modPast && lm.mod <= modNext {
 				off := modOff(lm.mod)

@@ -29,6 +29,8 @@ const (
 	fHijri                         // هـ، هجري after a year: not a Gregorian year
 	fAnd                           // و alone (before digits): "عامي 2015 و2018"
 	fProposal                      // اقترح: what is proposed lies ahead, even after كان
+	fAla                           // على, in "على أن": a stipulation that looks ahead
+	fAn                            // أن, in "على أن"
 )
 
 // Periods named by a word with the article.
@@ -193,6 +195,8 @@ func buildLexicon() map[string]lex {
 	add("من", lex{flags: fMin})
 	add("م ميلادي ميلادية", lex{flags: fYearSuffix})
 	add("اقترح اقترحت يقترح تقترح", lex{flags: fFutureCue | fProposal})
+	add("على وعلى", lex{flags: fAla})
+	add("أن", lex{flags: fAn})
 	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف تستضيف يستضيف", lex{flags: fFutureCue})
 	// Future verbs: س + the imperfect prefix (ي ت ن) + a common stem.
 	for _, stem := range strings.Fields("عقد زور لتقي جري بدا صل توجه شارك بحث ناقش ستضيف قدم جتمع كون عود وقع نطلق ستانف حضر علن توقع تم طرح زور صدر") {

@@ -50,7 +50,7 @@ func (p *parser) futureCue(i int) bool {
 		if p.toks[k].gap&(gBreak|gComma) != 0 {
 			return false
 		}
-		if p.lx(k - 1).has(fProposal) {
+		if p.lx(k-1).has(fProposal) || p.stipulation(k-1) {
 			return true
 		}
 		if p.lx(k - 1).has(fFutureCue) {
@@ -66,6 +66,13 @@ func (p *parser) futureCue(i int) bool {
 		}
 	}
 	return false
+}
+
+// stipulation reports whether token i is the أن of "على أن": "اتفقوا …
+// على أن تجتمع اللجنة يوم الجمعة", "على أن تُستأنف المحادثات الأحد" — what
+// is agreed to happen lies ahead.
+func (p *parser) stipulation(i int) bool {
+	return p.lx(i).has(fAn) && p.lx(i-1).has(fAla) && p.tight(i)
 }
 
 func (p *parser) mk(i, next, end int, e expr) match {

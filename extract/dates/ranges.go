@@ -23,10 +23,11 @@ var rangeJoin = regexp.MustCompile(`^\s*(?:و|إلى|الى|حتى|-|–)?\s*$`)
 // at the end of the text before it: "بين 24 و", "من 6 إلى ".
 var dayRange = regexp.MustCompile(`(?:^|\s)(?:ما )?(?:بين|من)\s+([0-9]{1,2}|[٠-٩]{1,2})\s*(?:و|إلى|الى|حتى|-|–)\s*$`)
 
-// joinRanges returns the mentions with each range of two months, or of a
-// bare day and a date, made one mention of the period that covers it. Two
-// full dates ("بين 3 آب و12 أيلول") stay two mentions: each may be an
-// event of its own.
+// joinRanges returns the mentions with each range of two months, of a
+// bare day and a date, or of two full dates at most maxRangeDays apart,
+// made one mention of the period that covers it. Two full dates further
+// apart ("بين 3 آب و12 أيلول") stay two mentions: each may be an event of
+// its own.
 func joinRanges(text string, ms []Mention) []Mention {
 	out := ms[:0:0]
 	for k := 0; k < len(ms); k++ {
@@ -43,6 +44,17 @@ func joinRanges(text string, ms []Mention) []Mention {
 				k++
 				continue
 			}
+		}
+		if k+1 < len(ms) && shortDayRange(text, before, m, ms[k+1]) {
+			// "بين 25 أيار و2 حزيران": the days of one multi-day round
+			n := ms[k+1]
+			d, _ := period(m.Date, n.Date)
+			m.End, m.Text, m.Date = n.End, text[m.Start:n.End], d
+			m.Relative = m.Relative || n.Relative
+			m.Future = m.Future && n.Future
+			out = append(out, m)
+			k++
+			continue
 		}
 		if loc := dayRange.FindStringSubmatchIndex(before); loc != nil && m.Date.Precision() == article.PrecisionDay && !m.Since {
 			// "بين 24 و27 أيلول": days of one month, from the first day's number
@@ -74,4 +86,23 @@ func period(a, b article.Date) (article.Date, bool) {
 		return article.Date{Year: a.Year, Month: a.Month}, true
 	}
 	return article.Date{Year: a.Year}, true
+}
+
+// maxRangeDays is the longest span, in days, of two full dates read as the
+// first and last day of one period ("بين 25 أيار و2 حزيران", "من 28 تشرين
+// الثاني حتى 3 كانون الأول"): the length of a long round of talks.
+const maxRangeDays = 31
+
+// shortDayRange reports whether the day dates a and b, in that order, are the
+// two ends of one range ("بين A وB", "من A إلى B") whose days lie at most
+// maxRangeDays apart.
+func shortDayRange(text, before string, a, b Mention) bool {
+	if a.Since || b.Since || a.Date.Precision() != article.PrecisionDay || b.Date.Precision() != article.PrecisionDay {
+		return false
+	}
+	if !rangeOpen.MatchString(before) || !rangeJoin.MatchString(text[a.End:b.Start]) || b.Date.Before(a.Date) {
+		return false
+	}
+	_, ok := period(a.Date, b.Date)
+	return ok && b.Date.Time().Sub(a.Date.Time()).Hours() <= 24*maxRangeDays
 }

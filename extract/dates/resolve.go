@@ -15,6 +15,7 @@ const (
 	eDayOff                  // اليوم، أمس، غدا، قبل يومين
 	eWeekday                 // يوم الثلاثاء
 	eVague                   // قبل أيام، منذ أشهر، الأيام المقبلة: unit, lo and hi counts
+	eDaySameMonth            // day of the month named before: الحادي عشر من الشهر نفسه
 )
 
 // Direction of a year- or week-less expression from the publication date.

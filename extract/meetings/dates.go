@@ -41,12 +41,17 @@ func (s *scan) fillDate(f *frame) {
 			}
 			continue
 		}
+		if best == nil && s.endedOn(d) {
+			// "الجولة السادسة، التي انتهت في العشرين من حزيران": its last day
+			best, f.multiDay = d, true
+			continue
+		}
 		if best == nil && s.beganOn(d) {
 			// "المفاوضات التي بدأت في 21 تشرين الثاني": the first of its days
 			f.multiDay, f.began = true, d.Date
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) || s.attributiveDate(d) {
 			continue
 		}
 		best = d
@@ -61,7 +66,7 @@ func (s *scan) fillDate(f *frame) {
 			}
 		}
 	}
-	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && (!f.first || s.afterEndOf(f.trig)) {
+	if best != nil && s.commaIn(f.trig, best.TokStart) && s.definite(f) && (!f.first || s.afterEndOf(f.trig)) && !s.endedOn(best) {
 		best = nil // "بعد انتهاء اللقاء إن …، خلال الأيام المقبلة": another clause's date
 	}
 	if best != nil && s.commaIn(f.trig, best.TokStart) {
@@ -89,7 +94,7 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
 			continue
 		}
-		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) {
+		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) {
 			continue
 		}
 		if clause && s.commaIn(d.TokEnd-1, f.trig) {

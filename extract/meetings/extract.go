@@ -145,7 +145,7 @@ func (b *builder) add(f *frame) {
 			}
 		}
 	}
-	if c := b.cur; c != nil && b.s.continuation(f) && len(f.parties) < 2 && f.ordinal == "" &&
+	if c := b.cur; c != nil && (b.s.continuation(f) || b.s.meetsAgain(f)) && len(f.parties) < 2 && f.ordinal == "" &&
 		effective(c.Status) == StatusHeld && c.Date.Precision() == article.PrecisionDay &&
 		f.date.Precision() == article.PrecisionDay && c.Date.Before(f.date) && dayGap(c.Date, f.date) <= 3 {
 		// "أن تستكمل المفاوضات غدا وبعد غد": the round goes on for days;
@@ -189,9 +189,9 @@ func (b *builder) add(f *frame) {
 	case f.since && f.first && len(f.parties) < 2:
 		// "وهي الأولى منذ الجولة الثالثة التي احتضنتها مسقط في 26 أبريل":
 		// the current round follows the one named.
-		if b.cur != nil && !f.date.IsZero() && b.cur.After.IsZero() && b.s.firstBefore(f.trig, f.pre) {
-			b.cur.After = f.date
-			b.cur.Support["after"] = append(b.cur.Support["after"], f.sentence)
+		if h := b.firstSinceHolder(b.cur, f); h != nil && !f.date.IsZero() && h.After.IsZero() && b.s.firstBefore(f.trig, f.pre) {
+			h.After = f.date
+			h.Support["after"] = append(h.Support["after"], f.sentence)
 		}
 		target = b.channelRound(f)
 	case f.prior && len(f.parties) < 2 && b.cur != nil:

@@ -19,7 +19,7 @@ func (b *builder) channelRound(f *frame) *Meeting {
 	// has not reported yet, planned or placed, needs no month
 	ranked := f.ordinal != "" && !f.date.IsZero() && (f.status == StatusPlanned || f.future || f.venue != "") &&
 		!slices.ContainsFunc(b.ms, func(m *Meeting) bool { return m.Ordinal == f.ordinal })
-	if f.date.Precision() < article.PrecisionMonth && !ranked || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
+	if f.date.Precision() < article.PrecisionMonth && !ranked && !sincePlaced(f) || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
 		return nil
 	}
 	var base *Meeting
@@ -277,8 +277,12 @@ func (b *builder) merge(m *Meeting, f *frame) {
 	for _, t := range f.topics {
 		m.Topics = appendUnique(m.Topics, t)
 	}
-	if !f.after.IsZero() && m.After.IsZero() {
-		m.After = f.after
-		support("after")
+	if h := b.firstSinceHolder(m, f); !f.after.IsZero() && h.After.IsZero() {
+		// "وهذه أول مفاوضات … منذ …" after the plan of the next round: the
+		// round that was held is the first since
+		h.After = f.after
+		if l := h.Support["after"]; len(l) == 0 || l[len(l)-1] != f.sentence {
+			h.Support["after"] = append(l, f.sentence)
+		}
 	}
 }

@@ -27,6 +27,8 @@ func (s *scan) fillManner(f *frame) {
 		inClause := i >= ca && i < cb
 		switch {
 		case !inClause:
+		case w.in(lex.postponed) && s.afterSetback(f, i):
+			// "عقدت في مسقط بعد تأجيلها مرة واحدة": held once the delay was over
 		case w.in(lex.postponed):
 			postponed = true
 		case w.in(lex.cancelled):

@@ -31,8 +31,9 @@ func TestTopicClauses(t *testing.T) {
 		{"the sponsor after a recalled agreement",
 			"وعقدت مصر والسعودية في 12 أبريل في القاهرة محادثات جديدة حول تنفيذ اتفاق التعاون الموقع عام 2019 برعاية الصين.",
 			map[string]string{"12 أبريل": "2025-04-12", "عام 2019": "2019"},
-			[]string{"talks egypt+saudi-arabia 2025-04-12@cairo held/unknown med=china part=",
-				"agreement egypt+saudi-arabia 2019@ held/unknown med= part="}},
+			// the agreement recalled with its participle ("الموقع عام 2019")
+			// is no signing meeting of its own (date_scope.go)
+			[]string{"talks egypt+saudi-arabia 2025-04-12@cairo held/unknown med=china part="}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)

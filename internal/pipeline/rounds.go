@@ -149,7 +149,7 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 		return false
 	}
 	if fd, rd := f.when(), r.when(); fd.Precision() == article.PrecisionDay && rd.Precision() == article.PrecisionDay &&
-		abs(calendarDay(fd)-calendarDay(rd)) > 4 {
+		abs(calendarDay(fd)-calendarDay(rd)) > 4 && !sameRankMonth(r, f) {
 		return false // a round of several days in the same month as another
 	}
 	if f.Ordinal != "" && len(r.ordinals) > 0 && !slices.Contains(r.ordinals, f.Ordinal) &&

@@ -1,0 +1,49 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/schema"
+)
+
+// TestSameRankSameMonthIsOneRound: two reports of a round of several days
+// dated to one month, one counting from its first day and one from its
+// last, are one round when they give it the same rank; other ranks, or no
+// rank, stay apart.
+func TestSameRankSameMonthIsOneRound(t *testing.T) {
+	const ch = "country:iran+country:united-states"
+	spanned := func(art, day, venue, ordinal string) meetingFact {
+		f := fact(t, art, ch, day[:7], venue, "held", "talks")
+		f.Day, f.MultiDay, f.Ordinal = date(t, day), true, ordinal
+		return f
+	}
+	tests := []struct {
+		name   string
+		facts  []meetingFact
+		rounds []string
+	}{
+		{"the sixth round from its first and its last day",
+			[]meetingFact{spanned("a1", "2021-06-12", "venue:muscat", "سادسه"), spanned("a2", "2021-06-20", "", "سادسه")},
+			[]string{"meeting:iran-united-states-2021-06-muscat"}},
+		{"the second round begun and ended, both placed",
+			[]meetingFact{spanned("a1", "2025-04-03", "venue:muscat", "ثانيه"), spanned("a2", "2025-04-14", "venue:muscat", "ثانيه")},
+			[]string{"meeting:iran-united-states-2025-04-muscat"}},
+		{"the fifth and the sixth round in one month",
+			[]meetingFact{spanned("a1", "2021-06-02", "venue:muscat", "خامسه"), spanned("a2", "2021-06-20", "venue:muscat", "سادسه")},
+			[]string{"meeting:iran-united-states-2021-06-muscat", "meeting:iran-united-states-2021-06-muscat-2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, n := range graphOf(t, tt.facts).NodesByLabel(schema.LabelMeeting) {
+				got = append(got, n.ID)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "\n") != strings.Join(tt.rounds, "\n") {
+				t.Errorf("rounds:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.rounds, "\n"))
+			}
+		})
+	}
+}
