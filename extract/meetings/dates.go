@@ -94,7 +94,10 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
 			continue
 		}
-		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) {
+		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) ||
+			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) {
+			// "منذ اندلاع القتال قبل خمسة أيام، واستمرت المحادثات": the
+			// date of the event named just before it
 			continue
 		}
 		if clause && s.commaIn(d.TokEnd-1, f.trig) {
