@@ -92,7 +92,7 @@ func NewRecognizer(known []Known) *Recognizer {
 			r.entry(arabic.Normalize(w)).flags |= l.flag
 		}
 	}
-	forms := verbForms()
+	forms := append(verbForms(), objectVerbForms()...)
 	r.verbs = make(map[string]bool, len(forms))
 	r.verbSketch = new(arabic.Sketch)
 	for _, v := range forms {

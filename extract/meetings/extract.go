@@ -120,6 +120,19 @@ func (b *builder) add(f *frame) {
 		b.addVisit(f)
 		return
 	}
+	if len(f.parties) < 2 && (b.cur != nil || !f.date.IsZero()) {
+		// "وجمع اللقاء X بنظيره Y": a round being reported, or one dated
+		// here; an undated one with no round before would take the next
+		// frame's date
+		b.s.gatheredParties(f)
+	}
+	if len(f.parties) < 2 && b.cur != nil {
+		// "وافتتحه وزير الخارجية التركي X": the session named back
+		if b.s.fillChair(f, f.pre, b.cur.Parties) {
+			// "وترأس X الجلسة": the chair mediates, he is no side
+			f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(f.mediators, p) })
+		}
+	}
 	if len(f.parties) >= 2 && f.kind != trigContact {
 		// the channel the article speaks of, even when this frame is denied
 		b.channel = sortedCopy(f.parties)

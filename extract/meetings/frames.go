@@ -266,6 +266,9 @@ func (s *scan) fill(f *frame, sentStart int) {
 		s.fillParties(f)
 	}
 	s.fillMediation(f, sentStart)
+	if len(f.parties) >= 2 {
+		s.fillChair(f, f.pre, f.parties) // "وافتتح وزير الخارجية التركي X الجلسة"
+	}
 	s.fillVenue(f)
 	s.fillDate(f)
 	if spanned && f.dateEnd <= f.trig {

@@ -55,13 +55,14 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
 			// mediator, a country or a person, comes before.
 			found := false
-			if w.in(lex.mediateVerb) {
+			sides := s.sidesAfter(i, f.end) // "تتوسط بين X وY": the sides
+			if w.in(lex.mediateVerb) && sides == nil {
 				// "التي تتوسط فيها قطر ومصر والولايات المتحدة": the
 				// subject after the verb, coordinated
 				found = s.mediatorsAfter(f, i+1)
 			}
 			for j := i - 1; !found && j >= from && j >= i-8; j-- {
-				if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelCountry || m.Label == schema.LabelPerson) && !s.governed(m) {
+				if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelCountry || m.Label == schema.LabelPerson) && !s.governed(m) && !slices.Contains(sides, s.partyOf(m)) {
 					s.addMediator(f, m)
 					break
 				}
@@ -87,7 +88,8 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				start++ // "برعاية مشتركة من X وY"
 			}
 			role := s.roleBefore(start, f.end)
-			for j := start; j < f.end && j <= max(start+2, role); j++ {
+			sides := s.sidesAfter(i, f.end) // "جهود الوساطة بين X وY": the sides
+			for j := start; sides == nil && j < f.end && j <= max(start+2, role); j++ {
 				if m, ok := s.mentionAt(j); ok {
 					s.addMediator(f, m)
 					found = true
@@ -111,7 +113,7 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 					if s.complementizer(j) {
 						break // "قالت الخارجية القطرية إن الوسطاء …": the speaker
 					}
-					if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+					if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue && !slices.Contains(sides, s.partyOf(m)) {
 						s.addMediator(f, m)
 						break
 					}

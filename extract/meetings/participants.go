@@ -25,7 +25,7 @@ func (b *builder) context(si int) {
 	lex := &s.x.lex
 	var cue bool
 	for i := a; i < e; i++ {
-		if s.words[i].in(lex.mediation) || s.words[i].in(lex.mediateVerb) || s.words[i].in(lex.shuttle) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) {
+		if s.words[i].in(lex.mediation) || s.words[i].in(lex.mediateVerb) || s.words[i].in(lex.shuttle) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) || isChairVerb(s.words[i].norm) {
 			cue = true
 			break
 		}
@@ -35,6 +35,7 @@ func (b *builder) context(si int) {
 	}
 	f := &frame{trig: a, pre: a, end: e, sentence: si}
 	s.fillMediation(f, a)
+	chaired := s.fillChair(f, a, b.cur.Parties)
 	// The sentence must speak of this channel: a party or an anaphor, and
 	// no country foreign to it.
 	var ours, foreign bool
@@ -67,6 +68,9 @@ func (b *builder) context(si int) {
 		// named back
 		ours = s.governmentDelegation(a, e, b.cur.Parties) || s.attendedBack(a, e) || s.partyDelegation(a, e, b.cur.Parties) || s.bareDelegationHead(a, e)
 	}
+	// "وأدار وزير الخارجية التركي X الجلسة": the session chaired is the
+	// round being reported
+	ours = ours || chaired
 	if !ours || foreign {
 		return
 	}

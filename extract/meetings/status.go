@@ -58,7 +58,9 @@ func (s *scan) fillManner(f *frame) {
 				f.format = FormatDirect
 			}
 		}
-		if w.in(lex.phone) && f.format == "" {
+		if w.in(lex.phone) && f.format == "" && (inClause || i > f.trig) {
+			// "بعد الاتصال الهاتفي …، وبعد اجتماع جدة": a call told before
+			// the trigger's clause is another contact
 			f.format = FormatPhone
 		}
 		if t, ok := lex.topics[w.norm]; ok {

@@ -132,7 +132,11 @@ func (s *scan) hostIn(f *frame) bool {
 			f.venue = c // "استضافت العاصمة الجزائرية الجولة": the capital
 			return true
 		}
-		for _, j := range []int{next, i - 1} {
+		before := i - 1
+		if before > f.pre && s.words[before].norm == "قد" {
+			before-- // "كانت الدوحة قد احتضنته": the subject before قد
+		}
+		for _, j := range []int{next, before} {
 			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
 				f.venue = s.placeOf(m)
 				return true

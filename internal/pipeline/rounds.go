@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -251,6 +252,7 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 		}
 	}
 	channelNotes := channelFacts(facts)
+	maps.Copy(channelNotes, mediatorSides(facts, articleNames(contribs)))
 	sort.SliceStable(facts, func(i, j int) bool {
 		pi, pj := precisionOf(facts[i]), precisionOf(facts[j])
 		return pi > pj

@@ -1,0 +1,77 @@
+package meetings
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// This file reads the sides of a meeting that is the subject of "جمع"
+// (brought together): "وجمع اللقاء وزير الخارجية X بنظيره Y", "وجمعت
+// المحادثات الوفد الإيراني بالوفد الأمريكي". The people or delegations it
+// brings together, after the meeting noun, are the sides.
+
+// gatherVerb reports whether a normalized word is a form of "جمع" whose
+// subject is the meeting that follows it.
+func gatherVerb(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع":
+		return true
+	}
+	return false
+}
+
+// gatheredParties gives a frame still without two sides, whose trigger is
+// the subject of "جمع" just before it, the sides of the people, delegations
+// and countries named after the trigger in its clause, in order.
+func (s *scan) gatheredParties(f *frame) {
+	if len(f.parties) >= 2 || f.trig == 0 || f.trig-1 < f.pre || !gatherVerb(s.words[f.trig-1].norm) {
+		return
+	}
+	var sides []string
+	afterPlace := false
+	for i := f.trig + 1; i < f.end; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i-1) && len(sides) >= 2 {
+			break
+		}
+		m, ok := s.mentionAt(i)
+		if !ok {
+			afterPlace = false
+			continue
+		}
+		side := ""
+		switch {
+		case i > 0 && s.hostVerb(i-1) || i > 1 && s.hostVerb(i-2):
+			// "التي استضافتها المملكة العربية السعودية": the host
+			i = m.TokEnd - 1
+			continue
+		case m.Label == schema.LabelVenue:
+			afterPlace = true // "في مدينة جدة السعودية": the adjective of a place
+			i = m.TokEnd - 1
+			continue
+		case m.Label == schema.LabelPerson:
+			side = s.personCountry(m.EntityID)
+			if side == "" {
+				side = s.titleCountry(m)
+			}
+		case m.Kind == entities.KindAdjective && afterPlace:
+		default:
+			side = s.partyOf(m)
+		}
+		afterPlace = false
+		if side != "" && !slices.Contains(sides, side) {
+			sides = append(sides, side)
+		}
+		i = m.TokEnd - 1
+	}
+	if len(sides) < 2 {
+		return
+	}
+	f.parties = nil
+	for _, p := range sides {
+		s.addParty(f, p)
+	}
+	f.anaphoric = false
+}
