@@ -7,10 +7,14 @@ import "strings"
 // الموقعة في تشرين الأول", "القرار الصادر في آذار" — the participle makes the
 // date the noun's, not the talks'.
 
-// attributiveParticiples are the participles (normalised, with and without
-// the article and the feminine ending) that date the noun they describe.
-var attributiveParticiples = []string{
-	"مبرم", "مبرمه", "موقع", "موقعه", "صادر", "صادره", "معتمد", "معتمده",
+// attributiveParticiple reports whether a normalized word, without the
+// article, is a participle that dates the noun it describes.
+func attributiveParticiple(w string) bool {
+	switch w {
+	case "مبرم", "مبرمه", "موقع", "موقعه", "صادر", "صادره", "معتمد", "معتمده":
+		return true
+	}
+	return false
 }
 
 // attributiveDate reports whether the date d describes a noun through a
@@ -26,13 +30,7 @@ func (s *scan) attributiveDate(d *DateMention) bool {
 		case "في", "عام", "العام", "سنه", "منذ":
 			continue
 		}
-		n = strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ال")
-		for _, p := range attributiveParticiples {
-			if n == p {
-				return true
-			}
-		}
-		return false
+		return attributiveParticiple(strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ال"))
 	}
 	return false
 }
