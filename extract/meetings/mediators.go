@@ -65,7 +65,7 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				}
 			}
 		case w.in(lex.mediation):
-			if w.norm == "بتنسيق" && (i+1 >= f.end || s.words[i+1].norm != "من") {
+			if (w.norm == "بتنسيق" || w.norm == "بترتيب") && (i+1 >= f.end || s.words[i+1].norm != "من") {
 				continue // "بتنسيق من الاتحاد الأوروبي" mediates; "بتنسيق مع قطر" is a partner
 			}
 			if !strings.Contains(w.norm, "رعايه") && !strings.Contains(w.norm, "ضامن") && w.norm != "باشراف" {
