@@ -13,10 +13,10 @@ func TestWithoutNasab(t *testing.T) {
 		{"خالد بن علي الحميدان", "خالد الحميدان"},
 		{"محمد بن سعيد ال جابر", "محمد ال جابر"},
 		{"سلمان بن عبد العزيز الهاشمي", "سلمان الهاشمي"},
-		{"فيصل بن فرحان", ""},              // the father's name ends it: no family name
+		{"فيصل بن فرحان", ""},             // the father's name ends it: no family name
 		{"فيصل بن فرحان بن عبد الله", ""}, // a chain of fathers' names
-		{"ابن خلدون", ""},                  // no first name before it
-		{"خالد الحميدان", ""},              // nothing to drop
+		{"ابن خلدون", ""},                 // no first name before it
+		{"خالد الحميدان", ""},             // nothing to drop
 	}
 	for _, tt := range tests {
 		if got := withoutNasab(tt.name); got != tt.want {
