@@ -110,6 +110,9 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 						break // "قالت الخارجية القطرية إن الوسطاء …": the speaker
 					}
 					if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
+						if slices.Contains(f.parties, m.EntityID) {
+							break // "بين السعودية وإيران بتسهيل من السلطنة": a side, not the cue's mediator
+						}
 						s.addMediator(f, m)
 						break
 					}
