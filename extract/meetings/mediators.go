@@ -49,6 +49,8 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 		}
 		switch {
+		case s.possessiveCue(i):
+			s.possessorMediator(f, i) // "أشاد الطرفان بالصين ووساطتها"
 		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
 			// mediator, a country or a person, comes before.
