@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,8 +52,8 @@ func (b *builder) mergeNasab() {
 			continue
 		}
 		alias[id] = r
-		re.Aliases = append(re.Aliases, e.NameAr)
-		re.Roles = append(re.Roles, e.Roles...)
+		re.Aliases = append(slices.Clip(re.Aliases), e.NameAr)
+		re.Roles = append(slices.Clip(re.Roles), e.Roles...)
 		if re.Country == "" {
 			re.Country = e.Country
 		}

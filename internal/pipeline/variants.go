@@ -1,11 +1,14 @@
 package pipeline
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/negograph/negograph/extract/arabic"
+	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -116,6 +119,7 @@ func (c *contribution) renameEntities(to func(string) string) {
 		if i, ok := at[m.entityID]; ok {
 			old := &mentions[i]
 			old.count += m.count
+			old.surfaces, old.evidence, old.offsets = slices.Clip(old.surfaces), slices.Clip(old.evidence), slices.Clip(old.offsets)
 			for _, v := range m.surfaces {
 				old.surfaces = appendUnique(old.surfaces, v)
 			}
@@ -131,7 +135,7 @@ func (c *contribution) renameEntities(to func(string) string) {
 	}
 	c.mentions = mentions
 	seen := map[string]bool{}
-	kept := c.entities[:0]
+	kept := make([]*entities.Entity, 0, len(c.entities)) // a shared analysis keeps its list
 	for _, e := range c.entities {
 		id := to(e.ID)
 		if seen[id] {
@@ -148,6 +152,12 @@ func (c *contribution) renameEntities(to func(string) string) {
 	c.entities = kept
 	for i := range c.meetings {
 		m := &c.meetings[i]
+		// a shared analysis (a refresh's cache) keeps its own lists and
+		// evidence: the builder's copy of the meeting gets new ones
+		m.VenueCandidates = slices.Clone(m.VenueCandidates)
+		m.Places = slices.Clone(m.Places)
+		m.Participants = slices.Clone(m.Participants)
+		m.evidence = maps.Clone(m.evidence)
 		if id := to(m.Venue); id != m.Venue {
 			if ev, ok := m.evidence["venue:"+m.Venue]; ok {
 				m.evidence["venue:"+id] = append(m.evidence["venue:"+id], ev...)
