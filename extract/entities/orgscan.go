@@ -23,6 +23,7 @@ type orgRef struct {
 // of the organisations named by a class noun (orgNames) to mentions, and
 // returns them with the entities they name.
 func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *readings, covered []bool, mentions []Mention) ([]Mention, map[string]*Entity) {
+	mentions = r.groupAnaphora(text, toks, covered, mentions)
 	found, orgs := r.orgNames(text, toks, rs, covered, mentions)
 	if len(found) > 0 {
 		// the country mentions a name absorbs ("… الموزمبيقية"، "… في

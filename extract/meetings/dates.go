@@ -158,6 +158,9 @@ func (s *scan) movedFrom(d *DateMention) bool {
 // before it: "قال عراقجي يوم السبت إن …", "الذي عاد اليوم للتأكيد". It
 // dates the statement, not the meeting spoken of.
 func (s *scan) reportingDate(d *DateMention) bool {
+	if s.statementDate(d) {
+		return true
+	}
 	for j := d.TokStart - 1; j >= 0 && j >= d.TokStart-10; j-- {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[d.TokStart].Sentence {
 			return false

@@ -51,6 +51,8 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 		switch {
 		case s.shuttleBetween(f, i, from):
 			// "واصل الوسيط X التنقل بين الوفدين": the one going between
+		case s.possessiveCue(i):
+			s.possessorMediator(f, i) // "أشاد الطرفان بالصين ووساطتها"
 		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
 			// mediator, a country or a person, comes before.
@@ -68,7 +70,7 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				}
 			}
 		case w.in(lex.mediation):
-			if w.norm == "بتنسيق" && (i+1 >= f.end || s.words[i+1].norm != "من") {
+			if (w.norm == "بتنسيق" || w.norm == "بترتيب") && (i+1 >= f.end || s.words[i+1].norm != "من") {
 				continue // "بتنسيق من الاتحاد الأوروبي" mediates; "بتنسيق مع قطر" is a partner
 			}
 			if !strings.Contains(w.norm, "رعايه") && !strings.Contains(w.norm, "ضامن") && w.norm != "باشراف" {
@@ -114,6 +116,9 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 						break // "قالت الخارجية القطرية إن الوسطاء …": the speaker
 					}
 					if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue && !slices.Contains(sides, s.partyOf(m)) {
+						if slices.Contains(f.parties, m.EntityID) {
+							break // "بين السعودية وإيران بتسهيل من السلطنة": a side, not the cue's mediator
+						}
 						s.addMediator(f, m)
 						break
 					}

@@ -71,7 +71,7 @@ func (s *scan) fillManner(f *frame) {
 		// "الاجتماع …، الذي كان مقرراً في …، أُرجئ": the noun's own predicate
 		postponed, cancelled = postponed || p, cancelled || c
 	}
-	if f.kind == trigContact && f.format == "" {
+	if f.kind == trigContact && f.format == "" && !s.characterisedContact(f.trig) {
 		f.format = FormatPhone
 	}
 	if f.kind == trigTravel && f.format == "" {

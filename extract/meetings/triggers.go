@@ -51,6 +51,9 @@ func (s *scan) triggersIn(a, b int) []int {
 		if s.mAt[i] >= 0 {
 			continue // part of a name
 		}
+		if k == trigContact && s.genericContacts(i, b) {
+			continue // "وتوقفت الاتصالات العلنية": contacts in general
+		}
 		if len(out) > 0 && i-out[len(out)-1] <= 3 && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel &&
 			!s.timeLinkIn(out[len(out)-1]+1, i) {
 			continue // "جولة من المحادثات": one frame; "محادثات ألماتي بعد جولة برلين": two

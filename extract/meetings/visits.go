@@ -121,7 +121,7 @@ func (s *scan) tripsForTalks(out []*frame) []*frame {
 	kept := out[:0]
 	for n := 0; n < len(out); n++ {
 		t := out[n]
-		if t.kind != trigTravel || n+1 >= len(out) || out[n+1].kind == trigTravel || out[n+1].kind == trigContact || !s.purposeOf(out[n+1]) {
+		if t.kind != trigTravel || n+1 >= len(out) || out[n+1].kind == trigTravel || out[n+1].kind == trigContact || !s.purposeOf(out[n+1]) && !s.duringTrip(out[n+1]) {
 			kept = append(kept, t)
 			continue
 		}

@@ -171,6 +171,7 @@ func (e *emitter) relOwned(typ, start, end string, props map[string]any) {
 // graph builds the merged graph.
 func (b *builder) graph() (*graph.Graph, error) {
 	b.mergeVariants()
+	b.mergeNasab()
 	b.learnPlaces()
 	b.mergePlaces()
 	em := &emitter{g: graph.New()}
