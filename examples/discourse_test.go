@@ -29,7 +29,7 @@ const discourseDir = "discourse"
 // alliances no gazetteer lists), less about 0.02: a change of the
 // extractor that scores below it has made the meeting layer worse on these
 // articles.
-const minDiscourseHeadline = 0.96
+const minDiscourseHeadline = 0.965
 
 // TestDiscourseScore builds examples/discourse and scores it against its gold.
 func TestDiscourseScore(t *testing.T) {
