@@ -2,20 +2,13 @@ package meetings
 
 import (
 	"testing"
-
-	"github.com/negograph/negograph/extract/entities"
-	"github.com/negograph/negograph/internal/article"
 )
 
 // TestMeetsAgainIsTheSameRound: a round under way whose sides "meet
 // again" a few days later goes on over several days (dated to its month);
 // it is no planned meeting of its own.
 func TestMeetsAgainIsTheSameRound(t *testing.T) {
-	tests := []struct {
-		name, text string
-		dates      map[string]string
-		want       []string
-	}{
+	tests := []meetingCase{
 		{"the commission meets again on Friday",
 			"انطلقت في مسقط أمس جولة محادثات غير مباشرة بين إيران والولايات المتحدة. واتفق الطرفان على تشكيل فريقين، على أن تجتمع اللجنة مجدداً يوم الجمعة.",
 			map[string]string{"أمس": "2025-04-19", "يوم الجمعة": "+2025-04-22"},
@@ -29,12 +22,5 @@ func TestMeetsAgainIsTheSameRound(t *testing.T) {
 			map[string]string{"أمس": "2025-04-19", "يوم الاثنين": "+2025-04-21"},
 			[]string{"talks israel+hamas 2025-04@cairo held/unknown med= part="}},
 	}
-	pub, _ := article.ParseDate("2025-04-20")
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := entities.NewRecognizer(testKnown())
-			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
-			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
-		})
-	}
+	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }

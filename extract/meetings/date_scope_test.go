@@ -11,11 +11,7 @@ import (
 // describes an agreement or a decision ("المبرم عام 2015", "الموقعة في",
 // "الصادر في") dates that noun; the round takes the date of its own clause.
 func TestAttributiveDateIsNotTheMeetings(t *testing.T) {
-	tests := []struct {
-		name, text string
-		dates      map[string]string
-		want       []string
-	}{
+	tests := []meetingCase{
 		{"the agreement concluded in a year",
 			"انطلقت في الدوحة أمس جولة من المحادثات بين إيران والولايات المتحدة الرامية إلى إحياء الاتفاق المبرم عام 2015، في مفاوضات غير مباشرة بوساطة قطرية.",
 			map[string]string{"أمس": "2025-04-19", "عام 2015": "2015"},
@@ -29,14 +25,7 @@ func TestAttributiveDateIsNotTheMeetings(t *testing.T) {
 			map[string]string{"أمس": "2025-04-19", "يونيو": "2024-06"},
 			[]string{"talks israel+hamas 2025-04-19@doha held/indirect med=egypt part="}},
 	}
-	pub, _ := article.ParseDate("2025-04-20")
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := entities.NewRecognizer(testKnown())
-			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
-			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
-		})
-	}
+	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }
 
 // TestFirstSinceGoesToTheHeldRound: "وهذه أول … منذ …" after the plan of
@@ -120,11 +109,7 @@ func TestSinceRoundWithPlaceAndYear(t *testing.T) {
 // TestEndedOnIsTheLastDay: a round "that ended on" a day, told in a
 // relative clause, lasted days: it is dated to the month, not the day.
 func TestEndedOnIsTheLastDay(t *testing.T) {
-	tests := []struct {
-		name, text string
-		dates      map[string]string
-		want       []string
-	}{
+	tests := []meetingCase{
 		{"the sixth round, which ended on the twentieth",
 			"وكانت الجولة السادسة بين إيران والولايات المتحدة في مسقط، التي انتهت في العشرين من مارس، آخر لقاء بين الطرفين.",
 			map[string]string{"العشرين من مارس": "2025-03-20"},
@@ -138,12 +123,5 @@ func TestEndedOnIsTheLastDay(t *testing.T) {
 			map[string]string{"5 أبريل": "2025-04-05"},
 			[]string{"talks israel+hamas 2025-04@cairo held/unknown med=egypt part="}},
 	}
-	pub, _ := article.ParseDate("2025-04-20")
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := entities.NewRecognizer(testKnown())
-			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
-			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
-		})
-	}
+	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }

@@ -410,6 +410,32 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// meetingCase is one row of a table of sentences: the dates the date
+// extractor would give (surface -> ISO date, "+" for a future one) and the
+// meetings wanted, as describe writes them.
+type meetingCase struct {
+	name, text string
+	dates      map[string]string
+	want       []string
+}
+
+// runMeetingCases extracts each case with a recognizer of known, for an
+// article published on pub, and compares its meetings with the case's.
+func runMeetingCases(t *testing.T, known []entities.Known, pub string, tests []meetingCase) {
+	t.Helper()
+	p, err := article.ParseDate(pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entities.NewRecognizer(known)
+			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+			expectMeetings(t, x, r, tt.text, p, tt.dates, tt.want...)
+		})
+	}
+}
+
 // expectMeetings extracts the meetings of text with x and r, published on
 // pub with the dates given, and compares their descriptions with want, one
 // per meeting.

@@ -2,19 +2,12 @@ package meetings
 
 import (
 	"testing"
-
-	"github.com/negograph/negograph/extract/entities"
-	"github.com/negograph/negograph/internal/article"
 )
 
 // TestHeldAfterSetback: a round held "after its postponement" is held; a
 // postponement told of the round itself still postpones it.
 func TestHeldAfterSetback(t *testing.T) {
-	tests := []struct {
-		name, text string
-		dates      map[string]string
-		want       []string
-	}{
+	tests := []meetingCase{
 		{"held after being postponed once",
 			"وعقدت إيران والولايات المتحدة جولة رابعة في مسقط يوم 11 أبريل بعد تأجيلها مرة واحدة.",
 			map[string]string{"يوم 11 أبريل": "2025-04-11"},
@@ -32,12 +25,5 @@ func TestHeldAfterSetback(t *testing.T) {
 			map[string]string{"يوم 22 أبريل": "+2025-04-22"},
 			[]string{"talks israel+hamas 2025-04-22@ postponed/unknown med= part="}},
 	}
-	pub, _ := article.ParseDate("2025-04-20")
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := entities.NewRecognizer(testKnown())
-			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
-			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
-		})
-	}
+	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }

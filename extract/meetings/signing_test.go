@@ -2,9 +2,6 @@ package meetings
 
 import (
 	"testing"
-
-	"github.com/negograph/negograph/extract/entities"
-	"github.com/negograph/negograph/internal/article"
 )
 
 // TestSigningAndGuarantors: a signing by two sides is a meeting of theirs,
@@ -14,11 +11,7 @@ import (
 // or was first planned for, is not its date; the day it began, told in a
 // relative clause, makes it a round over several days.
 func TestSigningAndGuarantors(t *testing.T) {
-	tests := []struct {
-		name, text string
-		dates      map[string]string
-		want       []string
-	}{
+	tests := []meetingCase{
 		{"two states sign", "وقعت روسيا وأوكرانيا، يوم 19 أبريل، في إسطنبول اتفاقاً لتبادل الأسرى برعاية تركية.",
 			map[string]string{"19 أبريل": "2025-04-19"},
 			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med=turkey part="}},
@@ -68,12 +61,5 @@ func TestSigningAndGuarantors(t *testing.T) {
 			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
 			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part="}},
 	}
-	pub, _ := article.ParseDate("2025-04-20")
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := entities.NewRecognizer(testKnown())
-			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
-			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
-		})
-	}
+	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/negograph/negograph/extract/entities"
-	"github.com/negograph/negograph/internal/article"
 )
 
 // TestGroupsJointActsAndCoordinators reads a movement or an armed group
@@ -15,12 +14,7 @@ func TestGroupsJointActsAndCoordinators(t *testing.T) {
 	known := append(testKnown(),
 		entities.Known{ID: "org:united-nations", Label: "Organization", Name: "United Nations", NameAr: "الأمم المتحدة"},
 		entities.Known{ID: "org:european-union", Label: "Organization", Name: "European Union", NameAr: "الاتحاد الأوروبي"})
-	tests := []struct {
-		name  string
-		text  string
-		dates map[string]string
-		want  []string
-	}{
+	tests := []meetingCase{
 		{"a state, then a movement", "وعقدت مصر وحركة حماس يوم 14 أبريل في القاهرة جولة محادثات جديدة.",
 			map[string]string{"14 أبريل": "2025-04-14"},
 			[]string{"talks egypt+hamas 2025-04-14@cairo held/unknown med= part="}},
@@ -104,12 +98,5 @@ func TestGroupsJointActsAndCoordinators(t *testing.T) {
 		{"a movement alone announces", "وأعلنت حركة حماس يوم 14 أبريل عقد اجتماع في الدوحة.",
 			map[string]string{"14 أبريل": "2025-04-14"}, nil},
 	}
-	pub, _ := article.ParseDate("2025-04-20")
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := entities.NewRecognizer(known)
-			x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
-			expectMeetings(t, x, r, tt.text, pub, tt.dates, tt.want...)
-		})
-	}
+	runMeetingCases(t, known, "2025-04-20", tests)
 }
