@@ -58,21 +58,7 @@ func (b *builder) mergeNasab() {
 			re.Country = e.Country
 		}
 	}
-	if len(alias) == 0 {
-		return
-	}
-	for id := range alias {
-		delete(b.entities, id)
-	}
-	to := func(id string) string {
-		if r, ok := alias[id]; ok {
-			return r
-		}
-		return id
-	}
-	for _, c := range b.contribs {
-		c.renameEntities(to)
-	}
+	b.applyAliases(alias)
 }
 
 // withoutNasab returns a normalized name without the father's names inside

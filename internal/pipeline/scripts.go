@@ -127,21 +127,7 @@ func (b *builder) mergePlaces() {
 		alias[id] = rep
 		takeLatinName(b.entities[rep], e)
 	}
-	if len(alias) == 0 {
-		return
-	}
-	for id := range alias {
-		delete(b.entities, id)
-	}
-	to := func(id string) string {
-		if r, ok := alias[id]; ok {
-			return r
-		}
-		return id
-	}
-	for _, c := range b.contribs {
-		c.renameEntities(to)
-	}
+	b.applyAliases(alias)
 }
 
 // takeLatinName folds the Latin-spelled e into re, the node it joins: the

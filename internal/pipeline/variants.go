@@ -92,6 +92,13 @@ func (b *builder) mergeVariants() {
 		}
 	}
 	mergeScripts(b, ids, alias)
+	b.applyAliases(alias)
+}
+
+// applyAliases makes each id of alias a name of the entity it maps to:
+// the entity records of the aliases go, and every contribution points at
+// the entities they name.
+func (b *builder) applyAliases(alias map[string]string) {
 	if len(alias) == 0 {
 		return
 	}
