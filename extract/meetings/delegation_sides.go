@@ -245,22 +245,7 @@ func (s *scan) shortDelegationSide(m entities.Mention, parties []string) string 
 		if head == "الحكومي" || head == "الحكومه" {
 			return s.governmentSide(parties)
 		}
-		found := ""
-		for _, p := range parties {
-			e, ok := s.in.Entities[p]
-			if !ok || e.Label != schema.LabelOrganization {
-				continue
-			}
-			for _, name := range append([]string{e.NameAr}, e.Aliases...) {
-				if first, _, _ := strings.Cut(arabic.Normalize(name), " "); first == head {
-					if found != "" && found != p {
-						return "" // two parties start so
-					}
-					found = p
-				}
-			}
-		}
-		return found
+		return s.headNounSide(head, parties)
 	}
 	return ""
 }
