@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -52,19 +51,8 @@ func TestChannelIsThePartiesWithoutTheMediators(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := graphOf(t, tt.facts)
-			var rounds, chain []string
-			reasons := ""
-			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
-				var srcs []string
-				for _, r := range g.Rels() {
-					if r.Type == schema.RelBetween && r.Start == n.ID {
-						srcs = graph.StringsProp(r.Props, "sources")
-						break
-					}
-				}
-				rounds = append(rounds, n.ID+" ["+strings.Join(srcs, " ")+"]")
-				reasons += strings.Join(graph.StringsProp(n.Props, "merge_reasons"), "\n") + "\n"
-			}
+			rounds, reasons := roundsOf(g)
+			var chain []string
 			for _, r := range g.Rels() {
 				if r.Type == schema.RelPrecededBy {
 					chain = append(chain, r.Start+" -> "+r.End)

@@ -4,9 +4,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/negograph/negograph/graph"
-	"github.com/negograph/negograph/schema"
 )
 
 // TestPostponedRoundJoinsTheHeldRound: a round planned, then postponed and
@@ -82,19 +79,7 @@ func TestPostponedRoundJoinsTheHeldRound(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := graphOf(t, tt.facts)
-			var rounds []string
-			reasons := ""
-			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
-				var srcs []string
-				for _, r := range g.Rels() {
-					if r.Type == schema.RelBetween && r.Start == n.ID {
-						srcs = graph.StringsProp(r.Props, "sources")
-						break
-					}
-				}
-				rounds = append(rounds, n.ID+" ["+strings.Join(srcs, " ")+"]")
-				reasons += strings.Join(graph.StringsProp(n.Props, "merge_reasons"), "\n") + "\n"
-			}
+			rounds, reasons := roundsOf(g)
 			sort.Strings(rounds)
 			if got, want := strings.Join(rounds, "\n"), strings.Join(tt.rounds, "\n"); got != want {
 				t.Errorf("rounds:\n%s\nwant\n%s", got, want)

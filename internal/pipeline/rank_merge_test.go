@@ -39,14 +39,7 @@ func TestSameRankIsOneRound(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, n := range graphOf(t, tt.facts).NodesByLabel(schema.LabelMeeting) {
-				got = append(got, n.ID)
-			}
-			sort.Strings(got)
-			if strings.Join(got, "\n") != strings.Join(tt.rounds, "\n") {
-				t.Errorf("rounds:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.rounds, "\n"))
-			}
+			expectMeetingIDs(t, graphOf(t, tt.facts), tt.rounds)
 		})
 	}
 }
@@ -77,17 +70,7 @@ func TestUndatedRecallIsTheLastRound(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := graphOf(t, []meetingFact{held("a1", "2025-04-12", "venue:muscat"), held("a2", "2025-04-19", "venue:rome"), tt.recall})
-			var got []string
-			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
-				var srcs []string
-				for _, r := range g.Rels() {
-					if r.Type == schema.RelBetween && r.Start == n.ID {
-						srcs = graph.StringsProp(r.Props, "sources")
-						break
-					}
-				}
-				got = append(got, n.ID+" ["+strings.Join(srcs, " ")+"]")
-			}
+			got, _ := roundsOf(g)
 			sort.Strings(got)
 			if strings.Join(got, "\n") != strings.Join(tt.rounds, "\n") {
 				t.Errorf("rounds:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.rounds, "\n"))

@@ -1,11 +1,7 @@
 package pipeline
 
 import (
-	"sort"
-	"strings"
 	"testing"
-
-	"github.com/negograph/negograph/schema"
 )
 
 // TestSameRankSameMonthIsOneRound: two reports of a round of several days
@@ -36,14 +32,7 @@ func TestSameRankSameMonthIsOneRound(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, n := range graphOf(t, tt.facts).NodesByLabel(schema.LabelMeeting) {
-				got = append(got, n.ID)
-			}
-			sort.Strings(got)
-			if strings.Join(got, "\n") != strings.Join(tt.rounds, "\n") {
-				t.Errorf("rounds:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.rounds, "\n"))
-			}
+			expectMeetingIDs(t, graphOf(t, tt.facts), tt.rounds)
 		})
 	}
 }

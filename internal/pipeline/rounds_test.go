@@ -174,17 +174,7 @@ func TestRoundsMergeAndChain(t *testing.T) {
 				tt.facts[i].After = date(t, d)
 			}
 			g := graphOf(t, tt.facts)
-			var rounds []string
-			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
-				var srcs []string
-				for _, r := range g.Rels() {
-					if r.Type == schema.RelBetween && r.Start == n.ID {
-						srcs = graph.StringsProp(r.Props, "sources")
-						break
-					}
-				}
-				rounds = append(rounds, n.ID+" ["+strings.Join(srcs, " ")+"]")
-			}
+			rounds, _ := roundsOf(g)
 			sort.Strings(rounds)
 			if got, want := strings.Join(rounds, "\n"), strings.Join(tt.rounds, "\n"); got != want {
 				t.Errorf("rounds:\n%s\nwant\n%s", got, want)
@@ -201,6 +191,36 @@ func TestRoundsMergeAndChain(t *testing.T) {
 				t.Errorf("chain:\n%s\nwant\n%s", got, want)
 			}
 		})
+	}
+}
+
+// roundsOf lists the graph's meetings as "id [sources of its BETWEEN]", in
+// the graph's order, and their merge reasons, one per line.
+func roundsOf(g *graph.Graph) (rounds []string, reasons string) {
+	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+		var srcs []string
+		for _, r := range g.Rels() {
+			if r.Type == schema.RelBetween && r.Start == n.ID {
+				srcs = graph.StringsProp(r.Props, "sources")
+				break
+			}
+		}
+		rounds = append(rounds, n.ID+" ["+strings.Join(srcs, " ")+"]")
+		reasons += strings.Join(graph.StringsProp(n.Props, "merge_reasons"), "\n") + "\n"
+	}
+	return rounds, reasons
+}
+
+// expectMeetingIDs compares the sorted ids of the graph's meetings with want.
+func expectMeetingIDs(t *testing.T, g *graph.Graph, want []string) {
+	t.Helper()
+	var got []string
+	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+		got = append(got, n.ID)
+	}
+	sort.Strings(got)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rounds:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
