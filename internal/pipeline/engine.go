@@ -401,7 +401,8 @@ const maxPacks = 16
 
 // Save records a committed pass in the state folder: the analyses made in
 // this pass go to a new pack (all live ones to one pack when there are too
-// many packs or too many dead analyses in them), then state.json.
+// many packs or too many dead analyses in them), then the state's meta (a
+// record appended to its journal, or a new state.json).
 func (en *Engine) Save(ctx context.Context, st *State, meta StateMeta, col *Collected, an *Analysed, gen, target string) error {
 	contribs, entries := an.Contributions, an.entries
 	live := make(map[string]*Contribution, len(entries))
@@ -465,7 +466,7 @@ func (en *Engine) Save(ctx context.Context, st *State, meta StateMeta, col *Coll
 	}
 	m := StateMeta{Version: stateVersion, Generation: gen, Target: target, Fingerprint: en.fp,
 		Articles: entries, Web: col.web, Packs: packs, Files: col.files}
-	if err := st.saveMeta(ctx, m); err != nil {
+	if err := st.commitMeta(ctx, m); err != nil {
 		return err
 	}
 	// Forget analyses no article uses any more, in memory and on disk.

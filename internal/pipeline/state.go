@@ -26,8 +26,9 @@ import (
 var ErrStateInUse = errors.New("state folder in use by another negograph process")
 
 // stateVersion is the layout of the state folder; another value is ignored
-// (the next pass starts cold).
-const stateVersion = 1
+// (the next pass starts cold). Version 2 added the journal (statelog.go);
+// a version 1 state.json is read as a state without one.
+const stateVersion = 2
 
 // StateMeta is state.json: what the last committed run saw. The zero
 // value is no previous state (a build).
@@ -50,6 +51,9 @@ type StateMeta struct {
 	Web map[string]webEntry `json:"web"`
 	// Files are the input files of the last pass, by path.
 	Files map[string]fileRecord `json:"files"`
+	// Journal names the journal (state.JOURNAL.log) whose records apply
+	// on top of this file; empty in a version 1 state.
+	Journal string `json:"journal,omitempty"`
 }
 
 // fileRecord is what a pass saw of one input file: enough to skip reading
@@ -93,6 +97,12 @@ type webEntry struct {
 type State struct {
 	dir  string
 	lock *os.File
+	// disk is the meta as the folder holds it (state.json and its
+	// journal), once Meta or a commit has known it; nil before.
+	disk *StateMeta
+	// stateSize and journalSize are the sizes of state.json and of the
+	// valid part of its journal.
+	stateSize, journalSize int64
 }
 
 // OpenState opens the state folder dir, creating it when needed, and
@@ -126,7 +136,8 @@ func (s *State) Close() error {
 	return s.lock.Close()
 }
 
-// Meta reads state.json; a missing or foreign file gives an empty state.
+// Meta reads state.json and applies its journal; a missing or foreign
+// file gives an empty state.
 func (s *State) Meta() (StateMeta, error) {
 	empty := StateMeta{Version: stateVersion, Web: map[string]webEntry{}, Packs: map[string]string{}}
 	data, err := os.ReadFile(filepath.Join(s.dir, "state.json"))
@@ -137,23 +148,37 @@ func (s *State) Meta() (StateMeta, error) {
 		return empty, fmt.Errorf("refresh: read state: %w", err)
 	}
 	var m StateMeta
-	if err := json.Unmarshal(data, &m); err != nil || m.Version != stateVersion {
+	if err := json.Unmarshal(data, &m); err != nil || (m.Version != stateVersion && m.Version != 1) {
 		return empty, nil // unreadable state is a cold start, not an error
 	}
+	if m.Version == 1 {
+		m.Journal = ""
+	}
+	m.Version = stateVersion
 	if m.Web == nil {
 		m.Web = map[string]webEntry{}
 	}
 	if m.Packs == nil {
 		m.Packs = map[string]string{}
 	}
+	s.stateSize, s.journalSize = int64(len(data)), 0
+	if m.Journal != "" {
+		log, err := os.ReadFile(s.journalPath(m.Journal))
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return empty, fmt.Errorf("refresh: read state journal: %w", err)
+		}
+		s.journalSize = int64(replayJournal(log, &m))
+	}
+	disk := cloneMeta(m)
+	s.disk = &disk
 	return m, nil
 }
 
-func (s *State) saveMeta(ctx context.Context, m StateMeta) error {
+// saveMeta replaces state.json with data.
+func (s *State) saveMeta(ctx context.Context, data []byte) error {
 	return atomicfile.Write(ctx, filepath.Join(s.dir, "state.json"), func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", " ")
-		return enc.Encode(m)
+		_, err := w.Write(data)
+		return err
 	})
 }
 

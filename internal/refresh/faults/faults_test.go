@@ -3,7 +3,6 @@ package faults
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -100,17 +99,17 @@ func count(t *testing.T, driver neo4j.DriverWithContext, q string) int64 {
 	return res.Records[0].Values[0].(int64)
 }
 
-// stateGeneration reads the generation recorded in a state folder.
+// stateGeneration reads the generation recorded in a state folder
+// (state.json and its journal), as the next pass would.
 func stateGeneration(t *testing.T, dir string) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, "state.json"))
+	st, err := pipeline.OpenState(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m struct {
-		Generation string `json:"generation"`
-	}
-	if err := json.Unmarshal(data, &m); err != nil {
+	defer st.Close()
+	m, err := st.Meta()
+	if err != nil {
 		t.Fatal(err)
 	}
 	return m.Generation
