@@ -7,8 +7,7 @@ import (
 
 // Skeleton returns, for each word of a person's name written in Arabic or
 // Latin letters, its consonants as one alphabet writes them for the other:
-// "جون ديروشر" and "John Desrocher" both give j n / d r S r (with the
-// Latin s that French spelling does not sound kept, see SameName). Vowels,
+// "جون بيركنر" and "John Birkner" both give j n / b r k n r. Vowels,
 // ع, ء and h are left out; sh, ch and ش are S; g, j, ج and غ are j; k, c,
 // q, ك, ق and خ are k; v and f are f; p and b are b; dh, ذ and z are z.
 func Skeleton(name string) []string {

@@ -222,9 +222,9 @@ loop:
 			break loop
 		}
 	}
-	// "… مولي فيي فريق الوساطة": a last word followed by a definite noun
+	// "… سارة ليندي فريق الوساطة": a last word followed by a definite noun
 	// (or by a verbal noun opening an object) heads an idafa, it is no
-	// family name (a listed given name stays: "موسى فقي محمد").
+	// family name (a listed given name stays: "عيسى بكري محمد").
 	if parts >= 3 && last == k-1 && joinable(k) && ((p.definite(k) && !p.familyName(k)) || p.rs.word(k).has(flagObject)) &&
 		!p.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink|flagDescr) && !p.rs.word(last).has(flagGiven) {
 		k--

@@ -17,8 +17,8 @@ import (
 // what package meetings names a place it reads from a meeting's frame).
 //
 // Conventions:
-//   - A town's name is the words after the class noun ("بلدة الناقورة" is
-//     the Venue الناقورة); a building keeps its class noun ("قصر
+//   - A town's name is the words after the class noun ("بلدة المرج" is
+//     the Venue المرج); a building keeps its class noun ("قصر
 //     تشيراغان", "فندق ريتز كارلتون", "القصر الجمهوري"), as its name
 //     does in every language.
 //   - A building is a place only where the text puts something in it: after
@@ -30,7 +30,7 @@ import (
 //     never has that context and is listed among the words no name starts
 //     with.
 //   - "مقر X" is the seat of an organization, not a place of its own (package
-//     meetings reads the place after it, "في مقر اليونيفيل في X", as a
+//     meetings reads the place after it, "في مقر البعثة الأممية في X", as a
 //     meeting's venue).
 //   - "منطقة X" is a place only where the text also says where it lies
 //     ("منطقة X جنوبي لبنان"): "منطقة" heads too many common phrases.
@@ -283,9 +283,9 @@ func (p *placeScan) joined(i int) bool {
 }
 
 // name reads the name of a place starting at token i and returns its end:
-// one word with the article ("الناقورة"), or up to three words without it
+// one word with the article ("المرج"), or up to three words without it
 // ("دولما بهتشة"), closed by a word with the article after a word that
-// opens compound names ("رأس الناقورة", "دير البلح"). A building's name
+// opens compound names ("رأس المرج", "دير البلح"). A building's name
 // may hold no known place; a town's must be no known entity at all.
 func (p *placeScan) name(i int, building bool) (int, bool) {
 	if i >= len(p.toks) || !p.joined(i) || !p.nameWord(i) {

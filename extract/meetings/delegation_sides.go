@@ -86,7 +86,7 @@ func (s *scan) compositionCue(i int) bool {
 
 // delegationSide returns the side of the delegation a person heads or
 // belongs to when the words just before name it: "ترأس الوفد الأوكراني
-// وزير الدفاع رستم عمروف", "رئيس وفد حماس خليل الحية", "ومن الجانب
+// وزير الدفاع أوليغ بيليك", "رئيس وفد حماس خليل الحية", "ومن الجانب
 // الأميركي مستشار الأمن القومي"; "" when they name none.
 func (s *scan) delegationSide(m entities.Mention) string {
 	for j := m.TokStart - 1; j >= 0 && j >= min(m.TokStart-6, s.roleStart(m)-3); j-- {

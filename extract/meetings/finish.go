@@ -152,7 +152,7 @@ func (b *builder) finish() []Meeting {
 			m.Kind == "talks" && slices.Contains(m.Support["meeting"], dlSentence) && !b.s.reportedSpeech(dlSentence) {
 			// "واشنطن – استضاف … قمة": the round the dateline's sentence
 			// tells (not reports someone saying), with no place of its
-			// own — not even one no list knows ("في الناقورة") — is where
+			// own — not even one no list knows ("في المرج") — is where
 			// the dateline is
 			m.Venue, m.venueCountry = dateline, b.s.placeCountry(dateline)
 			m.Support["venue"] = append(m.Support["venue"], dlSentence)

@@ -75,7 +75,7 @@ type frame struct {
 	venue        string
 	venueCountry string
 	// venueGuess is a word no list knows that the frame puts its meeting
-	// in ("في الناقورة"), too weak a frame to make a place alone.
+	// in ("في المرج"), too weak a frame to make a place alone.
 	venueGuess string
 	candidates []string
 	date       article.Date

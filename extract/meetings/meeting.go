@@ -58,7 +58,7 @@ type Meeting struct {
 	// as its venue (at most its venue and candidates).
 	Places []Place
 	// VenueGuesses are the places no list knows that a weaker frame puts
-	// the meeting in ("عُقدت … في الناقورة"): a venue once another report
+	// the meeting in ("عُقدت … في المرج"): a venue once another report
 	// of the corpus has learnt the place (Place), ids as Places give them.
 	VenueGuesses []string
 	// Ordinal is the rank the text gives the round, as written without the

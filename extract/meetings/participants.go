@@ -127,7 +127,7 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 			d = s.delegationAfter(mm) // "عمروف سيقود الوفد الأوكراني"
 		}
 		if d != "" && (c == "" || slices.Contains(m.Parties, d)) {
-			c = d // "وترأس الوفد الأوكراني وزير الدفاع رستم عمروف"
+			c = d // "وترأس الوفد الأوكراني وزير الدفاع أوليغ بيليك"
 		}
 		if c == "" {
 			c = s.delegationMember(mm) // "وضم الوفد الأوكراني X وY وZ"
@@ -183,7 +183,7 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 // before it: "مستشار الرئيس الأميركي، جو بايدن", "إدارة بايدن".
 func (s *scan) possessed(i int) bool {
 	if mm, ok := s.mentionAt(i); ok && mm.TokStart == i && mm.Kind == entities.KindContext {
-		// "مساعد الرئيس الروسي فلاديمير ميدينسكي": the title the recognizer
+		// "مساعد الرئيس الروسي فلاديمير سيلين": the title the recognizer
 		// read before a person it did not know is his own
 		if r := s.roleStart(mm); r < i && r <= i-2 {
 			return false

@@ -173,8 +173,8 @@ func (s *scan) listedParties(f *frame) bool {
 			return true
 		}
 	}
-	// 2c. "قمة ثلاثية جمعته بالرئيس الأذربيجاني إلهام علييف ورئيس الوزراء
-	// الأرميني نيكول باشينيان", "لقاء جمع X وY".
+	// 2c. "قمة ثلاثية جمعته بالرئيس الأذربيجاني رسول قلييف ورئيس الوزراء
+	// الأرميني آرام ميناسيان", "لقاء جمع X وY".
 	if len(f.parties) < 2 {
 		if ps := s.broughtTogether(f.trig+1, f.end); len(ps) >= 2 {
 			f.parties = ps

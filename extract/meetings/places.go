@@ -11,7 +11,7 @@ import (
 )
 
 // Place is a place the gazetteer does not know, read from the frame of a
-// meeting: "في بلدة الناقورة", "في مقر اليونيفيل في الناقورة", "في الناقورة
+// meeting: "في بلدة المرج", "في مقر البعثة الأممية في المرج", "في المرج
 // جنوبي لبنان". The graph gets a Venue node and a mention for it.
 type Place struct {
 	// Mention is where the text names it (Label Venue, Kind context).
@@ -31,7 +31,7 @@ func isPlaceNoun(w string) bool {
 	return false
 }
 
-// directionWord reports "جنوبي"، "شمال" …: "في الناقورة جنوبي لبنان".
+// directionWord reports "جنوبي"، "شمال" …: "في المرج جنوبي لبنان".
 func directionWord(w string) bool {
 	switch w {
 	case "جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط", "جنوبلبنان":
@@ -50,9 +50,9 @@ func (s *scan) newPlaceIn(f *frame, a, b int) {
 		case isPlaceNoun(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "وب")):
 			at = i + 1 // "في بلدة X", "بمدينة X"
 		case isSeat(w) && (i > a && s.words[i-1].exact(s.x.lex.in) || strings.HasPrefix(w, "ب")):
-			// "في مقر اليونيفيل في X": the place after the seat's name,
+			// "في مقر البعثة الأممية في X": the place after the seat's name,
 			// past "في جنوب لبنان" ("في مقر قيادة القوات … في جنوب لبنان
-			// (يونيفيل) في الناقورة"), up to the next comma
+			// (البعثة) في المرج"), up to the next comma
 			first := 0
 			for j := i + 1; j < b-1 && j <= i+12; j++ {
 				if j > i+1 && s.realCommaBefore(j) {
@@ -73,7 +73,7 @@ func (s *scan) newPlaceIn(f *frame, a, b int) {
 				at = first
 			}
 		case s.words[i].exact(s.x.lex.in) && i+2 < b && directionWord(s.words[i+2].norm):
-			at = i + 1 // "في الناقورة جنوبي لبنان"
+			at = i + 1 // "في المرج جنوبي لبنان"
 		}
 		if at == 0 || at >= b || !s.unknownPlaceWord(at) {
 			continue

@@ -68,7 +68,7 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		if m.Label == schema.LabelOrganization {
 			lastOrg = m.TokEnd
 			if m.TokStart > 0 && isSeat(in.Tokens[m.TokStart-1].Norm) {
-				continue // "في مقر اليونيفيل": a place, not a side
+				continue // "في مقر البعثة الأممية": a place, not a side
 			}
 		}
 		for t := m.TokStart; t < m.TokEnd && t < len(s.mAt); t++ {

@@ -220,8 +220,8 @@ func (s *scan) titleCountry(m entities.Mention) string {
 }
 
 // broughtTogether reads the sides a verb of bringing together names right
-// after a trigger: "قمة جمعته بالرئيس الأذربيجاني إلهام علييف ورئيس الوزراء
-// الأرميني نيكول باشينيان", "لقاء جمع وزيري خارجية البلدين".
+// after a trigger: "قمة جمعته بالرئيس الأذربيجاني رسول قلييف ورئيس الوزراء
+// الأرميني آرام ميناسيان", "لقاء جمع وزيري خارجية البلدين".
 func (s *scan) broughtTogether(a, b int) []string {
 	for i := a; i < b && i <= a+3; i++ {
 		n := strings.TrimPrefix(s.words[i].norm, "و")

@@ -38,7 +38,7 @@ func (s *scan) fillVenue(f *frame) {
 	}
 	defer func() {
 		if f.venue == "" && len(f.candidates) == 0 && f.kind == trigTalks {
-			// "في مقر اليونيفيل في الناقورة", "في بلدة X": a place the
+			// "في مقر البعثة الأممية في المرج", "في بلدة X": a place the
 			// gazetteer does not know, told by its frame
 			a, _ := s.sentenceRange(f.sentence)
 			ca, ce := s.clauseStart(f.trig, max(a, f.pre)), s.clauseEnd(f.trig, f.end)
@@ -48,7 +48,7 @@ func (s *scan) fillVenue(f *frame) {
 				ce = s.commaEnd(ce, f.end)
 			}
 			// brackets and quotes do not end the clause a place is read
-			// in: "في مقر … (يونيفيل) في الناقورة"
+			// in: "في مقر … (البعثة) في المرج"
 			ce = max(ce, s.commaEnd(f.trig, f.end))
 			s.newPlaceIn(f, ca, ce)
 			if f.venue == "" {
@@ -396,7 +396,7 @@ func (s *scan) personAfterTitle(m entities.Mention) bool {
 }
 
 // commaEnd returns the token after the next comma from t (quotes and
-// brackets do not count: "في مقر قوات \"اليونيفيل\" في X"), or end.
+// brackets do not count: "في مقر البعثة \"الأممية\" في X"), or end.
 func (s *scan) commaEnd(t, end int) int {
 	for i := t; i < end-1; i++ {
 		if gap := s.in.Text[s.in.Tokens[i].End:s.in.Tokens[i+1].Start]; strings.ContainsAny(gap, "،,;؛") {

@@ -13,8 +13,8 @@ import (
 )
 
 // mergeVariants makes one person of the spellings different outlets give
-// an official the gazetteer does not know ("جون ديروشر", "جان ديروشر",
-// "جون ديروشير"): people found from context whose names have the same
+// an official the gazetteer does not know ("جون بيركنر", "جان بيركنر",
+// "جون بيركنير"): people found from context whose names have the same
 // number of words and differ by one vowel letter only — a vowel for a
 // vowel in a short word, or one vowel more in a word of five letters or
 // more — and whose countries do not differ. The most mentioned spelling

@@ -15,16 +15,16 @@ func TestSpellingVariants(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"جون ديروشر", "جان ديروشر", true},    // a vowel for a vowel in a short word
-		{"جون ديروشير", "جون ديروشر", true},   // one vowel more in a long word
+		{"جون بيركنر", "جان بيركنر", true},    // a vowel for a vowel in a short word
+		{"جون بيركنير", "جون بيركنر", true},   // one vowel more in a long word
 		{"أحمد حسن", "أحمد حسين", false},      // one vowel more in a short word: two names
 		{"محمد علي", "محمود علي", false},      // a vowel more in a short first name
-		{"جون ديروشر", "جون ديروشر", false},   // the same spelling is no variant
-		{"جون ديروشر", "جان ديروشير", false},  // two words differ
+		{"جون بيركنر", "جون بيركنر", false},   // the same spelling is no variant
+		{"جون بيركنر", "جان بيركنير", false},  // two words differ
 		{"سامي كرم", "سامي كريم", false},      // short family names stay apart
 		{"مارك روبنسون", "مارك روبنسن", true}, // one vowel fewer in a long word
 		{"مارك روبنسون", "مارك روبنسون جونيور", false},
-		{"ديروشر", "ديروشير", false}, // one word: no person of context is named so
+		{"بيركنر", "بيركنير", false}, // one word: no person of context is named so
 	}
 	for _, tt := range tests {
 		if got := spellingVariants(tt.a, tt.b); got != tt.want {
@@ -42,11 +42,11 @@ func TestVariantSpellingsMakeOnePerson(t *testing.T) {
 		return &entities.Entity{ID: id, Label: schema.LabelPerson, Name: name, NameAr: name, Country: "country:united-states"}
 	}
 	b.addArticle(&contribution{art: article.Article{ID: "a1", Source: "a1.txt"},
-		entities: []*entities.Entity{person("person:جون-ديروشر", "جون ديروشر")},
-		mentions: []mentionAgg{{entityID: "person:جون-ديروشر", count: 2, surfaces: []string{"جون ديروشر"}}}})
+		entities: []*entities.Entity{person("person:جون-بيركنر", "جون بيركنر")},
+		mentions: []mentionAgg{{entityID: "person:جون-بيركنر", count: 2, surfaces: []string{"جون بيركنر"}}}})
 	b.addArticle(&contribution{art: article.Article{ID: "a2", Source: "a2.txt"},
-		entities: []*entities.Entity{person("person:جان-ديروشر", "جان ديروشر")},
-		mentions: []mentionAgg{{entityID: "person:جان-ديروشر", count: 1, surfaces: []string{"جان ديروشر"}}}})
+		entities: []*entities.Entity{person("person:جان-بيركنر", "جان بيركنر")},
+		mentions: []mentionAgg{{entityID: "person:جان-بيركنر", count: 1, surfaces: []string{"جان بيركنر"}}}})
 	g, err := b.graph()
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +56,7 @@ func TestVariantSpellingsMakeOnePerson(t *testing.T) {
 		t.Fatalf("%d Person nodes, want 1", len(people))
 	}
 	p := people[0]
-	if p.ID != "person:جون-ديروشر" || !slices.Contains(graph.StringsProp(p.Props, "aliases"), "جان ديروشر") {
+	if p.ID != "person:جون-بيركنر" || !slices.Contains(graph.StringsProp(p.Props, "aliases"), "جان بيركنر") {
 		t.Errorf("person %s with aliases %v", p.ID, graph.StringsProp(p.Props, "aliases"))
 	}
 	n := 0
