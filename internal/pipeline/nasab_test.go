@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/negograph/negograph/extract/entities"
@@ -64,6 +66,102 @@ func TestNasabMakesOnePerson(t *testing.T) {
 			}
 			if tt.want == 1 && people[0].ID != "person:"+tt.short {
 				t.Errorf("person %s, want the short name", people[0].ID)
+			}
+		})
+	}
+}
+
+func TestWithoutMiddleName(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"سامي يوسف الكردي", "سامي الكردي"},
+		{"جيمس روبرت كالدويل", "جيمس كالدويل"},
+		{"محمد الاحمد الجابر", ""},  // the middle word belongs to the family name
+		{"احمد عبد الرحمن", ""},     // a compound given name
+		{"نور الدين حماد", ""},      // a compound closer
+		{"ابو علي الشمري", ""},      // a kunya
+		{"سامي الكردي", ""},         // two words
+		{"سامي بن يوسف الكردي", ""}, // four words: withoutNasab's
+	}
+	for _, tt := range tests {
+		if got := withoutMiddleName(tt.name); got != tt.want {
+			t.Errorf("withoutMiddleName(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestShortNamesMakeOnePerson: the ways a later report shortens an
+// official's name — without the middle name, by the family name alone, or
+// spelling a known person's name with a vowel letter more or less — give
+// one Person node; a family name two people share, and different
+// countries, keep them apart.
+func TestShortNamesMakeOnePerson(t *testing.T) {
+	type person struct {
+		name, country string
+		known         bool
+		aliases       []string
+	}
+	known := func(name, country string, aliases ...string) person { return person{name, country, true, aliases} }
+	tests := []struct {
+		name   string
+		people []person
+		want   []string // the Person ids left
+	}{
+		{"middle name dropped", []person{{name: "سامي يوسف الكردي", country: "country:jordan"}, {name: "سامي الكردي"}},
+			[]string{"person:سامي الكردي"}},
+		{"middle name dropped, short form known", []person{{name: "وليد كامل عيسى"}, known("وليد عيسى", "country:egypt")},
+			[]string{"person:وليد عيسى"}},
+		{"another family", []person{{name: "سامي يوسف الكردي"}, {name: "سامي الكرد"}},
+			[]string{"person:سامي الكرد", "person:سامي يوسف الكردي"}},
+		{"family name alone", []person{{name: "فهد بن سالم آل راشد", country: "country:saudi-arabia"}, {name: "آل راشد", country: "country:saudi-arabia"}},
+			[]string{"person:فهد بن سالم آل راشد"}},
+		{"family name alone after the father's name was dropped",
+			[]person{{name: "فهد بن سالم آل راشد"}, {name: "فهد آل راشد"}, {name: "آل راشد"}},
+			[]string{"person:فهد آل راشد"}},
+		{"a family name two people share", []person{{name: "فهد آل راشد"}, {name: "ناصر آل راشد"}, {name: "آل راشد"}},
+			[]string{"person:آل راشد", "person:فهد آل راشد", "person:ناصر آل راشد"}},
+		{"family name of another country", []person{{name: "فهد آل راشد", country: "country:qatar"}, {name: "آل راشد", country: "country:saudi-arabia"}},
+			[]string{"person:آل راشد", "person:فهد آل راشد"}},
+		{"a known person spelt with a vowel less", []person{known("يوهان كارلسون", "country:sweden", "يوهان كارلسن"), {name: "يوهان كارلسوون"}},
+			[]string{"person:يوهان كارلسون"}},
+		{"a known person's alias spelt otherwise", []person{known("يوهان كارلسون", "country:sweden", "جوهان كارلسون"), {name: "جوهان كارلسن"}},
+			[]string{"person:يوهان كارلسون"}},
+		{"two changes stay apart", []person{known("يوهان كارلسون", "country:sweden"), {name: "يوهانا كارلسن"}},
+			[]string{"person:يوهان كارلسون", "person:يوهانا كارلسن"}},
+		{"two known people fit: neither", []person{known("دان موريل", "country:canada"), known("دون موريل", "country:canada"), {name: "دين موريل"}},
+			[]string{"person:دان موريل", "person:دون موريل", "person:دين موريل"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := newBuilder(testEntities())
+			for k, p := range tt.people {
+				id := "person:" + p.name
+				e := &entities.Entity{ID: id, Label: schema.LabelPerson, Name: p.name, NameAr: p.name,
+					Country: p.country, Known: p.known, Aliases: p.aliases}
+				src := []string{"a1.txt", "a2.txt", "a3.txt"}[k]
+				b.addArticle(&contribution{art: article.Article{ID: src, Source: src},
+					entities: []*entities.Entity{e},
+					mentions: []mentionAgg{{entityID: id, count: 1, surfaces: []string{p.name}}}})
+			}
+			g, err := b.graph()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, n := range g.NodesByLabel(schema.LabelPerson) {
+				got = append(got, n.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("people %v, want %v", got, tt.want)
+			}
+			mentioned := 0
+			for _, r := range g.Rels() {
+				if r.Type == schema.RelMentions && strings.HasPrefix(r.End, "person:") {
+					mentioned++
+				}
+			}
+			if mentioned != len(tt.people) {
+				t.Errorf("%d articles mention a person, want %d (each article its own)", mentioned, len(tt.people))
 			}
 		})
 	}

@@ -47,24 +47,10 @@ func (b *builder) mergeVariants() {
 	// under the same forms (the first, most mentioned, wins as before).
 	order := map[string]int{} // rep -> its place among the reps
 	byForm := map[string][]string{}
-	forms := func(name string) []string {
-		w := strings.Fields(arabic.Normalize(name))
-		if len(w) < 2 {
-			return nil
-		}
-		out := make([]string, len(w))
-		for i := range w {
-			saved := w[i]
-			w[i] = "\x00"
-			out[i] = strings.Join(w, " ")
-			w[i] = saved
-		}
-		return out
-	}
 	for _, id := range ids {
 		e := b.entities[id]
 		rep := ""
-		fs := forms(e.NameAr)
+		fs := nameForms(arabic.Normalize(e.NameAr))
 		for _, form := range fs {
 			for _, r := range byForm[form] {
 				if rep != "" && order[r] >= order[rep] {
@@ -92,6 +78,7 @@ func (b *builder) mergeVariants() {
 		}
 	}
 	mergeScripts(b, ids, alias)
+	mergeKnownSpellings(b, ids, alias, count)
 	b.applyAliases(alias)
 }
 
