@@ -52,8 +52,20 @@ func (p *personScan) nameWord(i int, first bool) bool {
 		if st.has(ends) || (!first && st.has(flagGiven) && strings.HasPrefix(st.Prefix, "و")) {
 			return false
 		}
+		if st.Prefix != "" && !st.has(flagGiven) && tafilShaped(st.Stem) {
+			return false // "وتشكيل حكومة": a verbal noun with a clitic
+		}
 	}
 	return true
+}
+
+// tafilShaped reports whether a normalized word has the shape of the verbal
+// noun of form II, تفعيل (تشكيل، تسليم، تعزيز، تنفيذ): five letters, ت
+// first and ي fourth. Read after a clitic it opens a clause, not a name
+// (given names of that shape, توفيق، تيسير, are listed).
+func tafilShaped(w string) bool {
+	r := []rune(w)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ي'
 }
 
 // pronounSuffixed reports whether a written word of five letters or more
