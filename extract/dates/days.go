@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // numeric reads 13/4/2024, 13-04-2024, 13.4.2024 and 2024-04-13.
 func (p *parser) numeric(i int) (match, bool) {
 	if i+2 >= len(p.toks) {
@@ -62,6 +64,25 @@ func (p *parser) dayAt(i int) (d, next int, ordinal, ok bool) {
 	return 0, 0, false, false
 }
 
+// secondDayOfPair reports whether the ordinal with و at i follows the
+// first day of a pair or range: "بين|يومي|في ORD وORD", "من ORD وORD".
+func (p *parser) secondDayOfPair(i int) bool {
+	if !strings.HasPrefix(p.text[p.toks[i].start:p.toks[i].end], "و") {
+		return false
+	}
+	for k := i - 1; k >= i-2 && k >= 1; k-- {
+		d, next, ordinal, ok := p.dayAt(k)
+		if !ok || !ordinal || d == 0 || next != i || !p.tight(k) {
+			continue
+		}
+		switch p.text[p.toks[k-1].start:p.toks[k-1].end] {
+		case "بين", "يومي", "في", "من":
+			return true
+		}
+	}
+	return false
+}
+
 // dayLed reads "[يوم] 13 [من] مايو ..." and "الأول من الشهر الجاري".
 func (p *parser) dayLed(i int) (match, bool) {
 	j := i
@@ -72,8 +93,9 @@ func (p *parser) dayLed(i int) (match, bool) {
 	if !ok || !p.tight(k) {
 		return match{}, false
 	}
-	if ordinal && p.lx(j).clitic && j == i {
-		// "والثاني" is rarely a day.
+	if ordinal && p.lx(j).clitic && j == i && !p.secondDayOfPair(i) {
+		// "والثاني" is rarely a day, but for the second of two days
+		// ("يومي الخامس عشر والسادس عشر من أغسطس").
 		return match{}, false
 	}
 	mi := k

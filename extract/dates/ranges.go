@@ -2,6 +2,7 @@ package dates
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/negograph/negograph/internal/article"
 )
@@ -21,7 +22,11 @@ var rangeJoin = regexp.MustCompile(`^\s*(?:و|إلى|الى|حتى|-|–)?\s*$`)
 
 // dayRange matches a bare day number opening a range before a full date,
 // at the end of the text before it: "بين 24 و", "من 6 إلى ".
-var dayRange = regexp.MustCompile(`(?:^|\s)(?:ما )?(?:بين|من)\s+([0-9]{1,2}|[٠-٩]{1,2})\s*(?:و|إلى|الى|حتى|-|–)\s*$`)
+var dayRange = regexp.MustCompile(`(?:^|\s)(?:(?:ما )?(?:بين|من)\s+(` + dayWord + `)\s*(?:و|إلى|الى|حتى|-|–)|(?:يومي|في)\s+(` + dayWord + `)\s*و)\s*$`)
+
+// dayWord is a day of the month in digits or in ordinal words (السادس،
+// الخامس عشر، السابع والعشرين).
+const dayWord = `[0-9]{1,2}|[٠-٩]{1,2}|(?:الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع)\s+(?:عشر|والعشرين)|(?:الأول|الحادي)\s+والثلاثين|الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|العشرين|الثلاثين`
 
 // joinRanges returns the mentions with each range of two months, of a
 // bare day and a date, or of two full dates at most maxRangeDays apart,
@@ -56,9 +61,17 @@ func joinRanges(text string, ms []Mention) []Mention {
 			k++
 			continue
 		}
+		if strings.HasPrefix(m.Text, "و") {
+			before += "و" // "يومي الخامس عشر والسادس عشر من أغسطس"
+		}
 		if loc := dayRange.FindStringSubmatchIndex(before); loc != nil && m.Date.Precision() == article.PrecisionDay && !m.Since {
-			// "بين 24 و27 أيلول": days of one month, from the first day's number
-			start := m.Start - len(before) + loc[2]
+			// "بين 24 و27 أيلول", "يومي 15 و16 آب", "من السادس حتى العاشر
+			// من آذار": days of one month, from the first day's number
+			first := loc[2]
+			if first < 0 {
+				first = loc[4]
+			}
+			start := m.Start - len(text[max(0, m.Start-40):m.Start]) + first
 			m.Start, m.Text, m.Date = start, text[start:m.End], m.Date.Truncate(article.PrecisionMonth)
 		}
 		out = append(out, m)
