@@ -120,6 +120,7 @@ func (b *builder) add(f *frame) {
 		b.addVisit(f)
 		return
 	}
+	b.receptionOfCurrent(f) // "استقبل X الوفدين السعودي والعماني": the round's sides and mediator
 	if len(f.parties) < 2 && (b.cur != nil || !f.date.IsZero()) {
 		// "وجمع اللقاء X بنظيره Y": a round being reported, or one dated
 		// here; an undated one with no round before would take the next
