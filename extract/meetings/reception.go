@@ -71,6 +71,10 @@ func (s *scan) fillReception(f *frame) {
 		return
 	}
 	host := s.hostSide(f, d)
+	if h := s.delegationHead(d, f.end); h != "" && len(sides) == 1 && len(f.travellers) == 0 {
+		// "وفداً من جماعة X يرأسه المتحدث باسمها Y": Y sits for X
+		f.travellers, f.travellerOrg = []string{h}, sides[0]
+	}
 	switch {
 	case len(sides) >= 2 && !slices.Contains(sides, host):
 		// "استقبل X وفدين يمثلان Y وZ": the two delegations are the
@@ -86,6 +90,28 @@ func (s *scan) fillReception(f *frame) {
 			s.addParty(f, p)
 		}
 	}
+}
+
+// delegationHead returns the person a delegation noun at d is said to be
+// headed by ("برئاسة", "يرأسه", "يقوده" and a title), "" if none.
+func (s *scan) delegationHead(d, end int) string {
+	for i := d + 1; i < end && i <= d+8; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "برئاسه", "يراسه", "يتراسه", "تراسه", "يقوده", "قاده", "براسه":
+		default:
+			continue
+		}
+		for j := i + 1; j < end && j <= i+10; j++ {
+			if m, ok := s.mentionAt(j); ok {
+				if m.Label == schema.LabelPerson {
+					return m.EntityID
+				}
+				j = m.TokEnd - 1
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // receivedAt returns the delegation noun a reception frame's verb
