@@ -268,6 +268,7 @@ func (s *scan) fill(f *frame, sentStart int) {
 		s.fillReception(f) // "استقبل X وفداً إيرانياً": the delegation's side
 	}
 	s.fillMediation(f, sentStart)
+	s.fillChairedBy(f) // "المفاوضات التي ترأسها X وY", "X، الذي ترأس الجلسة"
 	if len(f.parties) >= 2 {
 		s.fillChair(f, f.pre, f.parties) // "وافتتح وزير الخارجية التركي X الجلسة"
 	}

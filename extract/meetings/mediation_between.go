@@ -1,5 +1,7 @@
 package meetings
 
+import "strings"
+
 // This file reads "الوساطة بين الجانبين" inside a frame: the anaphor names
 // the sides the frame itself gives ("بعد جولة مباحثات مع جماعة X، بمشاركة
 // وفد عماني يتولى الوساطة بين الجانبين"), so it settles no sides of its own.
@@ -18,4 +20,18 @@ func (s *scan) mediationBetween(i int) bool {
 // mediation's بين: "الوساطة بين الجانبين".
 func (s *scan) mediatedAnaphor(k int) bool {
 	return k >= 1 && s.words[k].in(s.x.lex.anaphor) && s.mediationBetween(k-1)
+}
+
+// jointWorkBefore reports whether the مع at i follows a noun of working
+// together: "بالتنسيق مع", "بالتعاون مع", "بالشراكة مع" — whom a side or a
+// mediator works with, not whom it meets.
+func (s *scan) jointWorkBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch strings.TrimPrefix(s.words[i-1].norm, "و") {
+	case "بالتنسيق", "التنسيق", "تنسيق", "بالتعاون", "التعاون", "تعاون", "بالشراكه", "الشراكه", "شراكه":
+		return true
+	}
+	return false
 }

@@ -15,6 +15,8 @@ func receptionKnown() []entities.Known {
 		entities.Known{ID: "venue:sanaa", Label: "Venue", Name: "Sanaa", NameAr: "صنعاء", Country: "country:yemen"},
 		entities.Known{ID: "venue:riyadh", Label: "Venue", Name: "Riyadh", NameAr: "الرياض", Country: "country:saudi-arabia"},
 		entities.Known{ID: "person:salem-alharbi", Label: "Person", Name: "Salem al-Harbi", NameAr: "سالم الحربي", Country: "country:saudi-arabia"},
+		entities.Known{ID: "org:united-nations", Label: "Organization", Name: "United Nations", NameAr: "الأمم المتحدة", Adjectives: []string{"الأممي", "الأممية"}},
+		entities.Known{ID: "org:icrc", Label: "Organization", Name: "ICRC", NameAr: "اللجنة الدولية للصليب الأحمر"},
 		entities.Known{ID: "person:nasser-alqadi", Label: "Person", Name: "Nasser al-Qadi", NameAr: "ناصر القاضي", Country: "country:yemen"},
 	)
 }
