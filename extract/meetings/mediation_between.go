@@ -35,3 +35,16 @@ func (s *scan) jointWorkBefore(i int) bool {
 	}
 	return false
 }
+
+// bothSidesWord reports whether token j names the two sides already known:
+// "الطرفين", "الجانبين", "الوفدين".
+func (s *scan) bothSidesWord(j int) bool {
+	if s.words[j].in(s.x.lex.anaphor) {
+		return true
+	}
+	switch strings.TrimPrefix(s.words[j].norm, "و") {
+	case "الوفدين", "الوفدان":
+		return true
+	}
+	return false
+}

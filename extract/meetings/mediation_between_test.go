@@ -20,3 +20,25 @@ func TestMediationBetweenTheSides(t *testing.T) {
 	}
 	runMeetingCases(t, receptionKnown(), "2025-04-20", tests)
 }
+
+// TestWithBothSides: "مع كل من الوفدين", "مع الطرفين" after a talks noun
+// name the sides already known; the "مع" list stops there, so that places
+// named in a later clause ("وأنه سيواصل اتصالاته مع الدوحة والقاهرة") are
+// no sides, and "الطرفان" after it points back to the round's channel.
+func TestWithBothSides(t *testing.T) {
+	const lead = "اختتمت في مسقط يوم 12 أبريل جولة محادثات بين الحكومة اليمنية وجماعة الحوثي برعاية الأمم المتحدة. "
+	dates := map[string]string{"12 أبريل": "2025-04-12", "في الأيام المقبلة": "+2025-04"}
+	held := "talks yemen+houthis 2025-04-12@muscat held/unknown med=united-nations part="
+	tests := []meetingCase{
+		{name: "the mediator's separate sessions, his contacts, the two sides' plan",
+			text: lead + "وأضاف بدر البوسعيدي أنه عقد خلال الأسبوع لقاءات منفصلة مع كل من الوفدين، وأنه سيواصل اتصالاته مع الرياض والدوحة في الأيام المقبلة، على أن يستأنف الطرفان المشاورات في العاصمة العمانية خلال سبتمبر المقبل.", dates: map[string]string{"12 أبريل": "2025-04-12", "في الأيام المقبلة": "+2025-04", "سبتمبر المقبل": "+2025-09"},
+			want: []string{held, "talks yemen+houthis 2025-09@muscat planned/unknown med= part="}},
+		{name: "meetings with the two sides, then contacts with capitals",
+			text: lead + "وأجرى بدر البوسعيدي لقاءات مع الطرفين، ثم قال إنه سيواصل اتصالاته مع الرياض والدوحة في الأيام المقبلة.", dates: dates,
+			want: []string{held}},
+		{name: "with the two delegations, then contacts with capitals",
+			text: lead + "والتقى بدر البوسعيدي مع الوفدين مجددا، وأكد أنه سيواصل اتصالاته مع الرياض والدوحة في الأيام المقبلة.", dates: dates,
+			want: []string{held}},
+	}
+	runMeetingCases(t, receptionKnown(), "2025-04-20", tests)
+}

@@ -245,6 +245,12 @@ func (s *scan) subjectParties(f *frame) {
 			continue // "بالتنسيق مع X": whom one works with, not whom one meets
 		}
 		for j := i + 1; j < f.end && j <= i+24; j++ {
+			if len(with) == 0 && s.bothSidesWord(j) {
+				// "لقاءات منفصلة مع كل من الوفدين": with the sides already
+				// named; what follows is another clause
+				f.anaphoric = true
+				break
+			}
 			if s.listEnd(j) && (len(with) > 0 || !s.words[j].exact(lex.in)) {
 				// "مع مسؤولة السياسة الخارجية في الاتحاد الأوروبي": before the
 				// first counterpart, في belongs to a title
