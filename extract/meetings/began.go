@@ -59,3 +59,29 @@ func (b *builder) beganCurrent(f *frame) bool {
 	b.participants(c, f.sentence, f.pre, f.end)
 	return true
 }
+
+// periodSpan reports whether the word "الفترة" at i opens a span of days:
+// "الفترة من السادس وحتى العاشر من آذار", "الفترة من 6 إلى 10 مارس".
+func (s *scan) periodSpan(i, b int) bool {
+	if i+1 >= b || s.words[i+1].norm != "من" {
+		return false
+	}
+	for j := i + 2; j < b && j <= i+5; j++ {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "حتي", "الي":
+			return j+1 < b && (s.dateAt(j+1) || startsWithDigit(s.words[j+1].norm) || ordinalDay(s.words[j+1].norm))
+		}
+	}
+	return false
+}
+
+// ordinalDay reports whether w is an ordinal naming a day of the month
+// ("العاشر", "الحادي"), as a span's end is written in words.
+func ordinalDay(w string) bool {
+	switch w {
+	case "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+		"الحادي", "العشرين", "الثلاثين":
+		return true
+	}
+	return false
+}

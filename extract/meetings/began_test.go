@@ -31,3 +31,22 @@ func TestRoundBeganEarlier(t *testing.T) {
 	}
 	runMeetingCases(t, receptionKnown(), "2025-05-20", tests)
 }
+
+// TestPeriodSpan: "خلال الفترة من X وحتى Y" (days in words or digits)
+// says the round lasted several days: it is dated to its month; a period
+// that is no span of days changes nothing.
+func TestPeriodSpan(t *testing.T) {
+	dates := map[string]string{"10 مارس": "2025-03-10"}
+	tests := []meetingCase{
+		{name: "days in words",
+			text: "واختتمت في بكين يوم 10 مارس مباحثات بين السعودية وإيران جرت خلال الفترة من السادس وحتى العاشر من الشهر.", dates: dates,
+			want: []string{"talks iran+saudi-arabia 2025-03@beijing held/unknown med= part="}},
+		{name: "days in digits",
+			text: "واختتمت في بكين يوم 10 مارس مباحثات بين السعودية وإيران جرت في الفترة من 6 إلى 10 من الشهر.", dates: dates,
+			want: []string{"talks iran+saudi-arabia 2025-03@beijing held/unknown med= part="}},
+		{name: "a period that is no span",
+			text: "واختتمت في بكين يوم 10 مارس مباحثات بين السعودية وإيران بعد فترة من التوتر.", dates: dates,
+			want: []string{"talks iran+saudi-arabia 2025-03-10@beijing held/unknown med= part="}},
+	}
+	runMeetingCases(t, receptionKnown(), "2025-03-20", tests)
+}
