@@ -158,6 +158,10 @@ func (s *scan) multiDay(a, b int) bool {
 			if i+1 < b && s.trigger(i+1) == trigTalks {
 				return true
 			}
+		case "الفتره", "فتره":
+			if s.periodSpan(i, b) {
+				return true // "خلال الفترة من السادس وحتى العاشر من آذار"
+			}
 		case "يومي":
 			if i+1 < b && (s.dateAt(i+1) || s.words[i+1].in(s.x.lex.timeWord) || startsWithDigit(s.words[i+1].norm)) {
 				return true
@@ -177,7 +181,7 @@ func (s *scan) multiDay(a, b int) bool {
 			}
 			for j := i - 1; j >= a && j >= i-3; j-- {
 				switch strings.TrimPrefix(s.words[j].norm, "و") {
-				case "مدي", "لمده", "استمرت", "استمر", "تستمر", "يستمر", "دامت", "دام", "تدوم", "يدوم", "طوال", "التي", "الذي":
+				case "مدي", "لمده", "استمرت", "استمر", "امتدت", "امتد", "تستمر", "يستمر", "دامت", "دام", "تدوم", "يدوم", "طوال", "التي", "الذي":
 					return true
 				}
 			}

@@ -120,6 +120,10 @@ func (b *builder) add(f *frame) {
 		b.addVisit(f)
 		return
 	}
+	b.receptionOfCurrent(f) // "استقبل X الوفدين السعودي والعماني": the round's sides and mediator
+	if b.beganCurrent(f) {
+		return // "وكانت المشاورات قد انطلقت يوم الأحد": the first day of the round
+	}
 	if len(f.parties) < 2 && (b.cur != nil || !f.date.IsZero()) {
 		// "وجمع اللقاء X بنظيره Y": a round being reported, or one dated
 		// here; an undated one with no round before would take the next

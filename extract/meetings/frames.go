@@ -172,6 +172,7 @@ func (s *scan) frames(si int) []*frame {
 	s.sponsorToRound(out)
 	out = s.splitDual(out)
 	out = s.tripsForTalks(out)
+	out = s.foldClosing(out) // "استقبل … وفداً … في ختام مشاورات": one round
 	// "هي الأولى منذ الجولة الأخيرة في آب 2022": the frame before follows
 	// the round named after منذ.
 	for n := 1; n < len(out); n++ {
@@ -264,8 +265,10 @@ func (s *scan) fill(f *frame, sentStart int) {
 		s.fillVisit(f)
 	} else {
 		s.fillParties(f)
+		s.fillReception(f) // "استقبل X وفداً إيرانياً": the delegation's side
 	}
 	s.fillMediation(f, sentStart)
+	s.fillChairedBy(f) // "المفاوضات التي ترأسها X وY", "X، الذي ترأس الجلسة"
 	if len(f.parties) >= 2 {
 		s.fillChair(f, f.pre, f.parties) // "وافتتح وزير الخارجية التركي X الجلسة"
 	}

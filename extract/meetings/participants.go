@@ -35,6 +35,9 @@ func (b *builder) context(si int) {
 	}
 	f := &frame{trig: a, pre: a, end: e, sentence: si}
 	s.fillMediation(f, a)
+	f.parties = b.cur.Parties
+	s.fillChairedBy(f) // "X، الذي ترأس الجلسة الختامية"
+	f.parties = nil
 	chaired := s.fillChair(f, a, b.cur.Parties)
 	// The sentence must speak of this channel: a party or an anaphor, and
 	// no country foreign to it.

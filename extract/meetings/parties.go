@@ -76,11 +76,11 @@ func (s *scan) betweenParties(f *frame) bool {
 		if i > f.trig+3 && s.trigger(i) != 0 {
 			break // "… لاستئناف المفاوضات بين واشنطن وطهران" belongs to that noun
 		}
-		if s.words[i].in(lex.anaphor) && s.words[i].norm != "البلدان" {
+		if s.words[i].in(lex.anaphor) && s.words[i].norm != "البلدان" && !s.mediatedAnaphor(i) {
 			f.anaphoric = true
 		}
-		if !s.words[i].exact(lex.between) {
-			continue
+		if !s.words[i].exact(lex.between) || s.mediatedAnaphor(i+1) {
+			continue // "يتولى الوساطة بين الجانبين": the frame's own sides
 		}
 		for j := i + 1; j < f.end && j <= i+12; j++ {
 			if s.words[j].in(lex.subjectNoun) && j+1 < f.end && (s.words[j+1].norm == "عن" || s.words[j+1].norm == "من") {

@@ -241,10 +241,16 @@ func (s *scan) subjectParties(f *frame) {
 	}
 	var with []string
 	for i := f.trig + 1; i < f.end && i <= f.trig+8; i++ {
-		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") {
-			continue
+		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") || s.jointWorkBefore(i) {
+			continue // "بالتنسيق مع X": whom one works with, not whom one meets
 		}
 		for j := i + 1; j < f.end && j <= i+24; j++ {
+			if len(with) == 0 && s.bothSidesWord(j) {
+				// "لقاءات منفصلة مع كل من الوفدين": with the sides already
+				// named; what follows is another clause
+				f.anaphoric = true
+				break
+			}
 			if s.listEnd(j) && (len(with) > 0 || !s.words[j].exact(lex.in)) {
 				// "مع مسؤولة السياسة الخارجية في الاتحاد الأوروبي": before the
 				// first counterpart, في belongs to a title

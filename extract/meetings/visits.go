@@ -41,7 +41,7 @@ func (s *scan) fillVisit(f *frame) {
 	// "وصل وفد إيراني": a delegation marks its side.
 	for i := f.trig + 1; i < f.end && i <= f.trig+3; i++ {
 		if s.words[i].in(lex.subjectNoun) {
-			if m, ok := s.mentionAt(i + 1); ok && m.Kind == entities.KindAdjective {
+			if m, ok := s.mentionAt(s.afterDescriptors(i + 1)); ok && m.Kind == entities.KindAdjective {
 				s.addParty(f, m.EntityID)
 			}
 		}
@@ -215,6 +215,17 @@ func (b *builder) addVisit(f *frame) {
 	}
 	if f.dest == "" {
 		f.dest = f.venue // "وصل …، مساء الثلاثاء، إلى طهران": found as the place
+	}
+	if sides := s.delegationVisit(f); sides != nil {
+		// "وصل وفد فني سعودي إلى طهران لبحث …": the two sides meet there
+		vf := *f
+		vf.parties, vf.venueCountry, vf.faceToFace = sides, sides[1], true
+		m := b.sameRound(&vf)
+		if m == nil {
+			m = b.newMeeting(&vf, sides)
+		}
+		b.merge(m, &vf)
+		return
 	}
 	if len(f.travellers) == 0 || f.dest == "" {
 		return

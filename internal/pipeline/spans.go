@@ -41,7 +41,7 @@ func mergeSpans(rounds []*round, countryOf func(string) string) []*round {
 				continue
 			}
 			rd, sd := r.when(), span.when()
-			if rd.Precision() != article.PrecisionDay || sd.Precision() != article.PrecisionDay || abs(dayNumber(rd)-dayNumber(sd)) > 4 {
+			if rd.Precision() != article.PrecisionDay || sd.Precision() != article.PrecisionDay || abs(dayNumber(rd)-dayNumber(sd)) > spanReach {
 				continue
 			}
 			if r.venue != "" && span.venue != "" && !samePlace(r.venue, span.venue, countryOf) {
@@ -213,3 +213,9 @@ func commonPeriod(a, b article.Date) article.Date {
 	}
 	return b.Truncate(article.PrecisionYear)
 }
+
+// spanReach is the most days a report of one day may lie from the day a
+// round over several days is dated by: a round "of five days" reported on
+// its last day ("في ختام مشاورات امتدت خمسة أيام") and on the day the
+// delegation arrived are six days apart at most.
+const spanReach = 6

@@ -1,0 +1,87 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/internal/article"
+)
+
+// This file reads the day the round being reported began, told in a
+// sentence of its own: "اختتمت الجولة يوم السبت … وكانت المشاورات قد
+// انطلقت يوم الأحد 30 حزيران" — one round over several days, not a second
+// meeting on the first day.
+
+// beganAt reports whether the talks noun at i is the subject of a verb of
+// beginning right after it: "المشاورات قد انطلقت", "المحادثات بدأت".
+func (s *scan) beganAt(i int) bool {
+	if !strings.HasPrefix(strings.TrimPrefix(s.words[i].norm, "و"), "ال") {
+		return false // "انطلقت جولة جديدة": another round
+	}
+	for j := i + 1; j < len(s.words) && j <= i+2; j++ {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			return false
+		}
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "قد":
+			continue
+		case "انطلقت", "انطلق", "بدات", "بدا", "استهلت", "افتتحت", "انطلقا":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// beganCurrent folds a report of the day the current round began into it:
+// the round lasted several days, from that day. It reports whether the
+// frame was folded.
+func (b *builder) beganCurrent(f *frame) bool {
+	c := b.cur
+	if c == nil || f.kind != trigTalks || f.item || f.ordinal != "" || !b.s.beganAt(f.trig) ||
+		effective(c.Status) != StatusHeld || !subset(f.parties, c.Parties) {
+		return false
+	}
+	day := article.PrecisionDay
+	if c.Date.Precision() != day || f.date.Precision() != day {
+		return false
+	}
+	gap := dayGap(f.date, c.Date)
+	if gap < 1 || gap > 14 {
+		return false
+	}
+	c.MultiDay = true
+	if c.Began.IsZero() || f.date.Before(c.Began) {
+		c.Began = f.date
+	}
+	// the rest of the sentence tells of the round: its mediators, its people
+	f.date, f.future, f.earlier, f.background = article.Date{}, false, false, false
+	b.merge(c, f)
+	b.participants(c, f.sentence, f.pre, f.end)
+	return true
+}
+
+// periodSpan reports whether the word "الفترة" at i opens a span of days:
+// "الفترة من السادس وحتى العاشر من آذار", "الفترة من 6 إلى 10 مارس".
+func (s *scan) periodSpan(i, b int) bool {
+	if i+1 >= b || s.words[i+1].norm != "من" {
+		return false
+	}
+	for j := i + 2; j < b && j <= i+5; j++ {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "حتي", "الي":
+			return j+1 < b && (s.dateAt(j+1) || startsWithDigit(s.words[j+1].norm) || ordinalDay(s.words[j+1].norm))
+		}
+	}
+	return false
+}
+
+// ordinalDay reports whether w is an ordinal naming a day of the month
+// ("العاشر", "الحادي"), as a span's end is written in words.
+func ordinalDay(w string) bool {
+	switch w {
+	case "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+		"الحادي", "العشرين", "الثلاثين":
+		return true
+	}
+	return false
+}

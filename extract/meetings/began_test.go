@@ -1,0 +1,52 @@
+package meetings
+
+import "testing"
+
+// TestRoundBeganEarlier: a sentence telling the day the round being
+// reported began ("وكانت المشاورات قد انطلقت يوم …", "المحادثات بدأت …")
+// makes it a round over several days, dated to its month (to its year when
+// it began in another month), not a second meeting; a new round that
+// opened ("انطلقت جولة جديدة") or a day weeks before is another meeting.
+func TestRoundBeganEarlier(t *testing.T) {
+	const lead = "اختتمت في مسقط يوم 12 أبريل جولة محادثات بين الولايات المتحدة وإيران بوساطة عمانية. "
+	dates := map[string]string{"12 أبريل": "2025-04-12", "9 أبريل": "2025-04-09"}
+	tests := []meetingCase{
+		{name: "pluperfect, the talks noun as subject",
+			text: lead + "وكانت المحادثات قد انطلقت يوم 9 أبريل.", dates: dates,
+			want: []string{"talks iran+united-states 2025-04@muscat held/unknown med=oman part="}},
+		{name: "a plain past verb of beginning",
+			text: lead + "والمشاورات بدأت يوم 9 أبريل وسط تكتم شديد.", dates: dates,
+			want: []string{"talks iran+united-states 2025-04@muscat held/unknown med=oman part="}},
+		{name: "begun in the month before: the year",
+			text:  "اختتمت في مسقط يوم 2 مايو جولة محادثات بين الولايات المتحدة وإيران بوساطة عمانية. وكانت المحادثات قد انطلقت يوم 28 أبريل.",
+			dates: map[string]string{"2 مايو": "2025-05-02", "28 أبريل": "2025-04-28"},
+			want:  []string{"talks iran+united-states 2025@muscat held/unknown med=oman part="}},
+		{name: "the rest of the sentence tells of the round",
+			text:  "اختتمت في مسقط يوم 12 أبريل جولة محادثات بين الولايات المتحدة وإيران. وكانت المحادثات قد انطلقت يوم 9 أبريل، فيما تولى الوسطاء العمانيون نقل الرسائل بين الوفدين.",
+			dates: dates,
+			want:  []string{"talks iran+united-states 2025-04@muscat held/indirect med=oman part="}},
+		{name: "a new round that opened is another meeting",
+			text: lead + "وكانت جولة جديدة قد انطلقت يوم 9 أبريل.", dates: dates,
+			want: []string{"talks iran+united-states 2025-04-12@muscat held/unknown med=oman part=", "talks iran+united-states 2025-04-09@ held/unknown med= part="}},
+	}
+	runMeetingCases(t, receptionKnown(), "2025-05-20", tests)
+}
+
+// TestPeriodSpan: "خلال الفترة من X وحتى Y" (days in words or digits)
+// says the round lasted several days: it is dated to its month; a period
+// that is no span of days changes nothing.
+func TestPeriodSpan(t *testing.T) {
+	dates := map[string]string{"10 مارس": "2025-03-10"}
+	tests := []meetingCase{
+		{name: "days in words",
+			text: "واختتمت في بكين يوم 10 مارس مباحثات بين السعودية وإيران جرت خلال الفترة من السادس وحتى العاشر من الشهر.", dates: dates,
+			want: []string{"talks iran+saudi-arabia 2025-03@beijing held/unknown med= part="}},
+		{name: "days in digits",
+			text: "واختتمت في بكين يوم 10 مارس مباحثات بين السعودية وإيران جرت في الفترة من 6 إلى 10 من الشهر.", dates: dates,
+			want: []string{"talks iran+saudi-arabia 2025-03@beijing held/unknown med= part="}},
+		{name: "a period that is no span",
+			text: "واختتمت في بكين يوم 10 مارس مباحثات بين السعودية وإيران بعد فترة من التوتر.", dates: dates,
+			want: []string{"talks iran+saudi-arabia 2025-03-10@beijing held/unknown med= part="}},
+	}
+	runMeetingCases(t, receptionKnown(), "2025-03-20", tests)
+}
