@@ -142,7 +142,9 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 			for j := i - 1; !found && j >= from && j >= i-5; j-- {
 				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
-					s.addMediator(f, m)
+					if !s.delegationHead(m) {
+						s.addMediator(f, m)
+					}
 					break
 				}
 			}
