@@ -293,11 +293,19 @@ func (s *scan) subjectParties(f *frame) {
 			if ok && m.Kind == entities.KindAdjective && i > 0 && s.words[i-1].in(lex.sources) {
 				continue // "مصادر مصرية" report, they are no side
 			}
-			if !ok || s.governed(m) || !(m.Label == schema.LabelCountry || m.Label == schema.LabelPerson && s.speaker(m, f.trig)) {
+			body := ""
+			if ok {
+				body = s.stateBodySide(m) // "قال المتحدث باسم الخارجية الإيرانية إن …"
+			}
+			if !ok || body == "" && (s.governed(m) || !(m.Label == schema.LabelCountry || m.Label == schema.LabelPerson && s.speaker(m, f.trig))) {
 				continue
 			}
+			p := body
+			if p == "" {
+				p = s.partyOf(m)
+			}
 			// "قال عراقجي إن جولة جديدة مع واشنطن …": the speaker's side
-			if p := s.partyOf(m); p != "" && p != f.parties[0] && !slices.Contains(f.mediators, p) {
+			if p != "" && p != f.parties[0] && !slices.Contains(f.mediators, p) {
 				s.addParty(f, p)
 				break
 			}
