@@ -71,6 +71,10 @@ func (s *scan) fillManner(f *frame) {
 		// "الاجتماع …، الذي كان مقرراً في …، أُرجئ": the noun's own predicate
 		postponed, cancelled = postponed || p, cancelled || c
 	}
+	if !postponed && !cancelled && (planned || f.future) {
+		// "…؛ إذ أعلنت الخارجية إلغاءها": the plan's fate, told after
+		postponed, cancelled = s.laterFate(f, cb)
+	}
 	if f.kind == trigContact && f.format == "" && !s.characterisedContact(f.trig) {
 		f.format = FormatPhone
 	}
