@@ -241,7 +241,7 @@ func (s *scan) subjectParties(f *frame) {
 	}
 	var with []string
 	for i := f.trig + 1; i < f.end && i <= f.trig+8; i++ {
-		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") {
+		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") || coordinationWith(s.words[i-1].norm) {
 			continue
 		}
 		for j := i + 1; j < f.end && j <= i+24; j++ {

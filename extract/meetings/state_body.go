@@ -40,3 +40,14 @@ func (s *scan) mediatorBetween(i int) bool {
 	}
 	return false
 }
+
+// coordinationWith reports whether a normalised word before "مع" makes
+// what follows a partner in arranging the talks, not the other side:
+// "سيُحدد موعد الجولة بالتنسيق مع الجانب العماني", "بالتشاور مع الوسطاء".
+func coordinationWith(n string) bool {
+	switch strings.TrimPrefix(n, "و") {
+	case "بالتنسيق", "تنسيقا", "بالتشاور", "بالتعاون", "بالاتفاق":
+		return true
+	}
+	return false
+}
