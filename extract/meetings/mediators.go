@@ -196,6 +196,9 @@ func (s *scan) addMediator(f *frame, m entities.Mention) {
 		if o == "" {
 			o = s.roleOrganization(m.EntityID)
 		}
+		if o == "" {
+			o = s.earlierTitleOrganization(m)
+		}
 		if o != "" {
 			// "الممثل الأعلى … في الاتحاد الأوروبي جوزيب بوريل": he
 			// mediates for the body his title names, not his country

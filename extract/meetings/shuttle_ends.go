@@ -13,10 +13,23 @@ import (
 // مالي، لنقل الرسائل" — the delegations the go-between visits are the
 // sides, and the envoy heading one of them carries no messages.
 
-// shuttleEnds adds as sides of the frame the delegations named with their
-// side ("الوفد الإيراني", "وفد حماس") in the rest of the sentence after the
-// "بين" of a shuttle at bayn.
+// shuttleEnds reads the sides of the frame from the delegations named with
+// their side ("الوفد الإيراني", "وفد حماس") in the rest of the sentence
+// after the "بين" of a shuttle at bayn. Two or more of them are the
+// channel the go-between serves, and replace the sides read before (those
+// the delegation at one end meets directly: "حيث يجتمع الوفد الإيراني مع
+// ممثلي بريطانيا والصين …"); one is added to them.
 func (s *scan) shuttleEnds(f *frame, bayn int) {
+	var ends []string
+	defer func() {
+		if len(ends) >= 2 {
+			f.parties = ends
+			return
+		}
+		for _, p := range ends {
+			s.addParty(f, p)
+		}
+	}()
 	sent := s.in.Tokens[bayn].Sentence
 	for k := bayn + 1; k+1 < len(s.words) && s.in.Tokens[k].Sentence == sent; k++ {
 		if !s.delegationWord(k) {
@@ -26,8 +39,8 @@ func (s *scan) shuttleEnds(f *frame, bayn int) {
 		if !ok || d.Label == schema.LabelVenue || d.Label == schema.LabelPerson {
 			continue
 		}
-		if d.Kind == entities.KindAdjective || d.Label == schema.LabelCountry || d.Label == schema.LabelOrganization {
-			s.addParty(f, s.partyOf(d))
+		if p := s.partyOf(d); p != "" && (d.Kind == entities.KindAdjective || d.Label == schema.LabelCountry || d.Label == schema.LabelOrganization) {
+			ends = appendUnique(ends, p)
 		}
 	}
 }
@@ -52,4 +65,19 @@ func (s *scan) delegationHead(m entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// earlierTitleOrganization returns the international organization the
+// title of an earlier mention of the same person names: "منسق الاتحاد
+// الأوروبي إنريكي مورا" in the lead, then "فيتنقل مورا بين …" — he
+// mediates for the Union. "" when no earlier title names one.
+func (s *scan) earlierTitleOrganization(m entities.Mention) string {
+	for _, e := range s.in.Mentions {
+		if e.TokStart < m.TokStart && e.EntityID == m.EntityID {
+			if o := s.titleOrganization(e); o != "" {
+				return o
+			}
+		}
+	}
+	return ""
 }
