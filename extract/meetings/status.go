@@ -51,7 +51,10 @@ func (s *scan) fillManner(f *frame) {
 				f.format = FormatIndirect
 			}
 		}
-		if w.in(lex.direct) && f.format == "" {
+		if w.in(lex.direct) && f.format == "" && s.directAndIndirect(i) {
+			// "المناقشات المباشرة وغير المباشرة": both, which says nothing
+			// against the channel's format
+		} else if w.in(lex.direct) && f.format == "" {
 			if i > 0 && s.words[i-1].norm == "غير" || s.negatedBefore(i) {
 				f.format = FormatIndirect // "غير مباشرة", "لم يلتقيا وجهاً لوجه"
 			} else {
