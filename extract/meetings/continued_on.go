@@ -18,3 +18,13 @@ func (s *scan) continuedOn(d *DateMention) bool {
 	}
 	return false
 }
+
+// beganVerb reports whether a normalised word is a verb of opening: the
+// day after it, in a relative clause on a round, is its first day.
+func beganVerb(n string) bool {
+	switch n {
+	case "بدات", "بدا", "انطلقت", "انطلق", "استهلت", "افتتحت":
+		return true
+	}
+	return false
+}

@@ -127,6 +127,9 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 // التي انطلقت في الثاني من أيار" — the round went on after it.
 func (s *scan) beganOn(d *DateMention) bool {
 	i := d.TokStart
+	if i >= 2 && beganVerb(s.words[i-1].norm) && relativePronoun(strings.TrimPrefix(s.words[i-2].norm, "و")) {
+		return true // "النقاشات التي انطلقت الاثنين": the day itself, no في
+	}
 	if i < 3 || s.words[i-1].norm != "في" && s.words[i-1].norm != "منذ" {
 		return false
 	}

@@ -64,3 +64,19 @@ func TestContinuedOnDate(t *testing.T) {
 	}
 	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }
+
+// TestBeganOnBareDay: "التي انطلقت الاثنين" (no في) gives a round's first
+// day, so a round suspended on a day of the next month spans two months.
+func TestBeganOnBareDay(t *testing.T) {
+	tests := []meetingCase{
+		{"began Monday, suspended Friday of the next month",
+			"عُلّقت في فيينا أمس جولة المحادثات بين إيران والولايات المتحدة، بعد خمسة أيام من النقاشات التي انطلقت الاثنين.",
+			map[string]string{"أمس": "2021-12-03", "الاثنين": "2021-11-29"},
+			[]string{"talks iran+united-states 2021@ held/unknown med= part="}},
+		{"began Sunday, the same month",
+			"اختتمت في الدوحة أمس جولة مفاوضات بين إسرائيل وحركة حماس، بعد أربعة أيام من المباحثات التي بدأت الأحد.",
+			map[string]string{"أمس": "2025-04-17", "الأحد": "2025-04-13"},
+			[]string{"talks israel+hamas 2025-04@doha held/unknown med= part="}},
+	}
+	runMeetingCases(t, testKnown(), "2025-04-20", tests)
+}
