@@ -44,6 +44,9 @@ func (p *personScan) nameWord(i int, first bool) bool {
 	if madda {
 		ends &^= flagStop // "آن" (Anne) folds to the particle "أن"
 	}
+	if prepositionHamza(raw) {
+		return false // "الوسيط العماني لأسباب وصفها": a preposition, not a name
+	}
 	if w.has(ends) || p.verb(i) && !madda || p.definite(i) || verbShaped(norm) || waslShaped(raw) || strings.ContainsAny(raw, "\u064b\u064c\u064d") {
 		// tanween marks an indefinite noun or adjective ("بياناً"), never a name
 		return false

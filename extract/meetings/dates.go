@@ -27,6 +27,7 @@ func (s *scan) futureDateNear(i, b int) bool {
 // that belong to another event ("the attack of 13 April").
 func (s *scan) fillDate(f *frame) {
 	var best *DateMention
+	anchored := false
 	for k := range s.in.Dates {
 		d := &s.in.Dates[k]
 		if d.TokStart <= f.trig || d.TokStart >= f.end {
@@ -49,6 +50,19 @@ func (s *scan) fillDate(f *frame) {
 		if best == nil && s.beganOn(d) {
 			// "المفاوضات التي بدأت في 21 تشرين الثاني": the first of its days
 			f.multiDay, f.began = true, d.Date
+			continue
+		}
+		if best == nil && s.continuedOn(d) && s.dateBefore(f, false) != nil {
+			// "انطلقت أمس الأحد جولة …، على أن تُستكمل اليوم الاثنين": a
+			// round of several days, dated before its trigger
+			f.multiDay = true
+			break
+		}
+		if anchored || best == nil && s.sinceAnchored(f.trig, d) {
+			// "هي الأولى منذ تجميد المسار في أبريل 2021، على أن تستكمل
+			// اليوم": the date of the منذ phrase, and the dates after it, are
+			// other events' and clauses'
+			anchored = true
 			continue
 		}
 		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) || s.attributiveDate(d) {
@@ -94,7 +108,7 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		if d.TokEnd > f.trig || d.TokStart < f.pre || d.Since || d.TokStart < f.claimed {
 			continue
 		}
-		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) ||
+		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) || s.saidBetween(d.TokEnd, f.trig) ||
 			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) {
 			// "منذ اندلاع القتال قبل خمسة أيام، واستمرت المحادثات": the
 			// date of the event named just before it
@@ -113,6 +127,9 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 // التي انطلقت في الثاني من أيار" — the round went on after it.
 func (s *scan) beganOn(d *DateMention) bool {
 	i := d.TokStart
+	if i >= 2 && beganVerb(s.words[i-1].norm) && relativePronoun(strings.TrimPrefix(s.words[i-2].norm, "و")) {
+		return true // "النقاشات التي انطلقت الاثنين": the day itself, no في
+	}
 	if i < 3 || s.words[i-1].norm != "في" && s.words[i-1].norm != "منذ" {
 		return false
 	}

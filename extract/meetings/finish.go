@@ -165,8 +165,10 @@ func (b *builder) finish() []Meeting {
 		}
 		switch {
 		case m.Format != "" && m.Format != FormatUnknown:
-		case m.faceToFace:
-			m.Format = FormatDirect // "التقى X Y"
+		case m.faceToFace && m.Status != StatusPlanned:
+			// "التقى X Y"; a plan to meet ("على أن يلتقي كبيرا المفاوضين
+			// السبت") says nothing of how: the channel's format is inherited
+			m.Format = FormatDirect
 		}
 		if m.Format == "" {
 			m.Format = FormatUnknown

@@ -142,7 +142,9 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 			for j := i - 1; !found && j >= from && j >= i-5; j-- {
 				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
-					s.addMediator(f, m)
+					if !s.headedDelegation(m) {
+						s.addMediator(f, m)
+					}
 					break
 				}
 			}
@@ -193,6 +195,9 @@ func (s *scan) addMediator(f *frame, m entities.Mention) {
 		o := s.titleOrganization(m)
 		if o == "" {
 			o = s.roleOrganization(m.EntityID)
+		}
+		if o == "" {
+			o = s.earlierTitleOrganization(m)
 		}
 		if o != "" {
 			// "الممثل الأعلى … في الاتحاد الأوروبي جوزيب بوريل": he

@@ -76,6 +76,10 @@ func (s *scan) betweenParties(f *frame) bool {
 		if i > f.trig+3 && s.trigger(i) != 0 {
 			break // "… لاستئناف المفاوضات بين واشنطن وطهران" belongs to that noun
 		}
+		if s.mediatorBetween(i) {
+			i++ // "التي تضطلع بدور الوسيط بين البلدين": the mediator's sides
+			continue
+		}
 		if s.words[i].in(lex.anaphor) && s.words[i].norm != "البلدان" && !s.mediatedAnaphor(i) {
 			f.anaphoric = true
 		}

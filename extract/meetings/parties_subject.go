@@ -241,7 +241,7 @@ func (s *scan) subjectParties(f *frame) {
 	}
 	var with []string
 	for i := f.trig + 1; i < f.end && i <= f.trig+8; i++ {
-		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") || s.jointWorkBefore(i) {
+		if !s.words[i].exact(lex.with) && !(len(s.words[i].norm) > 2 && s.words[i].norm == "ومع") || s.jointWorkBefore(i) || coordinationWith(s.words[i-1].norm) {
 			continue // "بالتنسيق مع X": whom one works with, not whom one meets
 		}
 		for j := i + 1; j < f.end && j <= i+24; j++ {
@@ -299,11 +299,19 @@ func (s *scan) subjectParties(f *frame) {
 			if ok && m.Kind == entities.KindAdjective && i > 0 && s.words[i-1].in(lex.sources) {
 				continue // "مصادر مصرية" report, they are no side
 			}
-			if !ok || s.governed(m) || !(m.Label == schema.LabelCountry || m.Label == schema.LabelPerson && s.speaker(m, f.trig)) {
+			body := ""
+			if ok {
+				body = s.stateBodySide(m) // "قال المتحدث باسم الخارجية الإيرانية إن …"
+			}
+			if !ok || body == "" && (s.governed(m) || !(m.Label == schema.LabelCountry || m.Label == schema.LabelPerson && s.speaker(m, f.trig))) {
 				continue
 			}
+			p := body
+			if p == "" {
+				p = s.partyOf(m)
+			}
 			// "قال عراقجي إن جولة جديدة مع واشنطن …": the speaker's side
-			if p := s.partyOf(m); p != "" && p != f.parties[0] && !slices.Contains(f.mediators, p) {
+			if p != "" && p != f.parties[0] && !slices.Contains(f.mediators, p) {
 				s.addParty(f, p)
 				break
 			}

@@ -14,7 +14,7 @@ import (
 // shuttleVerb reports whether a normalised word is a verb or verbal noun of
 // moving to and fro.
 func shuttleVerb(w string) bool {
-	switch strings.TrimPrefix(w, "و") {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
 	case "التنقل", "يتنقل", "تتنقل", "تنقل", "تنقلا", "يتنقلون", "متنقلا", "متنقله", "بالتنقل":
 		return true
 	}
@@ -65,6 +65,7 @@ func (s *scan) shuttleBetween(f *frame, i, from int) bool {
 	}
 	if found {
 		f.format = FormatIndirect
+		s.shuttleEnds(f, bayn)
 	}
 	return found
 }

@@ -51,7 +51,10 @@ func (s *scan) fillManner(f *frame) {
 				f.format = FormatIndirect
 			}
 		}
-		if w.in(lex.direct) && f.format == "" {
+		if w.in(lex.direct) && f.format == "" && s.directAndIndirect(i) {
+			// "المناقشات المباشرة وغير المباشرة": both, which says nothing
+			// against the channel's format
+		} else if w.in(lex.direct) && f.format == "" {
 			if i > 0 && s.words[i-1].norm == "غير" || s.negatedBefore(i) {
 				f.format = FormatIndirect // "غير مباشرة", "لم يلتقيا وجهاً لوجه"
 			} else {
@@ -70,6 +73,10 @@ func (s *scan) fillManner(f *frame) {
 	if p, c := s.predicateAfterRelative(cb); p || c {
 		// "الاجتماع …، الذي كان مقرراً في …، أُرجئ": the noun's own predicate
 		postponed, cancelled = postponed || p, cancelled || c
+	}
+	if !postponed && !cancelled && (planned || f.future) {
+		// "…؛ إذ أعلنت الخارجية إلغاءها": the plan's fate, told after
+		postponed, cancelled = s.laterFate(f, cb)
 	}
 	if f.kind == trigContact && f.format == "" && !s.characterisedContact(f.trig) {
 		f.format = FormatPhone

@@ -52,14 +52,22 @@ func readWords(dst []word, toks []arabic.Token, lex *lexicon) []word {
 }
 
 // suffixedTrigger returns the trigger kind of a reading that is a talks
-// noun followed by a possessive pronoun, 0 if none is.
+// noun followed by a possessive pronoun ("محادثاتها", "جولتهما"), 0 if none
+// is.
 func (lex *lexicon) suffixedTrigger(forms []string) trigKind {
 	for _, f := range forms {
 		for _, suf := range []string{"هما", "هم", "ها", "ه", "نا"} {
-			if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) >= 8 {
-				if k := lex.trig[stem]; k == trigTalks {
-					return k
-				}
+			stem, ok := strings.CutSuffix(f, suf)
+			if !ok {
+				continue
+			}
+			if len(stem) >= 8 && lex.trig[stem] == trigTalks {
+				return trigTalks
+			}
+			// "جولتهما", "قمتهما": the ة of the noun is written ت before
+			// the pronoun
+			if base, ok := strings.CutSuffix(stem, "ت"); ok && len(base) >= 4 && lex.trig[base+"ه"] == trigTalks {
+				return trigTalks
 			}
 		}
 	}

@@ -80,12 +80,38 @@ func postponedInto(p *round, channel []*round) (*round, int) {
 			continue
 		}
 		if into != nil {
-			return nil, 0 // two held rounds it could be: keep it apart
+			// two held rounds it could be: the one of the same rank, if
+			// only one has it ("the fourth round, set for Rome on the 3rd",
+			// then "a fourth round in Muscat on the 11th" beside a fifth
+			// in Rome of no stated rank); else keep it apart
+			if into, gap = sameRankOnly(p, into, gap, h, g); into == nil {
+				return nil, 0
+			}
+			continue
 		}
 		into, gap = h, g
 	}
-	if into == nil || heldNear(channel, into, from, calendarDay(into.when())) {
+	if into == nil || heldNear(channel, into, from, calendarDay(into.when())) && !rankedAs(p, into) {
 		return nil, 0
 	}
 	return into, gap
+}
+
+// rankedAs reports whether the postponed round p and the held round h give
+// the same rank.
+func rankedAs(p, h *round) bool {
+	return len(p.ordinals) > 0 && slices.Equal(p.ordinals, h.ordinals)
+}
+
+// sameRankOnly chooses between two held rounds a and b a postponed round p
+// could be: the one of p's rank when the other gives none or another; nil
+// when neither or both do.
+func sameRankOnly(p, a *round, ga int, b *round, gb int) (*round, int) {
+	switch ra, rb := rankedAs(p, a), rankedAs(p, b); {
+	case ra && !rb:
+		return a, ga
+	case rb && !ra:
+		return b, gb
+	}
+	return nil, 0
 }

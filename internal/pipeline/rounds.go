@@ -281,11 +281,19 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 				best, bestScore, last = r, 2, true
 			}
 		}
+		next := false
+		if best == nil {
+			if r := nextRoundAfter(idx.candidates(key, f.Date.Year), f); r != nil {
+				best, next = r, true
+			}
+		}
 		if best == nil || (f.DateFromPublication && n > 1 && bestScore < 2) {
 			best = &round{parties: f.Parties, date: f.Date, dateFromPub: f.DateFromPublication,
 				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind, seq: len(rounds)}
 			rounds = append(rounds, best)
 			idx.add(key, best)
+		} else if next {
+			best.reasons = append(best.reasons, fmt.Sprintf("%s: same sides, a plan with no date of its own: the first round after the article (published %s)", f.article, f.published))
 		} else if last {
 			best.reasons = append(best.reasons, fmt.Sprintf("%s: same sides, no date of its own, %d rounds fit: the latest held before the article (published %s)", f.article, n, f.published))
 		} else {
