@@ -84,6 +84,9 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		if s.trig[i] == 0 && s.signingVerb(i) {
 			s.trig[i] = trigTalks // the sides met to sign
 		}
+		if s.trig[i] == 0 && s.receptionOfDelegation(i) {
+			s.trig[i] = trigMeetVerb // "استقبل X وفداً من …"
+		}
 		if w.trig == trigTalks && w.norm == "المستديره" && i > 0 && (s.words[i-1].norm == "المائده" || s.words[i-1].norm == "الطاوله") {
 			// "المائدة المستديرة": the round table's noun is the trigger,
 			// so that a time set off by commas stands right before it
