@@ -25,7 +25,7 @@ func (b *builder) channelRound(f *frame) *Meeting {
 	var base *Meeting
 	for i := len(b.ms) - 1; i >= 0; i-- {
 		m := b.ms[i]
-		if m.Kind == f.kind.kindName() && subset(f.parties, m.Parties) {
+		if m.Kind == f.kind.kindName() && subset(f.parties, m.Parties) && !sidesMediate(f, m.Parties) {
 			base = m
 			break
 		}
@@ -33,7 +33,7 @@ func (b *builder) channelRound(f *frame) *Meeting {
 	if base == nil {
 		base = b.cur
 	}
-	if base == nil || !subset(f.parties, base.Parties) {
+	if base == nil || !subset(f.parties, base.Parties) || sidesMediate(f, base.Parties) {
 		return nil
 	}
 	for _, m := range b.ms {
