@@ -26,3 +26,18 @@ func TestEarlierRoundNotOfItsMediator(t *testing.T) {
 			}},
 	})
 }
+
+// TestUndatedRoundOfTheLatestPair: "the third round" with no sides of its
+// own, after a sentence naming another pair ("بين موسكو وكييف") than the
+// last meeting's, is a round of that pair.
+func TestUndatedRoundOfTheLatestPair(t *testing.T) {
+	d := map[string]string{"12 أبريل": "2025-04-12", "مارس 2022": "2022-03"}
+	runMeetingCases(t, testKnown(), "2025-04-13", []meetingCase{
+		{"the pair named by capitals in a sentence without a meeting",
+			"التقى المبعوث الأمريكي ستيف ويتكوف الوفد الأوكراني في جدة يوم 12 أبريل. وتستمر الحرب بين روسيا وأوكرانيا. ولم يلتق مفاوضو البلدين منذ الجولة الثالثة في إسطنبول في مارس 2022.", d,
+			[]string{
+				"talks ukraine+united-states 2025-04-12@jeddah held/direct med= part=steve-witkoff/united-states",
+				"talks russia+ukraine 2022-03@istanbul held/unknown med= part=",
+			}},
+	})
+}

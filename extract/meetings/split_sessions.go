@@ -30,7 +30,7 @@ func (b *builder) noteChannel(sides []string) {
 }
 
 // splitSessionRounds adds, for pairs of sides named together with no
-// meeting of their own, the round that a third party's held sessions with
+// meeting of their own at the sessions' dates, the round that a third party's held sessions with
 // one or both of them make, mediated by that party and indirect. A session
 // serves one pair: pairs whose sessions reach both sides come first, then
 // pairs in the order the article names them.
@@ -63,14 +63,14 @@ func (b *builder) splitSessionRounds() {
 		}
 	}
 	for _, pair := range b.named {
-		if slices.ContainsFunc(b.ms, func(m *Meeting) bool { return slices.Equal(m.Parties, pair) }) || mediates[pair[0]] || mediates[pair[1]] {
+		if mediates[pair[0]] || mediates[pair[1]] {
 			continue
 		}
 		c := candidate{pair: pair}
 		reached := map[string]bool{}
 		for _, m := range b.ms {
-			if m.Kind != "talks" || len(m.Parties) != 2 || effective(m.Status) != StatusHeld {
-				continue
+			if m.Kind != "talks" || len(m.Parties) != 2 || effective(m.Status) != StatusHeld || m.Format == FormatDirect || m.Ordinal != "" {
+				continue // a round said to be direct, or ranked, is no one's session
 			}
 			x := thirdOf(m.Parties, pair)
 			if x == "" || negotiates[x] || c.third != "" && x != c.third || len(c.sessions) > 0 && !sessionsAgree(c.sessions[0], m) {
@@ -81,6 +81,11 @@ func (b *builder) splitSessionRounds() {
 			for _, p := range m.Parties {
 				reached[p] = true
 			}
+		}
+		if len(c.sessions) > 0 && slices.ContainsFunc(b.ms, func(m *Meeting) bool {
+			return slices.Equal(m.Parties, pair) && (m.Date.IsZero() || m.Date.Compatible(c.sessions[0].Date))
+		}) {
+			continue // the pair's own round of those days is reported: the sessions fold into it
 		}
 		c.both = reached[pair[0]] && reached[pair[1]]
 		if len(c.sessions) > 0 && (c.both || cue == apartSaid) {
