@@ -3,6 +3,7 @@ package meetings
 import (
 	"strings"
 
+	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -32,4 +33,15 @@ func (s *scan) personActionBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfEvent reports whether a place mention stands after "في" that
+// follows an event noun ("الحرب في غزة", "الهجوم في رفح"): the place of
+// the war or the attack, not of talks.
+func (s *scan) placeOfEvent(m entities.Mention) bool {
+	i := m.TokStart
+	if i < 2 || !s.words[i-1].exact(s.x.lex.in) {
+		return false
+	}
+	return s.words[i-2].in(s.x.lex.eventNoun)
 }

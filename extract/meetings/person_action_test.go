@@ -20,3 +20,17 @@ func TestPlaceOfAPersonsAction(t *testing.T) {
 			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part=abbas-araghchi/iran"}},
 	})
 }
+
+// TestPlaceOfAnEventIsNoVenue: a place after an event noun and "في" ("the
+// war in X", "the attack in X") is where that happened, not the venue.
+func TestPlaceOfAnEventIsNoVenue(t *testing.T) {
+	d := map[string]string{"12 أبريل": "2025-04-12"}
+	runMeetingCases(t, testKnown(), "2025-04-13", []meetingCase{
+		{"the war in a city before the talks noun",
+			"بحث طرفا الحرب في القاهرة يوم 12 أبريل خلال مفاوضات بين إسرائيل وحركة حماس اتفاقاً جديداً.", d,
+			[]string{"talks israel+hamas 2025-04-12@ held/unknown med= part="}},
+		{"an attack in a city after it",
+			"عقدت المفاوضات بين إيران والولايات المتحدة يوم 12 أبريل رغم الهجوم في مسقط.", d,
+			[]string{"talks iran+united-states 2025-04-12@ held/unknown med= part="}},
+	})
+}
