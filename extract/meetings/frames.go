@@ -108,6 +108,7 @@ func (s *scan) frames(si int) []*frame {
 		}
 		s.fill(f, a)
 		s.applyDeparture(f) // "غادر وفدا X وY القاهرة بعد … من المباحثات"
+		s.applyCall(f)      // "يدعون طرفي الحرب إلى استئناف المفاوضات"
 		if len(f.mediators) > 0 && len(f.parties) > 0 {
 			// mediators are never sides: "بعد محادثات مع مسؤولين سعوديين
 			// برفقة الوسطاء العمانيين"
