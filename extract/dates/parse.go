@@ -108,6 +108,15 @@ func (p *parser) at(i int) (match, bool) {
 		}
 		return match{}, false
 	case l.has(fAfter) && p.tight(i+1) && p.lx(i+1).has(fGhad) && !p.lx(i+1).clitic:
+		k := i + 2
+		if p.tight(k) && p.lx(k).has(fYom) && !p.lx(k).clitic {
+			k++ // "بعد غد يوم الأربعاء"
+		}
+		if wd := p.lx(k).weekday; wd > 0 && p.tight(k) && !p.lx(k).clitic {
+			// "بعد غد الأربعاء": the weekday decides, the next one on or
+			// after publication (the words may count from a statement's day)
+			return p.mk(i, k+1, p.endOf(k+1), expr{kind: eWeekday, off: int(wd), dir: dirCue, future: true}), true
+		}
 		return p.mk(i, i+2, p.endOf(i+2), expr{kind: eDayOff, off: 2, future: true}), true
 	case l.has(fAgo | fAfter):
 		j := i + 1

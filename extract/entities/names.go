@@ -12,6 +12,9 @@ import (
 // name is also a link or a title: باسم، أمين) no later word of the name may
 // end with ة: "المتحدثة باسم وزارة …" is no name.
 func (p *personScan) nameAt(j int, strict bool) bool {
+	if p.spokesmanLink(j) {
+		return false // "المتحدث باسم X": on behalf of X
+	}
 	end, ok := p.openName(j, false)
 	if !ok || !strict {
 		return ok

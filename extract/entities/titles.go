@@ -124,20 +124,6 @@ func leadVerb(w string) bool {
 // delegation: a form of ترأس، رأس or قاد ("وسيرأس الوفد", "ويقود الوفد").
 func HeadsDelegation(w string) bool { return chairVerb(w) || leadVerb(w) }
 
-// spokesmanLink reports "باسم" right after a spokesman's title
-// ("المتحدث باسم X", "الناطقة باسم X"): the link "on behalf of", never
-// the given name Basem.
-func (p *personScan) spokesmanLink(j int) bool {
-	if j == 0 || p.toks[j].Norm != "باسم" {
-		return false
-	}
-	switch strings.TrimPrefix(p.toks[j-1].Norm, "و") {
-	case "المتحدث", "المتحدثه", "متحدث", "متحدثه", "الناطق", "الناطقه", "ناطق", "ناطقه":
-		return true
-	}
-	return false
-}
-
 // phrase reads the title phrase starting at token i: the title, then
 // further titles, rank qualifiers, definite words (الخارجية، الأرمينية),
 // known countries and organizations, links (باسم، لدى، في) and at most three

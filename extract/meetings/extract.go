@@ -64,6 +64,7 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 		if len(fs) == 0 {
 			if sc, ok := s.sceneIn(si); ok {
 				b.channel, b.scene = sc.parties, sc
+				b.noteChannel(sc.parties)
 			}
 		} else if !real {
 			b.unrealSentence = si
@@ -103,6 +104,9 @@ type builder struct {
 	// a frame (real or not) or in a sentence without one ("العلاقات بين
 	// السعودية وإيران"): what "الجانبان" and "الوفدان" point back to.
 	channel []string
+	// named holds every pair of sides the article names together
+	// (noteChannel), for splitSessionRounds.
+	named [][]string
 	// scene is the latest scene a sentence without a meeting set up.
 	scene scene
 	// unrealSentence is the latest sentence whose frames all were denied,
@@ -140,6 +144,7 @@ func (b *builder) add(f *frame) {
 	if len(f.parties) >= 2 && f.kind != trigContact {
 		// the channel the article speaks of, even when this frame is denied
 		b.channel = sortedCopy(f.parties)
+		b.noteChannel(b.channel)
 	}
 	if !b.realis(f) {
 		return

@@ -338,7 +338,7 @@ func TestExtract(t *testing.T) {
 		{"the delegation a sentence opens with is the other side of talks in its last clause",
 			"غادر وفد حركة حماس، أمس السبت، القاهرة برفقة الوسطاء القطريين، بعد ثلاثة أيام من المحادثات مع مسؤولين مصريين.",
 			map[string]string{"أمس السبت": "2025-04-19"},
-			[]string{"talks egypt+hamas 2025-04@ held/unknown med=qatar part="}}, // three days of talks: the month
+			[]string{"talks egypt+hamas 2025-04@cairo held/unknown med=qatar part="}}, // three days of talks: the month; held in the city left
 		{"a negotiator of a movement sits for the movement, not for his country",
 			"عقدت في الدوحة أمس جولة مفاوضات غير مباشرة بين إسرائيل وحركة حماس بوساطة قطرية، وشارك فيها خليل الحية.",
 			map[string]string{"أمس": "2025-04-19"},

@@ -139,6 +139,7 @@ func (b *builder) dropProcesses() {
 }
 
 func (b *builder) finish() []Meeting {
+	b.splitSessionRounds()
 	b.foldMediatorSessions()
 	b.dropProcesses()
 	pub := b.s.in.Published

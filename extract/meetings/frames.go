@@ -107,6 +107,8 @@ func (s *scan) frames(si int) []*frame {
 			f.end = trigs[n+1]
 		}
 		s.fill(f, a)
+		s.applyDeparture(f) // "غادر وفدا X وY القاهرة بعد … من المباحثات"
+		s.applyCall(f)      // "يدعون طرفي الحرب إلى استئناف المفاوضات"
 		if len(f.mediators) > 0 && len(f.parties) > 0 {
 			// mediators are never sides: "بعد محادثات مع مسؤولين سعوديين
 			// برفقة الوسطاء العمانيين"

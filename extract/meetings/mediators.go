@@ -133,8 +133,8 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				continue
 			}
 			f.format = FormatIndirect
-			found := false
-			for j := i + 1; j < k; j++ {
+			found := s.circumstantialCarrier(f, i) // "…، ناقلاً إليه …": the clause's subject
+			for j := i + 1; j < k && !found; j++ {
 				if m, ok := s.mentionAt(j); ok && m.Label != schema.LabelVenue {
 					s.addMediator(f, m)
 					found = true

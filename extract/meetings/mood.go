@@ -106,7 +106,7 @@ func (s *scan) moodOf(f *frame) mood {
 		switch {
 		case w.exact(mw.speculation) || w.in(mw.speculation) && len(w.norm) > 4:
 			return moodSpeculative
-		case (w.norm == "قد" || w.norm == "وقد") && i+1 < f.trig+1 && s.imperfect(i+1):
+		case (w.norm == "قد" || w.norm == "وقد") && i+1 < f.trig+1 && s.imperfect(i+1) && !s.qadPerfect(i+1):
 			return moodSpeculative // "قد يرى", "وقد تعقد"; "قد عُقدت" is past
 		case w.in(mw.wish):
 			return moodWished
@@ -122,7 +122,7 @@ func (s *scan) moodOf(f *frame) mood {
 		}
 	}
 	for i := f.trig + 1; i+1 < b && i <= f.trig+8; i++ {
-		if (s.words[i].norm == "قد" || s.words[i].norm == "وقد") && s.imperfect(i+1) &&
+		if (s.words[i].norm == "قد" || s.words[i].norm == "وقد") && s.imperfect(i+1) && !s.qadPerfect(i+1) &&
 			(i <= f.trig+2 || s.words[i+1].in(mw.holdVerb) || s.words[i+1].in(mw.eventVerb)) {
 			return moodSpeculative // "وأن المحادثات (بين X وY) قد تستأنف": they may resume
 		}

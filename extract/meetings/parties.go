@@ -287,7 +287,7 @@ func (s *scan) governed(m entities.Mention) bool {
 // adjectives and the words that join them.
 func (s *scan) titleWordsTo(i, end int) bool {
 	for j := i; j < end && j <= i+8; j++ {
-		if j > i && commaBetween(s.in.Text, s.in.Tokens, j-1) || s.trigger(j) != 0 || s.dateAt(j) {
+		if j > i && commaBetween(s.in.Text, s.in.Tokens, j-1) && !s.appositionComma(j, end) || s.trigger(j) != 0 || s.dateAt(j) {
 			return false
 		}
 		if m, ok := s.mentionAt(j); ok {

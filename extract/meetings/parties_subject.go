@@ -198,7 +198,7 @@ func (s *scan) subjectParties(f *frame) {
 			case !ok && s.delegationWord(i):
 				// "… وفد حركة حماس", "اجتمع بالوفد الإسرائيلي": a delegation
 				// stands for its side
-				j := i + 1
+				j := s.afterDelegationQualifiers(i, f.end) // "وفداً قيادياً من …"
 				if j+1 < f.end && s.words[j].norm == "من" && !strings.HasPrefix(s.words[i].norm, "ال") {
 					j++ // "وفدا من حماس"
 				}

@@ -25,7 +25,7 @@ func (b *builder) channelRound(f *frame) *Meeting {
 	var base *Meeting
 	for i := len(b.ms) - 1; i >= 0; i-- {
 		m := b.ms[i]
-		if m.Kind == f.kind.kindName() && subset(f.parties, m.Parties) {
+		if m.Kind == f.kind.kindName() && subset(f.parties, m.Parties) && !sidesMediate(f, m.Parties) {
 			base = m
 			break
 		}
@@ -33,16 +33,22 @@ func (b *builder) channelRound(f *frame) *Meeting {
 	if base == nil {
 		base = b.cur
 	}
-	if base == nil || !subset(f.parties, base.Parties) {
+	if base == nil || !subset(f.parties, base.Parties) || sidesMediate(f, base.Parties) {
 		return nil
 	}
+	parties := base.Parties
+	if len(f.parties) == 0 && b.sceneAfter(base) {
+		// "… بين موسكو وكييف. ولم يلتق مفاوضو البلدين منذ الجولة الثالثة":
+		// the sides named since the last meeting
+		parties = b.channel
+	}
 	for _, m := range b.ms {
-		if slices.Equal(m.Parties, base.Parties) && !m.Date.IsZero() && m.Date.Precision() >= article.PrecisionMonth && compatible(m, f) &&
+		if slices.Equal(m.Parties, parties) && !m.Date.IsZero() && m.Date.Precision() >= article.PrecisionMonth && compatible(m, f) &&
 			effective(f.status) == effective(m.Status) {
 			return m
 		}
 	}
-	return b.newMeeting(f, base.Parties)
+	return b.newMeeting(f, parties)
 }
 
 // earlierRound places "the previous round" on the current round's

@@ -200,7 +200,8 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if !s.locative(m) || (f.kind != trigTravel && s.afterTo(m)) {
 			continue // "رسائل إلى إيران" is no venue of talks
 		}
-		if a > f.trig && (s.eventBetween(f.trig+1, m.TokStart) && !s.signedBetween(f.trig, m.TokStart) || s.topicBetween(f.trig+1, m.TokStart)) {
+		if a > f.trig && (s.eventBetween(f.trig+1, m.TokStart) && !s.signedBetween(f.trig, m.TokStart) || s.topicBetween(f.trig+1, m.TokStart) ||
+			s.personActionBetween(f.trig+1, m.TokStart)) || s.placeOfEvent(m) {
 			continue // "… بعد هجوم … والحرب في غزة": the place of another event
 		}
 		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {

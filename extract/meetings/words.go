@@ -105,5 +105,5 @@ func commaBetween(text string, toks []arabic.Token, i int) bool {
 		return false
 	}
 	gap := text[toks[i].End:toks[i+1].Start]
-	return strings.ContainsAny(gap, "،,;؛:()\"«»")
+	return strings.ContainsAny(gap, "،,;؛:()\"«»") && !quotedTermGap(text, toks, i)
 }
