@@ -51,6 +51,8 @@ func (s *scan) fillParties(f *frame) {
 		// the subjects of the sentence's joint act
 		if ps := s.jointActBefore(f); len(ps) >= 2 {
 			f.parties = ps
+		} else if ps := s.occasionSubjects(f); len(ps) >= 2 {
+			f.parties = ps
 		}
 	}
 }

@@ -1,0 +1,38 @@
+package meetings
+
+import "strings"
+
+// occasionSubjects returns the coordinated subjects of the verb that opens
+// the trigger's sentence when the talks are the occasion of what they did:
+// "أعلنت السعودية وإيران، أمس، في بيان مشترك … استئناف العلاقات، وذلك في
+// ختام مباحثات استمرت خمسة أيام" — the two who announced at the end of the
+// talks held them. The talks noun must follow a word of ending (في ختام،
+// عقب، إثر، في نهاية) and name no sides of its own; nil otherwise.
+func (s *scan) occasionSubjects(f *frame) []string {
+	if !s.occasionCue(f.trig) {
+		return nil
+	}
+	a, _ := s.sentenceRange(f.sentence)
+	for i := a; i < f.trig && i <= a+3; i++ {
+		if _, ok := s.mentionAt(i); ok {
+			break // the sentence opens with a name, not a verb
+		}
+		if ps := s.coordinatedAfter(i, f.trig); len(ps) >= 2 {
+			return ps
+		}
+	}
+	return nil
+}
+
+// occasionCue reports whether the trigger at t follows a word of ending
+// ("في ختام مباحثات", "عقب محادثات", "إثر مفاوضات", "في نهاية اجتماعات").
+func (s *scan) occasionCue(t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch strings.TrimPrefix(s.words[t-1].norm, "و") {
+	case "ختام", "اختتام", "عقب", "اثر", "نهايه", "بختام", "باختتام", "بنهايه":
+		return true
+	}
+	return false
+}
