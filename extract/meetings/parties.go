@@ -45,6 +45,10 @@ func (s *scan) fillParties(f *frame) {
 	if s.betweenParties(f) || s.listedParties(f) {
 		return
 	}
+	if ps := s.officialsAfterTrigger(f); len(ps) >= 2 {
+		f.parties = ps // "لقاء وزير الخارجية السعودي ووزير خارجية إيران"
+		return
+	}
 	s.subjectParties(f)
 	if len(f.parties) < 2 && !f.anaphoric {
 		// "اتفقت الحكومة اليمنية وجماعة الحوثي، الأحد، على … في ختام اجتماع":

@@ -228,27 +228,50 @@ func (s *scan) broughtTogether(a, b int) []string {
 		if !strings.HasPrefix(n, "جمع") && !strings.HasPrefix(n, "يجمع") && !strings.HasPrefix(n, "تجمع") {
 			continue
 		}
-		var ps []string
-		for j := i + 1; j < b && j <= i+16; j++ {
-			m, ok := s.mentionAt(j)
-			if !ok {
-				if w := s.words[j]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || nisba(w.norm) || w.norm == "بين" {
-					continue
-				}
-				break
+		return s.titledSides(i+1, b)
+	}
+	return nil
+}
+
+// titledSides reads the sides of the officials listed from token from:
+// people, countries and the countries of title phrases, over title words,
+// adjectives and "بين" — "بالرئيس الأذربيجاني X ورئيس الوزراء الأرميني Y",
+// "وزيري خارجية السعودية وإيران" — up to the first other word.
+func (s *scan) titledSides(from, b int) []string {
+	var ps []string
+	for j := from; j < b && j <= from+15; j++ {
+		m, ok := s.mentionAt(j)
+		if !ok {
+			if w := s.words[j]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || nisba(w.norm) || w.norm == "بين" {
+				continue
 			}
-			if m.Label == schema.LabelPerson || m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization && !s.inTitle(m) {
-				p := s.partyOf(m)
-				if p == "" && m.Label == schema.LabelPerson {
-					p = s.titleCountry(m)
-				}
-				if p != "" {
-					ps = appendUnique(ps, p)
-				}
-			}
-			j = m.TokEnd - 1
+			break
 		}
-		return ps
+		if m.Label == schema.LabelPerson || m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization && !s.inTitle(m) {
+			p := s.partyOf(m)
+			if p == "" && m.Label == schema.LabelPerson {
+				p = s.titleCountry(m)
+			}
+			if p != "" {
+				ps = appendUnique(ps, p)
+			}
+		}
+		j = m.TokEnd - 1
+	}
+	return ps
+}
+
+// officialsAfterTrigger reads the sides of a meeting noun followed right
+// away by the officials who met: "لقاء وزير الخارجية السعودي X ووزير خارجية
+// إيران Y في بكين", "اجتماع وزيري خارجية البلدين" (no sides: the
+// anaphor is read elsewhere). Two sides at least, else nil.
+func (s *scan) officialsAfterTrigger(f *frame) []string {
+	j := f.trig + 1
+	if j >= f.end || !(s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail)) {
+		return nil
+	}
+	if ps := s.titledSides(j, f.end); len(ps) >= 2 {
+		return sortedCopy(ps)
 	}
 	return nil
 }
