@@ -229,12 +229,52 @@ func (s *scan) titleOrganization(m entities.Mention) string {
 		if o.Label == schema.LabelOrganization && s.placeCountry(o.EntityID) == "" {
 			return o.EntityID
 		}
+		if o.Label == schema.LabelCountry && o.Kind != entities.KindAdjective && s.postedTo(o) {
+			j = o.TokStart // "المبعوث الأممي إلى اليمن X": where he is posted
+			continue
+		}
 		if o.Label == schema.LabelPerson || o.Label == schema.LabelCountry && o.Kind != entities.KindAdjective {
 			return ""
 		}
 		j = o.TokStart
 	}
 	return ""
+}
+
+// postingLink reports whether token i is "لدى" or "إلى" after a title or
+// its adjective, followed by a country: the country an envoy or
+// ambassador is posted to ("السفير السعودي لدى اليمن").
+func (s *scan) postingLink(i int) bool {
+	if i == 0 || i+1 >= len(s.words) {
+		return false
+	}
+	if n := s.words[i].norm; n != "لدي" && n != "الي" {
+		return false
+	}
+	c, ok := s.mentionAt(i + 1)
+	if !ok || c.TokStart != i+1 || c.Label != schema.LabelCountry || c.Kind == entities.KindAdjective {
+		return false
+	}
+	w := s.words[i-1]
+	if w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) {
+		return true
+	}
+	p, ok := s.mentionAt(i - 1)
+	return ok && p.Kind == entities.KindAdjective
+}
+
+// postedTo reports whether a country named inside a title is where the
+// office holder is posted ("المبعوث إلى اليمن", "السفير لدى إيران"), not
+// the country he serves.
+func (s *scan) postedTo(c entities.Mention) bool {
+	if c.TokStart == 0 {
+		return false
+	}
+	switch s.words[c.TokStart-1].norm {
+	case "الي", "لدي", "الى", "لدى":
+		return true
+	}
+	return false
 }
 
 // roleOrganization returns the international organization (one the article

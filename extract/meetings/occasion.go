@@ -1,6 +1,11 @@
 package meetings
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
 
 // occasionSubjects returns the coordinated subjects of the verb that opens
 // the trigger's sentence when the talks are the occasion of what they did:
@@ -35,4 +40,37 @@ func (s *scan) occasionCue(t int) bool {
 		return true
 	}
 	return false
+}
+
+// visitorSide returns the side of whoever opens the sentence of talks held
+// "during" a visit or tour ("اختتم السفير السعودي زيارة إلى صنعاء أجرى
+// خلالها محادثات مع قيادة الجماعة"): the visitor holds them. It reads the
+// first person, country or titled adjective of the sentence; "" when the
+// trigger follows no "خلالها" or the sentence opens otherwise.
+func (s *scan) visitorSide(f *frame) string {
+	during := false
+	for k := f.trig - 1; k >= 0 && k >= f.trig-2; k-- {
+		switch strings.TrimPrefix(s.words[k].norm, "و") {
+		case "خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه":
+			during = true
+		}
+	}
+	if !during {
+		return ""
+	}
+	a, _ := s.sentenceRange(f.sentence)
+	for i := a; i < f.trig && i <= a+5; i++ {
+		m, ok := s.mentionAt(i)
+		if !ok {
+			continue
+		}
+		switch {
+		case m.Label == schema.LabelPerson, m.Label == schema.LabelCountry && m.Kind == entities.KindName:
+			return s.partyOf(m)
+		case m.Kind == entities.KindAdjective && s.unnamedTitle(m, f.trig):
+			return m.EntityID
+		}
+		return ""
+	}
+	return ""
 }

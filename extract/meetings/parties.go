@@ -59,6 +59,11 @@ func (s *scan) fillParties(f *frame) {
 			f.parties = ps
 		}
 	}
+	if len(f.parties) == 1 {
+		if v := s.visitorSide(f); v != "" && v != f.parties[0] {
+			s.addParty(f, v) // "زيارة إلى صنعاء أجرى خلالها محادثات مع …"
+		}
+	}
 }
 
 // jointActBefore returns the coordinated subjects of a verb of a joint act

@@ -162,10 +162,11 @@ func (s *scan) subjectParties(f *frame) {
 			case ok && m.Label == schema.LabelCountry && m.Kind == entities.KindName && i > 0 && (s.words[i-1].in(lex.title) || s.words[i-1].in(lex.titleTail)):
 				i = m.TokEnd - 1 // the country of a title: its person follows
 				continue
-			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && s.inTitle(m)):
+			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && (s.inTitle(m) || s.unnamedTitle(m, f.end))):
 				// "وزير الخارجية القطري", "رئيس مجلس الوزراء"
-				if m.Kind == entities.KindAdjective && s.unnamedTitle(m, f.end) {
-					// "التقى وزير الخارجية القطري وفد حماس": no name follows
+				if (m.Kind == entities.KindAdjective || entities.NegotiatingOrg(s.in.Entities[m.EntityID])) && s.unnamedTitle(m, f.end) {
+					// "التقى وزير الخارجية القطري وفد حماس": no name follows;
+					// "رئيس المجلس السياسي لجماعة الحوثي": the group's office
 					if subject == "" {
 						subject = m.EntityID
 					} else if m.EntityID != subject {
@@ -177,6 +178,12 @@ func (s *scan) subjectParties(f *frame) {
 				continue
 			case !ok && (s.words[i].in(lex.title) || s.words[i].in(lex.titleTail) || s.words[i].in(lex.phone) || s.words[i].in(lex.modifiers)):
 				continue // "اتصالا هاتفيا بنظيره الإيراني عباس عراقجي"
+			case !ok && s.postingLink(i):
+				// "التقى السفير السعودي لدى اليمن …": where the office holder
+				// is posted is no side
+				c, _ := s.mentionAt(i + 1)
+				i = c.TokEnd - 1
+				continue
 			case !ok && (s.dateAt(i) || s.words[i].exact(lex.in) || s.words[i].in(lex.timeWord) || s.words[i].norm == "وقت" || s.words[i].norm == "لاحق"),
 				ok && subject != "" && m.Label == schema.LabelVenue && s.afterIn(m):
 				// "التقى الوزير … في العاصمة صباح اليوم وفد الحركة"
