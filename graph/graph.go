@@ -261,14 +261,16 @@ func compareKey(t1, s1, e1, t2, s2, e2 string) int {
 }
 
 // CapEvidence applies CapEvidence with limit to every relationship: the
-// unpacked ones now, the packed ones whenever they are decoded.
+// unpacked ones it holds now, and the packed ones (those added later too)
+// whenever they are decoded.
 func (g *Graph) CapEvidence(limit int) {
 	for _, r := range g.rels {
 		CapEvidence(r.Props, limit)
 	}
-	if g.packed != nil {
-		g.packed.capEvidence = limit
+	if g.packed == nil {
+		g.packed = newPackedRels()
 	}
+	g.packed.capEvidence = limit
 }
 
 // NodesByLabel returns the nodes whose primary label is l, sorted by id.

@@ -106,6 +106,21 @@ func TestPackedRelsAsUnpacked(t *testing.T) {
 					CapEvidence(r.Props, tc.cap)
 				}
 				packed.CapEvidence(tc.cap)
+				// a graph capped before its packed relationships come caps them too
+				early, _ := packedGraphs(t, nil, "")
+				early.CapEvidence(tc.cap)
+				for _, a := range tc.adds {
+					if a.typ == "MENTIONS" {
+						if err := early.AddRelPacked(a.typ, a.start, a.end, cloneProps(a.props)); err != nil {
+							t.Fatal(err)
+						}
+					}
+				}
+				for _, r := range early.Rels() {
+					if want := plain.Rel(r.ID); !reflect.DeepEqual(r, want) {
+						t.Errorf("capped before added: %+v, want %+v", r, want)
+					}
+				}
 			}
 			want := encoded(t, func(w *bytes.Buffer) error { return plain.Snapshot().EncodeJSON(w) })
 			if got := encoded(t, func(w *bytes.Buffer) error { return packed.Snapshot().EncodeJSON(w) }); got != want {
