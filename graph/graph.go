@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/negograph/negograph/schema"
 )
@@ -45,18 +46,34 @@ func RelID(typ, start, end string) string {
 type Graph struct {
 	nodes map[string]*Node
 	rels  map[string]*Relationship
+	// unpacked counts the relationships of rels by type; packed holds the
+	// relationships added with AddRelPacked (nil until the first).
+	unpacked map[string]int
+	packed   *packedRels
 }
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{nodes: map[string]*Node{}, rels: map[string]*Relationship{}}
+	return &Graph{nodes: map[string]*Node{}, rels: map[string]*Relationship{}, unpacked: map[string]int{}}
 }
 
 // Node returns the node with the id, or nil.
 func (g *Graph) Node(id string) *Node { return g.nodes[id] }
 
-// Rel returns the relationship with the id, or nil.
-func (g *Graph) Rel(id string) *Relationship { return g.rels[id] }
+// Rel returns the relationship with the id, or nil. A packed relationship
+// (AddRelPacked) is found by decoding them all in turn: slow, for tests
+// and tools, not for a loop.
+func (g *Graph) Rel(id string) *Relationship {
+	if r, ok := g.rels[id]; ok || g.packed == nil {
+		return r
+	}
+	for i := range g.packed.len() {
+		if typ, start, end := g.packed.key(i); RelID(typ, start, end) == id {
+			return g.packed.rel(i)
+		}
+	}
+	return nil
+}
 
 // AddNode merges a node by id: a new node is stored as given; for an existing
 // one, labels are united and properties merged with MergeProps.
@@ -77,17 +94,15 @@ func (g *Graph) AddNode(id, label string, props map[string]any) (*Node, error) {
 
 // AddRel merges a relationship by (type, start, end); both nodes must exist.
 func (g *Graph) AddRel(typ, start, end string, props map[string]any) (*Relationship, error) {
-	if !schema.IsRelType(typ) {
-		return nil, fmt.Errorf("graph: relationship type %q is not in the schema", typ)
-	}
-	if g.nodes[start] == nil || g.nodes[end] == nil {
-		return nil, fmt.Errorf("graph: %s from %s to %s: both nodes must exist", typ, start, end)
+	if err := g.checkUnpacked(typ, start, end); err != nil {
+		return nil, err
 	}
 	id := RelID(typ, start, end)
 	r, ok := g.rels[id]
 	if !ok {
 		r = &Relationship{ID: id, Type: typ, Start: start, End: end, Props: map[string]any{}}
 		g.rels[id] = r
+		g.unpacked[typ]++
 	}
 	MergeProps(r.Props, props)
 	return r, nil
@@ -101,11 +116,8 @@ func (g *Graph) AddRel(typ, start, end string, props map[string]any) (*Relations
 // stored. The caller must not use props or its lists afterwards. An
 // existing relationship merges props as AddRel does.
 func (g *Graph) AddRelOwned(typ, start, end string, props map[string]any) (*Relationship, error) {
-	if !schema.IsRelType(typ) {
-		return nil, fmt.Errorf("graph: relationship type %q is not in the schema", typ)
-	}
-	if g.nodes[start] == nil || g.nodes[end] == nil {
-		return nil, fmt.Errorf("graph: %s from %s to %s: both nodes must exist", typ, start, end)
+	if err := g.checkUnpacked(typ, start, end); err != nil {
+		return nil, err
 	}
 	id := RelID(typ, start, end)
 	if r, ok := g.rels[id]; ok {
@@ -125,7 +137,31 @@ func (g *Graph) AddRelOwned(typ, start, end string, props map[string]any) (*Rela
 	}
 	r := &Relationship{ID: id, Type: typ, Start: start, End: end, Props: props}
 	g.rels[id] = r
+	g.unpacked[typ]++
 	return r, nil
+}
+
+// checkRel checks that typ is in the schema and both nodes exist.
+func (g *Graph) checkRel(typ, start, end string) error {
+	if !schema.IsRelType(typ) {
+		return fmt.Errorf("graph: relationship type %q is not in the schema", typ)
+	}
+	if g.nodes[start] == nil || g.nodes[end] == nil {
+		return fmt.Errorf("graph: %s from %s to %s: both nodes must exist", typ, start, end)
+	}
+	return nil
+}
+
+// checkUnpacked is checkRel for AddRel and AddRelOwned, which refuse a
+// type the graph holds packed relationships of.
+func (g *Graph) checkUnpacked(typ, start, end string) error {
+	if err := g.checkRel(typ, start, end); err != nil {
+		return err
+	}
+	if g.packed != nil && g.packed.types[typ] > 0 {
+		return fmt.Errorf("graph: %s from %s to %s: the graph holds %s relationships packed", typ, start, end, typ)
+	}
+	return nil
 }
 
 // RemoveNode deletes a node and every relationship that touches it.
@@ -134,7 +170,11 @@ func (g *Graph) RemoveNode(id string) {
 	for rid, r := range g.rels {
 		if r.Start == id || r.End == id {
 			delete(g.rels, rid)
+			g.unpacked[r.Type]--
 		}
+	}
+	if g.packed != nil {
+		g.packed.removeNode(id)
 	}
 }
 
@@ -148,23 +188,89 @@ func (g *Graph) Nodes() []*Node {
 	return out
 }
 
-// Rels returns the relationships sorted by type, start, end.
+// Rels returns the relationships sorted by type, start, end. Packed
+// relationships (AddRelPacked) are decoded, each into a new Relationship:
+// changing one changes nothing in the graph.
 func (g *Graph) Rels() []*Relationship {
-	out := make([]*Relationship, 0, len(g.rels))
-	for _, r := range g.rels {
-		out = append(out, r)
+	order := g.relOrder()
+	out := make([]*Relationship, len(order))
+	for i, r := range order {
+		out[i] = g.relAt(r)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Type != b.Type {
-			return a.Type < b.Type
-		}
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		return a.End < b.End
-	})
 	return out
+}
+
+// relRef is a relationship of the graph: an unpacked one, or the index of
+// a packed one (rel nil).
+type relRef struct {
+	rel    *Relationship
+	packed int
+}
+
+// relAt gives the relationship r refers to, decoding a packed one.
+func (g *Graph) relAt(r relRef) *Relationship {
+	if r.rel != nil {
+		return r.rel
+	}
+	return g.packed.rel(r.packed)
+}
+
+// relOrder lists the relationships sorted by type, start, end: the
+// unpacked ones and the packed ones merged, without decoding these.
+func (g *Graph) relOrder() []relRef {
+	unpacked := make([]*Relationship, 0, len(g.rels))
+	for _, r := range g.rels {
+		unpacked = append(unpacked, r)
+	}
+	sort.Slice(unpacked, func(i, j int) bool {
+		return compareKey(unpacked[i].Type, unpacked[i].Start, unpacked[i].End, unpacked[j].Type, unpacked[j].Start, unpacked[j].End) < 0
+	})
+	n := g.packed.len()
+	out := make([]relRef, 0, len(unpacked)+n)
+	i, j := 0, 0
+	for i < len(unpacked) || j < n {
+		if j == n {
+			out = append(out, relRef{rel: unpacked[i]})
+			i++
+			continue
+		}
+		if i < len(unpacked) {
+			u := unpacked[i]
+			typ, start, end := g.packed.key(j)
+			if compareKey(u.Type, u.Start, u.End, typ, start, end) < 0 {
+				out = append(out, relRef{rel: u})
+				i++
+				continue
+			}
+		}
+		out = append(out, relRef{packed: j})
+		j++
+	}
+	return out
+}
+
+// compareKey orders relationships by type, start, end.
+func compareKey(t1, s1, e1, t2, s2, e2 string) int {
+	if c := strings.Compare(t1, t2); c != 0 {
+		return c
+	}
+	if c := strings.Compare(s1, s2); c != 0 {
+		return c
+	}
+	return strings.Compare(e1, e2)
+}
+
+// CapEvidence applies CapEvidence with limit to every relationship: the
+// unpacked ones it holds now, and the packed ones (those added later too)
+// whenever they are decoded.
+func (g *Graph) CapEvidence(limit int) {
+	for _, r := range g.rels {
+		CapEvidence(r.Props, limit)
+	}
+	if g.packed == nil {
+		g.packed = newPackedRels()
+	}
+	g.packed.capEvidence = limit
 }
 
 // NodesByLabel returns the nodes whose primary label is l, sorted by id.
@@ -187,11 +293,15 @@ func (g *Graph) Counts() (nodes, rels map[string]int) {
 	for _, r := range g.rels {
 		rels[r.Type]++
 	}
+	for i := range g.packed.len() {
+		typ, _, _ := g.packed.key(i)
+		rels[typ]++
+	}
 	return nodes, rels
 }
 
 // Len returns the number of nodes and relationships.
-func (g *Graph) Len() (nodes, rels int) { return len(g.nodes), len(g.rels) }
+func (g *Graph) Len() (nodes, rels int) { return len(g.nodes), len(g.rels) + g.packed.len() }
 
 func containsString(list []string, s string) bool {
 	for _, x := range list {

@@ -128,7 +128,22 @@ func stringList(v any) ([]string, bool) {
 // order to a buffered writer, so memory does not grow with the size of the
 // file.
 func (s Snapshot) EncodeJSON(w io.Writer) error {
-	table := evidenceTable(s.Relationships)
+	return encodeSnapshot(w, s.Nodes, len(s.Relationships), func(i int) *Relationship { return s.Relationships[i] })
+}
+
+// EncodeJSON writes the graph's snapshot, the same bytes as
+// g.Snapshot().EncodeJSON, without making the snapshot: packed
+// relationships (AddRelPacked) are decoded one at a time as they are
+// written (twice: once for the evidence table), never all at once.
+func (g *Graph) EncodeJSON(w io.Writer) error {
+	order := g.relOrder()
+	return encodeSnapshot(w, g.Nodes(), len(order), func(i int) *Relationship { return g.relAt(order[i]) })
+}
+
+// encodeSnapshot writes nodes and the n relationships rel gives (sorted,
+// rel safe for concurrent use) as EncodeJSON does.
+func encodeSnapshot(w io.Writer, nodes []*Node, n int, rel func(i int) *Relationship) error {
+	table := evidenceTable(n, rel)
 	index := make(map[string]int, len(table))
 	for i, e := range table {
 		index[e] = i
@@ -141,8 +156,8 @@ func (s Snapshot) EncodeJSON(w io.Writer) error {
 		elem func(i int) any
 	}{
 		{"evidence", len(table), func(i int) any { return table[i] }},
-		{"nodes", len(s.Nodes), func(i int) any { return s.Nodes[i] }},
-		{"relationships", len(s.Relationships), func(i int) any { return withEvidenceRefs(s.Relationships[i], index) }},
+		{"nodes", len(nodes), func(i int) any { return nodes[i] }},
+		{"relationships", n, func(i int) any { return withEvidenceRefs(rel(i), index) }},
 	}
 	for k, st := range steps {
 		bw.WriteString("\"" + st.name + "\":[")
@@ -160,11 +175,12 @@ func (s Snapshot) EncodeJSON(w io.Writer) error {
 	return nil
 }
 
-// evidenceTable is the sorted set of the evidence sentences of rels.
-func evidenceTable(rels []*Relationship) []string {
+// evidenceTable is the sorted set of the evidence sentences of the n
+// relationships rel gives.
+func evidenceTable(n int, rel func(i int) *Relationship) []string {
 	seen := map[string]bool{}
-	for _, r := range rels {
-		ev, ok := stringList(r.Props[EvidenceKey])
+	for i := range n {
+		ev, ok := stringList(rel(i).Props[EvidenceKey])
 		if !ok {
 			continue
 		}

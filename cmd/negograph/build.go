@@ -47,7 +47,7 @@ func fileExists(path string) bool {
 // OUT/graph.json.gz, atomically; then it removes the snapshot of the other
 // form a previous run left, so that no stale snapshot stays beside the new
 // one (explain and export read whichever is there).
-func writeSnapshot(ctx context.Context, out string, snap graph.Snapshot, gz bool) (string, error) {
+func writeSnapshot(ctx context.Context, out string, snap interface{ EncodeJSON(io.Writer) error }, gz bool) (string, error) {
 	path, stale := filepath.Join(out, SnapshotFile), filepath.Join(out, SnapshotGzipFile)
 	encode := snap.EncodeJSON
 	if gz {
@@ -169,14 +169,15 @@ func (a *app) sink(ctx context.Context, res *pipeline.Result, keepGoing bool) er
 		printSkipped(a.out, res)
 		return &exitError{code: 1, err: fmt.Errorf("%d input(s) skipped and --keep-going=false: nothing written", len(res.Skipped))}
 	}
-	snap := res.Graph.Snapshot()
-	path, err := writeSnapshot(ctx, a.cfg.Out, snap, a.cfg.SnapshotGzip)
+	// the graph writes itself, its packed MENTIONS decoded one at a time;
+	// only a load into Neo4j needs the whole snapshot at once
+	path, err := writeSnapshot(ctx, a.cfg.Out, res.Graph, a.cfg.SnapshotGzip)
 	if err != nil {
 		return err
 	}
 	printSummary(a.out, res, path)
 	if a.cfg.Neo4j.URI != "" {
-		if err := a.load(ctx, snap); err != nil {
+		if err := a.load(ctx, res.Graph.Snapshot()); err != nil {
 			return err
 		}
 	}

@@ -168,6 +168,14 @@ func (e *emitter) relOwned(typ, start, end string, props map[string]any) {
 	_, e.err = e.g.AddRelOwned(typ, start, end, props)
 }
 
+// relPacked is rel for relationships held packed (graph.AddRelPacked).
+func (e *emitter) relPacked(typ, start, end string, props map[string]any) {
+	if e.err != nil {
+		return
+	}
+	e.err = e.g.AddRelPacked(typ, start, end, props)
+}
+
 // graph builds the merged graph.
 func (b *builder) graph() (*graph.Graph, error) {
 	b.mergeVariants()
@@ -203,20 +211,27 @@ func (b *builder) graph() (*graph.Graph, error) {
 		b.entityNode(em, id)
 	}
 	b.dropUnknown()
+	// MENTIONS touch no other relationship, so they can go in first:
+	// packed (a build's), they hold a fraction of what the analyses' lists
+	// did, and those lists are freed before the rounds are built. Each
+	// article keeps the ids it mentions (the rounds read which article
+	// names whom).
+	for _, c := range b.contribs {
+		b.emitMentions(em, c)
+	}
 	rounds := mergeRounds(b.contribs, b.countryOf)
+	// the rounds are merged: nothing reads the mentions' ids any more
+	for _, c := range b.contribs {
+		c.mentions = nil
+	}
 	inheritFromChannel(rounds, b.countryOf)
 	inheritVenues(rounds)
 	b.emitRounds(em, rounds)
 	emitChains(em, rounds)
-	// The meetings are in the graph: each article's go before its
-	// MENTIONS are added (their lists are the graph's already, handed
-	// over), so that the analyses' meetings and the whole graph are never
-	// held at once; then what is left of the analyses goes (a build's are
-	// held by the builder only, see Analyzer.assemble). MENTIONS touch no
-	// other relationship: emitting them last gives the same graph.
+	// what is left of the analyses goes (a build's are held by the builder
+	// only, see Analyzer.assemble)
 	for _, c := range b.contribs {
 		c.meetings = nil
-		b.emitMentions(em, c)
 	}
 	b.contribs = nil
 	// Where a person's or place's country is in the graph, link them.
@@ -241,32 +256,39 @@ func (b *builder) graph() (*graph.Graph, error) {
 	// HELD_IN, MEDIATED_BY; the REPORTS of a round an article tells in
 	// several places) lose sentences, and each article's own stay on its
 	// REPORTS and MENTIONS edges.
-	for _, r := range em.g.Rels() {
-		graph.CapEvidence(r.Props, maxEvidence)
-	}
+	em.g.CapEvidence(maxEvidence)
 	return em.g, nil
 }
 
-// emitMentions adds the MENTIONS of one article and drops them from its
-// contribution: memory then holds each mention's surfaces, offsets and
-// evidence once, in the graph. The lists of an owned contribution are
-// handed to the graph; a shared one's are copied.
+// emitMentions adds the MENTIONS of one article and drops their lists and
+// the place cues from its contribution, whose mentions keep the entity ids
+// alone. An owned contribution's (a build's) go into the graph
+// packed (graph.AddRelPacked): the bulk of a graph's relationships, held
+// in a fraction of the memory of a map each, and decoded only when the
+// snapshot is written. A shared one's (a refresh's, whose graph is read
+// whole at once) are copied into ordinary relationships.
 func (b *builder) emitMentions(em *emitter, c *contribution) {
 	for _, m := range c.mentions {
-		surfaces, evidence, offsets := m.surfaces, m.evidence, m.offsets
-		if !b.owned {
-			surfaces, evidence, offsets = slices.Clone(surfaces), slices.Clone(evidence), slices.Clone(offsets)
-		}
-		em.relOwned(schema.RelMentions, c.art.ID, m.entityID, map[string]any{
+		props := map[string]any{
 			"sources":    []string{c.art.ID},
 			"count":      int64(m.count),
-			"surfaces":   surfaces,
-			"evidence":   evidence,
-			"offsets":    offsets,
+			"surfaces":   m.surfaces,
+			"evidence":   m.evidence,
+			"offsets":    m.offsets,
 			"confidence": m.confidence,
-		})
+		}
+		if b.owned {
+			em.relPacked(schema.RelMentions, c.art.ID, m.entityID, props)
+			continue
+		}
+		props["surfaces"], props["evidence"], props["offsets"] = slices.Clone(m.surfaces), slices.Clone(m.evidence), slices.Clone(m.offsets)
+		em.relOwned(schema.RelMentions, c.art.ID, m.entityID, props)
 	}
-	c.mentions, c.cues = nil, nil
+	ids := make([]mentionAgg, len(c.mentions))
+	for i, m := range c.mentions {
+		ids[i] = mentionAgg{entityID: m.entityID}
+	}
+	c.mentions, c.cues = ids, nil
 }
 
 // entityNode adds the node of an entity (from the articles or, for a party

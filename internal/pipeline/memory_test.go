@@ -9,7 +9,6 @@ import (
 	"unsafe"
 
 	"github.com/negograph/negograph/extract/meetings"
-	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/schema"
 )
@@ -18,9 +17,9 @@ import (
 // build's assembly structurally: with the analyses its own (owned), the
 // builder lets go of every analysis (the list given holds none after),
 // drops each article's mentions, cues, entities and meetings once they
-// are in the graph, and hands the mentions' lists to the graph instead of copying
-// them; and that assembling shared analyses (a refresh's cache) leaves
-// them exactly as they were.
+// are in the graph, and holds the MENTIONS packed (graph.AddRelPacked);
+// and that assembling shared analyses (a refresh's cache) leaves them
+// exactly as they were and gives the same graph.
 func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
 	ctx := context.Background()
 	en := &Engine{}
@@ -28,10 +27,6 @@ func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
 		t.Fatal(err)
 	}
 	an := en.Analyzer()
-	type list struct {
-		ptr *string
-		n   int
-	}
 	for _, tc := range streamCorpora {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := readArticles(t, tc.paths...)
@@ -55,13 +50,9 @@ func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
 
 			owned := make([]*Contribution, len(arts))
 			inner := make([]*contribution, len(arts))
-			offsets := map[[2]string]list{}
 			for i, a := range arts {
 				owned[i] = an.Contribute(a)
 				inner[i] = owned[i].c
-				for _, m := range inner[i].mentions {
-					offsets[[2]string{a.ID, m.entityID}] = list{unsafe.SliceData(m.offsets), len(m.offsets)}
-				}
 			}
 			g, _, err := an.assemble(owned, true)
 			if err != nil {
@@ -84,21 +75,14 @@ func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
 						arts[i].Source, len(c.mentions), len(c.cues), len(c.entities), len(c.meetings))
 				}
 			}
-			handed, copied := 0, 0
-			for _, r := range g.Rels() {
-				l, ok := offsets[[2]string{r.Start, r.End}]
-				got := graph.StringsProp(r.Props, "offsets")
-				if r.Type != schema.RelMentions || !ok || len(got) != l.n {
-					continue // a mention joined with another (variants, learnt places)
-				}
-				if unsafe.SliceData(got) == l.ptr {
-					handed++
-				} else {
-					copied++
-				}
+			// a build's MENTIONS are held packed, none as a Relationship
+			// with its map; a refresh's (shared analyses) are not
+			_, rels := g.Counts()
+			if got := g.Packed(schema.RelMentions); got != rels[schema.RelMentions] || got == 0 {
+				t.Errorf("owned assembly: %d of %d MENTIONS packed, want all", got, rels[schema.RelMentions])
 			}
-			if copied > 0 || handed == 0 {
-				t.Errorf("MENTIONS offsets: %d lists handed to the graph, %d copied (want none copied)", handed, copied)
+			if got := want.Packed(schema.RelMentions); got != 0 {
+				t.Errorf("shared assembly: %d MENTIONS packed, want none", got)
 			}
 		})
 	}
