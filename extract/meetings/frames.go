@@ -114,7 +114,7 @@ func (s *scan) frames(si int) []*frame {
 			// برفقة الوسطاء العمانيين"
 			f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(f.mediators, p) })
 		}
-		if len(f.parties) <= 1 {
+		if len(f.parties) <= 1 || len(f.parties) == 2 && s.groupAndItsCountry(f.parties) {
 			// "التقى نائب القائد العام للجيش السوداني … نائب قائد قوات الدعم
 			// السريع …": two people of one country, sitting for the two
 			// organizations their titles name

@@ -162,7 +162,7 @@ func (s *scan) subjectParties(f *frame) {
 			case ok && m.Label == schema.LabelCountry && m.Kind == entities.KindName && i > 0 && (s.words[i-1].in(lex.title) || s.words[i-1].in(lex.titleTail)):
 				i = m.TokEnd - 1 // the country of a title: its person follows
 				continue
-			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && (s.inTitle(m) || s.unnamedTitle(m, f.end))):
+			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && (s.inTitle(m) || s.unnamedTitle(m, f.end) || s.titleBeforePerson(m))):
 				// "وزير الخارجية القطري", "رئيس مجلس الوزراء"
 				if (m.Kind == entities.KindAdjective || entities.NegotiatingOrg(s.in.Entities[m.EntityID])) && s.unnamedTitle(m, f.end) {
 					// "التقى وزير الخارجية القطري وفد حماس": no name follows;

@@ -40,3 +40,23 @@ func TestPostingsAndGroupOffices(t *testing.T) {
 			[]string{"talks yemen+ansar 2023-04-13@ held/unknown med=un part=lars-nygren/mediator"}},
 	})
 }
+
+// TestGroupTitleSide: a person named after a title that places him in an
+// armed movement sits for the movement, not for his country; a ministry
+// in a title changes nothing.
+func TestGroupTitleSide(t *testing.T) {
+	known := append(postingsKnown(),
+		entities.Known{ID: "person:nabil-hadi", Label: "Person", Name: "Nabil al-Hadi", NameAr: "نبيل الهادي", Country: "country:yemen"})
+	d := map[string]string{"أمس": "2023-04-13"}
+	runMeetingCases(t, known, "2023-04-14", []meetingCase{
+		{"the head of a movement's council",
+			"التقى السفير القطري أمس في صنعاء رئيس المجلس السياسي لحركة الأنصار نبيل الهادي.", d,
+			[]string{"talks qatar+ansar 2023-04-13@sanaa held/direct med= part=nabil-hadi/ansar"}},
+		{"a leader in the movement",
+			"وأجرى السفير القطري أمس في صنعاء محادثات مع القيادي في حركة الأنصار نبيل الهادي.", d,
+			[]string{"talks qatar+ansar 2023-04-13@sanaa held/unknown med= part=nabil-hadi/ansar"}},
+		{"a minister of his country stays his country's",
+			"التقى السفير القطري أمس في صنعاء وزير الخارجية اليمني نبيل الهادي.", d,
+			[]string{"talks qatar+yemen 2023-04-13@sanaa held/direct med= part=nabil-hadi/yemen"}},
+	})
+}

@@ -133,7 +133,58 @@ func (s *scan) partyOf(m entities.Mention) string {
 	case schema.LabelCountry, schema.LabelOrganization:
 		return m.EntityID
 	case schema.LabelPerson:
+		if g := s.groupTitle(m); g != "" {
+			return g // "رئيس المجلس السياسي لجماعة X فلان": he sits for the group
+		}
 		return s.personCountry(m.EntityID)
+	}
+	return ""
+}
+
+// groupAndItsCountry reports whether two sides are a group and the
+// country it belongs to — an officer read by his group's title, the other
+// by his country: the organizations of both titles may say more.
+func (s *scan) groupAndItsCountry(ps []string) bool {
+	for k, p := range ps {
+		if c := s.placeCountry(p); c != "" && c == ps[1-k] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBeforePerson reports whether an organization ends a title right
+// before the person who holds it: "رئيس المجلس السياسي لحركة X فلان".
+func (s *scan) titleBeforePerson(o entities.Mention) bool {
+	k := o.TokEnd
+	for k < len(s.words) && k < o.TokEnd+3 && s.mAt[k] < 0 && (rankWord(s.words[k].norm) || s.words[k].norm == "اول") {
+		k++ // "رئيس أركان الجيش السوداني الفريق أول X"
+	}
+	p, ok := s.mentionAt(k)
+	return ok && p.Label == schema.LabelPerson && o.TokStart > 0 &&
+		(s.words[o.TokStart-1].in(s.x.lex.title) || s.words[o.TokStart-1].in(s.x.lex.titleTail) || s.words[o.TokStart-1].norm == "في")
+}
+
+// groupTitle returns the armed group or movement (entities.NegotiatingOrg)
+// named in the title right before a person — "رئيس المكتب السياسي لحركة X
+// فلان", "القيادي في جماعة X فلان" — whose side he is at talks, whatever
+// his country; "" when the title names none.
+func (s *scan) groupTitle(m entities.Mention) string {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-4; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
+			return ""
+		}
+		o, ok := s.mentionAt(j)
+		if !ok {
+			if rankWord(s.words[j].norm) || s.words[j].norm == "اول" {
+				continue
+			}
+			return ""
+		}
+		if o.Label == schema.LabelOrganization && entities.NegotiatingOrg(s.in.Entities[o.EntityID]) && s.titleBeforePerson(o) {
+			return o.EntityID
+		}
+		return ""
 	}
 	return ""
 }
