@@ -74,3 +74,31 @@ func (s *scan) visitorSide(f *frame) string {
 	}
 	return ""
 }
+
+// accompanying returns the countries and organizations named as a
+// delegation that accompanies one side ("برفقة وفد عماني", "بمرافقة وفد من X", "يرافقه
+// وفد X") in the frame's sentence.
+func (s *scan) accompanying(f *frame) []string {
+	a, b := s.sentenceRange(f.sentence)
+	var out []string
+	for i := a; i+2 < b; i++ {
+		switch strings.TrimPrefix(s.words[i].norm, "و") {
+		case "برفقه", "بمرافقه", "يرافقه", "ترافقه", "يرافقهم", "رافقه":
+		default:
+			continue
+		}
+		if !s.delegationWord(i + 1) {
+			continue
+		}
+		j := i + 2
+		if s.words[j].norm == "من" && j+1 < b {
+			j++
+		}
+		if m, ok := s.mentionAt(j); ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelCountry || m.Label == schema.LabelOrganization) {
+			if p := s.partyOf(m); p != "" {
+				out = appendUnique(out, p)
+			}
+		}
+	}
+	return out
+}

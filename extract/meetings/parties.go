@@ -59,6 +59,15 @@ func (s *scan) fillParties(f *frame) {
 			f.parties = ps
 		}
 	}
+	if acc := s.accompanying(f); len(acc) > 0 && len(slices.DeleteFunc(slices.Clone(f.parties), func(p string) bool { return slices.Contains(acc, p) })) >= 1 {
+		// "زيارة إلى صنعاء برفقة وفد عماني، أجرى خلالها محادثات مع قادة
+		// الجماعة": a third delegation that comes along with one side to
+		// meet the other brings them together
+		for _, a := range acc {
+			f.mediators = appendUnique(f.mediators, a)
+		}
+		f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(acc, p) })
+	}
 	if len(f.parties) == 1 {
 		if v := s.visitorSide(f); v != "" && v != f.parties[0] {
 			s.addParty(f, v) // "زيارة إلى صنعاء أجرى خلالها محادثات مع …"

@@ -76,7 +76,7 @@ func TestReceptionOfCurrentRound(t *testing.T) {
 		{name: "the delegations named back, the host of the side's organization",
 			text:  "وصل وفد سعودي برئاسة سالم الحربي إلى صنعاء يوم 9 أبريل، يرافقه وفد عماني، لإجراء محادثات مع قيادة جماعة الحوثي. واستقبل رئيس المجلس السياسي التابع للجماعة ناصر القاضي الوفدين في القصر الجمهوري، وعقد مع الحربي جلسة مباشرة.",
 			dates: map[string]string{"9 أبريل": "2025-04-09"},
-			want:  []string{"talks saudi-arabia+houthis 2025-04-09@sanaa held/direct med= part=nasser-alqadi/houthis,salem-alharbi/saudi-arabia"}},
+			want:  []string{"talks saudi-arabia+houthis 2025-04-09@sanaa held/direct med=oman part=nasser-alqadi/houthis,salem-alharbi/saudi-arabia"}},
 		{name: "a reception days after the round ended is another meeting",
 			text: round + "واستقبل ناصر القاضي يوم 18 أبريل الوفد العماني.", dates: map[string]string{"13 أبريل": "2025-04-13", "18 أبريل": "2025-04-18"},
 			want: []string{"talks saudi-arabia+houthis 2025-04@sanaa held/unknown med=oman part=", "talks oman+yemen 2025-04-18@ held/direct med= part=nasser-alqadi/yemen"}},
