@@ -1,8 +1,6 @@
 package meetings
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"sync"
 
@@ -55,9 +53,6 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 		fs := s.frames(si)
 		real := false
 		for n, f := range fs {
-			if os.Getenv("ZZ_DBG") != "" {
-				fmt.Fprintf(os.Stderr, "S%d f%d kind=%v mood=%v parties=%v date=%v status=%q bg=%v prior=%v anaph=%v realis=%v venue=%q trig=%d trav=%v ord=%q\n", si, n, f.kind, f.mood, f.parties, f.date, f.status, f.background, f.prior, f.anaphoric, b.realis(f), f.venue, f.trig, f.travellers, f.ordinal)
-			}
 			if !f.item && n+1 < len(fs) && fs[n+1].item {
 				continue // "ثلاث جولات: الأولى …، والثانية …": the items are the rounds
 			}
