@@ -204,27 +204,58 @@ const (
 )
 
 // apartCue tells whether the article says sessions were held with each
-// side apart (apartSaid), or only that the sides did not sit together
-// ("لم يلتق الوفدان مباشرة", "لم يجلس … إلى طاولة واحدة": apartNotMet).
+// side apart (apartSaid: "كل طرف على حدة", "جلسات منفصلة", "في قاعتين
+// منفصلتين" — the adjective only after a session or room noun, not "في
+// حادثة منفصلة"), or only that the sides did not sit together ("لم يلتق
+// الوفدان مباشرة", "لم يجلس … إلى طاولة واحدة": apartNotMet, a verb of
+// meeting between the negation and the manner, not "لم ترد … مباشرة").
 func (s *scan) apartCue() int {
 	cue := apartNone
 	for i, w := range s.words {
 		switch strings.TrimPrefix(w.norm, "و") {
-		case "منفصله", "منفصلين", "منفصلتين", "منفصلا", "انفراد":
-			return apartSaid
+		case "منفصله", "منفصلين", "منفصلتين", "منفصلا":
+			if i > 0 && (s.trigger(i-1) != 0 || apartNoun(s.words[i-1].norm)) {
+				return apartSaid
+			}
 		case "حده":
 			if i > 0 && s.words[i-1].norm == "علي" {
 				return apartSaid
 			}
 		case "مباشره", "وجها", "طاوله":
+			verb := false
 			for j := i - 1; j >= 0 && j >= i-8 && s.in.Tokens[j].Sentence == s.in.Tokens[i].Sentence; j-- {
-				if n := strings.TrimPrefix(s.words[j].norm, "و"); n == "لم" || n == "لن" {
+				n := strings.TrimPrefix(s.words[j].norm, "و")
+				if meetingVerbStem(n) {
+					verb = true
+				}
+				if (n == "لم" || n == "لن") && verb {
 					cue = apartNotMet
 				}
 			}
 		}
 	}
 	return cue
+}
+
+// apartNoun reports a noun of sessions or rooms that "منفصلة" makes
+// apart: "جلسات منفصلة", "قاعتين منفصلتين".
+func apartNoun(n string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(n, "في"), "ب") {
+	case "جلسات", "جلستين", "جلسه", "لقاءات", "لقاءين", "اجتماعات", "اجتماعين", "قاعات", "قاعتين", "غرف", "غرفتين", "اروقه", "مقرين", "فندقين":
+		return true
+	}
+	return false
+}
+
+// meetingVerbStem reports an imperfect verb of meeting or sitting together
+// after a negation: "لم يلتق", "لن يجتمع", "لم يجلس", "لم يتفاوضا".
+func meetingVerbStem(n string) bool {
+	for _, p := range []string{"يلتق", "تلتق", "يجتمع", "تجتمع", "يجلس", "تجلس", "يتفاوض", "تتفاوض", "يتحاور", "يتقابل"} {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dualDelegations returns the pairs of sides that a dual delegation noun

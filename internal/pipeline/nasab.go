@@ -36,6 +36,17 @@ func (b *builder) mergeNasab() {
 			}
 		}
 	}
+	// A short name two long names shorten to ("سامي يوسف الكردي", "سامي
+	// أحمد الكردي" and "سامي الكردي") names neither: they stay apart.
+	longs := map[string]int{}
+	for _, id := range ids {
+		if e := b.entities[id]; !e.Known {
+			n := arabic.Normalize(e.NameAr)
+			for _, s := range shortForms(n) {
+				longs[s]++
+			}
+		}
+	}
 	alias := map[string]string{}
 	for _, id := range ids {
 		e := b.entities[id]
@@ -43,9 +54,9 @@ func (b *builder) mergeNasab() {
 			continue
 		}
 		n := arabic.Normalize(e.NameAr)
-		for _, s := range []string{withoutNasab(n), withoutMiddleName(n)} {
+		for _, s := range shortForms(n) {
 			r, ok := short[s]
-			if s == "" || !ok || r == id {
+			if s == "" || !ok || r == id || longs[s] > 1 {
 				continue
 			}
 			if _, merged := alias[r]; merged {
@@ -136,6 +147,12 @@ func resolveAliasChains(alias map[string]string) map[string]string {
 		alias[id] = to
 	}
 	return alias
+}
+
+// shortForms returns the shorter names a full normalized name is written
+// as: without the father's name, without the middle name ("" for none).
+func shortForms(n string) []string {
+	return []string{withoutNasab(n), withoutMiddleName(n)}
 }
 
 // withoutMiddleName returns a normalized name of three plain words without

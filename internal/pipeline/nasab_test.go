@@ -110,6 +110,8 @@ func TestShortNamesMakeOnePerson(t *testing.T) {
 			[]string{"person:سامي الكردي"}},
 		{"middle name dropped, short form known", []person{{name: "وليد كامل عيسى"}, known("وليد عيسى", "country:egypt")},
 			[]string{"person:وليد عيسى"}},
+		{"two middle names: the short name names neither", []person{{name: "سامي يوسف الكردي"}, {name: "سامي أحمد الكردي"}, {name: "سامي الكردي"}},
+			[]string{"person:سامي أحمد الكردي", "person:سامي الكردي", "person:سامي يوسف الكردي"}},
 		{"another family", []person{{name: "سامي يوسف الكردي"}, {name: "سامي الكرد"}},
 			[]string{"person:سامي الكرد", "person:سامي يوسف الكردي"}},
 		{"family name alone", []person{{name: "فهد بن سالم آل راشد", country: "country:saudi-arabia"}, {name: "آل راشد", country: "country:saudi-arabia"}},

@@ -101,9 +101,16 @@ type State struct {
 	// journal), once Meta or a commit has known it; nil before.
 	disk *StateMeta
 	// stateSize and journalSize are the sizes of state.json and of the
-	// valid part of its journal.
-	stateSize, journalSize int64
+	// valid part of its journal; ignored is the size of what follows that
+	// part (a torn or corrupt record and anything after it).
+	stateSize, journalSize, ignored int64
 }
+
+// IgnoredJournalBytes is the size of the end of the journal that Meta
+// could not read (a record torn by a crash, or a corrupt one, and what
+// follows it): the state is that of the pass before. The next commit
+// keeps those bytes aside in state.ID.log.torn before it appends.
+func (s *State) IgnoredJournalBytes() int64 { return s.ignored }
 
 // OpenState opens the state folder dir, creating it when needed, and
 // locks it against other processes (ErrStateInUse).
@@ -139,6 +146,7 @@ func (s *State) Close() error {
 // Meta reads state.json and applies its journal; a missing or foreign
 // file gives an empty state.
 func (s *State) Meta() (StateMeta, error) {
+	s.disk, s.stateSize, s.journalSize, s.ignored = nil, 0, 0, 0
 	empty := StateMeta{Version: stateVersion, Web: map[string]webEntry{}, Packs: map[string]string{}}
 	data, err := os.ReadFile(filepath.Join(s.dir, "state.json"))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -161,14 +169,16 @@ func (s *State) Meta() (StateMeta, error) {
 	if m.Packs == nil {
 		m.Packs = map[string]string{}
 	}
-	s.stateSize, s.journalSize = int64(len(data)), 0
+	var journalSize, ignored int64
 	if m.Journal != "" {
 		log, err := os.ReadFile(s.journalPath(m.Journal))
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return empty, fmt.Errorf("refresh: read state journal: %w", err)
 		}
-		s.journalSize = int64(replayJournal(log, &m))
+		journalSize = int64(replayJournal(log, &m))
+		ignored = int64(len(log)) - journalSize
 	}
+	s.stateSize, s.journalSize, s.ignored = int64(len(data)), journalSize, ignored
 	disk := cloneMeta(m)
 	s.disk = &disk
 	return m, nil

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -246,9 +247,17 @@ func (s *State) commitMeta(ctx context.Context, m StateMeta) error {
 // read, after cutting off a torn tail, and makes it durable.
 func (s *State) appendJournal(rec []byte) error {
 	path := s.journalPath(s.disk.Journal)
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY, 0o644)
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return fmt.Errorf("refresh: open state journal: %w", err)
+	}
+	if s.ignored > 0 {
+		// Keep what cannot be read aside before it is cut off.
+		if err := keepTornTail(f, path, s.journalSize); err != nil {
+			f.Close()
+			return err
+		}
+		s.ignored = 0
 	}
 	if err := f.Truncate(s.journalSize); err != nil {
 		f.Close()
@@ -267,15 +276,44 @@ func (s *State) appendJournal(rec []byte) error {
 	}
 	if s.journalSize == 0 {
 		// A new file: its folder entry must be durable too.
-		if d, err := os.Open(s.dir); err == nil {
-			err = d.Sync()
-			d.Close()
-			if err != nil {
-				return fmt.Errorf("refresh: state folder %s: flush to disk: %w", s.dir, err)
-			}
+		d, err := os.Open(s.dir)
+		if err != nil {
+			return fmt.Errorf("refresh: state folder %s: open to flush it: %w", s.dir, err)
+		}
+		err = d.Sync()
+		d.Close()
+		if err != nil {
+			return fmt.Errorf("refresh: state folder %s: flush to disk: %w", s.dir, err)
 		}
 	}
 	return nil
+}
+
+// keepTornTail appends the journal's bytes from valid on, which no replay
+// can read, to path.torn, so that cutting them off loses nothing a person
+// might still recover by hand.
+func keepTornTail(f *os.File, path string, valid int64) error {
+	info, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("refresh: state journal %s: %w", path, err)
+	}
+	tail := make([]byte, info.Size()-valid)
+	if _, err := f.ReadAt(tail, valid); err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("refresh: state journal %s: read its unreadable end: %w", path, err)
+	}
+	t, err := os.OpenFile(path+".torn", os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return fmt.Errorf("refresh: keep the unreadable end of the state journal: %w", err)
+	}
+	if _, err := t.Write(tail); err != nil {
+		t.Close()
+		return fmt.Errorf("refresh: keep the unreadable end of the state journal: %w", err)
+	}
+	if err := t.Sync(); err != nil {
+		t.Close()
+		return fmt.Errorf("refresh: keep the unreadable end of the state journal: %w", err)
+	}
+	return t.Close()
 }
 
 // fold writes m whole to state.json, naming a new empty journal, then
@@ -293,11 +331,15 @@ func (s *State) fold(ctx context.Context, m StateMeta) error {
 	if err := s.saveMeta(ctx, buf.Bytes()); err != nil {
 		return err
 	}
-	s.disk, s.stateSize, s.journalSize = &next, int64(buf.Len()), 0
-	return s.removeJournals(next.Journal)
+	s.disk, s.stateSize, s.journalSize, s.ignored = &next, int64(buf.Len()), 0, 0
+	// The state is committed: a journal left behind (a failed removal) is
+	// named by no state.json, so it is ignored, and removed at the next fold.
+	_ = s.removeJournals(next.Journal)
+	return nil
 }
 
-// removeJournals deletes the journal files other than keep's.
+// removeJournals deletes the journal files other than keep's; the
+// unreadable ends kept aside (.torn) stay.
 func (s *State) removeJournals(keep string) error {
 	old, err := filepath.Glob(filepath.Join(s.dir, "state.*.log"))
 	if err != nil {

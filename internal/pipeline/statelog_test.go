@@ -366,3 +366,63 @@ func BenchmarkStateCommit(b *testing.B) {
 		})
 	}
 }
+
+func TestStateJournalRecordThatDoesNotFollowStopsReplay(t *testing.T) {
+	dir := t.TempDir()
+	g1, g2 := testMeta("g1", 8, ""), testMeta("g2", 8, "b")
+	commit(t, dir, g1)
+	commit(t, dir, g2)
+	j := journals(t, dir)
+	if len(j) != 1 {
+		t.Fatalf("journals %v", j)
+	}
+	valid, err := os.ReadFile(j[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A well-framed record that follows another generation.
+	stray, err := encodeRecord(diffMeta(testMeta("elsewhere", 8, ""), testMeta("g9", 9, "z")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(j[0], append(bytes.Clone(valid), stray...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := OpenState(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := st.Meta()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := canon(t, m), canon(t, g2); got != want {
+		t.Fatalf("a record that does not follow the state was applied:\n%s", got)
+	}
+	if st.IgnoredJournalBytes() != int64(len(stray)) {
+		t.Errorf("ignored %d bytes, want %d", st.IgnoredJournalBytes(), len(stray))
+	}
+	g3 := testMeta("g3", 8, "c")
+	if err := st.commitMeta(context.Background(), g3); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if got, want := canon(t, readMeta(t, dir)), canon(t, g3); got != want {
+		t.Fatalf("read back\n%s", got)
+	}
+	rec, err := encodeRecord(diffMeta(g2, g3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(j[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, append(bytes.Clone(valid), rec...)) {
+		t.Errorf("journal of %d bytes, want the valid %d and the new record's %d: the stray record was not cut off", len(data), len(valid), len(rec))
+	}
+	torn, err := os.ReadFile(j[0] + ".torn")
+	if err != nil || !bytes.Equal(torn, stray) {
+		t.Errorf("the cut-off record was not kept aside: %v", err)
+	}
+}

@@ -148,6 +148,10 @@ func (r *Refresher) Pass(ctx context.Context) (rep *Report, err error) {
 	if err != nil {
 		return rep, err
 	}
+	if n := st.IgnoredJournalBytes(); n > 0 {
+		r.Log.Warn().Int64("bytes", n).Str("state_dir", r.StateDir).
+			Msg("refresh: the end of the state journal is unreadable (a pass torn by a crash?); the state is that of the pass before, the bytes are kept in state.*.log.torn")
+	}
 	if meta.Target != r.Target {
 		// Another database: what the state says was committed is not there.
 		meta.Generation, meta.Articles = "", nil
