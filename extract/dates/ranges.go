@@ -3,6 +3,7 @@ package dates
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/negograph/negograph/internal/article"
 )
@@ -37,7 +38,7 @@ func joinRanges(text string, ms []Mention) []Mention {
 	out := ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		before := text[max(0, m.Start-40):m.Start]
+		before := text[lookBack(text, m.Start):m.Start]
 		if k+1 < len(ms) && !m.Since && m.Date.Precision() == article.PrecisionMonth && ms[k+1].Date.Precision() == article.PrecisionMonth &&
 			rangeOpen.MatchString(before) && rangeJoin.MatchString(text[m.End:ms[k+1].Start]) {
 			if d, ok := period(m.Date, ms[k+1].Date); ok {
@@ -71,12 +72,27 @@ func joinRanges(text string, ms []Mention) []Mention {
 			if first < 0 {
 				first = loc[4]
 			}
-			start := m.Start - len(text[max(0, m.Start-40):m.Start]) + first
+			start := lookBack(text, m.Start) + first
 			m.Start, m.Text, m.Date = start, text[start:m.End], m.Date.Truncate(article.PrecisionMonth)
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// rangeLookBack is how many bytes before a date joinRanges reads for the
+// opening of a range: enough for "ما بين السابع والعشرين حتى " in Arabic
+// letters (two bytes each).
+const rangeLookBack = 96
+
+// lookBack returns the offset rangeLookBack bytes before end in text,
+// moved forward to the start of a character.
+func lookBack(text string, end int) int {
+	i := max(0, end-rangeLookBack)
+	for i < end && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
 }
 
 // period returns the period from a to b: their common month or year. An

@@ -24,8 +24,12 @@ func (s *scan) beganAt(i int) bool {
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
 		case "قد":
 			continue
-		case "انطلقت", "انطلق", "بدات", "بدا", "استهلت", "افتتحت", "انطلقا":
+		case "انطلقت", "انطلق", "بدات", "استهلت", "افتتحت", "انطلقا":
 			return true
+		case "بدا":
+			// "بدأ" written without its hamza is also "بدا" (it seemed):
+			// a beginning only with a day or "في" after it
+			return j+1 < len(s.words) && (s.words[j+1].norm == "في" || s.words[j+1].norm == "يوم" || s.dateAt(j+1))
 		}
 		return false
 	}

@@ -37,11 +37,21 @@ func (s *scan) personActionBetween(a, b int) bool {
 
 // placeOfEvent reports whether a place mention stands after "في" that
 // follows an event noun ("الحرب في غزة", "الهجوم في رفح"): the place of
-// the war or the attack, not of talks.
+// the war or the attack, not of talks — unless the event noun only names
+// the sides ("طرفا الحرب في القاهرة": the sides met there).
 func (s *scan) placeOfEvent(m entities.Mention) bool {
 	i := m.TokStart
 	if i < 2 || !s.words[i-1].exact(s.x.lex.in) {
 		return false
 	}
-	return s.words[i-2].in(s.x.lex.eventNoun)
+	if !s.words[i-2].in(s.x.lex.eventNoun) {
+		return false
+	}
+	if i >= 3 {
+		switch strings.TrimPrefix(s.words[i-3].norm, "و") {
+		case "طرفا", "طرفي", "اطراف", "طرفاء":
+			return false // "بحث طرفا الحرب في القاهرة": where the sides met
+		}
+	}
+	return true
 }

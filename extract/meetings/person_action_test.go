@@ -27,8 +27,11 @@ func TestPlaceOfAnEventIsNoVenue(t *testing.T) {
 	d := map[string]string{"12 أبريل": "2025-04-12"}
 	runMeetingCases(t, testKnown(), "2025-04-13", []meetingCase{
 		{"the war in a city before the talks noun",
-			"بحث طرفا الحرب في القاهرة يوم 12 أبريل خلال مفاوضات بين إسرائيل وحركة حماس اتفاقاً جديداً.", d,
+			"وفي ظل استمرار الحرب في القاهرة بحث الطرفان يوم 12 أبريل خلال مفاوضات بين إسرائيل وحركة حماس اتفاقاً جديداً.", d,
 			[]string{"talks israel+hamas 2025-04-12@ held/unknown med= part="}},
+		{"the sides of the war met in a city",
+			"بحث طرفا الحرب في القاهرة يوم 12 أبريل خلال مفاوضات بين إسرائيل وحركة حماس اتفاقاً جديداً.", d,
+			[]string{"talks israel+hamas 2025-04-12@cairo held/unknown med= part="}},
 		{"an attack in a city after it",
 			"عقدت المفاوضات بين إيران والولايات المتحدة يوم 12 أبريل رغم الهجوم في مسقط.", d,
 			[]string{"talks iran+united-states 2025-04-12@ held/unknown med= part="}},
