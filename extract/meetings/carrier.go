@@ -41,8 +41,11 @@ func (s *scan) circumstantialCarrier(f *frame, i int) bool {
 // "الذي يرأسه X", "ويضم X").
 func (s *scan) headOfDelegation(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if s.words[k].in(s.x.lex.headedBy) {
+			return true
+		}
 		switch strings.TrimPrefix(s.words[k].norm, "و") {
-		case "برئاسه", "يرأسه", "يراسه", "ترأسه", "تراسه", "بقياده", "يقوده", "يضم", "تضم", "ضم":
+		case "يضم", "تضم", "ضم":
 			return true
 		}
 	}

@@ -271,7 +271,7 @@ func (s *scan) postedTo(c entities.Mention) bool {
 		return false
 	}
 	switch s.words[c.TokStart-1].norm {
-	case "الي", "لدي", "الى", "لدى":
+	case "الي", "لدي":
 		return true
 	}
 	return false

@@ -96,9 +96,7 @@ func (s *scan) fillReception(f *frame) {
 // headed by ("برئاسة", "يرأسه", "يقوده" and a title), "" if none.
 func (s *scan) delegationHead(d, end int) string {
 	for i := d + 1; i < end && i <= d+8; i++ {
-		switch strings.TrimPrefix(s.words[i].norm, "و") {
-		case "برئاسه", "يراسه", "يتراسه", "تراسه", "يقوده", "قاده", "براسه":
-		default:
+		if !s.words[i].in(s.x.lex.headedBy) {
 			continue
 		}
 		for j := i + 1; j < end && j <= i+10; j++ {

@@ -1,8 +1,6 @@
 package meetings
 
 import (
-	"strings"
-
 	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
@@ -56,8 +54,7 @@ func (s *scan) headedDelegation(m entities.Mention) bool {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[m.TokStart].Sentence {
 			return false
 		}
-		switch strings.TrimPrefix(s.words[j].norm, "و") {
-		case "برئاسه", "بقياده", "يراسه", "يقوده", "تراسه", "قاده", "يتقدمه":
+		if s.words[j].in(s.x.lex.headedBy) {
 			return true
 		}
 		if o, ok := s.mentionAt(j); ok && o.Label == schema.LabelPerson {
