@@ -60,7 +60,7 @@ func emitChains(em *emitter, rounds []*round) {
 					props["evidence"] = graph.UnionStrings(props["evidence"].([]string), f.evidence["after"])
 				}
 			}
-			em.rel(schema.RelPrecededBy, r.id, prev.id, props)
+			em.roundRel(schema.RelPrecededBy, r.id, prev.id, props)
 		}
 	}
 }
