@@ -290,14 +290,14 @@ func (b *builder) emitMentions(em *emitter, c *contribution) {
 			"count":      int64(m.count),
 			"surfaces":   m.surfaces,
 			"evidence":   m.evidence,
-			"offsets":    m.offsets,
+			"offsets":    spanStrings(m.offsets),
 			"confidence": m.confidence,
 		}
 		if b.owned {
 			em.relPacked(schema.RelMentions, c.art.ID, m.entityID, props)
 			continue
 		}
-		props["surfaces"], props["evidence"], props["offsets"] = slices.Clone(m.surfaces), slices.Clone(m.evidence), slices.Clone(m.offsets)
+		props["surfaces"], props["evidence"] = slices.Clone(m.surfaces), slices.Clone(m.evidence)
 		em.relOwned(schema.RelMentions, c.art.ID, m.entityID, props)
 	}
 	ids := make([]mentionAgg, len(c.mentions))

@@ -240,7 +240,7 @@ func (b *builder) displayName(id string) string {
 func (b *builder) provenance(f *meetingFact, keys ...string) map[string]any {
 	var ev []string
 	for _, k := range keys {
-		if e := f.evidence[k]; len(e) > 0 {
+		if e := f.evidence.get(k); len(e) > 0 {
 			ev = e
 			break
 		}

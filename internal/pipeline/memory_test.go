@@ -181,11 +181,15 @@ func TestDecodedMeetingKeepsNoSupport(t *testing.T) {
 				Article:  "article:x",
 				Evidence: map[string][]string{"meeting": {"A sentence of the report."}},
 			}}}
-			c := fromWire(w).c
+			got, err := fromWire(w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := got.c
 			if len(c.meetings) != 1 || c.meetings[0].Support != nil {
 				t.Fatalf("decoded meetings %+v: want one, without Support", c.meetings)
 			}
-			if got := c.meetings[0].evidence["meeting"]; len(got) != 1 {
+			if got := c.meetings[0].evidence.get("meeting"); len(got) != 1 {
 				t.Errorf("evidence %v: want the sentence kept", got)
 			}
 		})
