@@ -143,6 +143,9 @@ func (b *builder) addArticle(c *contribution) bool {
 type emitter struct {
 	g   *graph.Graph
 	err error
+	// pack is set for a build's graph: the relationships of the rounds
+	// (roundRel) go into it packed, as its MENTIONS do.
+	pack bool
 }
 
 func (e *emitter) node(id, label string, props map[string]any) {
@@ -176,13 +179,26 @@ func (e *emitter) relPacked(typ, start, end string, props map[string]any) {
 	e.err = e.g.AddRelPacked(typ, start, end, props)
 }
 
+// roundRel adds one of the relationships of the rounds (BETWEEN, HELD_IN,
+// MEDIATED_BY, PARTICIPATED_IN, REPORTS, PRECEDED_BY): packed in a build's
+// graph (graph.AddRelPacked, which merges records of the same type and
+// ends when they are read as AddRel merges them), ordinary otherwise.
+// Nothing else adds relationships of these types, so none is ever both.
+func (e *emitter) roundRel(typ, start, end string, props map[string]any) {
+	if e.pack {
+		e.relPacked(typ, start, end, props)
+		return
+	}
+	e.rel(typ, start, end, props)
+}
+
 // graph builds the merged graph.
 func (b *builder) graph() (*graph.Graph, error) {
 	b.mergeVariants()
 	b.mergeNasab()
 	b.learnPlaces()
 	b.mergePlaces()
-	em := &emitter{g: graph.New()}
+	em := &emitter{g: graph.New(), pack: b.owned}
 	for _, c := range b.contribs {
 		a := c.art
 		props := map[string]any{
@@ -274,14 +290,14 @@ func (b *builder) emitMentions(em *emitter, c *contribution) {
 			"count":      int64(m.count),
 			"surfaces":   m.surfaces,
 			"evidence":   m.evidence,
-			"offsets":    m.offsets,
+			"offsets":    spanStrings(m.offsets),
 			"confidence": m.confidence,
 		}
 		if b.owned {
 			em.relPacked(schema.RelMentions, c.art.ID, m.entityID, props)
 			continue
 		}
-		props["surfaces"], props["evidence"], props["offsets"] = slices.Clone(m.surfaces), slices.Clone(m.evidence), slices.Clone(m.offsets)
+		props["surfaces"], props["evidence"] = slices.Clone(m.surfaces), slices.Clone(m.evidence)
 		em.relOwned(schema.RelMentions, c.art.ID, m.entityID, props)
 	}
 	ids := make([]mentionAgg, len(c.mentions))

@@ -57,10 +57,10 @@ func emitChains(em *emitter, rounds []*round) {
 			if basis == BasisExplicit {
 				props["confidence"] = 0.9
 				for _, f := range r.facts {
-					props["evidence"] = graph.UnionStrings(props["evidence"].([]string), f.evidence["after"])
+					props["evidence"] = graph.UnionStrings(props["evidence"].([]string), f.evidence.get("after"))
 				}
 			}
-			em.rel(schema.RelPrecededBy, r.id, prev.id, props)
+			em.roundRel(schema.RelPrecededBy, r.id, prev.id, props)
 		}
 	}
 }

@@ -286,7 +286,11 @@ func (en *Engine) AssembleShards(ctx context.Context, dirs []string) (*Result, e
 		if i > 0 && recs[i-1].Seq == r.Seq {
 			return nil, fmt.Errorf("article %d (%s) is in two contribution folders: give each shard once", r.Seq, r.C.Article.Source)
 		}
-		contribs[i] = fromWire(r.C)
+		c, err := fromWire(r.C)
+		if err != nil {
+			return nil, err
+		}
+		contribs[i] = c
 	}
 	g, dups, err := en.an.assemble(contribs, true) // read from the folders: nothing else holds them
 	if err != nil {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/negograph/negograph/extract/entities"
@@ -36,8 +37,53 @@ type mentionAgg struct {
 	count      int
 	surfaces   []string
 	evidence   []string
-	offsets    []string
+	offsets    []span
 	confidence float64
+}
+
+// span is where one mention is in the article text: byte offsets, held as
+// integers (8 bytes) instead of the "start-end" string the graph shows
+// (a string header and its bytes, about 32 bytes). An article is far
+// below 2 GiB (--max-file-bytes, 8 MiB by default).
+type span struct{ start, end int32 }
+
+// String is the span as the graph's offsets show it: "start-end".
+func (s span) String() string {
+	return strconv.Itoa(int(s.start)) + "-" + strconv.Itoa(int(s.end))
+}
+
+// spanOf returns the span of byte offsets start to end.
+func spanOf(start, end int) span { return span{start: int32(start), end: int32(end)} }
+
+// spanStrings gives the offsets as the graph shows them, in order.
+func spanStrings(spans []span) []string {
+	if spans == nil {
+		return nil
+	}
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = s.String()
+	}
+	return out
+}
+
+// parseSpans reads offsets written by spanStrings (a contribution's
+// encoding keeps them as strings).
+func parseSpans(list []string) ([]span, error) {
+	if list == nil {
+		return nil, nil
+	}
+	out := make([]span, len(list))
+	for i, v := range list {
+		a, b, ok := strings.Cut(v, "-")
+		start, err1 := strconv.ParseInt(a, 10, 32)
+		end, err2 := strconv.ParseInt(b, 10, 32)
+		if !ok || err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("offsets %q: want start-end", v)
+		}
+		out[i] = span{start: int32(start), end: int32(end)}
+	}
+	return out, nil
 }
 
 // meetingFact is one meeting of one article with the sentences behind each
@@ -48,7 +94,7 @@ type meetingFact struct {
 	// published is the publication date of the article: the latest report
 	// gives a round its status.
 	published article.Date
-	evidence  map[string][]string
+	evidence  factEvidence
 }
 
 func contribute(seq int, f *Facts) *contribution {
@@ -71,7 +117,7 @@ func contribute(seq int, f *Facts) *contribution {
 		}
 		a.count++
 		a.surfaces = appendUnique(a.surfaces, strings.Clone(m.Surface))
-		a.offsets = append(a.offsets, fmt.Sprintf("%d-%d", m.Start, m.End))
+		a.offsets = append(a.offsets, spanOf(m.Start, m.End))
 		if len(a.evidence) < maxEvidence {
 			a.evidence = appendUnique(a.evidence, ev(m.Sentence))
 		}
@@ -104,9 +150,12 @@ func contribute(seq int, f *Facts) *contribution {
 		c.meetings = make([]meetingFact, 0, len(f.Meetings))
 	}
 	for _, m := range f.Meetings {
-		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published,
-			evidence: make(map[string][]string, len(m.Support))}
-		for key, sents := range m.Support {
+		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published}
+		if len(m.Support) > 0 {
+			mf.evidence = make(factEvidence, 0, len(m.Support))
+		}
+		for _, key := range sortedKeys(m.Support) {
+			sents := m.Support[key]
 			list := make([]string, 0, min(len(sents), maxEvidence))
 			for _, si := range sents {
 				if len(list) < maxEvidence {
@@ -115,8 +164,11 @@ func contribute(seq int, f *Facts) *contribution {
 			}
 			if len(list) > 0 {
 				// the keys name the facts ("party:ID"): one copy each
-				mf.evidence[intern(key)] = list
+				mf.evidence = append(mf.evidence, keyedSentences{key: intern(key), sents: list})
 			}
+		}
+		if len(mf.evidence) == 0 {
+			mf.evidence = nil
 		}
 		// Support (sentence indexes) has given the evidence: the analysis
 		// keeps the sentences only
@@ -143,7 +195,7 @@ func aggregateCues(f *Facts, ev func(int) string) []mentionAgg {
 		a := &out[i]
 		a.count++
 		a.surfaces = appendUnique(a.surfaces, strings.Clone(m.Surface))
-		a.offsets = append(a.offsets, fmt.Sprintf("%d-%d", m.Start, m.End))
+		a.offsets = append(a.offsets, spanOf(m.Start, m.End))
 		if len(a.evidence) < maxEvidence {
 			a.evidence = appendUnique(a.evidence, ev(m.Sentence))
 		}

@@ -98,13 +98,13 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		}
 		em.node(r.id, schema.LabelMeeting, props)
 		for _, f := range r.facts {
-			em.rel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))
+			em.roundRel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))
 		}
 		for _, p := range r.parties {
 			if !b.ensureEntity(em, p) {
 				continue
 			}
-			em.rel(schema.RelBetween, r.id, p, b.provenanceAll(r, "party:"+p, "meeting"))
+			em.roundRel(schema.RelBetween, r.id, p, b.provenanceAll(r, "party:"+p, "meeting"))
 		}
 		if r.venue != "" && b.ensureEntity(em, r.venue) {
 			if from := r.venueFrom; from != nil {
@@ -112,9 +112,9 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 				p := b.provenanceAll(from, "venue:"+r.venue, "meeting")
 				p["inherited"], p["inherited_from"] = true, from.id
 				p["confidence"] = 0.5
-				em.rel(schema.RelHeldIn, r.id, r.venue, p)
+				em.roundRel(schema.RelHeldIn, r.id, r.venue, p)
 			} else {
-				em.rel(schema.RelHeldIn, r.id, r.venue, b.provenanceAll(r, "venue:"+r.venue, "meeting"))
+				em.roundRel(schema.RelHeldIn, r.id, r.venue, b.provenanceAll(r, "venue:"+r.venue, "meeting"))
 			}
 		}
 		for _, c := range r.candidates {
@@ -123,7 +123,7 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 			}
 			p := b.provenanceAll(r, "venue:"+c, "meeting")
 			p["candidate"] = true
-			em.rel(schema.RelHeldIn, r.id, c, p)
+			em.roundRel(schema.RelHeldIn, r.id, c, p)
 		}
 		for _, m := range r.mediators {
 			if !b.ensureEntity(em, m) {
@@ -134,10 +134,10 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 				p := b.provenanceAll(from, "mediator:"+m, "meeting")
 				p["inherited"], p["inherited_from"] = true, from.id
 				p["confidence"] = 0.5
-				em.rel(schema.RelMediatedBy, r.id, m, p)
+				em.roundRel(schema.RelMediatedBy, r.id, m, p)
 				continue
 			}
-			em.rel(schema.RelMediatedBy, r.id, m, b.provenanceAll(r, "mediator:"+m, "meeting"))
+			em.roundRel(schema.RelMediatedBy, r.id, m, b.provenanceAll(r, "mediator:"+m, "meeting"))
 		}
 		// A person's relationships to the round gather the reports of all
 		// its articles; merged once, not article by article.
@@ -166,9 +166,9 @@ func (b *builder) emitRounds(em *emitter, rounds []*round) {
 		}
 		for _, id := range people {
 			if len(meds[id]) > 0 {
-				em.rel(schema.RelMediatedBy, r.id, id, mergeAll(meds[id]))
+				em.roundRel(schema.RelMediatedBy, r.id, id, mergeAll(meds[id]))
 			}
-			em.rel(schema.RelParticipatedIn, id, r.id, mergeAll(parts[id]))
+			em.roundRel(schema.RelParticipatedIn, id, r.id, mergeAll(parts[id]))
 		}
 	}
 }
@@ -240,7 +240,7 @@ func (b *builder) displayName(id string) string {
 func (b *builder) provenance(f *meetingFact, keys ...string) map[string]any {
 	var ev []string
 	for _, k := range keys {
-		if e := f.evidence[k]; len(e) > 0 {
+		if e := f.evidence.get(k); len(e) > 0 {
 			ev = e
 			break
 		}

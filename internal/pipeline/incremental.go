@@ -142,39 +142,49 @@ func (c *Contribution) wire() wireContribution {
 	w := wireContribution{Article: c.c.art, Entities: c.c.entities}
 	for _, m := range c.c.mentions {
 		w.Mentions = append(w.Mentions, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
-			Evidence: m.evidence, Offsets: m.offsets, Confidence: m.confidence})
+			Evidence: m.evidence, Offsets: spanStrings(m.offsets), Confidence: m.confidence})
 	}
 	for _, m := range c.c.meetings {
-		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.Meeting, Article: m.article, Evidence: m.evidence})
+		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.Meeting, Article: m.article, Evidence: m.evidence.toMap()})
 	}
 	for _, m := range c.c.cues {
 		w.Cues = append(w.Cues, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
-			Evidence: m.evidence, Offsets: m.offsets, Confidence: m.confidence})
+			Evidence: m.evidence, Offsets: spanStrings(m.offsets), Confidence: m.confidence})
 	}
 	return w
 }
 
 // fromWire rebuilds a contribution from its encoded form.
-func fromWire(w wireContribution) *Contribution {
+func fromWire(w wireContribution) (*Contribution, error) {
 	cc := &contribution{art: w.Article, entities: w.Entities}
+	mention := func(m wireMention) (mentionAgg, error) {
+		offsets, err := parseSpans(m.Offsets)
+		if err != nil {
+			return mentionAgg{}, fmt.Errorf("contribution of %s: mention of %s: %w", w.Article.Source, m.EntityID, err)
+		}
+		return mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,
+			evidence: m.Evidence, offsets: offsets, confidence: m.Confidence}, nil
+	}
 	for _, m := range w.Mentions {
-		cc.mentions = append(cc.mentions, mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,
-			evidence: m.Evidence, offsets: m.Offsets, confidence: m.Confidence})
+		a, err := mention(m)
+		if err != nil {
+			return nil, err
+		}
+		cc.mentions = append(cc.mentions, a)
 	}
 	for _, m := range w.Meetings {
-		ev := m.Evidence
-		if ev == nil {
-			ev = map[string][]string{}
-		}
 		mm := m.Meeting
 		mm.Support = nil // written by an older version: the evidence is taken from it
-		cc.meetings = append(cc.meetings, meetingFact{Meeting: mm, article: m.Article, published: w.Article.Published, evidence: ev})
+		cc.meetings = append(cc.meetings, meetingFact{Meeting: mm, article: m.Article, published: w.Article.Published, evidence: evidenceFromMap(m.Evidence)})
 	}
 	for _, m := range w.Cues {
-		cc.cues = append(cc.cues, mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,
-			evidence: m.Evidence, offsets: m.Offsets, confidence: m.Confidence})
+		a, err := mention(m)
+		if err != nil {
+			return nil, err
+		}
+		cc.cues = append(cc.cues, a)
 	}
-	return &Contribution{c: cc}
+	return &Contribution{c: cc}, nil
 }
 
 // MarshalBinary encodes the contribution (gob).
@@ -193,7 +203,11 @@ func (c *Contribution) UnmarshalBinary(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
 		return fmt.Errorf("decode contribution: %w", err)
 	}
-	c.c = fromWire(w).c
+	got, err := fromWire(w)
+	if err != nil {
+		return fmt.Errorf("decode contribution: %w", err)
+	}
+	c.c = got.c
 	return nil
 }
 
@@ -237,7 +251,11 @@ func ReadContributions(r io.Reader) ([]Keyed, error) {
 		if err := dec.Decode(&kw); err != nil {
 			return nil, fmt.Errorf("decode contribution %d of %d: %w", i+1, n, err)
 		}
-		out = append(out, Keyed{Key: kw.Key, Contribution: fromWire(kw.C)})
+		c, err := fromWire(kw.C)
+		if err != nil {
+			return nil, fmt.Errorf("decode contribution %d of %d: %w", i+1, n, err)
+		}
+		out = append(out, Keyed{Key: kw.Key, Contribution: c})
 	}
 	return out, nil
 }

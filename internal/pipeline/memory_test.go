@@ -17,7 +17,8 @@ import (
 // build's assembly structurally: with the analyses its own (owned), the
 // builder lets go of every analysis (the list given holds none after),
 // drops each article's mentions, cues, entities and meetings once they
-// are in the graph, and holds the MENTIONS packed (graph.AddRelPacked);
+// are in the graph, and holds the MENTIONS and the rounds' relationships packed
+// (graph.AddRelPacked);
 // and that assembling shared analyses (a refresh's cache) leaves them
 // exactly as they were and gives the same graph.
 func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
@@ -75,14 +76,24 @@ func TestAssemblyUsesUpABuildsAnalyses(t *testing.T) {
 						arts[i].Source, len(c.mentions), len(c.cues), len(c.entities), len(c.meetings))
 				}
 			}
-			// a build's MENTIONS are held packed, none as a Relationship
-			// with its map; a refresh's (shared analyses) are not
+			// a build's MENTIONS and round relationships are held packed,
+			// none as a Relationship with its map; a refresh's (shared
+			// analyses) are not
 			_, rels := g.Counts()
-			if got := g.Packed(schema.RelMentions); got != rels[schema.RelMentions] || got == 0 {
-				t.Errorf("owned assembly: %d of %d MENTIONS packed, want all", got, rels[schema.RelMentions])
+			packedTypes := []string{schema.RelMentions, schema.RelBetween, schema.RelHeldIn, schema.RelMediatedBy,
+				schema.RelParticipatedIn, schema.RelReports, schema.RelPrecededBy}
+			for _, typ := range packedTypes {
+				if got := g.Packed(typ); got != rels[typ] {
+					t.Errorf("owned assembly: %d of %d %s packed, want all", got, rels[typ], typ)
+				}
+				if got := want.Packed(typ); got != 0 {
+					t.Errorf("shared assembly: %d %s packed, want none", got, typ)
+				}
 			}
-			if got := want.Packed(schema.RelMentions); got != 0 {
-				t.Errorf("shared assembly: %d MENTIONS packed, want none", got)
+			for _, typ := range []string{schema.RelMentions, schema.RelBetween, schema.RelReports} {
+				if rels[typ] == 0 {
+					t.Errorf("the corpus gives no %s: the check above proves nothing", typ)
+				}
 			}
 		})
 	}
@@ -170,11 +181,15 @@ func TestDecodedMeetingKeepsNoSupport(t *testing.T) {
 				Article:  "article:x",
 				Evidence: map[string][]string{"meeting": {"A sentence of the report."}},
 			}}}
-			c := fromWire(w).c
+			got, err := fromWire(w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := got.c
 			if len(c.meetings) != 1 || c.meetings[0].Support != nil {
 				t.Fatalf("decoded meetings %+v: want one, without Support", c.meetings)
 			}
-			if got := c.meetings[0].evidence["meeting"]; len(got) != 1 {
+			if got := c.meetings[0].evidence.get("meeting"); len(got) != 1 {
 				t.Errorf("evidence %v: want the sentence kept", got)
 			}
 		})

@@ -32,7 +32,7 @@ func fact(t *testing.T, art, parties, when, venue, status, kind string) meetingF
 		m.Date = date(t, when)
 	}
 	m.Venue = venue
-	return meetingFact{Meeting: m, article: art, evidence: map[string][]string{"meeting": {"sentence of " + art}}}
+	return meetingFact{Meeting: m, article: art, evidence: factEvidence{{key: "meeting", sents: []string{"sentence of " + art}}}}
 }
 
 // published sets the publication date of a report.

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -151,14 +150,14 @@ func (c *contribution) renameEntities(to func(string) string) {
 		if !m.names(to) {
 			continue
 		}
-		m.evidence = maps.Clone(m.evidence)
+		m.evidence = slices.Clone(m.evidence)
 		m.VenueCandidates = slices.Clone(m.VenueCandidates)
 		m.Places = slices.Clone(m.Places)
 		m.Participants = slices.Clone(m.Participants)
 		if id := to(m.Venue); id != m.Venue {
-			if ev, ok := m.evidence["venue:"+m.Venue]; ok {
-				m.evidence["venue:"+id] = slices.Concat(m.evidence["venue:"+id], ev)
-				delete(m.evidence, "venue:"+m.Venue)
+			if ev, ok := m.evidence.lookup("venue:" + m.Venue); ok {
+				m.evidence.set("venue:"+id, slices.Concat(m.evidence.get("venue:"+id), ev))
+				m.evidence.remove("venue:" + m.Venue)
 			}
 			m.Venue = id
 		}
@@ -172,9 +171,9 @@ func (c *contribution) renameEntities(to func(string) string) {
 			if id := to(m.Participants[j].PersonID); id != m.Participants[j].PersonID {
 				old := "participant:" + m.Participants[j].PersonID
 				m.Participants[j].PersonID = id
-				if ev, ok := m.evidence[old]; ok {
-					m.evidence["participant:"+id] = slices.Concat(m.evidence["participant:"+id], ev)
-					delete(m.evidence, old)
+				if ev, ok := m.evidence.lookup(old); ok {
+					m.evidence.set("participant:"+id, slices.Concat(m.evidence.get("participant:"+id), ev))
+					m.evidence.remove(old)
 				}
 			}
 		}
