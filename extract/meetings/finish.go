@@ -45,20 +45,8 @@ func (b *builder) foldMediatorSessions() {
 			if into.Venue == "" && len(into.VenueCandidates) == 0 {
 				into.Venue, into.venueCountry = m.Venue, m.venueCountry
 			}
-			for _, p := range m.Participants {
-				side := p.Side
-				if slices.Contains(into.Mediators, side) {
-					side = SideMediator
-				}
-				for _, si := range m.Support["participant:"+p.PersonID] {
-					b.addParticipant(into, p.PersonID, side, si)
-				}
-			}
-			for k, v := range m.Support {
-				if !strings.HasPrefix(k, "party:") {
-					into.Support[k] = append(into.Support[k], v...)
-				}
-			}
+			b.foldSession(into, m)
+			into.Support["meeting"] = append(into.Support["meeting"], m.Support["meeting"]...)
 			continue
 		}
 		kept = append(kept, m)
