@@ -31,6 +31,19 @@ func (s *scan) receptionVerb(i int) bool {
 		if j > i+1 && receiving(strings.TrimPrefix(s.words[j].norm, "و")) {
 			return false // a second reception: its own frame
 		}
+		if clauseLink(s.words[j].norm) {
+			return false // "…، بينما ينتظر وفد …": another clause's delegation
+		}
+	}
+	return false
+}
+
+// clauseLink reports whether w opens a clause of its own after the one
+// before it: "فيما", "بينما", "في حين" (حين), "عندما", "ثم", "لكن".
+func clauseLink(w string) bool {
+	switch w {
+	case "فيما", "بينما", "حين", "عندما", "ثم", "لكن", "ولكن":
+		return true
 	}
 	return false
 }

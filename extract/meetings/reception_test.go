@@ -55,6 +55,9 @@ func TestReception(t *testing.T) {
 		{name: "people received are no delegation",
 			text:  "واستقبل عباس عراقجي يوم 12 أبريل في طهران السفراء الجدد لدى بلاده.",
 			dates: map[string]string{"12 أبريل": "2025-04-12"}},
+		{name: "a delegation in the next clause is not the one received",
+			text:  "واستقبل عباس عراقجي يوم 12 أبريل في طهران السفراء الجدد لدى بلاده، بينما ينتظر وفد قطري موعد لقائه في الدوحة.",
+			dates: map[string]string{"12 أبريل": "2025-04-12"}},
 	}
 	runMeetingCases(t, receptionKnown(), "2025-04-20", tests)
 }
