@@ -19,7 +19,8 @@ func (b *builder) channelRound(f *frame) *Meeting {
 	// has not reported yet, planned or placed, needs no month
 	ranked := f.ordinal != "" && !f.date.IsZero() && (f.status == StatusPlanned || f.future || f.venue != "") &&
 		!slices.ContainsFunc(b.ms, func(m *Meeting) bool { return m.Ordinal == f.ordinal })
-	if f.date.Precision() < article.PrecisionMonth && !ranked && !sincePlaced(f) || f.date.IsZero() || f.dateInherited || isSeries(b.s, f) {
+	if (f.date.Precision() < article.PrecisionMonth && !ranked && !sincePlaced(f) || f.date.IsZero() || f.dateInherited) && !b.plannedElsewhere(f) ||
+		isSeries(b.s, f) {
 		return nil
 	}
 	var base *Meeting
@@ -49,6 +50,15 @@ func (b *builder) channelRound(f *frame) *Meeting {
 		}
 	}
 	return b.newMeeting(f, parties)
+}
+
+// plannedElsewhere reports whether an undated frame plans the channel's
+// talks at a place of its own, other than the current round's ("اتفق
+// الطرفان على استئناف المحادثات في روما" after a round in Muscat): the
+// next round, which needs no date to be told apart.
+func (b *builder) plannedElsewhere(f *frame) bool {
+	return f.status == StatusPlanned && f.date.IsZero() && f.venue != "" && b.cur != nil && b.cur.Venue != "" &&
+		!venueCompatible(f.venue, b.cur.Venue, f.venueCountry, b.cur.venueCountry) && f.ordinal == ""
 }
 
 // earlierRound places "the previous round" on the current round's

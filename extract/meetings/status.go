@@ -70,6 +70,9 @@ func (s *scan) fillManner(f *frame) {
 			f.topics = appendUnique(f.topics, t)
 		}
 	}
+	if !planned && !f.future && s.agreedToHold(f, ca) {
+		planned = true // "اتفق الطرفان على عقد جولة جديدة"
+	}
 	if p, c := s.predicateAfterRelative(cb); p || c {
 		// "الاجتماع …، الذي كان مقرراً في …، أُرجئ": the noun's own predicate
 		postponed, cancelled = postponed || p, cancelled || c

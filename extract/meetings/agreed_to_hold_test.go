@@ -1,0 +1,36 @@
+package meetings
+
+import "testing"
+
+// TestAgreedToHold: a round the sides agree, decide or consent to hold
+// ("اتفق الطرفان على عقد جولة", "قررا إجراء", "تم الاتفاق على استئناف")
+// is planned, not held; an agreement reached during a round says nothing
+// of its status.
+func TestAgreedToHold(t *testing.T) {
+	const held = "عقدت إيران والولايات المتحدة يوم 12 أبريل جولة محادثات في مسقط. "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"agreed on holding a new round",
+			held + "واتفق الطرفان على عقد جولة جديدة في روما.",
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part=",
+				"talks iran+united-states 2025@rome planned/unknown med= part="}},
+		{"decided to hold a new round",
+			held + "وقرر الطرفان عقد جولة جديدة في روما.",
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part=",
+				"talks iran+united-states 2025@rome planned/unknown med= part="}},
+		{"it was agreed to hold talks",
+			held + "وتم الاتفاق على إجراء محادثات في روما.",
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part=",
+				"talks iran+united-states 2025@rome planned/unknown med= part="}},
+		{"agreed during the round: held",
+			"اتفقت إيران والولايات المتحدة خلال جولة المحادثات في مسقط يوم 12 أبريل على مواصلة الحوار.",
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part="}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expectDescribed(t, tt.text, tt.want...)
+		})
+	}
+}
