@@ -184,8 +184,10 @@ func (b *builder) add(f *frame) {
 		f.date, f.future, f.status = article.Date{}, false, ""
 	}
 	var target *Meeting
-	if f.inherited && !f.item && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) {
-		// the frame only repeats the previous one of its sentence
+	if f.inherited && !f.item && b.last != nil && b.lastSentence == f.sentence && compatible(b.last, f) && !(f.prior && b.last == b.cur) {
+		// the frame only repeats the previous one of its sentence — unless
+		// it names the round before the one being reported ("جولة جديدة
+		// …، مشيراً إلى أن الجولة السابقة التي انعقدت …")
 		target = b.last
 	}
 	switch {

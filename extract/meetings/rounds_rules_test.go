@@ -49,6 +49,18 @@ func TestWhichRound(t *testing.T) {
 	}
 }
 
+// TestPreviousAfterNew: "الجولة السابقة" told after a new round in the
+// same sentence is the round before it, not the new round again.
+func TestPreviousAfterNew(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{name: "a new round next week (across two months: the year) and the previous one early this month",
+			text:  "قال المتحدث إن جولة جديدة من المحادثات بين الولايات المتحدة وإيران ستعقد في مسقط الأسبوع المقبل، مشيراً إلى أن الجولة السابقة التي انعقدت مطلع الشهر الجاري أحرزت تقدماً.",
+			dates: map[string]string{"الأسبوع المقبل": "2025", "مطلع الشهر الجاري": "2025-04"},
+			want: []string{"talks iran+united-states 2025@muscat planned/unknown med= part=",
+				"talks iran+united-states 2025-04@ held/unknown med= part="}},
+	})
+}
+
 // TestSaidIn: what something is said or written in, and times and
 // circumstances, are not places no list knows.
 func TestSaidIn(t *testing.T) {

@@ -137,6 +137,17 @@ func (r *round) sources() []string {
 	return out
 }
 
+// toldApart reports whether the article of f also reports the round, with
+// another status, both dated by the text and not to the same day: "a new
+// round will be held next week … the previous one, held early this month,
+// …" are two rounds of one month.
+func (r *round) toldApart(f *meetingFact) bool {
+	return f.article != "" && slices.ContainsFunc(r.facts, func(g *meetingFact) bool {
+		return g.article == f.article && g.Status != f.Status && !f.DateFromPublication && !g.DateFromPublication &&
+			!(f.Date.Precision() == article.PrecisionDay && f.Date == g.Date) // one day: one round told twice
+	})
+}
+
 // fits reports whether an article's meeting can be this round.
 // countryOf returns a place's country ("" when unknown).
 func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
@@ -145,6 +156,9 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 	}
 	if (r.kind == "contact") != (f.Kind == "contact") {
 		return false
+	}
+	if r.toldApart(f) {
+		return false // the article told a plan from a held round: two rounds
 	}
 	if !r.date.Compatible(f.Date) && !sameRankNear(r, f) {
 		return false

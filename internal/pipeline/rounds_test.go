@@ -142,6 +142,16 @@ func TestRoundsMergeAndChain(t *testing.T) {
 				"2025-04-12-muscat-planned -> 2025-04-05-muscat inferred",
 				"2025-04-19-muscat -> 2025-04-05-muscat inferred",
 			}},
+		{"an article telling a plan for later this month from the round held early in it keeps them apart",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "2025-07", "venue:muscat", "planned", "talks"), date(t, "2025-07-20")),
+				published(fact(t, "a1", ch, "2025-07", "", "held", "talks"), date(t, "2025-07-20")),
+			}, nil,
+			[]string{
+				"meeting:iran-united-states-2025-07 [a1]",
+				"meeting:iran-united-states-2025-07-muscat-planned [a1]",
+			},
+			[]string{"2025-07-muscat-planned -> 2025-07 inferred"}},
 		{"a plan recalled after the held round is not put off into it",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-04-12", "venue:muscat", "planned", "talks"), date(t, "2025-04-25")),
