@@ -24,21 +24,29 @@ func gatherVerb(w string) bool {
 }
 
 // gatheredParties gives a frame still without two sides, whose trigger is
-// the subject of "جمع" just before it, the sides of the people, delegations
+// the subject of "جمع" just before it (or after it, gatherAfter), the sides of the people, delegations
 // and countries named after the trigger in its clause, in order.
 func (s *scan) gatheredParties(f *frame) {
-	if len(f.parties) >= 2 || f.trig == 0 || f.trig-1 < f.pre || !gatherVerb(s.words[f.trig-1].norm) {
+	if len(f.parties) >= 2 {
 		return
+	}
+	from := f.trig + 1
+	if f.trig == 0 || f.trig-1 < f.pre || !gatherVerb(s.words[f.trig-1].norm) {
+		g := s.gatherAfter(f)
+		if g < 0 {
+			return
+		}
+		from = g + 1
 	}
 	var sides []string
 	afterPlace := false
-	for i := f.trig + 1; i < f.end; i++ {
-		if commaBetween(s.in.Text, s.in.Tokens, i-1) && len(sides) >= 2 {
-			break
+	for i := from; i < f.end; i++ {
+		if commaBetween(s.in.Text, s.in.Tokens, i-1) && (len(sides) >= 2 || from > f.trig+1) {
+			break // after a later "جمع", its objects end at the clause
 		}
 		m, ok := s.mentionAt(i)
 		if !ok {
-			afterPlace = false
+			afterPlace = s.words[i].in(s.x.lex.placeNoun) // "في العاصمة الصينية بكين"
 			continue
 		}
 		side := ""
@@ -75,3 +83,23 @@ func (s *scan) gatheredParties(f *frame) {
 	}
 	f.anaphoric = false
 }
+
+// gatherAfter returns the "جمع" whose subject is the trigger of f before
+// it — "اجتماع استمر يومين، جمع وفوداً من X وY وZ", "مائدة مستديرة …
+// جمعت على مدى يومين وفوداً من …" — within gatherReach words of the
+// trigger, with no other trigger between; -1 if none.
+func (s *scan) gatherAfter(f *frame) int {
+	for i := f.trig + 1; i < f.end && i <= f.trig+gatherReach; i++ {
+		if s.trigger(i) != 0 && !s.words[i].in(s.x.lex.ordinals) {
+			return -1
+		}
+		if gatherVerb(s.words[i].norm) && s.mAt[i] < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// gatherReach is how many words after a meeting noun its "جمع" may stand:
+// the noun's own adjectives, place, date and a relative clause between.
+const gatherReach = 14

@@ -21,6 +21,12 @@ func TestGatheredParties(t *testing.T) {
 			"talks iran+united-states 2025-04-12@oman held/unknown med= part=abbas-araghchi/iran,steve-witkoff/united-states"},
 		{"after the round is reported, undated",
 			"عقدت في مسقط يوم 12 أبريل جولة مفاوضات جديدة بين إيران والولايات المتحدة. وجمع اللقاء وزير الخارجية الإيراني عباس عراقجي بالمبعوث الأمريكي ستيف ويتكوف.", want},
+		{"جمع after the meeting noun, past a clause on how long it lasted",
+			"واختتم في مسقط يوم 12 أبريل اجتماع استمر يومين، جمع وفوداً من إيران والولايات المتحدة وقطر، برعاية سلطنة عمان.",
+			"talks iran+qatar+united-states 2025-04@muscat held/unknown med=oman part="},
+		{"جمع after the meeting noun: the capital's adjective is no side",
+			"وعقد يوم 12 أبريل لقاء جمع وفدي إيران والولايات المتحدة في العاصمة العمانية مسقط.",
+			"talks iran+united-states 2025-04-12@muscat held/unknown med= part="},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { expectDescribed(t, tt.text, tt.want) })
