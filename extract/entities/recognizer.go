@@ -448,7 +448,47 @@ func (r *Recognizer) hasOrgCue(text string, toks []arabic.Token, rs *readings, c
 	}
 	// Quoted: a quote mark right before the name.
 	before := strings.TrimRight(text[:toks[c.start].Start], " ")
-	return strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "«") || strings.HasSuffix(before, "“")
+	if strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "«") || strings.HasSuffix(before, "“") {
+		return true
+	}
+	// Coordinated with an organization named unambiguously: "فتح وحماس",
+	// "حماس وفتح".
+	if c.end < len(toks) && toks[c.end].Sentence == toks[c.start].Sentence && strings.HasPrefix(toks[c.end].Norm, "و") &&
+		r.orgNameAt(toks, c.end, strings.TrimPrefix(toks[c.end].Norm, "و")) {
+		return true
+	}
+	return c.start > 0 && strings.HasPrefix(toks[c.start].Norm, "و") && toks[c.start-1].Sentence == toks[c.start].Sentence &&
+		r.orgNameAt(toks, c.start-1, toks[c.start-1].Norm) && r.orgNameEnds(toks[c.start-1].Norm)
+}
+
+// orgNameAt reports whether an organization's name or alias, not an
+// ambiguous one, starts at token i, whose word (without its conjunction)
+// is first.
+func (r *Recognizer) orgNameAt(toks []arabic.Token, i int, first string) bool {
+	for _, p := range r.words[first].patterns() {
+		if p.ambiguous || r.entries[p.entry].Label != schema.LabelOrganization || i+len(p.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.toks) && ok; k++ {
+			ok = toks[i+k].Norm == p.toks[k]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameEnds reports whether the word alone is an organization's name or
+// alias, not an ambiguous one ("حماس" before "وفتح").
+func (r *Recognizer) orgNameEnds(w string) bool {
+	for _, p := range r.words[w].patterns() {
+		if !p.ambiguous && len(p.toks) == 1 && r.entries[p.entry].Label == schema.LabelOrganization {
+			return true
+		}
+	}
+	return false
 }
 
 // commonNounAfter reports whether an ambiguous place name is read as the

@@ -172,6 +172,31 @@ func FuzzRecognize(f *testing.F) {
 	})
 }
 
+// TestAmbiguousOrganization: an organization whose name is also a word
+// ("فتح") is read after a cue — the singular or dual of a movement, a
+// delegation — or coordinated with an organization named unambiguously,
+// and not as the word.
+func TestAmbiguousOrganization(t *testing.T) {
+	known := append(testKnown(),
+		Known{ID: "org:fatah", Label: "Organization", Name: "Fatah", NameAr: "حركة فتح", AmbiguousAliases: []string{"فتح"}},
+		Known{ID: "org:hamas", Label: "Organization", Name: "Hamas", NameAr: "حركة حماس", Aliases: []string{"حماس"}})
+	r := NewRecognizer(known)
+	tests := []struct{ name, text, want string }{
+		{"after the dual of movement", "والتقى ممثلو حركتي فتح وحماس أمس.", "فتح=org:fatah/name حماس=org:hamas/name"},
+		{"after a delegation", "ووصل وفد فتح إلى القاهرة.", "فتح=org:fatah/name"},
+		{"coordinated, before the other", "وجرى لقاء بين فتح وحماس أمس.", "فتح=org:fatah/name حماس=org:hamas/name"},
+		{"coordinated, after the other", "وجرى لقاء بين حماس وفتح أمس.", "حماس=org:hamas/name فتح=org:fatah/name"},
+		{"the verb", "وأعيد فتح المعبر أمس.", ""},
+		{"the verb after a name", "وقالت حماس إن فتح المعبر ضروري.", "حماس=org:hamas/name"},
+	}
+	for _, tt := range tests {
+		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+		if got := strings.Join(describe(tt.text, res.Mentions), " "); got != tt.want {
+			t.Errorf("%s: %q: got %s, want %s", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestPlaceOrGovernment covers the readings of capitals and place names by
 // their context.
 func TestPlaceOrGovernment(t *testing.T) {

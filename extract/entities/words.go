@@ -208,7 +208,9 @@ func connectors() []string {
 // also a common word ("قناة الجزيرة").
 func orgCues() []string {
 	return []string{"قناه", "صحيفه", "موقع", "وكاله", "شبكه", "حركه", "جماعه", "حزب", "مجله",
-		"تلفزيون", "اذاعه", "فضائيه", "منظمه", "ميليشيا", "ميليشيات", "قوات", "جريده"}
+		"تلفزيون", "اذاعه", "فضائيه", "منظمه", "ميليشيا", "ميليشيات", "قوات", "جريده",
+		// the dual of a movement and a delegation: "حركتي فتح وحماس", "وفد فتح"
+		"حركتي", "حركتا", "وفد", "وفدي", "وفدا"}
 }
 
 // stopWords are function words that never belong to a name.
