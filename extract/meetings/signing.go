@@ -3,6 +3,7 @@ package meetings
 import (
 	"strings"
 
+	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -82,7 +83,8 @@ func signedText(w string) bool {
 // a comma once two sides are read.
 func (s *scan) signers(i int) []string {
 	var out []string
-	joined := true // the next side must be coordinated ("و…") after the first
+	joined := true   // the next side must be coordinated ("و…") after the first
+	counted := false // a number of groups opened the subject
 	for j := i + 1; j < len(s.words) && j <= i+16; j++ {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
 			break
@@ -91,23 +93,73 @@ func (s *scan) signers(i int) []string {
 			if m.Label == schema.LabelVenue {
 				break
 			}
-			p := s.partyOf(m)
-			if p == "" || !(joined || strings.HasPrefix(m.Prefix, "و")) {
-				break
+			if counted && len(out) == 0 && m.Kind == entities.KindAdjective {
+				j = m.TokEnd - 1 // "فصيلاً فلسطينياً": the groups' nation, not a side
+			} else {
+				p := s.partyOf(m)
+				if p == "" || !(joined || strings.HasPrefix(m.Prefix, "و")) {
+					break
+				}
+				out = appendUnique(out, p)
+				joined = false
+				j = m.TokEnd - 1
 			}
-			out = appendUnique(out, p)
-			joined = false
-			j = m.TokEnd - 1
 		} else if signerWord(s.words[j].norm) || s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) {
 			joined = joined || strings.HasPrefix(s.words[j].norm, "و")
+		} else if len(out) == 0 && (groupCount(s.words[j].norm) || counted && indefiniteNisba(s.words[j].norm)) {
+			// "أربعة عشر فصيلاً فلسطينياً": a number of groups, named after
+			counted = true
 		} else {
 			break
 		}
 		if commaBetween(s.in.Text, s.in.Tokens, j) {
+			if n := s.headedList(j + 1); len(out) == 0 && n > 0 {
+				j += n // "…، في مقدمتها X وY": the groups named
+				joined, counted = true, false
+				continue
+			}
 			break
 		}
 	}
 	return out
+}
+
+// groupCount reports whether w counts or names the groups a list after it
+// spells out: a number word or a collective noun ("أربعة عشر فصيلاً").
+func groupCount(w string) bool {
+	switch w {
+	case "فصيلا", "فصائل", "الفصائل", "فصيل", "دول", "الدول", "حركات", "قوي", "اطراف", "الاطراف",
+		"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشر", "عشرات", "عده":
+		return true
+	}
+	return false
+}
+
+// indefiniteNisba reports whether w has the ending of a relative adjective
+// in the accusative or plural ("فلسطينياً", "ليبيين"): the groups' nation.
+func indefiniteNisba(w string) bool {
+	return len([]rune(w)) > 4 && (strings.HasSuffix(w, "يا") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يه"))
+}
+
+// headedList returns how many words at i open the spelled-out members of a
+// group named before the comma ("في مقدمتها", "من بينها", "على رأسها",
+// "أبرزها"), 0 if none do.
+func (s *scan) headedList(i int) int {
+	if i >= len(s.words) {
+		return 0
+	}
+	switch s.words[i].norm {
+	case "ابرزها", "بينها", "منها":
+		return 1
+	case "في", "من", "علي":
+		if i+1 < len(s.words) {
+			switch s.words[i+1].norm {
+			case "مقدمتها", "بينها", "راسها":
+				return 2
+			}
+		}
+	}
+	return 0
 }
 
 // signerWord reports whether a word only qualifies a signing side: its
@@ -124,7 +176,7 @@ func signerWord(w string) bool {
 		}
 	}
 	switch w {
-	case "حكومه", "حكومتا", "حكومات", "جمهوريه", "متمردو", "متمردي", "متمردين", "قاده", "زعيما", "زعيم", "وفدا", "وفد", "ممثلو", "ممثلي",
+	case "حكومه", "حكومتا", "حكومات", "جمهوريه", "حركتا", "حركتي", "متمردو", "متمردي", "متمردين", "قاده", "زعيما", "زعيم", "وفدا", "وفد", "ممثلو", "ممثلي",
 		"رئيسا", "رئيس", "نظيره", "عسكريون", "عسكريين":
 		return true
 	}
