@@ -155,6 +155,12 @@ func (e *expr) at(p int) (lo, hi int, ok bool) {
 			}
 			return 0, 0, false
 		}
+		if e.dir == dirNext && e.m == pm && e.d <= daysIn(py, e.m) && daysFrom(py, e.m, e.d) > p {
+			// "في السادس من نوفمبر المقبل" on 1 November (a statement of
+			// the days before): five days ahead, not a year
+			z := daysFrom(py, e.m, e.d)
+			return z, z, true
+		}
 		y := monthYear(e.m, e.dir, p)
 		if e.d > daysIn(y, e.m) {
 			return 0, 0, false
