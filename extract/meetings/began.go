@@ -12,18 +12,19 @@ import (
 // meeting on the first day.
 
 // beganAt reports whether the talks noun at i is the subject of a verb of
-// beginning right after it: "المشاورات قد انطلقت", "المحادثات بدأت".
+// beginning right after it: "المشاورات قد انطلقت", "المحادثات بدأت",
+// "المحادثات، التي انطلقت".
 func (s *scan) beganAt(i int) bool {
 	if !strings.HasPrefix(strings.TrimPrefix(s.words[i].norm, "و"), "ال") {
 		return false // "انطلقت جولة جديدة": another round
 	}
-	for j := i + 1; j < len(s.words) && j <= i+2; j++ {
+	for j := i + 1; j < len(s.words) && j <= i+3; j++ {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
 			return false
 		}
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
-		case "قد":
-			continue
+		case "قد", "التي", "الذي":
+			continue // "المحادثات، التي انطلقت صباح السبت"
 		case "انطلقت", "انطلق", "بدات", "استهلت", "افتتحت", "انطلقا":
 			return true
 		case "بدا":

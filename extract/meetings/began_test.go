@@ -56,3 +56,22 @@ func TestPeriodSpan(t *testing.T) {
 	}
 	runMeetingCases(t, receptionKnown(), "2025-03-20", tests)
 }
+
+// TestRoundUnderWay: a round "in its third day" lasts several days; the
+// day it began, told in a relative clause of a later sentence ("المحادثات،
+// التي انطلقت يوم …"), is one of its days, not another meeting; and an
+// earlier round in a contrast clause after it takes neither day nor the
+// manner told before it.
+func TestRoundUnderWay(t *testing.T) {
+	const lead = "دخلت الجولة الثانية من المفاوضات بين إيران والولايات المتحدة يومها الثالث في مسقط يوم 12 أبريل. "
+	dates := map[string]string{"12 أبريل": "2025-04-12", "10 أبريل": "2025-04-10"}
+	runMeetingCases(t, testKnown(), "2025-04-12", []meetingCase{
+		{name: "in its third day",
+			text: lead, dates: map[string]string{"12 أبريل": "2025-04-12"},
+			want: []string{"talks iran+united-states 2025-04@muscat held/unknown med= part="}},
+		{name: "the day it began in a relative clause, an earlier round in contrast",
+			text: lead + "وقالت مصادر إن المحادثات، التي انطلقت يوم 10 أبريل، تجري بصيغة غير مباشرة، خلافاً لجولة روما التي جلس فيها الجانبان وجهاً لوجه.", dates: dates,
+			want: []string{"talks iran+united-states 2025-04@muscat held/indirect med= part=",
+				"talks iran+united-states 2025@rome held/direct med= part="}},
+	})
+}

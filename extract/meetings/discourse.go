@@ -162,6 +162,10 @@ func (s *scan) multiDay(a, b int) bool {
 			if s.periodSpan(i, b) {
 				return true // "خلال الفترة من السادس وحتى العاشر من آذار"
 			}
+		case "يومها", "يومه":
+			if i+1 < b && (ordinalDay(s.words[i+1].norm) && s.words[i+1].norm != "الاول" || s.words[i+1].norm == "الاخير") {
+				return true // "دخلت الجولة يومها الثالث"
+			}
 		case "يومي":
 			if i+1 < b && (s.dateAt(i+1) || s.words[i+1].in(s.x.lex.timeWord) || startsWithDigit(s.words[i+1].norm)) {
 				return true

@@ -150,8 +150,11 @@ func (s *scan) frames(si int) []*frame {
 			f.anaphoric = prev.anaphoric
 			f.inherited = true
 		}
-		if f.date.IsZero() && n > 0 && !f.item && !f.spanned && !out[n-1].prior && (f.ordinal == "" || f.ordinal == out[n-1].ordinal) {
-			// "الثانية … بعد أسبوع من الجولة الأولى": another rank, another date
+		if f.date.IsZero() && n > 0 && !f.item && !f.spanned && !out[n-1].prior && !(f.prior && !out[n-1].background) &&
+			(f.ordinal == "" || f.ordinal == out[n-1].ordinal) {
+			// "الثانية … بعد أسبوع من الجولة الأولى": another rank, another
+			// date; "المحادثات التي انطلقت السبت …، خلافاً لجولة الدوحة":
+			// the earlier round is not dated by the one reported
 			f.date, f.future = out[n-1].date, out[n-1].future
 			f.dateInherited = !f.date.IsZero()
 		}
@@ -281,7 +284,6 @@ func (s *scan) fill(f *frame, sentStart int) {
 		// span away from it ("… في 9 مارس" after it is its own)
 		f.date, f.future = article.Date{}, false
 	}
-	s.fillManner(f)
 	// "another round", "a new round": a new meeting of the channel; "the
 	// fourth round" names which one.
 	for i := f.trig + 1; i < f.end && i <= f.trig+3; i++ {
@@ -301,4 +303,5 @@ func (s *scan) fill(f *frame, sentStart int) {
 			f.ordinal = strings.Clone(forms[len(forms)-1])
 		}
 	}
+	s.fillManner(f) // after prior: an earlier round's manner is its own
 }

@@ -201,13 +201,23 @@ func compatible(m *Meeting, f *frame) bool {
 	if f.ordinal != "" && m.Ordinal != "" && f.ordinal != m.Ordinal {
 		return false // the third round is not the fourth
 	}
-	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) {
+	if !f.date.IsZero() && !m.Date.IsZero() && !f.date.Compatible(m.Date) && !m.spans(f.date) {
 		return false
 	}
 	if f.venue != "" && m.Venue != "" && !venueCompatible(f.venue, m.Venue, f.venueCountry, m.venueCountry) && !slices.Contains(m.VenueCandidates, f.venue) {
 		return false
 	}
 	return true
+}
+
+// spans reports whether a round of several days, from the day it began to
+// the day reported, covers the day d ("دخلت الجولة يومها الثالث اليوم"
+// after "انطلقت السبت": Sunday is one of its days).
+func (m *Meeting) spans(d article.Date) bool {
+	if !m.MultiDay || m.Began.IsZero() || d.Precision() != article.PrecisionDay || m.Date.Precision() != article.PrecisionDay {
+		return false
+	}
+	return !d.Before(m.Began) && !m.Date.Before(d)
 }
 
 // venueCompatible reports whether two places can be the same venue: equal,

@@ -41,6 +41,9 @@ func (s *scan) fillManner(f *frame) {
 		if w.in(lex.secret) {
 			f.secret = true
 		}
+		if f.prior && i < f.trig {
+			continue // "تجري بصيغة غير مباشرة، خلافاً لجولة روما": the other round's manner
+		}
 		if w.in(lex.shuttle) {
 			f.format = FormatIndirect
 		}
