@@ -11,7 +11,8 @@ import (
 // the trigger's sentence when the talks are the occasion of what they did:
 // "أعلنت السعودية وإيران، أمس، في بيان مشترك … استئناف العلاقات، وذلك في
 // ختام مباحثات استمرت خمسة أيام" — the two who announced at the end of the
-// talks held them. The talks noun must follow a word of ending (في ختام،
+// talks held them; so do the subjects of a joint act reported after "أن"
+// ("أعلنت الخارجية أن X وY اتفقتا على …، في ختام جولة مفاوضات"). The talks noun must follow a word of ending (في ختام،
 // عقب، إثر، في نهاية) and name no sides of its own; nil otherwise.
 func (s *scan) occasionSubjects(f *frame) []string {
 	if !s.occasionCue(f.trig) {
@@ -26,7 +27,27 @@ func (s *scan) occasionSubjects(f *frame) []string {
 			return ps
 		}
 	}
+	// "أعلنت الخارجية … أن X وY اتفقتا على …، في ختام جولة": the
+	// subjects of the reported clause
+	for i := a; i < f.trig; i++ {
+		if s.complementizer(i) && i+1 < f.trig && reciprocalAfter(s, i+1, f.trig) {
+			if ps := s.coordinatedAfter(i, f.trig); len(ps) >= 2 {
+				return ps
+			}
+		}
+	}
 	return nil
+}
+
+// reciprocalAfter reports whether a verb of a joint act (reciprocalVerb)
+// stands in [a, b): what the coordinated subjects before it did together.
+func reciprocalAfter(s *scan, a, b int) bool {
+	for j := a; j < b && j <= a+8; j++ {
+		if reciprocalVerb(s.words[j].norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionCue reports whether the trigger at t follows a word of ending

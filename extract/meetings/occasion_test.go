@@ -3,7 +3,8 @@ package meetings
 import "testing"
 
 // TestOccasionSubjects: the two who announce, declare or sign something at
-// the end of talks with no sides of their own held those talks; a talks
+// the end of talks with no sides of their own held those talks, and so do
+// the subjects of a joint act reported after "أن"; a talks
 // noun after no word of ending, or a sentence opening with a name, takes
 // nothing from the verb's subjects.
 func TestOccasionSubjects(t *testing.T) {
@@ -18,6 +19,12 @@ func TestOccasionSubjects(t *testing.T) {
 		{"talks whose sides are named keep them",
 			"وأعلنت مصر وقطر أمس الخميس دعمهما للاتفاق في ختام محادثات بين إيران والولايات المتحدة في مسقط.", d,
 			[]string{"talks iran+united-states 2025@muscat held/unknown med= part="}},
+		{"a joint act reported after أن, at the end of talks",
+			"وأعلنت الخارجية العمانية أمس الخميس أن إيران والولايات المتحدة اتفقتا على تبادل الأسرى، في ختام جولة مفاوضات استضافتها مسقط.", d,
+			[]string{"talks iran+united-states 2025@muscat held/unknown med= part="}},
+		{"a call of one side with someone else is no call of the talks' sides",
+			"وأعلنت الخارجية القطرية أمس الخميس أن إيران والولايات المتحدة اتفقتا على تبادل الأسرى، في ختام جولة مفاوضات استضافتها الدوحة بوساطة قطرية. وأجرى وزير الخارجية الإيراني عباس عراقجي اتصالاً هاتفياً بأمير قطر.", d,
+			[]string{"talks iran+united-states 2025@doha held/unknown med=qatar part="}},
 		{"no word of ending: the subjects only speak of talks",
 			"وأعلنت مصر وقطر أمس الخميس أن مباحثات ستجري في الدوحة.", d,
 			nil},

@@ -32,6 +32,9 @@ func (b *builder) channelRound(f *frame) *Meeting {
 		}
 	}
 	if base == nil {
+		if f.kind == trigContact {
+			return nil // a call of one side with someone else is no call of the talks' sides
+		}
 		base = b.cur
 	}
 	if base == nil || !subset(f.parties, base.Parties) || sidesMediate(f, base.Parties) {
@@ -128,6 +131,9 @@ func (b *builder) reference(f *frame) *Meeting {
 	}
 	for _, strict := range []bool{true, false} {
 		for i := len(b.ms) - 1; i >= 0; i-- {
+			if f.kind == trigContact && !sameKind(b.ms[i]) {
+				continue // a call is not the round of talks
+			}
 			if fits(b.ms[i]) && (!strict || sameKind(b.ms[i]) && b.ms[i].Kind != "visit") {
 				return b.ms[i]
 			}
