@@ -25,7 +25,8 @@ func (b *builder) context(si int) {
 	lex := &s.x.lex
 	var cue bool
 	for i := a; i < e; i++ {
-		if s.words[i].in(lex.mediation) || s.words[i].in(lex.mediateVerb) || s.words[i].in(lex.shuttle) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) || isChairVerb(s.words[i].norm) {
+		if s.words[i].in(lex.mediation) || s.words[i].in(lex.mediateVerb) || s.words[i].in(lex.shuttle) || s.words[i].in(lex.partCue) || s.words[i].in(lex.messages) || isChairVerb(s.words[i].norm) ||
+			s.oneTable(i) {
 			cue = true
 			break
 		}
@@ -78,8 +79,15 @@ func (b *builder) context(si int) {
 		return
 	}
 	for i := a; i < e; i++ {
-		if s.words[i].in(lex.shuttle) {
+		switch {
+		case s.words[i].in(lex.shuttle):
 			f.format = FormatIndirect
+		case f.format == "" && s.oneTable(i):
+			// "وجلس الوفدان إلى طاولة واحدة بحضور …": the round sat together
+			f.format = FormatDirect
+			if s.negatedWithin(i, 12) {
+				f.format = FormatIndirect
+			}
 		}
 	}
 	if len(f.mediators) > 0 || f.format != "" {

@@ -8,7 +8,8 @@ import (
 )
 
 // TestOneTableAndSupervision: sides at one table met directly (not at one
-// table, indirectly), and a state
+// table, indirectly), also when a sentence of its own says so of the round
+// being reported, and a state
 // that supervises the talks (بإشراف) sponsors them.
 func TestOneTableAndSupervision(t *testing.T) {
 	tests := []struct {
@@ -20,6 +21,8 @@ func TestOneTableAndSupervision(t *testing.T) {
 			[]string{"talks iran+united-states 2025-04-14@doha held/direct med=qatar part="}},
 		{"not at one table", "ولم يجلس وفدا إيران والولايات المتحدة يوم 14 أبريل في الدوحة إلى طاولة واحدة في جولة المحادثات بوساطة قطرية.",
 			[]string{"talks iran+united-states 2025-04-14@doha held/indirect med=qatar part="}},
+		{"one table, told in a sentence of its own", "وعقدت في الدوحة يوم 14 أبريل جولة محادثات بين إيران والولايات المتحدة بوساطة قطرية. وجلس الوفدان إلى طاولة واحدة بحضور وزير الخارجية القطري.",
+			[]string{"talks iran+united-states 2025-04-14@doha held/direct med=qatar part="}},
 		{"under supervision", "وعقدت في الدوحة يوم 14 أبريل جولة محادثات بين إيران والولايات المتحدة بإشراف قطري.",
 			[]string{"talks iran+united-states 2025-04-14@doha held/unknown med=qatar part="}},
 	}
