@@ -133,6 +133,7 @@ func (b *builder) add(f *frame) {
 		// here; an undated one with no round before would take the next
 		// frame's date
 		b.s.gatheredParties(f)
+		b.s.receivedInMeeting(f) // "استقبل X … Y، في اجتماع …"
 	}
 	if len(f.parties) < 2 && b.cur != nil {
 		// "وافتتحه وزير الخارجية التركي X": the session named back

@@ -38,15 +38,36 @@ func (s *scan) gatheredParties(f *frame) {
 		}
 		from = g + 1
 	}
+	sides := s.namedSides(from, f.end, from > f.trig+1) // after a later "جمع", its objects end at the clause
+	if len(sides) < 2 {
+		return
+	}
+	f.parties = nil
+	for _, p := range sides {
+		s.addParty(f, p)
+	}
+	f.anaphoric = false
+}
+
+// namedSides returns, in order, the sides of the people, delegations,
+// countries and organizations named in [from, end): a person's country
+// (or the one his title names), a host after a verb of hosting and a
+// place's adjective left out. It stops at a comma once two sides are read,
+// or at the first comma when clause is set.
+func (s *scan) namedSides(from, end int, clause bool) []string {
 	var sides []string
 	afterPlace := false
-	for i := from; i < f.end; i++ {
-		if commaBetween(s.in.Text, s.in.Tokens, i-1) && (len(sides) >= 2 || from > f.trig+1) {
-			break // after a later "جمع", its objects end at the clause
+	orgTitle := false // the last name read is a group's, right before the next
+	for i := from; i < end; i++ {
+		if i > from && commaBetween(s.in.Text, s.in.Tokens, i-1) && (len(sides) >= 2 || clause) {
+			break
 		}
 		m, ok := s.mentionAt(i)
 		if !ok {
 			afterPlace = s.words[i].in(s.x.lex.placeNoun) // "في العاصمة الصينية بكين"
+			if strings.HasPrefix(s.words[i].norm, "و") {
+				orgTitle = false // "… ووزير الدفاع X": another person
+			}
 			continue
 		}
 		side := ""
@@ -59,6 +80,9 @@ func (s *scan) gatheredParties(f *frame) {
 			afterPlace = true // "في مدينة جدة السعودية": the adjective of a place
 			i = m.TokEnd - 1
 			continue
+		case m.Label == schema.LabelPerson && orgTitle:
+			// "القيادي في حركة حماس خليل الحية": he sits for the group his
+			// title names, not for his country
 		case m.Label == schema.LabelPerson:
 			side = s.personCountry(m.EntityID)
 			if side == "" {
@@ -69,19 +93,13 @@ func (s *scan) gatheredParties(f *frame) {
 			side = s.partyOf(m)
 		}
 		afterPlace = false
+		orgTitle = m.Label == schema.LabelOrganization && side != "" && i+1 < end && !commaBetween(s.in.Text, s.in.Tokens, m.TokEnd-1)
 		if side != "" && !slices.Contains(sides, side) {
 			sides = append(sides, side)
 		}
 		i = m.TokEnd - 1
 	}
-	if len(sides) < 2 {
-		return
-	}
-	f.parties = nil
-	for _, p := range sides {
-		s.addParty(f, p)
-	}
-	f.anaphoric = false
+	return sides
 }
 
 // gatherAfter returns the "جمع" whose subject is the trigger of f before

@@ -296,3 +296,53 @@ func (b *builder) receptionOfCurrent(f *frame) {
 		f.mediators = appendUnique(f.mediators, m)
 	}
 }
+
+// receivedInMeeting gives a frame still without two sides, whose trigger
+// follows "في" or "خلال" after a reception of a person in its sentence —
+// "استقبل الرئيس السوري X، أمس، في قصر الشعب قائد قوات Y Z، في اجتماع
+// بوساطة أميركية" — the sides of the host and of the one received.
+func (s *scan) receivedInMeeting(f *frame) {
+	if len(f.parties) >= 2 || f.trig < 2 {
+		return
+	}
+	switch s.words[f.trig-1].norm {
+	case "في", "خلال":
+	default:
+		return
+	}
+	a, _ := s.sentenceRange(f.sentence)
+	for k := f.trig - 2; k >= a && k >= f.trig-receptionReach; k-- {
+		if s.trigger(k) != 0 {
+			return // another meeting's words between
+		}
+		if !receiving(strings.TrimPrefix(s.words[k].norm, "و")) || s.mAt[k] >= 0 {
+			continue
+		}
+		if sides := s.namedSides(k+1, f.trig-1, false); len(sides) >= 2 {
+			f.parties = nil
+			for _, p := range sides {
+				s.addParty(f, p)
+			}
+			f.anaphoric = false
+			if f.venue == "" {
+				f.venue = s.placeIn(k+1, f.trig-1) // "استقبل X في مسقط Y"
+				f.venueCountry = s.placeCountry(f.venue)
+			}
+		}
+		return
+	}
+}
+
+// receptionReach is how many words before a meeting noun the verb of a
+// reception it is may stand: host, day, place and guest with their titles.
+const receptionReach = 28
+
+// placeIn returns the first place named after "في" in [a, b), "" if none.
+func (s *scan) placeIn(a, b int) string {
+	for i := a + 1; i < b; i++ {
+		if m, ok := s.mentionAt(i); ok && m.Label == schema.LabelVenue && s.words[i-1].exact(s.x.lex.in) {
+			return m.EntityID
+		}
+	}
+	return ""
+}

@@ -25,7 +25,8 @@ func receptionKnown() []entities.Known {
 // delegation's, where and when X received it, X and the delegation's head
 // taking part; a reception "في ختام" talks of several days is their last
 // day (the round is dated to its month); receiving people who are no
-// delegation makes no meeting.
+// delegation makes no meeting, unless the sentence calls it a meeting
+// ("استقبل X … Y، في اجتماع").
 func TestReception(t *testing.T) {
 	tests := []meetingCase{
 		{name: "a delegation from an organization, its head named",
@@ -55,6 +56,10 @@ func TestReception(t *testing.T) {
 		{name: "people received are no delegation",
 			text:  "واستقبل عباس عراقجي يوم 12 أبريل في طهران السفراء الجدد لدى بلاده.",
 			dates: map[string]string{"12 أبريل": "2025-04-12"}},
+		{name: "a person received, in a meeting",
+			text:  "استقبل وزير الخارجية العماني بدر البوسعيدي، يوم 12 أبريل، في مسقط القيادي في حركة حماس خليل الحية، في اجتماع بحضور مسؤولين من الجانبين.",
+			dates: map[string]string{"12 أبريل": "2025-04-12"},
+			want:  []string{"talks oman+hamas 2025-04-12@muscat held/unknown med= part=badr-albusaidi/oman,khalil-al-hayya/hamas"}},
 		{name: "a delegation in the next clause is not the one received",
 			text:  "واستقبل عباس عراقجي يوم 12 أبريل في طهران السفراء الجدد لدى بلاده، بينما ينتظر وفد قطري موعد لقائه في الدوحة.",
 			dates: map[string]string{"12 أبريل": "2025-04-12"}},
