@@ -18,6 +18,9 @@ import (
 // memorandum; or a verb of agreeing whose sides agree "على" something in a
 // place named before it.
 func (s *scan) signingVerb(i int) bool {
+	if s.signedBefore(i) {
+		return len(s.signers(i)) >= 2
+	}
 	agree := agreeVerb(strings.TrimPrefix(s.words[i].norm, "و"))
 	if !agree && !signVerb(s.words[i].norm) && !signVerb(strings.TrimPrefix(s.words[i].norm, "و")) {
 		return false // "وقعت", "ووقعت"
@@ -82,6 +85,11 @@ func signedText(w string) bool {
 // them ("حكومة", "متمردو") skipped. It stops at the first other word, or at
 // a comma once two sides are read.
 func (s *scan) signers(i int) []string {
+	if s.signedBefore(i) {
+		// "الاتفاق الذي وقعه الرئيس X وقائد قوات Y Z في …": the people
+		// who signed it, for their sides
+		return s.namedSides(i+1, min(len(s.words), i+17), false)
+	}
 	var out []string
 	joined := true   // the next side must be coordinated ("و…") after the first
 	counted := false // a number of groups opened the subject
@@ -196,4 +204,27 @@ func (s *scan) signedBetween(i, b int) bool {
 		}
 	}
 	return true
+}
+
+// signedBefore reports whether token i is a verb of signing with the
+// pronoun of an agreement named before it in a relative clause: "الاتفاق
+// الذي وقعه", "اتفاق المصالحة الذي وقعه", "الوثيقة التي وقعها".
+func (s *scan) signedBefore(i int) bool {
+	switch s.words[i].norm {
+	case "وقعه", "وقعها", "وقعاه", "وقعتاه", "وقعوه", "وقعته":
+	default:
+		return false
+	}
+	if i < 2 || !relativePronoun(s.words[i-1].norm) || s.mAt[i] >= 0 {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
+			return false
+		}
+		if w := s.words[j].norm; signedText(w) || signedText(strings.TrimPrefix(w, "لل")) || signedText(strings.TrimPrefix(w, "ب")) {
+			return true // "للاتفاق الذي وقعه", "بالاتفاق الذي وقعه"
+		}
+	}
+	return false
 }
