@@ -70,6 +70,9 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 			b.unrealSentence = si
 		}
 		if !real {
+			// the round told before any side was named: the delegations
+			// this sentence names ("وترأس وفد X …، فيما ترأس وفد Y …")
+			b.pendingSides(si)
 			// no meeting of its own: it may still tell of the current
 			// one's mediators and people ("أنقرة مستعدة لمواصلة رعاية هذا
 			// المسار حتى يفضي إلى لقاء على مستوى القادة")

@@ -301,6 +301,10 @@ func (s *scan) fill(f *frame, sentStart int) {
 			var buf [maxForms]string
 			forms := s.words[i].forms(&buf)
 			f.ordinal = strings.Clone(forms[len(forms)-1])
+			if i+1 < f.end && tensWord(s.words[i+1].norm) {
+				// "الجولة الثانية عشرة": the twelfth, not the second
+				f.ordinal += " " + strings.TrimPrefix(s.words[i+1].norm, "ال")
+			}
 		}
 	}
 	s.fillManner(f) // after prior: an earlier round's manner is its own

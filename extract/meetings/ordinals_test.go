@@ -1,6 +1,11 @@
 package meetings
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
+)
 
 // TestOrdinals: ranks and their written forms round-trip; anything else is
 // rank 0 or "".
@@ -13,7 +18,8 @@ func TestOrdinals(t *testing.T) {
 	for _, c := range []struct {
 		o    string
 		rank int
-	}{{"ثالثه", 3}, {"الثالثه", 0}, {"", 0}, {"third", 0}} {
+	}{{"ثالثه", 3}, {"الثالثه", 0}, {"", 0}, {"third", 0},
+		{"ثانيه عشره", 12}, {"حاديه عشره", 11}, {"ثالثه والعشرين", 23}, {"عاشره عشره", 0}, {"ثانيه مكرر", 0}} {
 		if got := OrdinalRank(c.o); got != c.rank {
 			t.Errorf("OrdinalRank(%q) = %d, want %d", c.o, got, c.rank)
 		}
@@ -21,4 +27,35 @@ func TestOrdinals(t *testing.T) {
 	if OrdinalOf(0) != "" || OrdinalOf(11) != "" {
 		t.Error("ranks outside 1..10 have no ordinal")
 	}
+}
+
+// TestCompoundOrdinal: "الجولة الثانية عشرة" is the twelfth round, never
+// the second.
+func TestCompoundOrdinal(t *testing.T) {
+	r := entities.NewRecognizer(testKnown())
+	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
+	pub, _ := article.ParseDate("2025-04-20")
+	text := "وعقدت الجولة الثانية عشرة من المحادثات بين إيران والولايات المتحدة في مسقط يوم 12 أبريل."
+	ms := x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12"}))
+	if len(ms) != 1 {
+		t.Fatalf("got %d meetings", len(ms))
+	}
+	if got := OrdinalRank(ms[0].Ordinal); got != 12 {
+		t.Errorf("ordinal %q, rank %d, want 12", ms[0].Ordinal, got)
+	}
+}
+
+// TestCompoundRankOfTalks: "الجولة الثانية عشرة من المحادثات بين X وY" is
+// one frame, whose sides follow the talks noun.
+func TestCompoundRankOfTalks(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"a compound rank between the round and the talks",
+			"وعقدت الجولة الثانية عشرة من المحادثات بين إيران والولايات المتحدة في مسقط يوم 12 أبريل.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part="}},
+		{"the day in a relative clause after the talks noun",
+			"وقال البيان إن الجولة الثانية عشرة من المحادثات بين إيران والولايات المتحدة، التي عقدت يوم 12 أبريل في مسقط، كانت بناءة.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part="}},
+	})
 }

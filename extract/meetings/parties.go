@@ -93,7 +93,7 @@ func (s *scan) betweenParties(f *frame) bool {
 	lex := &s.x.lex
 	// 1. "بين X و Y" within the window.
 	for i := f.trig + 1; i < f.end && i <= f.trig+22; i++ {
-		if i > f.trig+3 && s.trigger(i) != 0 {
+		if i > f.trig+3 && s.trigger(i) != 0 && !s.rankedOf(f.trig, i) {
 			break // "… لاستئناف المفاوضات بين واشنطن وطهران" belongs to that noun
 		}
 		if s.mediatorBetween(i) {

@@ -54,7 +54,7 @@ func (s *scan) triggersIn(a, b int) []int {
 		if k == trigContact && s.genericContacts(i, b) {
 			continue // "وتوقفت الاتصالات العلنية": contacts in general
 		}
-		if len(out) > 0 && i-out[len(out)-1] <= 3 && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel &&
+		if len(out) > 0 && (i-out[len(out)-1] <= 3 || s.rankedOf(out[len(out)-1], i)) && s.trigger(out[len(out)-1]) != trigTravel && k != trigTravel &&
 			!s.timeLinkIn(out[len(out)-1]+1, i) {
 			continue // "جولة من المحادثات": one frame; "محادثات ألماتي بعد جولة برلين": two
 		}
@@ -227,4 +227,19 @@ func suspending(w string) bool {
 		return true
 	}
 	return false
+}
+
+// rankedOf reports whether only a compound rank and "من" stand between
+// the round noun at a and the talks noun at b: "الجولة الثانية عشرة من
+// المحادثات" is one frame.
+func (s *scan) rankedOf(a, b int) bool {
+	if b-a > 5 || s.words[b-1].norm != "من" {
+		return false
+	}
+	for j := a + 1; j < b-1; j++ {
+		if !s.words[j].in(s.x.lex.ordinals) && !tensWord(s.words[j].norm) {
+			return false
+		}
+	}
+	return true
 }
