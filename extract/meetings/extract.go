@@ -131,7 +131,7 @@ func (b *builder) add(f *frame) {
 	if b.beganCurrent(f) {
 		return // "وكانت المشاورات قد انطلقت يوم الأحد": the first day of the round
 	}
-	if len(f.parties) < 2 && (b.cur != nil || !f.date.IsZero()) {
+	if len(f.parties) < 2 && (b.cur != nil || !f.date.IsZero() || len(b.pending) > 0) {
 		// "وجمع اللقاء X بنظيره Y": a round being reported, or one dated
 		// here; an undated one with no round before would take the next
 		// frame's date
@@ -298,7 +298,12 @@ func (b *builder) add(f *frame) {
 		// the first round a sentence reports is its main one
 		b.cur, b.curSentence = target, f.sentence
 		for _, pf := range b.pending {
-			if compatible(target, pf) && subset(pf.parties, target.Parties) && target.Kind == "talks" {
+			switch {
+			case pf.other && target.Kind == "talks" && subset(pf.parties, target.Parties):
+				// "… ويعلن لقاءً جديداً في يوليو" in the headline: the
+				// channel's next round, not the one the article reports
+				b.merge(b.newMeeting(pf, target.Parties), pf)
+			case compatible(target, pf) && subset(pf.parties, target.Parties) && target.Kind == "talks":
 				b.merge(target, pf)
 			}
 		}

@@ -13,11 +13,11 @@ import (
 // المحادثات الوفد الإيراني بالوفد الأمريكي". The people or delegations it
 // brings together, after the meeting noun, are the sides.
 
-// gatherVerb reports whether a normalized word is a form of "جمع" whose
-// subject is the meeting that follows it.
+// gatherVerb reports whether a normalized word is a form of "جمع" (or
+// "ضمّ", included) whose subject is the meeting that follows it.
 func gatherVerb(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
-	case "جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع":
+	case "جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع", "ضم", "ضمت", "يضم", "تضم":
 		return true
 	}
 	return false
@@ -59,8 +59,9 @@ func (s *scan) namedSides(from, end int, clause bool) []string {
 	afterPlace := false
 	orgTitle := false // the last name read is a group's, right before the next
 	for i := from; i < end; i++ {
-		if i > from && commaBetween(s.in.Text, s.in.Tokens, i-1) && (len(sides) >= 2 || clause) {
-			break
+		if i > from && commaBetween(s.in.Text, s.in.Tokens, i-1) && (len(sides) >= 2 || clause) &&
+			!(len(sides) >= 1 && strings.HasPrefix(s.words[i].norm, "و") && s.words[i].norm != "وذلك") {
+			break // "الرئيس X، وزعيم Y، ووزير Z": a list set off by commas goes on
 		}
 		m, ok := s.mentionAt(i)
 		if !ok {

@@ -27,6 +27,9 @@ func TestGatheredParties(t *testing.T) {
 		{"جمع after the meeting noun: the capital's adjective is no side",
 			"وعقد يوم 12 أبريل لقاء جمع وفدي إيران والولايات المتحدة في العاصمة العمانية مسقط.",
 			"talks iran+united-states 2025-04-12@muscat held/unknown med= part="},
+		{"ضمّ with a list of officials set off by commas, the round told before with no sides",
+			"واختتم في مسقط يوم 12 أبريل الاجتماع الموسع. وضمّ الاجتماع وزير الخارجية الإيراني عباس عراقجي، والمبعوث الأمريكي ستيف ويتكوف، ووزير الخارجية العماني بدر البوسعيدي.",
+			"talks iran+oman+united-states 2025-04-12@muscat held/unknown med= part=abbas-araghchi/iran,badr-albusaidi/oman,steve-witkoff/united-states"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { expectDescribed(t, tt.text, tt.want) })

@@ -61,6 +61,19 @@ func TestPreviousAfterNew(t *testing.T) {
 	})
 }
 
+// TestHeadlineNextRound: a headline announcing "a new meeting" (masculine
+// جديداً) before the article names any side is the channel's next round,
+// not the one the article reports.
+func TestHeadlineNextRound(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-13", []meetingCase{
+		{name: "a new meeting in the headline",
+			text:  "الوسطاء يختتمون اجتماعاً في مسقط ويعلنون لقاءً جديداً الشهر المقبل\n\nاختتم في مسقط يوم 12 أبريل اجتماع جمع وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف.",
+			dates: map[string]string{"12 أبريل": "2025-04-12", "الشهر المقبل": "2025-05"},
+			want: []string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part=abbas-araghchi/iran,steve-witkoff/united-states",
+				"talks iran+united-states 2025-05@ planned/unknown med= part="}},
+	})
+}
+
 // TestSaidIn: what something is said or written in, and times and
 // circumstances, are not places no list knows.
 func TestSaidIn(t *testing.T) {
