@@ -27,7 +27,7 @@ import (
 func orgClassOf(stem string) (string, bool, bool) {
 	def := strings.HasPrefix(stem, "ال")
 	switch c := strings.TrimPrefix(stem, "ال"); c {
-	case "حركه", "جبهه", "جيش", "قوات", "تحالف", "مجلس", "حزب", "ائتلاف", "تنسيقيه":
+	case "حركه", "جبهه", "جيش", "قوات", "تحالف", "مجلس", "حزب", "ائتلاف", "تنسيقيه", "هيئه", "منصه", "تنظيم", "كتله":
 		return c, def, true
 	case "قوي":
 		// "قوى الحرية والتغيير"; with the article it is "the powers" or
@@ -184,7 +184,7 @@ func agrees(class string, afterHead bool, w string) bool {
 			strings.HasPrefix(w, "الا") && utf8.RuneCountInString(w) == 6 && !strings.HasSuffix(w, "ه")
 	}
 	switch class {
-	case "حركه", "جبهه", "قوات", "تنسيقيه":
+	case "حركه", "جبهه", "قوات", "تنسيقيه", "هيئه", "منصه", "كتله":
 		return strings.HasSuffix(w, "ه")
 	}
 	return !strings.HasSuffix(w, "ه")
