@@ -27,8 +27,12 @@ import (
 func orgClassOf(stem string) (string, bool, bool) {
 	def := strings.HasPrefix(stem, "ال")
 	switch c := strings.TrimPrefix(stem, "ال"); c {
-	case "حركه", "جبهه", "جيش", "قوات", "تحالف", "مجلس", "حزب", "ائتلاف", "تنسيقيه", "هيئه", "منصه", "تنظيم", "كتله":
+	case "حركه", "جبهه", "جيش", "قوات", "تحالف", "مجلس", "حزب", "ائتلاف", "تنسيقيه", "هيئه", "تنظيم":
 		return c, def, true
+	case "منصه":
+		// "المنصة الوطنية للتغيير"; without the article it is a social
+		// network ("منصة إكس")
+		return c, true, def
 	case "قوي":
 		// "قوى الحرية والتغيير"; with the article it is "the powers" or
 		// "the strong"
@@ -184,7 +188,7 @@ func agrees(class string, afterHead bool, w string) bool {
 			strings.HasPrefix(w, "الا") && utf8.RuneCountInString(w) == 6 && !strings.HasSuffix(w, "ه")
 	}
 	switch class {
-	case "حركه", "جبهه", "قوات", "تنسيقيه", "هيئه", "منصه", "كتله":
+	case "حركه", "جبهه", "قوات", "تنسيقيه", "هيئه", "منصه":
 		return strings.HasSuffix(w, "ه")
 	}
 	return !strings.HasSuffix(w, "ه")
