@@ -138,6 +138,12 @@ func (b *builder) add(f *frame) {
 		b.s.gatheredParties(f)
 		b.s.receivedInMeeting(f) // "استقبل X … Y، في اجتماع …"
 	}
+	if len(f.parties) < 2 && len(b.channel) < 2 {
+		// "وشارك في المباحثات X …، فيما مثّل Y …", with no sides named
+		// before (those who take part in talks of known sides may
+		// mediate them)
+		b.s.tookPartSides(f)
+	}
 	if len(f.parties) < 2 && b.cur != nil {
 		// "وافتتحه وزير الخارجية التركي X": the session named back
 		if b.s.fillChair(f, f.pre, b.cur.Parties) {
