@@ -94,6 +94,11 @@ func (s *scan) fillDate(f *frame) {
 	if best == nil {
 		best = s.dateBefore(f, false)
 	}
+	if best == nil && s.occasionCue(f.trig) {
+		// "وقّع رئيسا الوفدين، أمس الجمعة، اتفاقاً …، في ختام الجولة
+		// الرابعة": what was done at the end of the round dates its last day
+		best = s.occasionDate(f)
+	}
 	if best != nil {
 		f.date, f.future, f.dateEnd = best.Date, best.Future, best.TokEnd
 	}
@@ -266,4 +271,23 @@ func (s *scan) personClauseBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// occasionDate returns the nearest date before a trigger that follows a
+// word of ending, in its sentence: the day of what was done at the end of
+// the round ("وقّع …، أمس الجمعة، اتفاقاً …، في ختام الجولة"); nil if
+// none, or if it dates a statement or a span.
+func (s *scan) occasionDate(f *frame) *DateMention {
+	a, _ := s.sentenceRange(f.sentence)
+	for k := len(s.in.Dates) - 1; k >= 0; k-- {
+		d := &s.in.Dates[k]
+		if d.TokEnd > f.trig || d.TokStart < a || d.TokStart < f.claimed {
+			continue
+		}
+		if d.Since || s.reportingDate(d) || s.attributiveDate(d) || s.saidBetween(d.TokEnd, f.trig) {
+			return nil
+		}
+		return d
+	}
+	return nil
 }

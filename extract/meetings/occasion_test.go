@@ -30,3 +30,14 @@ func TestOccasionSubjects(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOccasionDate: what was done at the end of a round ("وقّع …، يوم 12
+// أبريل، اتفاقاً …، في ختام الجولة الرابعة") dates the round's last day.
+func TestOccasionDate(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-13", []meetingCase{
+		{"a signing at the end of the round",
+			"ووقّع رئيسا الوفدين، يوم 12 أبريل، اتفاقاً لوقف إطلاق النار، في ختام الجولة الرابعة من المحادثات بين إيران والولايات المتحدة في مسقط.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med= part="}},
+	})
+}

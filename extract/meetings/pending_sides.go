@@ -28,7 +28,16 @@ func (b *builder) pendingSides(si int) {
 	if len(sides) < 2 {
 		return
 	}
-	pending := b.pending
+	// the body before the headline: a headline's words are the vaguer
+	// ("… وقف إطلاق النار في ليبيا" is no venue of the round)
+	pending := make([]*frame, 0, len(b.pending))
+	for _, headline := range []bool{false, true} {
+		for _, f := range b.pending {
+			if (f.sentence == 0) == headline {
+				pending = append(pending, f)
+			}
+		}
+	}
 	b.pending = nil
 	b.channel = sortedCopy(sides)
 	b.noteChannel(b.channel)
