@@ -174,7 +174,7 @@ func (p *personScan) titled(i int) int {
 	if !ok {
 		return i
 	}
-	end, ok := p.openName(ph.to, false)
+	end, ok := p.readName(ph.to, false, true)
 	if !ok {
 		return p.adjectiveNames(ph, i)
 	}
