@@ -165,3 +165,35 @@ func (p *personScan) nameBoundary(k int) bool {
 	}
 	return false
 }
+
+// honorificName reads a one-word name after an honorific that is written
+// as part of it in Afghan and Pakistani names ("نائب وزير الداخلية الحاج
+// X إن …", "الملا X"): a listed given name where the name ends. The name
+// keeps the honorific; the title before it is the role. It returns the end
+// of the name.
+func (p *personScan) honorificName(ph rolePhrase) (int, bool) {
+	h, j := ph.to-1, ph.to
+	if h < ph.from || j >= len(p.toks) || p.covered[j] || p.owner[j] >= 0 {
+		return 0, false
+	}
+	switch p.toks[h].Norm {
+	case "الحاج", "الملا", "المولوي":
+	default:
+		return 0, false
+	}
+	raw := p.text[p.toks[j].Start:p.toks[j].End]
+	if !p.rs.word(j).has(flagGiven) || (p.toks[j].Norm == "علي" && strings.HasSuffix(raw, "ى")) ||
+		p.toks[j].Sentence != p.toks[h].Sentence || !blankGap(p.text[p.toks[h].End:p.toks[j].Start]) {
+		return 0, false
+	}
+	if n := j + 1; n < len(p.toks) && p.toks[n].Sentence == p.toks[j].Sentence &&
+		blankGap(p.text[p.toks[j].End:p.toks[n].Start]) && !p.nameBoundary(n) {
+		return 0, false
+	}
+	country := ph.country
+	if ph.observer {
+		country = ""
+	}
+	p.emit(h, j+1, "", p.roleText(ph.from, h), country, 0.75)
+	return j + 1, true
+}
