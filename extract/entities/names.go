@@ -176,6 +176,16 @@ func (p *personScan) familyName(i int) bool {
 // firstOK the caller has checked the first word (a given name after a
 // clitic).
 func (p *personScan) openName(from int, firstOK bool) (int, bool) {
+	return p.readName(from, firstOK, false)
+}
+
+// readName is openName; titled reports that a title phrase stands right
+// before the name. After a title, an unlisted first word may take a family
+// name with the article (titleOpens, looseFamily); after a title or a rank
+// (rankBefore), which opens a name as a listed given name does, the family
+// name may be written with ة (taFamily) or be two words with the article
+// ("العقيد X الY الZ").
+func (p *personScan) readName(from int, firstOK, titled bool) (int, bool) {
 	text, toks := p.text, p.toks
 	if from >= len(toks) || p.covered[from] || p.owner[from] >= 0 {
 		return from, false
@@ -183,6 +193,8 @@ func (p *personScan) openName(from int, firstOK bool) (int, bool) {
 	s := toks[from].Sentence
 	k, parts, last := from, 0, -1
 	arabicStyle := false // a listed given name or a connector
+	rank := p.rankBefore(from)
+	loose := false // an unlisted first word right after a title
 	// joinable reports whether token j continues the name after j-1.
 	joinable := func(j int) bool {
 		return j < len(toks) && toks[j].Sentence == s && !p.covered[j] && p.owner[j] < 0 &&
@@ -218,8 +230,25 @@ loop:
 			// an Arabic family name, in a name with a listed given name or
 			// a connector ("عمر حسن البشير", "صديق أبو القاسم"), not after
 			// words no list knows ("… غولييف الوسطاء", "نظراءه الأوروبيين")
-			if p.familyName(k) && arabicStyle && !(joinable(k+1) && ordinalWord(toks[k+1].Norm)) {
+			ordinal := joinable(k+1) && ordinalWord(toks[k+1].Norm)
+			switch {
+			case ordinal:
+			case p.familyName(k) && arabicStyle:
 				k++
+				parts++
+				// "والعقيد X الY الZ": a second family name with the
+				// article after a rank or title, where the name ends
+				if (rank || titled) && parts < 4 && joinable(k) && p.familyName(k) && !(joinable(k+1) && ordinalWord(toks[k+1].Norm)) &&
+					(!joinable(k+1) || p.nameBoundary(k+1)) {
+					k++
+					parts++
+				}
+			case loose && parts == 1 && p.looseFamily(k):
+				k++ // "رئيس المجلس الرئاسي X الY": an unlisted given name
+				parts++
+			case (rank || titled) && arabicStyle && parts == 1 && p.taFamily(k, joinable):
+				// (after one word: "والي X Y تعليق الدراسة" is a clause)
+				k++ // "العميد X الYة": a family name written with ة
 				parts++
 			}
 			break loop
@@ -230,7 +259,9 @@ loop:
 			// جوزيه مورينيو قرارات الحكم": a plural noun
 			break loop
 		case (k == from && firstOK) || p.nameWord(k, k == from):
-			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK)
+			arabicStyle = arabicStyle || p.rs.word(k).has(flagGiven) || (k == from && firstOK) ||
+				(k == from && rank && p.rankOpens(k)) // "اللواء X الY": the rank opens the name
+			loose = k == from && titled && !arabicStyle && p.titleOpens(k)
 			last = k
 			if k == from || !hyphenGap(text[toks[k-1].End:toks[k].Start]) {
 				parts++ // "هيرتز-لوفغرين" is one part

@@ -174,8 +174,11 @@ func (p *personScan) titled(i int) int {
 	if !ok {
 		return i
 	}
-	end, ok := p.openName(ph.to, false)
+	end, ok := p.readName(ph.to, false, true)
 	if !ok {
+		if end, ok := p.honorificName(ph); ok {
+			return end
+		}
 		return p.adjectiveNames(ph, i)
 	}
 	if ph.comma && end < len(p.toks) && p.toks[end].Sentence == p.toks[ph.to].Sentence &&

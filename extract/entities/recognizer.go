@@ -87,6 +87,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
 		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
 		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject}, {familyNamesTa(), flagFamilyTa}, {wordNames(), flagWordName},
+		{rankWords(), flagRole | flagRank}, {membershipNouns(), flagHeadNoun},
 	} {
 		for _, w := range l.words {
 			r.entry(arabic.Normalize(w)).flags |= l.flag

@@ -44,6 +44,10 @@ const (
 	// عون): written alone, it names the person only as a subject or after
 	// a title.
 	flagWordName
+	// flagRank: a rank or honorific that stands right before a name
+	// (العميد، اللواء، الدكتورة، الحاج): the word after it opens the name
+	// as a listed given name would.
+	flagRank
 )
 
 // wordEntry is what the recognizer knows of one normalized word: the

@@ -56,6 +56,9 @@ func (p *personScan) roleText(from, to int) string {
 	if strings.Count(role, "\"")%2 == 1 {
 		role += "\""
 	}
+	if p.membership(from) {
+		return "عضو" // "في عضويته X": a member
+	}
 	if n := p.toks[from].Norm; n == "الوفد" || n == "وفد" {
 		role = "رئيس " + role // "ترأس الوفد الروسي X": X heads it
 	}
@@ -75,6 +78,9 @@ func (p *personScan) head(i int) (ok, complete bool) {
 	}
 	if !p.rs.any(i, flagHeadNoun) {
 		return false, false
+	}
+	if p.membership(i) {
+		return true, true // "وفي عضويته X وY": the members follow
 	}
 	for _, st := range p.rs.of(i) {
 		switch st.Stem {
@@ -203,7 +209,7 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 				return rolePhrase{}, false // "… ورئيس …": a second person
 			}
 			switch {
-			case placeLink || (j == ph.from+1 && rs.word(ph.from).has(flagPlural)):
+			case placeLink || (j == ph.from+1 && (rs.word(ph.from).has(flagPlural) || p.membership(ph.from))):
 				// "الرئيس الأمريكي في البيت الأبيض رئيس الوزراء …": a new
 				// title after a place is a new phrase
 				ph = rolePhrase{from: j, countryTok: -1, observer: p.r.observer(toks[j].Norm)}
