@@ -105,5 +105,20 @@ func commaBetween(text string, toks []arabic.Token, i int) bool {
 		return false
 	}
 	gap := text[toks[i].End:toks[i+1].Start]
-	return strings.ContainsAny(gap, "،,;؛:()\"«»") && !quotedTermGap(text, toks, i)
+	return strings.ContainsAny(gap, "،,;؛:()\"«»") && !quotedTermGap(text, toks, i) && !quotedObject(text, toks, i)
+}
+
+// quotedObject reports whether the gap after token i opens a quotation
+// that a preposition before it governs: "اتفقتا على "عقد جولات …"" — the
+// quoted words go on with the clause.
+func quotedObject(text string, toks []arabic.Token, i int) bool {
+	gap := strings.TrimSpace(text[toks[i].End:toks[i+1].Start])
+	if gap != "\"" && gap != "«" && gap != "“" {
+		return false
+	}
+	switch toks[i].Norm {
+	case "علي", "الي", "في", "عن", "بشان", "حول":
+		return true
+	}
+	return false
 }

@@ -35,3 +35,30 @@ func nextRoundAfter(rounds []*round, f *meetingFact) *round {
 	}
 	return best
 }
+
+// planPutOff returns the plan an undated postponement puts off: the latest
+// planned round of the same sides and kind, announced (by its latest
+// report) before the postponement's article and within nextRoundSpan days
+// of it ("the talks to be held in Paris" announced on 26 July; "the round
+// is put off indefinitely" on 10 August). Places are not compared: a
+// postponed round is often to be moved. nil when the report is not such a
+// postponement or no plan fits.
+func planPutOff(rounds []*round, f *meetingFact) *round {
+	if f.Status != meetings.StatusPostponed || !f.DateFromPublication || f.published.IsZero() || f.Ordinal != "" {
+		return nil
+	}
+	pub := calendarDay(f.published)
+	var best *round
+	for _, r := range rounds {
+		if r.status != meetings.StatusPlanned || r.kind != f.Kind || r.statusFrom.IsZero() {
+			continue
+		}
+		if gap := pub - calendarDay(r.statusFrom); gap < 0 || gap > nextRoundSpan {
+			continue
+		}
+		if best == nil || best.statusFrom.Before(r.statusFrom) {
+			best = r
+		}
+	}
+	return best
+}

@@ -295,10 +295,12 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 				best, bestScore, last = r, 2, true
 			}
 		}
-		next := false
+		next, putOff := false, false
 		if best == nil {
 			if r := nextRoundAfter(idx.candidates(key, f.Date.Year), f); r != nil {
 				best, next = r, true
+			} else if r := planPutOff(idx.candidates(key, f.Date.Year), f); r != nil {
+				best, putOff = r, true
 			}
 		}
 		if best == nil || (f.DateFromPublication && n > 1 && bestScore < 2) {
@@ -306,6 +308,8 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 				status: f.Status, format: meetings.FormatUnknown, kind: f.Kind, seq: len(rounds)}
 			rounds = append(rounds, best)
 			idx.add(key, best)
+		} else if putOff {
+			best.reasons = append(best.reasons, fmt.Sprintf("%s: same sides, a postponement with no date of its own: the plan announced last before the article (published %s)", f.article, f.published))
 		} else if next {
 			best.reasons = append(best.reasons, fmt.Sprintf("%s: same sides, a plan with no date of its own: the first round after the article (published %s)", f.article, f.published))
 		} else if last {

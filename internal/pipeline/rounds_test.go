@@ -152,6 +152,13 @@ func TestRoundsMergeAndChain(t *testing.T) {
 				"meeting:iran-united-states-2025-07-muscat-planned [a1]",
 			},
 			[]string{"2025-07-muscat-planned -> 2025-07 inferred"}},
+		{"an undated postponement puts off the plan announced last before it",
+			[]meetingFact{
+				published(fact(t, "a1", ch, "pub:2025", "venue:rome", "planned", "talks"), date(t, "2025-07-26")),
+				published(fact(t, "a2", ch, "pub:2025", "", "postponed", "talks"), date(t, "2025-08-10")),
+			}, nil,
+			[]string{"meeting:iran-united-states-2025-rome-postponed [a1 a2]"},
+			nil},
 		{"a plan recalled after the held round is not put off into it",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-04-12", "venue:muscat", "planned", "talks"), date(t, "2025-04-25")),
