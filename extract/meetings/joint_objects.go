@@ -39,6 +39,12 @@ func (s *scan) gatheredParties(f *frame) {
 		from = g + 1
 	}
 	sides := s.namedSides(from, f.end, from > f.trig+1) // after a later "جمع", its objects end at the clause
+	if n := lateralCount(s, f.trig); n > 0 && len(sides) == n-1 {
+		// "استضاف X اجتماعاً ثلاثياً ضم Y وZ": the host is the third side
+		if h := s.trilateralHost(f); h != "" && !slices.Contains(sides, h) {
+			sides = append([]string{h}, sides...)
+		}
+	}
 	if len(sides) < 2 {
 		return
 	}
@@ -122,3 +128,46 @@ func (s *scan) gatherAfter(f *frame) int {
 // gatherReach is how many words after a meeting noun its "جمع" may stand:
 // the noun's own adjectives, place, date and a relative clause between.
 const gatherReach = 14
+
+// lateralCount returns how many sides the adjective right after the
+// meeting noun at t counts ("اجتماعاً ثلاثياً": 3, "الرباعي": 4), 0 if
+// none.
+func lateralCount(s *scan, t int) int {
+	if t+1 >= len(s.words) {
+		return 0
+	}
+	w := strings.TrimPrefix(s.words[t+1].norm, "ال")
+	for n, stem := range [...]string{"", "", "ثنائي", "ثلاثي", "رباعي", "خماسي"} {
+		if stem != "" && strings.HasPrefix(w, stem) && len(w)-len(stem) <= len("ه") {
+			return n
+		}
+	}
+	return 0
+}
+
+// trilateralHost returns the side of whoever hosts the meeting of f, named
+// before it in its sentence as the subject of a verb of hosting ("أعلنت
+// الخارجية أن الوزير X استضاف … اجتماعاً ثلاثياً"), "" if none.
+func (s *scan) trilateralHost(f *frame) string {
+	a, _ := s.sentenceRange(f.sentence)
+	for k := f.trig - 1; k > a && k >= f.trig-12; k-- {
+		if !s.hostVerb(k) {
+			continue
+		}
+		for j := k - 1; j >= a && j >= k-8; j-- {
+			m, ok := s.mentionAt(j)
+			if !ok {
+				continue
+			}
+			switch {
+			case m.Label == schema.LabelPerson:
+				return s.personCountry(m.EntityID)
+			case m.Label == schema.LabelCountry && m.Kind != entities.KindAdjective:
+				return m.EntityID
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}

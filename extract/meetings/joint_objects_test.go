@@ -30,6 +30,9 @@ func TestGatheredParties(t *testing.T) {
 		{"ضمّ with a list of officials set off by commas, the round told before with no sides",
 			"واختتم في مسقط يوم 12 أبريل الاجتماع الموسع. وضمّ الاجتماع وزير الخارجية الإيراني عباس عراقجي، والمبعوث الأمريكي ستيف ويتكوف، ووزير الخارجية العماني بدر البوسعيدي.",
 			"talks iran+oman+united-states 2025-04-12@muscat held/unknown med= part=abbas-araghchi/iran,badr-albusaidi/oman,steve-witkoff/united-states"},
+		{"a trilateral meeting: its host is the third side",
+			"وأعلنت الخارجية أن الوزير بدر البوسعيدي استضاف يوم 12 أبريل في مسقط اجتماعاً ثلاثياً ضم وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف.",
+			"talks iran+oman+united-states 2025-04-12@muscat held/unknown med= part=abbas-araghchi/iran,badr-albusaidi/oman,steve-witkoff/united-states"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { expectDescribed(t, tt.text, tt.want) })
