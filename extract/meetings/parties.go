@@ -73,6 +73,66 @@ func (s *scan) fillParties(f *frame) {
 			s.addParty(f, v) // "زيارة إلى صنعاء أجرى خلالها محادثات مع …"
 		}
 	}
+	if len(f.parties) <= 1 {
+		if h := s.heldBy(f); h != "" && !slices.Contains(f.parties, h) {
+			// "لقاء عقده X يوم الخميس … مع Y": X's side, and whom he met
+			if w := s.metWith(f); w != "" && w != h {
+				f.parties = nil
+				s.addParty(f, w)
+			}
+			s.addParty(f, h)
+		}
+	}
+}
+
+// metWith returns the side of the first person, country or organization
+// named after "مع" in the frame's window, "" if none.
+func (s *scan) metWith(f *frame) string {
+	for i := f.trig + 1; i < f.end; i++ {
+		if s.words[i].norm != "مع" {
+			continue
+		}
+		for j := i + 1; j < f.end && j <= i+6; j++ {
+			m, ok := s.mentionAt(j)
+			if !ok {
+				continue
+			}
+			if m.Label == schema.LabelPerson {
+				return s.personCountry(m.EntityID)
+			}
+			return s.partyOf(m)
+		}
+		return ""
+	}
+	return ""
+}
+
+// heldBy returns the side of the subject of a verb of holding that
+// follows the meeting noun with the noun's pronoun ("لقاء عقده X",
+// "محادثات أجراها X"), "" if none.
+func (s *scan) heldBy(f *frame) string {
+	if f.trig+2 >= f.end {
+		return ""
+	}
+	switch s.words[f.trig+1].norm {
+	case "عقده", "عقدها", "اجراه", "اجراها", "عقداه", "اجرياه":
+	default:
+		return ""
+	}
+	for j := f.trig + 2; j < f.end && j <= f.trig+6; j++ {
+		m, ok := s.mentionAt(j)
+		if !ok {
+			if !s.words[j].in(s.x.lex.title) && !s.words[j].in(s.x.lex.titleTail) {
+				return "" // "عقده وزير الخارجية الإيراني X": only a title before the name
+			}
+			continue
+		}
+		if m.Label == schema.LabelPerson {
+			return s.personCountry(m.EntityID)
+		}
+		return s.partyOf(m) // the country or group of the title, or named
+	}
+	return ""
 }
 
 // jointActBefore returns the coordinated subjects of a verb of a joint act
