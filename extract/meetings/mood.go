@@ -74,8 +74,19 @@ func (s *scan) moodOf(f *frame) mood {
 	// rest of its sentence.
 	for i := a; i < f.trig; i++ {
 		if s.words[i].in(mw.denial) {
+			if s.newStatementIn(i+1, f.trig) {
+				continue // "نفى … وجود خلافات، وأكد أن الجولة عقدت": another statement
+			}
+			report := false
 			for j := i + 1; j <= f.trig; j++ {
-				if n := s.words[j].norm; n == "ان" || n == "وجود" || n == "حصول" || n == "صحه" || n == "اي" {
+				switch n := s.words[j].norm; {
+				case n == "ان" || n == "وجود" || n == "حصول" || n == "صحه" || n == "اي":
+					return moodNegated
+				case reportNoun(n):
+					report = true
+				case report && n == "عن":
+					// "نفى … أنباء تحدثت عن لقاء سري", "نفى ما تداولته وسائل
+					// إعلام عن لقاء مرتقب": the reports of the meeting
 					return moodNegated
 				}
 			}
@@ -211,4 +222,25 @@ func (s *scan) clauseEnd(t, end int) int {
 		}
 	}
 	return end
+}
+
+// reportNoun reports whether a normalized word names what a denial denies
+// when it is a report: "أنباء", "تقارير", "ما (تداولته)", "شائعات".
+func reportNoun(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "انباء", "تقارير", "ما", "خبر", "اخبار", "شائعات", "مزاعم", "ادعاءات", "روايات":
+		return true
+	}
+	return false
+}
+
+// newStatementIn reports whether a new statement opens in (a, b]: a
+// reporting verb after a comma ("…، وأكد أن …").
+func (s *scan) newStatementIn(a, b int) bool {
+	for j := a + 1; j <= b && j < len(s.words); j++ {
+		if commaBetween(s.in.Text, s.in.Tokens, j-1) && s.words[j].in(s.x.lex.reporting) {
+			return true
+		}
+	}
+	return false
 }
