@@ -127,6 +127,9 @@ func (s *scan) moodOf(f *frame) mood {
 			return moodSpeculative // "تمهيداً لقمة", "على هامش منتدى"
 		}
 	}
+	if s.unconfirmedIn(ca, f.trig) {
+		return moodSpeculative // "تقارير غير مؤكدة عن لقاء", "لم يؤكد انعقاد لقاء"
+	}
 	for i := f.trig + 1; i < b && i <= f.trig+4; i++ {
 		if s.words[i].in(mw.doubtAfter) {
 			return moodSpeculative
@@ -239,6 +242,21 @@ func reportNoun(w string) bool {
 func (s *scan) newStatementIn(a, b int) bool {
 	for j := a + 1; j <= b && j < len(s.words); j++ {
 		if commaBetween(s.in.Text, s.in.Tokens, j-1) && s.words[j].in(s.x.lex.reporting) {
+			return true
+		}
+	}
+	return false
+}
+
+// unconfirmedIn reports whether [a, b) says what follows is not confirmed:
+// "غير مؤكدة", "لم يؤكد", "لم يتسنَّ التأكد", "لم يتسن التحقق".
+func (s *scan) unconfirmedIn(a, b int) bool {
+	for i := max(a, 1); i < b; i++ {
+		prev, w := strings.TrimPrefix(s.words[i-1].norm, "و"), s.words[i].norm
+		switch {
+		case prev == "غير" && (w == "مؤكده" || w == "مؤكد" || w == "مؤكدا" || w == "مؤكدين"):
+			return true
+		case prev == "لم" && (w == "يؤكد" || w == "تؤكد" || w == "يؤكدا" || w == "يتسن" || w == "يتسني" || w == "تتاكد" || w == "يتاكد"):
 			return true
 		}
 	}
