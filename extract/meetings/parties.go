@@ -166,6 +166,9 @@ func (s *scan) betweenParties(f *frame) bool {
 		if !s.words[i].exact(lex.between) || s.mediatedAnaphor(i+1) {
 			continue // "يتولى الوساطة بين الجانبين": the frame's own sides
 		}
+		if i+1 < f.end && privateGroup(s.words[i+1].norm) {
+			return true // "محادثات بين شركات تونسية وجزائرية": no state meets
+		}
 		for j := i + 1; j < f.end && j <= i+12; j++ {
 			if s.words[j].in(lex.subjectNoun) && j+1 < f.end && (s.words[j+1].norm == "عن" || s.words[j+1].norm == "من") {
 				j++ // "بين ممثلين عن الجيش وقوات الدعم السريع"
@@ -379,6 +382,17 @@ func (s *scan) titleWordsTo(i, end int) bool {
 			}
 			j = m.TokEnd - 1
 		}
+	}
+	return false
+}
+
+// privateGroup reports whether a normalized word names people or firms
+// that a nationality adjective after it only describes: "شركات تونسية",
+// "رجال أعمال", "مستثمرين", "أندية".
+func privateGroup(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "شركات", "رجال", "مستثمرين", "مستثمري", "اندية", "نوادي", "فرق", "منتخبي", "لاعبي", "طلاب", "جامعات", "مصارف", "بنوك", "تجار", "صناعيين":
+		return true
 	}
 	return false
 }
