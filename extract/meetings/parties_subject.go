@@ -162,6 +162,12 @@ func (s *scan) subjectParties(f *frame) {
 			case ok && m.Label == schema.LabelCountry && m.Kind == entities.KindName && i > 0 && (s.words[i-1].in(lex.title) || s.words[i-1].in(lex.titleTail)):
 				i = m.TokEnd - 1 // the country of a title: its person follows
 				continue
+			case ok && m.Label == schema.LabelCountry && m.Kind == entities.KindName && strings.HasPrefix(m.Prefix, "و") && len(objects) > 0 &&
+				m.TokEnd < f.end && s.personAt(m.TokEnd):
+				// "وزراء خارجية فرنسا X، وألمانيا Y": the title shared by the
+				// list; the person follows his country
+				i = m.TokEnd - 1
+				continue
 			case ok && (m.Kind == entities.KindAdjective || m.Label == schema.LabelOrganization && (s.inTitle(m) || s.unnamedTitle(m, f.end) || s.titleBeforePerson(m))):
 				// "وزير الخارجية القطري", "رئيس مجلس الوزراء"
 				if (m.Kind == entities.KindAdjective || entities.NegotiatingOrg(s.in.Entities[m.EntityID])) && s.unnamedTitle(m, f.end) {
@@ -358,4 +364,10 @@ func (s *scan) subjectParties(f *frame) {
 			f.parties, f.anaphoric = callers, false
 		}
 	}
+}
+
+// personAt reports whether a person's name starts at token i.
+func (s *scan) personAt(i int) bool {
+	m, ok := s.mentionAt(i)
+	return ok && m.Label == schema.LabelPerson && m.TokStart == i
 }
