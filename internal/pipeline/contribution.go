@@ -87,14 +87,77 @@ func parseSpans(list []string) ([]span, error) {
 }
 
 // meetingFact is one meeting of one article with the sentences behind each
-// of its facts.
+// of its facts. It keeps the fields of meetings.Meeting that assembly
+// reads, and of its places only their ids: a build holds every article's
+// facts until the rounds are emitted (meetings.Meeting also carries each
+// place's mention, 144 bytes, the extractor's own fields, and Support,
+// which contribute turns into evidence).
 type meetingFact struct {
-	meetings.Meeting
+	// Parties to Confidence are those of meetings.Meeting.
+	Parties             []string
+	Date                article.Date
+	Day, Began, After   article.Date
+	Venue               string
+	VenueCandidates     []string
+	VenueGuesses        []string
+	Ordinal             string
+	Mediators           []string
+	Participants        []meetings.Participant
+	Status, Format      string
+	Kind                string
+	Topics              []string
+	Confidence          float64
+	DateFromPublication bool
+	MultiDay            bool
+	Brokered            bool
+	Secret              bool
+	// Places are the ids of meetings.Meeting.Places (Mention.EntityID):
+	// the places no list knows that the report names as the venue.
+	Places  []string
 	article string
 	// published is the publication date of the article: the latest report
 	// gives a round its status.
 	published article.Date
 	evidence  factEvidence
+}
+
+// factOf is the fact of meeting m reported by article art, published on
+// published, without evidence. m.Support is not read.
+func factOf(m *meetings.Meeting, art string, published article.Date) meetingFact {
+	f := meetingFact{
+		Parties: m.Parties, Date: m.Date, Day: m.Day, Began: m.Began, After: m.After,
+		Venue: m.Venue, VenueCandidates: m.VenueCandidates, VenueGuesses: m.VenueGuesses,
+		Ordinal: m.Ordinal, Mediators: m.Mediators, Participants: m.Participants,
+		Status: m.Status, Format: m.Format, Kind: m.Kind, Topics: m.Topics, Confidence: m.Confidence,
+		DateFromPublication: m.DateFromPublication, MultiDay: m.MultiDay, Brokered: m.Brokered, Secret: m.Secret,
+		article: art, published: published,
+	}
+	if len(m.Places) > 0 {
+		f.Places = make([]string, len(m.Places))
+		for i, p := range m.Places {
+			f.Places[i] = p.Mention.EntityID
+		}
+	}
+	return f
+}
+
+// meeting is the fact as a meetings.Meeting, for a contribution's
+// encoding: its places carry their ids alone, and it has no Support.
+func (f *meetingFact) meeting() meetings.Meeting {
+	m := meetings.Meeting{
+		Parties: f.Parties, Date: f.Date, Day: f.Day, Began: f.Began, After: f.After,
+		Venue: f.Venue, VenueCandidates: f.VenueCandidates, VenueGuesses: f.VenueGuesses,
+		Ordinal: f.Ordinal, Mediators: f.Mediators, Participants: f.Participants,
+		Status: f.Status, Format: f.Format, Kind: f.Kind, Topics: f.Topics, Confidence: f.Confidence,
+		DateFromPublication: f.DateFromPublication, MultiDay: f.MultiDay, Brokered: f.Brokered, Secret: f.Secret,
+	}
+	if len(f.Places) > 0 {
+		m.Places = make([]meetings.Place, len(f.Places))
+		for i, id := range f.Places {
+			m.Places[i].Mention.EntityID = id
+		}
+	}
+	return m
 }
 
 func contribute(seq int, f *Facts) *contribution {
@@ -149,8 +212,9 @@ func contribute(seq int, f *Facts) *contribution {
 	if len(f.Meetings) > 0 {
 		c.meetings = make([]meetingFact, 0, len(f.Meetings))
 	}
-	for _, m := range f.Meetings {
-		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published}
+	for i := range f.Meetings {
+		m := &f.Meetings[i]
+		mf := factOf(m, f.Article.ID, f.Article.Published)
 		if len(m.Support) > 0 {
 			mf.evidence = make(factEvidence, 0, len(m.Support))
 		}
@@ -172,7 +236,6 @@ func contribute(seq int, f *Facts) *contribution {
 		}
 		// Support (sentence indexes) has given the evidence: the analysis
 		// keeps the sentences only
-		mf.Support = nil
 		c.meetings = append(c.meetings, mf)
 	}
 	c.cues = aggregateCues(f, ev)

@@ -110,15 +110,9 @@ func (a *Analyzer) detach(c *contribution) {
 		m.Mediators = a.canonIDs(m.Mediators)
 		m.Topics = internedCopy(m.Topics)
 		m.Ordinal = intern(m.Ordinal)
-		if len(m.Places) > 0 {
-			places := slices.Clone(m.Places)
-			for j := range places {
-				p := &places[j]
-				p.Country = a.canonID(p.Country)
-				p.Mention.EntityID = a.canonID(p.Mention.EntityID)
-				p.Mention.Surface, p.Mention.Prefix = intern(p.Mention.Surface), intern(p.Mention.Prefix)
-			}
-			m.Places = places
+		// the fact's own list (factOf): changed in place
+		for j, id := range m.Places {
+			m.Places[j] = a.canonID(id)
 		}
 		if len(m.Participants) > 0 {
 			ps := slices.Clone(m.Participants)

@@ -21,8 +21,8 @@ func (b *builder) learnPlaces() {
 	learnt := map[string]bool{}
 	for _, c := range b.contribs {
 		for _, m := range c.meetings {
-			for _, p := range m.Places {
-				learnt[p.Mention.EntityID] = true
+			for _, id := range m.Places {
+				learnt[id] = true
 			}
 			// a town no list knows that the recognizer read from its class
 			// noun ("في بلدة X") and the meeting is held in

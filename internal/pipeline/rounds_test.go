@@ -32,7 +32,9 @@ func fact(t *testing.T, art, parties, when, venue, status, kind string) meetingF
 		m.Date = date(t, when)
 	}
 	m.Venue = venue
-	return meetingFact{Meeting: m, article: art, evidence: factEvidence{{key: "meeting", sents: []string{"sentence of " + art}}}}
+	f := factOf(&m, art, article.Date{})
+	f.evidence = factEvidence{{key: "meeting", sents: []string{"sentence of " + art}}}
+	return f
 }
 
 // published sets the publication date of a report.

@@ -165,7 +165,7 @@ func (c *contribution) renameEntities(to func(string) string) {
 			m.VenueCandidates[j] = to(m.VenueCandidates[j])
 		}
 		for j := range m.Places {
-			m.Places[j].Mention.EntityID = to(m.Places[j].Mention.EntityID)
+			m.Places[j] = to(m.Places[j])
 		}
 		for j := range m.Participants {
 			if id := to(m.Participants[j].PersonID); id != m.Participants[j].PersonID {
@@ -191,8 +191,8 @@ func (m *meetingFact) names(to func(string) string) bool {
 			return true
 		}
 	}
-	for _, p := range m.Places {
-		if to(p.Mention.EntityID) != p.Mention.EntityID {
+	for _, id := range m.Places {
+		if to(id) != id {
 			return true
 		}
 	}
