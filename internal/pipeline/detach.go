@@ -105,14 +105,16 @@ func (a *Analyzer) detach(c *contribution) {
 		m := &c.meetings[i]
 		m.Parties = a.canonIDs(m.Parties)
 		m.Venue = a.canonID(m.Venue)
-		m.VenueCandidates = a.canonIDs(m.VenueCandidates)
-		m.VenueGuesses = a.canonIDs(m.VenueGuesses)
 		m.Mediators = a.canonIDs(m.Mediators)
 		m.Topics = internedCopy(m.Topics)
 		m.Ordinal = intern(m.Ordinal)
-		// the fact's own list (factOf): changed in place
-		for j, id := range m.Places {
-			m.Places[j] = a.canonID(id)
+		if m.rare != nil {
+			// the fact's own (factOf): changed in place
+			r := m.rare
+			r.VenueCandidates, r.VenueGuesses = a.canonIDs(r.VenueCandidates), a.canonIDs(r.VenueGuesses)
+			for j, id := range r.Places {
+				r.Places[j] = a.canonID(id)
+			}
 		}
 		if len(m.Participants) > 0 {
 			ps := slices.Clone(m.Participants)

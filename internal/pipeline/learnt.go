@@ -21,7 +21,7 @@ func (b *builder) learnPlaces() {
 	learnt := map[string]bool{}
 	for _, c := range b.contribs {
 		for _, m := range c.meetings {
-			for _, id := range m.Places {
+			for _, id := range m.Places() {
 				learnt[id] = true
 			}
 			// a town no list knows that the recognizer read from its class
@@ -47,10 +47,10 @@ func (b *builder) learnPlaces() {
 		}
 		for i := range c.meetings {
 			m := &c.meetings[i]
-			if m.Venue != "" || len(m.VenueCandidates) > 0 {
+			if m.Venue != "" || len(m.VenueCandidates()) > 0 {
 				continue
 			}
-			for _, g := range m.VenueGuesses {
+			for _, g := range m.VenueGuesses() {
 				if learnt[g] && b.entities[g] != nil {
 					m.Venue = g
 					break

@@ -173,7 +173,7 @@ func TestRoundsMergeAndChain(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for i, d := range tt.after {
-				tt.facts[i].After = date(t, d)
+				tt.facts[i].editRare(func(r *factRare) { r.After = date(t, d) })
 			}
 			g := graphOf(t, tt.facts)
 			rounds, _ := roundsOf(g)
