@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -331,6 +332,24 @@ func contribute(seq int, f *Facts) *contribution {
 		c.meetings = append(c.meetings, mf)
 	}
 	c.cues = aggregateCues(f, ev)
+	// one list per distinct list of sentences, and lists of their exact
+	// length: a build holds every article's until assembly
+	lists := sentenceLists{}
+	for _, ms := range [][]mentionAgg{c.mentions, c.cues} {
+		for i := range ms {
+			m := &ms[i]
+			m.evidence = lists.share(m.evidence)
+			if cap(m.offsets) > len(m.offsets) {
+				m.offsets = slices.Clone(m.offsets)
+			}
+		}
+	}
+	for i := range c.meetings {
+		for j := range c.meetings[i].evidence {
+			k := &c.meetings[i].evidence[j]
+			k.sents = lists.share(k.sents)
+		}
+	}
 	return c
 }
 
