@@ -80,7 +80,9 @@ func (b *builder) dropUnknown() {
 		for _, m := range c.meetings {
 			m.Parties = known(named(m.Parties))
 			m.Mediators = known(named(m.Mediators))
-			m.VenueCandidates = known(m.VenueCandidates)
+			if vc := m.VenueCandidates(); len(vc) > 0 {
+				m.editRare(func(r *factRare) { r.VenueCandidates = known(vc) })
+			}
 			if m.Venue != "" && b.entity(m.Venue) == nil {
 				m.Venue = ""
 			}

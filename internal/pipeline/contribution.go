@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,14 +88,169 @@ func parseSpans(list []string) ([]span, error) {
 }
 
 // meetingFact is one meeting of one article with the sentences behind each
-// of its facts.
+// of its facts. It keeps the fields of meetings.Meeting that assembly
+// reads, and of its places only their ids: a build holds every article's
+// facts until the rounds are emitted (meetings.Meeting also carries each
+// place's mention, 144 bytes, the extractor's own fields, and Support,
+// which contribute turns into evidence). The fields few reports give are
+// apart (factRare).
 type meetingFact struct {
-	meetings.Meeting
+	// Parties to Confidence are those of meetings.Meeting.
+	Parties             []string
+	Date                article.Date
+	Venue               string
+	Ordinal             string
+	Mediators           []string
+	Participants        []meetings.Participant
+	Status, Format      string
+	Kind                string
+	Topics              []string
+	Confidence          float64
+	DateFromPublication bool
+	MultiDay            bool
+	Brokered            bool
+	Secret              bool
+	// rare holds the fields few reports give; nil when the report gives
+	// none of them. It may be shared with a copy of the fact (a refresh's
+	// builder copies its cached facts): editRare changes a copy of it.
+	rare    *factRare
 	article string
 	// published is the publication date of the article: the latest report
 	// gives a round its status.
 	published article.Date
 	evidence  factEvidence
+}
+
+// factRare holds the fields of a meeting fact that few reports give: the
+// day within a multi-day round, the first day, the date of the previous
+// round, the venue candidates and guesses (those of meetings.Meeting),
+// and the ids of the places no list knows that the report names as the
+// venue (meetings.Meeting.Places, Mention.EntityID). A fact that gives
+// none holds a nil pointer instead of 144 bytes.
+type factRare struct {
+	Day, Began, After             article.Date
+	VenueCandidates, VenueGuesses []string
+	Places                        []string
+}
+
+func (r *factRare) zero() bool {
+	return r.Day.IsZero() && r.Began.IsZero() && r.After.IsZero() &&
+		len(r.VenueCandidates) == 0 && len(r.VenueGuesses) == 0 && len(r.Places) == 0
+}
+
+// rareOf returns the fields of f few reports give (zero when it has none).
+func (f *meetingFact) rareOf() factRare {
+	if f.rare == nil {
+		return factRare{}
+	}
+	return *f.rare
+}
+
+// editRare changes the fields of f few reports give: edit gets a copy,
+// which f then holds (nil when edit left them all zero), so that a fact
+// sharing the old ones with f keeps them.
+func (f *meetingFact) editRare(edit func(r *factRare)) {
+	r := f.rareOf()
+	edit(&r)
+	if r.zero() {
+		f.rare = nil
+		return
+	}
+	f.rare = &r
+}
+
+// Day, Began, After, VenueCandidates, VenueGuesses and Places read the
+// fields of f few reports give.
+func (f *meetingFact) Day() article.Date {
+	if f.rare == nil {
+		return article.Date{}
+	}
+	return f.rare.Day
+}
+
+// Began is the day a round over several days began (meetings.Meeting).
+func (f *meetingFact) Began() article.Date {
+	if f.rare == nil {
+		return article.Date{}
+	}
+	return f.rare.Began
+}
+
+// After is the date of the previous round as the report gives it.
+func (f *meetingFact) After() article.Date {
+	if f.rare == nil {
+		return article.Date{}
+	}
+	return f.rare.After
+}
+
+// VenueCandidates are the places of a hesitant report.
+func (f *meetingFact) VenueCandidates() []string {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.VenueCandidates
+}
+
+// VenueGuesses are the places no list knows a weaker frame puts the
+// meeting in.
+func (f *meetingFact) VenueGuesses() []string {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.VenueGuesses
+}
+
+// Places are the ids of the places no list knows that the report names as
+// the venue.
+func (f *meetingFact) Places() []string {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.Places
+}
+
+// factOf is the fact of meeting m reported by article art, published on
+// published, without evidence. m.Support is not read.
+func factOf(m *meetings.Meeting, art string, published article.Date) meetingFact {
+	f := meetingFact{
+		Parties: m.Parties, Date: m.Date, Venue: m.Venue, Ordinal: m.Ordinal,
+		Mediators: m.Mediators, Participants: m.Participants,
+		Status: m.Status, Format: m.Format, Kind: m.Kind, Topics: m.Topics, Confidence: m.Confidence,
+		DateFromPublication: m.DateFromPublication, MultiDay: m.MultiDay, Brokered: m.Brokered, Secret: m.Secret,
+		article: art, published: published,
+	}
+	f.editRare(func(r *factRare) {
+		r.Day, r.Began, r.After = m.Day, m.Began, m.After
+		r.VenueCandidates, r.VenueGuesses = m.VenueCandidates, m.VenueGuesses
+		if len(m.Places) > 0 {
+			r.Places = make([]string, len(m.Places))
+			for i, p := range m.Places {
+				r.Places[i] = p.Mention.EntityID
+			}
+		}
+	})
+	return f
+}
+
+// meeting is the fact as a meetings.Meeting, for a contribution's
+// encoding: its places carry their ids alone, and it has no Support.
+func (f *meetingFact) meeting() meetings.Meeting {
+	r := f.rareOf()
+	m := meetings.Meeting{
+		Parties: f.Parties, Date: f.Date, Day: r.Day, Began: r.Began, After: r.After,
+		Venue: f.Venue, VenueCandidates: r.VenueCandidates, VenueGuesses: r.VenueGuesses,
+		Ordinal: f.Ordinal, Mediators: f.Mediators, Participants: f.Participants,
+		Status: f.Status, Format: f.Format, Kind: f.Kind, Topics: f.Topics, Confidence: f.Confidence,
+		DateFromPublication: f.DateFromPublication, MultiDay: f.MultiDay, Brokered: f.Brokered, Secret: f.Secret,
+	}
+	if len(r.Places) > 0 {
+		m.Places = make([]meetings.Place, len(r.Places))
+		for i, id := range r.Places {
+			m.Places[i].Mention.EntityID = id
+		}
+	}
+	return m
 }
 
 func contribute(seq int, f *Facts) *contribution {
@@ -149,8 +305,9 @@ func contribute(seq int, f *Facts) *contribution {
 	if len(f.Meetings) > 0 {
 		c.meetings = make([]meetingFact, 0, len(f.Meetings))
 	}
-	for _, m := range f.Meetings {
-		mf := meetingFact{Meeting: m, article: f.Article.ID, published: f.Article.Published}
+	for i := range f.Meetings {
+		m := &f.Meetings[i]
+		mf := factOf(m, f.Article.ID, f.Article.Published)
 		if len(m.Support) > 0 {
 			mf.evidence = make(factEvidence, 0, len(m.Support))
 		}
@@ -172,10 +329,27 @@ func contribute(seq int, f *Facts) *contribution {
 		}
 		// Support (sentence indexes) has given the evidence: the analysis
 		// keeps the sentences only
-		mf.Support = nil
 		c.meetings = append(c.meetings, mf)
 	}
 	c.cues = aggregateCues(f, ev)
+	// one list per distinct list of sentences, and lists of their exact
+	// length: a build holds every article's until assembly
+	lists := sentenceLists{}
+	for _, ms := range [][]mentionAgg{c.mentions, c.cues} {
+		for i := range ms {
+			m := &ms[i]
+			m.evidence = lists.share(m.evidence)
+			if cap(m.offsets) > len(m.offsets) {
+				m.offsets = slices.Clone(m.offsets)
+			}
+		}
+	}
+	for i := range c.meetings {
+		for j := range c.meetings[i].evidence {
+			k := &c.meetings[i].evidence[j]
+			k.sents = lists.share(k.sents)
+		}
+	}
 	return c
 }
 

@@ -105,20 +105,16 @@ func (a *Analyzer) detach(c *contribution) {
 		m := &c.meetings[i]
 		m.Parties = a.canonIDs(m.Parties)
 		m.Venue = a.canonID(m.Venue)
-		m.VenueCandidates = a.canonIDs(m.VenueCandidates)
-		m.VenueGuesses = a.canonIDs(m.VenueGuesses)
 		m.Mediators = a.canonIDs(m.Mediators)
 		m.Topics = internedCopy(m.Topics)
 		m.Ordinal = intern(m.Ordinal)
-		if len(m.Places) > 0 {
-			places := slices.Clone(m.Places)
-			for j := range places {
-				p := &places[j]
-				p.Country = a.canonID(p.Country)
-				p.Mention.EntityID = a.canonID(p.Mention.EntityID)
-				p.Mention.Surface, p.Mention.Prefix = intern(p.Mention.Surface), intern(p.Mention.Prefix)
+		if m.rare != nil {
+			// the fact's own (factOf): changed in place
+			r := m.rare
+			r.VenueCandidates, r.VenueGuesses = a.canonIDs(r.VenueCandidates), a.canonIDs(r.VenueGuesses)
+			for j, id := range r.Places {
+				r.Places[j] = a.canonID(id)
 			}
-			m.Places = places
 		}
 		if len(m.Participants) > 0 {
 			ps := slices.Clone(m.Participants)

@@ -46,130 +46,165 @@ func shortID(id string) string {
 // emitRounds writes the Meeting nodes and their BETWEEN, HELD_IN,
 // MEDIATED_BY, PARTICIPATED_IN and REPORTS relationships.
 func (b *builder) emitRounds(em *emitter, rounds []*round) {
+	// Once a round's relationships are in the graph its reports are read
+	// by emitChains alone (emitted), except those of the rounds whose
+	// place or mediators another round inherits: its relationships cite
+	// them (provenanceAll of venueFrom, mediatorsFrom).
+	cited := map[*round]bool{}
 	for _, r := range rounds {
-		srcs := r.sources()
-		props := map[string]any{
-			"name":       b.roundName(r),
-			"date":       r.date.String(),
-			"date_basis": "text",
-			"status":     r.status,
-			"format":     r.format,
-			"secret":     r.secret,
-			"kind":       r.kind,
-			"sources":    srcs,
-			"confidence": r.confidence(),
-		}
-		if r.dateFromPub {
-			props["date_basis"] = "publication"
-		}
-		if len(r.topics) > 0 {
-			props["topics"] = r.topics
-		}
-		if len(r.candidates) > 0 {
-			props["venue_candidates"] = r.candidates
-		}
-		if len(r.alternatives) > 0 {
-			props["alternatives"] = r.alternatives
-		}
-		if r.formatFrom != nil {
-			props["format_inherited_from"] = r.formatFrom.id
-		}
-		if r.formatGuessed {
-			props["format_basis"] = r.formatBasis
-		}
-		if len(r.reasons) > 0 {
-			props["merge_reasons"] = r.reasons
+		if r.venueFrom != nil {
+			cited[r.venueFrom] = true
 		}
 		if r.mediatorsFrom != nil {
-			props["mediators_inherited_from"] = r.mediatorsFrom.id
+			cited[r.mediatorsFrom] = true
 		}
-		if r.venueFrom != nil {
-			props["venue_inherited_from"] = r.venueFrom.id
-		}
-		if r.venue != "" {
-			// The names of the place it is HELD_IN (a city, or a country
-			// when no city is known) on the meeting itself, for captions:
-			// Neo4j Browser draws "2025-04-12 مسقط". Candidates of a
-			// hesitant text are not a venue: no names then.
-			if e := b.entity(r.venue); e != nil {
-				setIf(props, "venue", e.Name)
-				setIf(props, "venue_ar", e.NameAr)
+	}
+	for _, r := range rounds {
+		b.emitRound(em, r)
+		if !cited[r] {
+			for _, f := range r.facts {
+				f.emitted()
 			}
 		}
-		em.node(r.id, schema.LabelMeeting, props)
-		for _, f := range r.facts {
-			em.roundRel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))
+	}
+}
+
+// emitted drops what a report holds that nothing reads once its round's
+// relationships are in the graph: emitChains reads its article and its
+// "after" evidence alone. A build holds every report until the chains
+// are emitted; their lists and evidence go round by round instead.
+func (f *meetingFact) emitted() {
+	var keep factEvidence
+	if after, ok := f.evidence.lookup("after"); ok {
+		keep = factEvidence{{key: "after", sents: after}}
+	}
+	*f = meetingFact{article: f.article, evidence: keep}
+}
+
+// emitRound adds the Meeting node of one round and its relationships.
+func (b *builder) emitRound(em *emitter, r *round) {
+	srcs := r.sources()
+	props := map[string]any{
+		"name":       b.roundName(r),
+		"date":       r.date.String(),
+		"date_basis": "text",
+		"status":     r.status,
+		"format":     r.format,
+		"secret":     r.secret,
+		"kind":       r.kind,
+		"sources":    srcs,
+		"confidence": r.confidence(),
+	}
+	if r.dateFromPub {
+		props["date_basis"] = "publication"
+	}
+	if len(r.topics) > 0 {
+		props["topics"] = r.topics
+	}
+	if len(r.candidates) > 0 {
+		props["venue_candidates"] = r.candidates
+	}
+	if len(r.alternatives) > 0 {
+		props["alternatives"] = r.alternatives
+	}
+	if r.formatFrom != nil {
+		props["format_inherited_from"] = r.formatFrom.id
+	}
+	if r.formatGuessed {
+		props["format_basis"] = r.formatBasis
+	}
+	if len(r.reasons) > 0 {
+		props["merge_reasons"] = r.reasons
+	}
+	if r.mediatorsFrom != nil {
+		props["mediators_inherited_from"] = r.mediatorsFrom.id
+	}
+	if r.venueFrom != nil {
+		props["venue_inherited_from"] = r.venueFrom.id
+	}
+	if r.venue != "" {
+		// The names of the place it is HELD_IN (a city, or a country
+		// when no city is known) on the meeting itself, for captions:
+		// Neo4j Browser draws "2025-04-12 مسقط". Candidates of a
+		// hesitant text are not a venue: no names then.
+		if e := b.entity(r.venue); e != nil {
+			setIf(props, "venue", e.Name)
+			setIf(props, "venue_ar", e.NameAr)
 		}
-		for _, p := range r.parties {
-			if !b.ensureEntity(em, p) {
+	}
+	em.node(r.id, schema.LabelMeeting, props)
+	for _, f := range r.facts {
+		em.roundRel(schema.RelReports, f.article, r.id, b.provenance(f, "meeting"))
+	}
+	for _, p := range r.parties {
+		if !b.ensureEntity(em, p) {
+			continue
+		}
+		em.roundRel(schema.RelBetween, r.id, p, b.provenanceAll(r, "party:"+p, "meeting"))
+	}
+	if r.venue != "" && b.ensureEntity(em, r.venue) {
+		if from := r.venueFrom; from != nil {
+			// the channel's standing place, told by the reports of another round
+			p := b.provenanceAll(from, "venue:"+r.venue, "meeting")
+			p["inherited"], p["inherited_from"] = true, from.id
+			p["confidence"] = 0.5
+			em.roundRel(schema.RelHeldIn, r.id, r.venue, p)
+		} else {
+			em.roundRel(schema.RelHeldIn, r.id, r.venue, b.provenanceAll(r, "venue:"+r.venue, "meeting"))
+		}
+	}
+	for _, c := range r.candidates {
+		if !b.ensureEntity(em, c) {
+			continue
+		}
+		p := b.provenanceAll(r, "venue:"+c, "meeting")
+		p["candidate"] = true
+		em.roundRel(schema.RelHeldIn, r.id, c, p)
+	}
+	for _, m := range r.mediators {
+		if !b.ensureEntity(em, m) {
+			continue
+		}
+		if from := r.mediatorsFrom; from != nil {
+			// the channel's mediator, told by the reports of the round before
+			p := b.provenanceAll(from, "mediator:"+m, "meeting")
+			p["inherited"], p["inherited_from"] = true, from.id
+			p["confidence"] = 0.5
+			em.roundRel(schema.RelMediatedBy, r.id, m, p)
+			continue
+		}
+		em.roundRel(schema.RelMediatedBy, r.id, m, b.provenanceAll(r, "mediator:"+m, "meeting"))
+	}
+	// A person's relationships to the round gather the reports of all
+	// its articles; merged once, not article by article.
+	var people []string
+	parts, meds := map[string][]map[string]any{}, map[string][]map[string]any{}
+	for _, f := range r.facts {
+		for _, pt := range f.Participants {
+			if !b.ensureEntity(em, pt.PersonID) {
 				continue
 			}
-			em.roundRel(schema.RelBetween, r.id, p, b.provenanceAll(r, "party:"+p, "meeting"))
-		}
-		if r.venue != "" && b.ensureEntity(em, r.venue) {
-			if from := r.venueFrom; from != nil {
-				// the channel's standing place, told by the reports of another round
-				p := b.provenanceAll(from, "venue:"+r.venue, "meeting")
-				p["inherited"], p["inherited_from"] = true, from.id
-				p["confidence"] = 0.5
-				em.roundRel(schema.RelHeldIn, r.id, r.venue, p)
-			} else {
-				em.roundRel(schema.RelHeldIn, r.id, r.venue, b.provenanceAll(r, "venue:"+r.venue, "meeting"))
+			p := b.provenance(f, "participant:"+pt.PersonID)
+			if pt.Side != "" {
+				p["side"] = pt.Side
 			}
-		}
-		for _, c := range r.candidates {
-			if !b.ensureEntity(em, c) {
-				continue
+			if e := b.entity(pt.PersonID); e != nil && len(e.Roles) > 0 {
+				p["role"] = e.Roles[0]
 			}
-			p := b.provenanceAll(r, "venue:"+c, "meeting")
-			p["candidate"] = true
-			em.roundRel(schema.RelHeldIn, r.id, c, p)
-		}
-		for _, m := range r.mediators {
-			if !b.ensureEntity(em, m) {
-				continue
+			if pt.Side == meetings.SideMediator {
+				meds[pt.PersonID] = append(meds[pt.PersonID], b.provenance(f, "participant:"+pt.PersonID))
 			}
-			if from := r.mediatorsFrom; from != nil {
-				// the channel's mediator, told by the reports of the round before
-				p := b.provenanceAll(from, "mediator:"+m, "meeting")
-				p["inherited"], p["inherited_from"] = true, from.id
-				p["confidence"] = 0.5
-				em.roundRel(schema.RelMediatedBy, r.id, m, p)
-				continue
+			if _, seen := parts[pt.PersonID]; !seen {
+				people = append(people, pt.PersonID)
 			}
-			em.roundRel(schema.RelMediatedBy, r.id, m, b.provenanceAll(r, "mediator:"+m, "meeting"))
+			parts[pt.PersonID] = append(parts[pt.PersonID], p)
 		}
-		// A person's relationships to the round gather the reports of all
-		// its articles; merged once, not article by article.
-		var people []string
-		parts, meds := map[string][]map[string]any{}, map[string][]map[string]any{}
-		for _, f := range r.facts {
-			for _, pt := range f.Participants {
-				if !b.ensureEntity(em, pt.PersonID) {
-					continue
-				}
-				p := b.provenance(f, "participant:"+pt.PersonID)
-				if pt.Side != "" {
-					p["side"] = pt.Side
-				}
-				if e := b.entity(pt.PersonID); e != nil && len(e.Roles) > 0 {
-					p["role"] = e.Roles[0]
-				}
-				if pt.Side == meetings.SideMediator {
-					meds[pt.PersonID] = append(meds[pt.PersonID], b.provenance(f, "participant:"+pt.PersonID))
-				}
-				if _, seen := parts[pt.PersonID]; !seen {
-					people = append(people, pt.PersonID)
-				}
-				parts[pt.PersonID] = append(parts[pt.PersonID], p)
-			}
+	}
+	for _, id := range people {
+		if len(meds[id]) > 0 {
+			em.roundRel(schema.RelMediatedBy, r.id, id, mergeAll(meds[id]))
 		}
-		for _, id := range people {
-			if len(meds[id]) > 0 {
-				em.roundRel(schema.RelMediatedBy, r.id, id, mergeAll(meds[id]))
-			}
-			em.roundRel(schema.RelParticipatedIn, id, r.id, mergeAll(parts[id]))
-		}
+		em.roundRel(schema.RelParticipatedIn, id, r.id, mergeAll(parts[id]))
 	}
 }
 

@@ -28,7 +28,7 @@ func TestMeetingCarriesItsPlaceNames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fact(t, "a1", ch, "2025-04-12", tt.venue, "held", "round")
-			f.VenueCandidates = tt.candidates
+			f.editRare(func(r *factRare) { r.VenueCandidates = tt.candidates })
 			ms := graphOf(t, []meetingFact{f}).NodesByLabel(schema.LabelMeeting)
 			if len(ms) != 1 {
 				t.Fatalf("%d meetings, want 1", len(ms))

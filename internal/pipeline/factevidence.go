@@ -1,6 +1,9 @@
 package pipeline
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // factEvidence is the evidence of one meeting fact: for each of its keys
 // ("meeting", "party:ID", "venue:ID", "participant:ID", "after", ...) the
@@ -73,5 +76,35 @@ func (e factEvidence) toMap() map[string][]string {
 	for _, k := range e {
 		out[k.key] = k.sents
 	}
+	return out
+}
+
+// sentenceLists makes the evidence lists of one article's analysis that
+// hold the same sentences one list. An article's facts and mentions cite
+// few sentences, and most cite one ("meeting", "party:A", "party:B" and
+// "date" of a fact are often the same sentence, which names the parties
+// too): a list per key and mention was a separate allocation for each.
+// The lists are never written once the analysis is made (the builder
+// makes new lists when it joins evidence: slices.Concat, UnionStrings,
+// appendUnique on a clipped list), so equal lists can be one. Lists hold
+// at most maxEvidence sentences.
+type sentenceLists map[[maxEvidence]string][]string
+
+// share returns the list equal to list seen before in the article, or a
+// copy of list of its exact length, kept for the lists to come. An empty
+// list and a longer one (never made) are returned as they are.
+func (m sentenceLists) share(list []string) []string {
+	if len(list) == 0 || len(list) > maxEvidence {
+		return list
+	}
+	// the list padded with "": evidence sentences are never empty
+	// (appendUnique), and the length is checked besides
+	var key [maxEvidence]string
+	copy(key[:], list)
+	if got, ok := m[key]; ok && len(got) == len(list) {
+		return got
+	}
+	out := slices.Clone(list)
+	m[key] = out
 	return out
 }

@@ -69,3 +69,38 @@ func TestFactEvidence(t *testing.T) {
 		t.Error("no evidence should read back as nil")
 	}
 }
+
+// TestSentenceListsShareEqualLists checks that an article's equal evidence
+// lists become one list of their exact length, and that lists differing in
+// a sentence or in length stay apart.
+func TestSentenceListsShareEqualLists(t *testing.T) {
+	lists := sentenceLists{}
+	grown := append(make([]string, 0, 4), "s1")
+	first := lists.share(grown)
+	if cap(first) != 1 || &first[0] == &grown[0] {
+		t.Fatalf("share(%v) = list of cap %d, want a copy of its exact length", grown, cap(first))
+	}
+	tests := []struct {
+		name string
+		list []string
+		same bool
+	}{
+		{"equal", []string{"s1"}, true},
+		{"longer", []string{"s1", "s2"}, false},
+		{"other sentence", []string{"s2"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lists.share(tt.list)
+			if !slices.Equal(got, tt.list) {
+				t.Fatalf("share(%v) = %v", tt.list, got)
+			}
+			if same := &got[0] == &first[0]; same != tt.same {
+				t.Errorf("share(%v) is the first list: %v, want %v", tt.list, same, tt.same)
+			}
+		})
+	}
+	if got := lists.share(nil); got != nil {
+		t.Errorf("share(nil) = %v", got)
+	}
+}

@@ -145,7 +145,7 @@ func (c *Contribution) wire() wireContribution {
 			Evidence: m.evidence, Offsets: spanStrings(m.offsets), Confidence: m.confidence})
 	}
 	for _, m := range c.c.meetings {
-		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.Meeting, Article: m.article, Evidence: m.evidence.toMap()})
+		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.meeting(), Article: m.article, Evidence: m.evidence.toMap()})
 	}
 	for _, m := range c.c.cues {
 		w.Cues = append(w.Cues, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
@@ -172,10 +172,13 @@ func fromWire(w wireContribution) (*Contribution, error) {
 		}
 		cc.mentions = append(cc.mentions, a)
 	}
-	for _, m := range w.Meetings {
-		mm := m.Meeting
-		mm.Support = nil // written by an older version: the evidence is taken from it
-		cc.meetings = append(cc.meetings, meetingFact{Meeting: mm, article: m.Article, published: w.Article.Published, evidence: evidenceFromMap(m.Evidence)})
+	for i := range w.Meetings {
+		m := &w.Meetings[i]
+		// Support (written by an older version) is not read: the evidence
+		// is taken from it
+		mf := factOf(&m.Meeting, m.Article, w.Article.Published)
+		mf.evidence = evidenceFromMap(m.Evidence)
+		cc.meetings = append(cc.meetings, mf)
 	}
 	for _, m := range w.Cues {
 		a, err := mention(m)

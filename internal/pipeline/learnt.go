@@ -21,8 +21,8 @@ func (b *builder) learnPlaces() {
 	learnt := map[string]bool{}
 	for _, c := range b.contribs {
 		for _, m := range c.meetings {
-			for _, p := range m.Places {
-				learnt[p.Mention.EntityID] = true
+			for _, id := range m.Places() {
+				learnt[id] = true
 			}
 			// a town no list knows that the recognizer read from its class
 			// noun ("في بلدة X") and the meeting is held in
@@ -47,10 +47,10 @@ func (b *builder) learnPlaces() {
 		}
 		for i := range c.meetings {
 			m := &c.meetings[i]
-			if m.Venue != "" || len(m.VenueCandidates) > 0 {
+			if m.Venue != "" || len(m.VenueCandidates()) > 0 {
 				continue
 			}
-			for _, g := range m.VenueGuesses {
+			for _, g := range m.VenueGuesses() {
 				if learnt[g] && b.entities[g] != nil {
 					m.Venue = g
 					break

@@ -186,8 +186,10 @@ func TestDecodedMeetingKeepsNoSupport(t *testing.T) {
 				t.Fatal(err)
 			}
 			c := got.c
-			if len(c.meetings) != 1 || c.meetings[0].Support != nil {
-				t.Fatalf("decoded meetings %+v: want one, without Support", c.meetings)
+			// a fact has no Support field: what an older version wrote
+			// there is not kept
+			if len(c.meetings) != 1 {
+				t.Fatalf("decoded meetings %+v: want one", c.meetings)
 			}
 			if got := c.meetings[0].evidence.get("meeting"); len(got) != 1 {
 				t.Errorf("evidence %v: want the sentence kept", got)

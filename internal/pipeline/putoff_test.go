@@ -18,7 +18,8 @@ func TestPostponedRoundJoinsTheHeldRound(t *testing.T) {
 		return f
 	}
 	multiDay := func(f meetingFact, month, lastDay string) meetingFact {
-		f.Date, f.Day, f.MultiDay = date(t, month), date(t, lastDay), true
+		f.Date, f.MultiDay = date(t, month), true
+		f.editRare(func(r *factRare) { r.Day = date(t, lastDay) })
 		return f
 	}
 	ranked := func(f meetingFact, ordinal string) meetingFact {

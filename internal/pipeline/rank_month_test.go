@@ -12,7 +12,8 @@ func TestSameRankSameMonthIsOneRound(t *testing.T) {
 	const ch = "country:iran+country:united-states"
 	spanned := func(art, day, venue, ordinal string) meetingFact {
 		f := fact(t, art, ch, day[:7], venue, "held", "talks")
-		f.Day, f.MultiDay, f.Ordinal = date(t, day), true, ordinal
+		f.MultiDay, f.Ordinal = true, ordinal
+		f.editRare(func(r *factRare) { r.Day = date(t, day) })
 		return f
 	}
 	tests := []struct {

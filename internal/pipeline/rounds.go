@@ -398,11 +398,11 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	if f.MultiDay {
 		r.multiDay = true
 	}
-	if b := f.Began; !b.IsZero() && (r.spanStart.IsZero() || b.Before(r.spanStart)) {
+	if b := f.Began(); !b.IsZero() && (r.spanStart.IsZero() || b.Before(r.spanStart)) {
 		r.spanStart = b // "المفاوضات التي بدأت في …": the round's first day
 	}
 	r.brokered = r.brokered || f.Brokered
-	if d := f.Day; !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
+	if d := f.Day(); !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
 		r.day = d
 	}
 	if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
@@ -429,7 +429,7 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	case f.Venue != "" && f.Venue != r.venue:
 		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("venue=%s (%s)", f.Venue, src))
 	case f.Venue == "" && r.venue == "" && len(r.candidates) == 0:
-		r.candidates = append([]string(nil), f.VenueCandidates...)
+		r.candidates = append([]string(nil), f.VenueCandidates()...)
 	}
 	for _, m := range f.Mediators {
 		r.mediators = appendUnique(r.mediators, m)
@@ -450,16 +450,16 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 		r.topics = appendUnique(r.topics, t)
 	}
 	sort.Strings(r.topics)
-	if r.after.IsZero() && !f.After.IsZero() {
-		r.after = f.After
+	if r.after.IsZero() && !f.After().IsZero() {
+		r.after = f.After()
 	}
 }
 
 // when is the day a report gives its round: the day of a multi-day round,
 // else its date.
 func (f *meetingFact) when() article.Date {
-	if !f.Day.IsZero() {
-		return f.Day
+	if d := f.Day(); !d.IsZero() {
+		return d
 	}
 	return f.Date
 }

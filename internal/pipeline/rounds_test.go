@@ -32,7 +32,9 @@ func fact(t *testing.T, art, parties, when, venue, status, kind string) meetingF
 		m.Date = date(t, when)
 	}
 	m.Venue = venue
-	return meetingFact{Meeting: m, article: art, evidence: factEvidence{{key: "meeting", sents: []string{"sentence of " + art}}}}
+	f := factOf(&m, art, article.Date{})
+	f.evidence = factEvidence{{key: "meeting", sents: []string{"sentence of " + art}}}
+	return f
 }
 
 // published sets the publication date of a report.
@@ -188,7 +190,7 @@ func TestRoundsMergeAndChain(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for i, d := range tt.after {
-				tt.facts[i].After = date(t, d)
+				tt.facts[i].editRare(func(r *factRare) { r.After = date(t, d) })
 			}
 			g := graphOf(t, tt.facts)
 			rounds, _ := roundsOf(g)

@@ -9,7 +9,8 @@ func TestSpanReachesItsFirstDays(t *testing.T) {
 	const ch = "country:iran+country:united-states"
 	spanned := func(art, day, venue string) meetingFact {
 		f := fact(t, art, ch, day[:7], venue, "held", "talks")
-		f.Day, f.MultiDay = date(t, day), true
+		f.MultiDay = true
+		f.editRare(func(r *factRare) { r.Day = date(t, day) })
 		return f
 	}
 	day := func(art, d, venue string) meetingFact {

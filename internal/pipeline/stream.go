@@ -26,6 +26,8 @@ type stream struct {
 	// byKey are the analyses by input key: an article whose key was seen
 	// is not analysed again (as with the Engine's cache).
 	byKey map[string]*pending
+	// records holds the analyses' entity records once (records.share).
+	records *records
 }
 
 // pending is the analysis of one article, set once stream.wait returns.
@@ -36,7 +38,7 @@ type pending struct {
 
 // newStream starts a stream on the Engine's workers.
 func (en *Engine) newStream(ctx context.Context) *stream {
-	s := &stream{ctx: ctx, contribute: en.Contribute, byKey: map[string]*pending{}}
+	s := &stream{ctx: ctx, contribute: en.Contribute, byKey: map[string]*pending{}, records: newRecords()}
 	if s.contribute == nil {
 		s.contribute = en.an.Contribute
 	}
@@ -68,6 +70,9 @@ func (s *stream) submit(a article.Article, key string) {
 		// goroutine at a time, and reading, which waits for the workers,
 		// is the build's progress.
 		p.c, p.err = safeContribute(s.contribute, a)
+		if p.c != nil {
+			s.records.share(p.c.c)
+		}
 		return nil
 	})
 }

@@ -151,8 +151,6 @@ func (c *contribution) renameEntities(to func(string) string) {
 			continue
 		}
 		m.evidence = slices.Clone(m.evidence)
-		m.VenueCandidates = slices.Clone(m.VenueCandidates)
-		m.Places = slices.Clone(m.Places)
 		m.Participants = slices.Clone(m.Participants)
 		if id := to(m.Venue); id != m.Venue {
 			if ev, ok := m.evidence.lookup("venue:" + m.Venue); ok {
@@ -161,11 +159,10 @@ func (c *contribution) renameEntities(to func(string) string) {
 			}
 			m.Venue = id
 		}
-		for j := range m.VenueCandidates {
-			m.VenueCandidates[j] = to(m.VenueCandidates[j])
-		}
-		for j := range m.Places {
-			m.Places[j].Mention.EntityID = to(m.Places[j].Mention.EntityID)
+		if m.rare != nil {
+			m.editRare(func(r *factRare) {
+				r.VenueCandidates, r.Places = renamed(r.VenueCandidates, to), renamed(r.Places, to)
+			})
 		}
 		for j := range m.Participants {
 			if id := to(m.Participants[j].PersonID); id != m.Participants[j].PersonID {
@@ -180,19 +177,32 @@ func (c *contribution) renameEntities(to func(string) string) {
 	}
 }
 
+// renamed returns a new list of the ids of list as to renames them (nil for
+// an empty list).
+func renamed(list []string, to func(string) string) []string {
+	if len(list) == 0 {
+		return list
+	}
+	out := make([]string, len(list))
+	for i, id := range list {
+		out[i] = to(id)
+	}
+	return out
+}
+
 // names reports whether the meeting names an entity that to renames: its
 // venue, a candidate, a place or a participant.
 func (m *meetingFact) names(to func(string) string) bool {
 	if to(m.Venue) != m.Venue {
 		return true
 	}
-	for _, v := range m.VenueCandidates {
+	for _, v := range m.VenueCandidates() {
 		if to(v) != v {
 			return true
 		}
 	}
-	for _, p := range m.Places {
-		if to(p.Mention.EntityID) != p.Mention.EntityID {
+	for _, id := range m.Places() {
+		if to(id) != id {
 			return true
 		}
 	}
