@@ -181,7 +181,7 @@ func TestAmbiguousOrganization(t *testing.T) {
 		Known{ID: "org:fatah", Label: "Organization", Name: "Fatah", NameAr: "حركة فتح", AmbiguousAliases: []string{"فتح"}},
 		Known{ID: "org:hamas", Label: "Organization", Name: "Hamas", NameAr: "حركة حماس", Aliases: []string{"حماس"}})
 	r := NewRecognizer(known)
-	tests := []struct{ name, text, want string }{
+	tests := []mentionCase{
 		{"after the dual of movement", "والتقى ممثلو حركتي فتح وحماس أمس.", "فتح=org:fatah/name حماس=org:hamas/name"},
 		{"after a delegation", "ووصل وفد فتح إلى القاهرة.", "فتح=org:fatah/name"},
 		{"coordinated, before the other", "وجرى لقاء بين فتح وحماس أمس.", "فتح=org:fatah/name حماس=org:hamas/name"},
@@ -189,6 +189,17 @@ func TestAmbiguousOrganization(t *testing.T) {
 		{"the verb", "وأعيد فتح المعبر أمس.", ""},
 		{"the verb after a name", "وقالت حماس إن فتح المعبر ضروري.", "حماس=org:hamas/name"},
 	}
+	expectMentionCases(t, r, tests)
+}
+
+// mentionCase is a sentence and its mentions as describe writes them,
+// joined by spaces.
+type mentionCase struct{ name, text, want string }
+
+// expectMentionCases recognizes each case's text with r and compares its
+// mentions with want.
+func expectMentionCases(t *testing.T, r *Recognizer, tests []mentionCase) {
+	t.Helper()
 	for _, tt := range tests {
 		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
 		if got := strings.Join(describe(tt.text, res.Mentions), " "); got != tt.want {
@@ -203,7 +214,7 @@ func TestPlaceOrGovernment(t *testing.T) {
 	known := append(testKnown(),
 		Known{ID: "venue:mashhad", Label: "Venue", Name: "Mashhad", NameAr: "مدينة مشهد", AmbiguousAliases: []string{"مشهد"}, Country: "country:iran"})
 	r := NewRecognizer(known)
-	tests := []struct{ name, text, want string }{
+	tests := []mentionCase{
 		{"a post in the capital is its government", "وقال كبير المفاوضين في طهران إن الجولة انتهت.", "طهران=country:iran/metonym"},
 		{"talks in the capital", "وعقدت المحادثات في طهران أمس.", "طهران=venue:tehran/name"},
 		{"a capital one comes from is a place", "ووصل المبعوث إلى مسقط قادماً من طهران.", "مسقط=venue:muscat/name طهران=venue:tehran/name"},
@@ -217,12 +228,7 @@ func TestPlaceOrGovernment(t *testing.T) {
 		{"the place after في, then a comma", "وعقد الاجتماع في مشهد، حيث وصل الوفد.", "مشهد=venue:mashhad/name"},
 		{"the subject of a hosting verb", "واحتضنت دمشق الجولة الثانية.", "دمشق=venue:damascus/name"},
 	}
-	for _, tt := range tests {
-		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
-		if got := strings.Join(describe(tt.text, res.Mentions), " "); got != tt.want {
-			t.Errorf("%s: %q: got %s, want %s", tt.name, tt.text, got, tt.want)
-		}
-	}
+	expectMentionCases(t, r, tests)
 }
 
 func TestContextPersonCompoundAndObserver(t *testing.T) {

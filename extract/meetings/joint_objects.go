@@ -45,14 +45,21 @@ func (s *scan) gatheredParties(f *frame) {
 			sides = append([]string{h}, sides...)
 		}
 	}
+	s.setSides(f, sides)
+}
+
+// setSides makes sides the sides of f when they are two or more: its own
+// sides, no longer read back from an earlier sentence.
+func (s *scan) setSides(f *frame, sides []string) bool {
 	if len(sides) < 2 {
-		return
+		return false
 	}
 	f.parties = nil
 	for _, p := range sides {
 		s.addParty(f, p)
 	}
 	f.anaphoric = false
+	return true
 }
 
 // namedSides returns, in order, the sides of the people, delegations,

@@ -318,12 +318,7 @@ func (s *scan) receivedInMeeting(f *frame) {
 		if !receiving(strings.TrimPrefix(s.words[k].norm, "و")) || s.mAt[k] >= 0 {
 			continue
 		}
-		if sides := s.namedSides(k+1, f.trig-1, false); len(sides) >= 2 {
-			f.parties = nil
-			for _, p := range sides {
-				s.addParty(f, p)
-			}
-			f.anaphoric = false
+		if s.setSides(f, s.namedSides(k+1, f.trig-1, false)) {
 			if f.venue == "" {
 				f.venue = s.placeIn(k+1, f.trig-1) // "استقبل X في مسقط Y"
 				f.venueCountry = s.placeCountry(f.venue)

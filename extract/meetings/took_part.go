@@ -27,14 +27,7 @@ func (s *scan) tookPartSides(f *frame) {
 		}
 		from = end
 	}
-	if len(sides) < 2 {
-		return
-	}
-	f.parties = nil
-	for _, p := range sides {
-		s.addParty(f, p)
-	}
-	f.anaphoric = false
+	s.setSides(f, sides)
 }
 
 // takingPart reports whether w (without its conjunction) is a verb of
