@@ -19,7 +19,7 @@ func (s *scan) mediationBetween(i int) bool {
 // mediatedAnaphor reports whether the anaphor at k is the object of a
 // mediation's بين: "الوساطة بين الجانبين".
 func (s *scan) mediatedAnaphor(k int) bool {
-	return k >= 1 && s.words[k].in(s.x.lex.anaphor) && s.mediationBetween(k-1)
+	return k >= 1 && k < len(s.words) && s.words[k].in(s.x.lex.anaphor) && s.mediationBetween(k-1)
 }
 
 // jointWorkBefore reports whether the مع at i follows a noun of working
