@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"fmt"
 	"slices"
 	"sort"
@@ -66,6 +68,10 @@ func (b *builder) dropUnknown() {
 		inArticle := map[string]bool{}
 		for _, e := range c.entities {
 			inArticle[e.ID] = true
+			if e.Label == schema.LabelOrganization && e.Known && stateBody(e.NameAr) && e.Country != "" {
+				// "الخارجية الإيرانية": a state's ministry names its state
+				inArticle[e.Country] = true
+			}
 		}
 		named := func(ids []string) []string {
 			out := ids[:0:0]
@@ -349,4 +355,17 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// stateBody reports whether an organization's Arabic name is that of a
+// body of its state's government — a ministry, the presidency or the
+// cabinet ("وزارة الخارجية الإيرانية") — which names the
+// state as the state's own name does.
+func stateBody(nameAr string) bool {
+	for _, head := range []string{"وزارة ", "الرئاسة ", "رئاسة ", "مجلس الوزراء "} {
+		if strings.HasPrefix(nameAr, head) {
+			return true
+		}
+	}
+	return false
 }
