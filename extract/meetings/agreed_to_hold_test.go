@@ -38,3 +38,16 @@ func TestAgreedToHold(t *testing.T) {
 		})
 	}
 }
+
+// TestGoOnElsewhere: talks the sides agree to go on with at another place
+// in a week that runs into the next month (a future date of the year only)
+// are the channel's next round.
+func TestGoOnElsewhere(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-27", []meetingCase{
+		{"next week, across two months, elsewhere",
+			"اختتمت في مسقط يوم 27 أبريل الجولة الثانية من المحادثات بين إيران والولايات المتحدة، واتفق الطرفان على مواصلة المحادثات الأسبوع المقبل في روما.",
+			map[string]string{"27 أبريل": "2025-04-27", "الأسبوع المقبل": "+2025"},
+			[]string{"talks iran+united-states 2025-04-27@muscat held/unknown med= part=",
+				"talks iran+united-states 2025@rome planned/unknown med= part="}},
+	})
+}

@@ -60,7 +60,8 @@ func (b *builder) channelRound(f *frame) *Meeting {
 // الطرفان على استئناف المحادثات في روما" after a round in Muscat): the
 // next round, which needs no date to be told apart.
 func (b *builder) plannedElsewhere(f *frame) bool {
-	return f.status == StatusPlanned && f.date.IsZero() && f.venue != "" && b.cur != nil && b.cur.Venue != "" &&
+	vague := f.date.IsZero() || f.future && f.date.Precision() == article.PrecisionYear // "الأسبوع المقبل" across two months
+	return f.status == StatusPlanned && vague && f.venue != "" && b.cur != nil && b.cur.Venue != "" &&
 		!venueCompatible(f.venue, b.cur.Venue, f.venueCountry, b.cur.venueCountry) && f.ordinal == ""
 }
 
