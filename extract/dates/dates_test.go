@@ -228,6 +228,7 @@ func TestDayMonthNoYear(t *testing.T) {
 		{"weeks after pub goes back a year", "2024-05-17", "في 30 يونيو", []want{{"30 يونيو", "2023-06-30", "rel"}}},
 		{"same day", "2024-05-17", "في 17 مايو", []want{{"17 مايو", "2024-05-17", "rel"}}},
 		{"future cue", "2024-05-17", "ومن المقرر أن يلتقيا في 20 مايو", []want{{"20 مايو", "2024-05-20", "rel fut"}}},
+		{"future cue far before, in the same clause", "2024-05-07", "ومن المقرر أن تعقد الجولة الثالثة من الحوار الوطني الشامل بين وفد الحكومة ووفد المعارضة في العاصمة المكسيكية يوم 27 مايو", []want{{"يوم 27 مايو", "2024-05-27", "rel fut"}}},
 		{"next: a day still ahead in the month of publication", "2024-05-17", "في 20 مايو المقبل", []want{{"20 مايو المقبل", "2024-05-20", "rel fut"}}},
 		{"next: a day gone by in the month of publication", "2024-05-17", "في 10 مايو المقبل", []want{{"10 مايو المقبل", "2025-05-10", "rel fut"}}},
 		{"next: another month", "2024-05-17", "في 20 يناير المقبل", []want{{"20 يناير المقبل", "2025-01-20", "rel fut"}}},

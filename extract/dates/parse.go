@@ -46,7 +46,7 @@ func (p *parser) cueBefore(i int) bool {
 // futureCue reports whether the sentence before token i looks ahead (سوف،
 // من المقرر).
 func (p *parser) futureCue(i int) bool {
-	for k, n := i, 0; k > 0 && n < 10; k, n = k-1, n+1 {
+	for k, n := i, 0; k > 0 && n < 18; k, n = k-1, n+1 {
 		if p.toks[k].gap&(gBreak|gComma) != 0 {
 			return false
 		}
