@@ -12,6 +12,9 @@ func TestPendingSides(t *testing.T) {
 		{"two delegations named after",
 			lead + "وترأس الوفد الإيراني عباس عراقجي، فيما ترأس الوفد الأمريكي ستيف ويتكوف.", d,
 			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med=oman part=abbas-araghchi/iran,steve-witkoff/united-states"}},
+		{"the delegation of a government by its adjective",
+			lead + "وترأس وفد الحكومة الإيرانية عباس عراقجي، فيما ترأس الوفد الأمريكي ستيف ويتكوف.", d,
+			[]string{"talks iran+united-states 2025-04-12@muscat held/unknown med=oman part=abbas-araghchi/iran,steve-witkoff/united-states"}},
 		{"one delegation named after",
 			lead + "وترأس الوفد الإيراني عباس عراقجي.", d, nil},
 	})

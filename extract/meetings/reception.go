@@ -148,6 +148,10 @@ func (s *scan) delegationSides(d, end int) []string {
 		switch strings.TrimPrefix(s.words[i].norm, "و") {
 		case "من", "عن", "يمثل", "تمثل", "يمثلان", "يمثلون", "لحركه", "لجماعه":
 			i++
+		case "الحكومه", "حكومه":
+			if m, ok := s.mentionAt(i + 1); ok && m.Kind == entities.KindAdjective {
+				i++ // "وفد الحكومة الفنزويلية": its country
+			}
 		}
 	}
 	for i < end {
