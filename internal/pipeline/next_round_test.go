@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"sort"
-	"strings"
 	"testing"
 )
 
@@ -15,12 +13,7 @@ func TestUndatedNextRoundJoinsTheFirstRoundAfter(t *testing.T) {
 	held := func(art, day, venue, pub string) meetingFact {
 		return published(fact(t, art, ch, day, venue, "held", "talks"), date(t, pub))
 	}
-	tests := []struct {
-		name   string
-		facts  []meetingFact
-		rounds []string
-		reason string
-	}{
+	tests := []roundCase{
 		{"the next round, held eleven days later elsewhere",
 			[]meetingFact{
 				held("a1", "2025-05-11", "venue:muscat", "2025-05-12"),
@@ -52,17 +45,5 @@ func TestUndatedNextRoundJoinsTheFirstRoundAfter(t *testing.T) {
 			[]string{"meeting:iran-united-states-2025-04-19-rome [a1]", "meeting:iran-united-states-2025-planned [a2]"},
 			""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := graphOf(t, tt.facts)
-			rounds, reasons := roundsOf(g)
-			sort.Strings(rounds)
-			if got, want := strings.Join(rounds, "\n"), strings.Join(tt.rounds, "\n"); got != want {
-				t.Errorf("rounds:\n%s\nwant\n%s", got, want)
-			}
-			if tt.reason != "" && !strings.Contains(reasons, tt.reason) {
-				t.Errorf("merge reasons %q lack %q", reasons, tt.reason)
-			}
-		})
-	}
+	runRoundCases(t, tests)
 }

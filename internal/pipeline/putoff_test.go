@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"sort"
-	"strings"
 	"testing"
 )
 
@@ -26,12 +24,7 @@ func TestPostponedRoundJoinsTheHeldRound(t *testing.T) {
 		f.Ordinal = ordinal
 		return f
 	}
-	tests := []struct {
-		name   string
-		facts  []meetingFact
-		rounds []string
-		reason string // a merge reason the held round must carry
-	}{
+	tests := []roundCase{
 		{"planned in Rome, postponed and moved, held in Muscat over four days",
 			[]meetingFact{
 				published(fact(t, "a1", ch, "2025-08-04", "venue:rome", "planned", "talks"), date(t, "2025-07-29")),
@@ -77,17 +70,5 @@ func TestPostponedRoundJoinsTheHeldRound(t *testing.T) {
 			[]string{"meeting:iran-united-states-2025-09-15-muscat-postponed [a1]", "meeting:iran-united-states-2025-09-20-muscat [a2]"},
 			""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := graphOf(t, tt.facts)
-			rounds, reasons := roundsOf(g)
-			sort.Strings(rounds)
-			if got, want := strings.Join(rounds, "\n"), strings.Join(tt.rounds, "\n"); got != want {
-				t.Errorf("rounds:\n%s\nwant\n%s", got, want)
-			}
-			if tt.reason != "" && !strings.Contains(reasons, tt.reason) {
-				t.Errorf("merge reasons %q lack %q", reasons, tt.reason)
-			}
-		})
-	}
+	runRoundCases(t, tests)
 }

@@ -213,6 +213,35 @@ func TestRoundsMergeAndChain(t *testing.T) {
 	}
 }
 
+// roundCase is a set of meeting reports, the rounds they must make (as
+// roundsOf writes them, sorted) and, when set, a merge reason one of the
+// rounds must carry.
+type roundCase struct {
+	name   string
+	facts  []meetingFact
+	rounds []string
+	reason string
+}
+
+// runRoundCases builds the graph of each case's reports and compares its
+// rounds and merge reasons with the case's.
+func runRoundCases(t *testing.T, tests []roundCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := graphOf(t, tt.facts)
+			rounds, reasons := roundsOf(g)
+			sort.Strings(rounds)
+			if got, want := strings.Join(rounds, "\n"), strings.Join(tt.rounds, "\n"); got != want {
+				t.Errorf("rounds:\n%s\nwant\n%s", got, want)
+			}
+			if tt.reason != "" && !strings.Contains(reasons, tt.reason) {
+				t.Errorf("merge reasons %q lack %q", reasons, tt.reason)
+			}
+		})
+	}
+}
+
 // roundsOf lists the graph's meetings as "id [sources of its BETWEEN]", in
 // the graph's order, and their merge reasons, one per line.
 func roundsOf(g *graph.Graph) (rounds []string, reasons string) {
