@@ -60,7 +60,7 @@ func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *reading
 		}
 		alliance := ""
 		for oid, o := range orgs {
-			if o.Country == e.Country && strings.Contains(arabic.Normalize(o.NameAr), "المعارضه") {
+			if (o.Country == e.Country || o.Country == "") && strings.Contains(arabic.Normalize(o.NameAr), "المعارضه") {
 				if alliance != "" {
 					alliance = "-" // two: leave the opposition as it is
 				} else {
@@ -76,8 +76,10 @@ func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *reading
 				mentions[k].EntityID = alliance
 			}
 		}
+		markOpposition(orgs[alliance], e.Country)
 		delete(info, id)
 	}
+	namedOppositions(text, toks, mentions, orgs, info)
 	return mentions, info
 }
 

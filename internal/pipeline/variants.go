@@ -151,6 +151,8 @@ func (c *contribution) renameEntities(to func(string) string) {
 			continue
 		}
 		m.evidence = slices.Clone(m.evidence)
+		m.Parties = m.renameSides(m.Parties, "party:", to)
+		m.Mediators = m.renameSides(m.Mediators, "mediator:", to)
 		m.Participants = slices.Clone(m.Participants)
 		if id := to(m.Venue); id != m.Venue {
 			if ev, ok := m.evidence.lookup("venue:" + m.Venue); ok {
@@ -190,9 +192,37 @@ func renamed(list []string, to func(string) string) []string {
 	return out
 }
 
-// names reports whether the meeting names an entity that to renames: its
-// venue, a candidate, a place or a participant.
+// renameSides returns a new sorted list of the sides (parties or
+// mediators, whose evidence keys start with key) as to renames them, their
+// evidence moved to the new ids; the list itself when to renames none.
+func (m *meetingFact) renameSides(ids []string, key string, to func(string) string) []string {
+	if !slices.ContainsFunc(ids, func(id string) bool { return to(id) != id }) {
+		return ids
+	}
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		nid := to(id)
+		if nid != id {
+			if ev, ok := m.evidence.lookup(key + id); ok {
+				m.evidence.set(key+nid, slices.Concat(m.evidence.get(key+nid), ev))
+				m.evidence.remove(key + id)
+			}
+		}
+		if !slices.Contains(out, nid) {
+			out = append(out, nid)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// names reports whether the meeting names an entity that to renames: a
+// party, a mediator, its venue, a candidate, a place or a participant.
 func (m *meetingFact) names(to func(string) string) bool {
+	if slices.ContainsFunc(m.Parties, func(id string) bool { return to(id) != id }) ||
+		slices.ContainsFunc(m.Mediators, func(id string) bool { return to(id) != id }) {
+		return true
+	}
 	if to(m.Venue) != m.Venue {
 		return true
 	}

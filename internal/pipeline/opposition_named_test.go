@@ -1,0 +1,66 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/negograph/negograph/schema"
+)
+
+// TestOppositionNamedInAnotherArticle: an article that calls the opposition
+// only "المعارضة" tells of the group another article calls the opposition
+// of the same country; with two unrelated groups so called, it names
+// neither, and only the article that names its group tells of it.
+func TestOppositionNamedInAnotherArticle(t *testing.T) {
+	const (
+		held = "جنيف - اختتم وفدا الحكومة اللبنانية والمعارضة أمس الاثنين في جنيف الجولة الأولى من الحوار بينهما.\n\n" +
+			"وترأس وفد \"الجبهة الوطنية\" المعارضة النائب سمير حداد.\n"
+		planned = "بيروت - أعلنت الحكومة اللبنانية أن الجولة الثانية من الحوار مع المعارضة ستعقد في جنيف يوم 20 نيسان/أبريل المقبل.\n"
+		other   = "بيروت - قالت المعارضة المنضوية في تحالف الإصلاح إن الحكومة اللبنانية لم ترد على مطالبها.\n"
+	)
+	for _, tt := range []struct {
+		name          string
+		files         map[string]string
+		held, planned string // the opposition's side in the held round and in the planned one
+	}{
+		{"one group", map[string]string{"a.txt": held, "b.txt": planned}, "org:جبهه-الوطنيه", "org:جبهه-الوطنيه"},
+		{"two groups", map[string]string{"a.txt": held, "b.txt": planned, "c.txt": other}, "org:جبهه-الوطنيه", "org:opposition-lebanon"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, text := range tt.files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			manifest := `[{"file": "a.txt", "language": "ar", "published": "2024-03-12"},
+				{"file": "b.txt", "language": "ar", "published": "2024-03-20"},
+				{"file": "c.txt", "language": "ar", "published": "2024-03-21"}]`
+			if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			g := build(t, dir).Graph
+			sides := map[string][]string{}
+			for _, r := range g.Rels() {
+				if r.Type == schema.RelBetween {
+					sides[r.Start] = append(sides[r.Start], r.End)
+				}
+			}
+			if len(sides) != 2 {
+				t.Fatalf("meetings %v, want the held round and the planned one", sides)
+			}
+			for m, s := range sides {
+				want := tt.held
+				if strings.HasSuffix(m, "-planned") {
+					want = tt.planned
+				}
+				if !slices.Contains(s, want) {
+					t.Errorf("meeting %s between %v, want %s", m, s, want)
+				}
+			}
+		})
+	}
+}
