@@ -130,6 +130,7 @@ func (b *builder) finish() []Meeting {
 	b.splitSessionRounds()
 	b.foldMediatorSessions()
 	b.dropProcesses()
+	b.mannerSentences()
 	pub := b.s.in.Published
 	dateline, dlSentence := b.s.dateline()
 	out := make([]Meeting, 0, len(b.ms))

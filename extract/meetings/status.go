@@ -54,7 +54,9 @@ func (s *scan) fillManner(f *frame) {
 				f.format = FormatIndirect
 			}
 		}
-		if w.in(lex.direct) && f.format == "" && s.directAndIndirect(i) {
+		if w.in(lex.direct) && s.immediately(i) {
+			// "غادر الوفد مباشرة بعد المحادثات": at once, not face to face
+		} else if w.in(lex.direct) && f.format == "" && s.directAndIndirect(i) {
 			// "المناقشات المباشرة وغير المباشرة": both, which says nothing
 			// against the channel's format
 		} else if w.in(lex.direct) && f.format == "" {
@@ -100,6 +102,26 @@ func (s *scan) fillManner(f *frame) {
 	case planned || f.future:
 		f.status = StatusPlanned
 	}
+}
+
+// immediately reports whether the word at i is "مباشرة" of time: right
+// before "بعد", "عقب", "قبل", "إثر" or "إلى" ("مباشرة بعد المحادثات"), and
+// not the manner of a noun or of "غير"/"بصورة".
+func (s *scan) immediately(i int) bool {
+	if i+1 >= len(s.words) || s.words[i].norm != "مباشره" || commaBetween(s.in.Text, s.in.Tokens, i) {
+		return false // "بصيغة غير مباشرة، قبل أن يتوقف": the manner, then the time
+	}
+	if i > 0 {
+		switch s.words[i-1].norm {
+		case "غير", "بصوره", "بشكل", "بصيغه", "بطريقه", "محادثات", "مفاوضات", "المحادثات", "المفاوضات":
+			return false
+		}
+	}
+	switch s.words[i+1].norm {
+	case "بعد", "عقب", "قبل", "اثر", "الي", "وبعد":
+		return true
+	}
+	return false
 }
 
 // negatedBefore reports whether a negator stands within three words before
