@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/negograph/negograph/internal/article"
 )
@@ -265,6 +266,18 @@ func (b *builder) merge(m *Meeting, f *frame) {
 				m.Places = append(m.Places, p)
 				m.venueCountry = p.Country
 			}
+		}
+	}
+	if f.venue != "" && m.Venue != "" && f.venue != m.Venue && f.venueCountry == m.Venue && strings.HasPrefix(m.Venue, "country:") {
+		// "في المكسيك" in the headline, "في العاصمة المكسيكية" in the
+		// body: the city in the country is where the round was
+		old := m.Support["venue:"+m.Venue]
+		delete(m.Support, "venue:"+m.Venue)
+		m.Venue, m.venueCountry = f.venue, f.venueCountry
+		m.Support["venue:"+f.venue] = append(m.Support["venue:"+f.venue], old...)
+		support("venue:" + f.venue)
+		if p, ok := b.s.places[f.venue]; ok {
+			m.Places = append(m.Places, p)
 		}
 	}
 	if f.venueGuess != "" && f.venue == "" && len(f.candidates) == 0 && !slices.Contains(m.VenueGuesses, f.venueGuess) {

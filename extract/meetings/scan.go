@@ -84,6 +84,9 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		if s.trig[i] == 0 && s.signingVerb(i) {
 			s.trig[i] = trigTalks // the sides met to sign
 		}
+		if s.trig[i] == 0 && s.dialogueRound(i) {
+			s.trig[i] = trigTalks // "انطلقت أعمال الحوار بين …": a round of the dialogue
+		}
 		if s.trig[i] == 0 && s.receptionVerb(i) {
 			s.trig[i] = trigMeetVerb // the host met the delegation he received
 		}
