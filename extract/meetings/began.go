@@ -12,11 +12,18 @@ import (
 // meeting on the first day.
 
 // beganAt reports whether the talks noun at i is the subject of a verb of
-// beginning right after it: "المشاورات قد انطلقت", "المحادثات بدأت",
-// "المحادثات، التي انطلقت".
+// beginning right after it ("المشاورات قد انطلقت", "المحادثات بدأت",
+// "المحادثات، التي انطلقت") or of the verbal noun right before it ("منذ
+// انطلاق المشاورات").
 func (s *scan) beganAt(i int) bool {
 	if !strings.HasPrefix(strings.TrimPrefix(s.words[i].norm, "و"), "ال") {
 		return false // "انطلقت جولة جديدة": another round
+	}
+	if i > 0 && s.in.Tokens[i-1].Sentence == s.in.Tokens[i].Sentence {
+		switch strings.TrimPrefix(s.words[i-1].norm, "و") {
+		case "انطلاق", "بدء", "افتتاح", "بدايه":
+			return true // "منذ انطلاق المشاورات يوم الاثنين"
+		}
 	}
 	for j := i + 1; j < len(s.words) && j <= i+3; j++ {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {

@@ -3,7 +3,8 @@ package meetings
 import "testing"
 
 // TestRoundBeganEarlier: a sentence telling the day the round being
-// reported began ("وكانت المشاورات قد انطلقت يوم …", "المحادثات بدأت …")
+// reported began ("وكانت المشاورات قد انطلقت يوم …", "المحادثات بدأت …",
+// "منذ انطلاق المحادثات يوم …")
 // makes it a round over several days, dated to its month (to its year when
 // it began in another month), not a second meeting; a new round that
 // opened ("انطلقت جولة جديدة") or a day weeks before is another meeting.
@@ -31,6 +32,9 @@ func TestRoundBeganEarlier(t *testing.T) {
 		{name: "بدا (it seemed) is no beginning",
 			text: lead + "والمحادثات بدا أنها تتقدم ببطء.", dates: map[string]string{"12 أبريل": "2025-04-12"},
 			want: []string{"talks iran+united-states 2025-04-12@muscat held/unknown med=oman part="}},
+		{name: "the verbal noun of beginning before the talks noun",
+			text: lead + "وتنقل الوسطاء بين الوفدين منذ انطلاق المحادثات يوم 9 أبريل.", dates: dates,
+			want: []string{"talks iran+united-states 2025-04@muscat held/unknown med=oman part="}},
 		{name: "a new round that opened is another meeting",
 			text: lead + "وكانت جولة جديدة قد انطلقت يوم 9 أبريل.", dates: dates,
 			want: []string{"talks iran+united-states 2025-04-12@muscat held/unknown med=oman part=", "talks iran+united-states 2025-04-09@ held/unknown med= part="}},
