@@ -33,6 +33,10 @@ func orgClassOf(stem string) (string, bool, bool) {
 		// "المنصة الوطنية للتغيير"; without the article it is a social
 		// network ("منصة إكس")
 		return c, true, def
+	case "اتحاد":
+		// "اتحاد قوى المقاومة"; with the article it is most often a
+		// union the gazetteer knows or a state ("الاتحاد السوفيتي")
+		return c, false, !def
 	case "قوي":
 		// "قوى الحرية والتغيير"; with the article it is "the powers" or
 		// "the strong"

@@ -226,6 +226,7 @@ func (r *Recognizer) orgNames(text string, toks []arabic.Token, rs *readings, co
 	var info map[string]*Entity
 	var recent []orgRef
 	acronyms := map[string]string{}
+	quoted := map[string]string{} // the words of a quoted name -> its group
 	add := func(m Mention, e *Entity) {
 		for j := m.TokStart; j < m.TokEnd; j++ {
 			covered[j] = true
@@ -278,6 +279,16 @@ func (r *Recognizer) orgNames(text string, toks []arabic.Token, rs *readings, co
 		if class == "حركه" && i+1 < len(toks) && literalMovement(toks[i+1].Norm) {
 			continue
 		}
+		if end, ok := quotedRun(text, toks, i+1, 4); ok && unowned(owner, i+1, end) && !titleBefore(rs, i) {
+			// 'وتحالف "الأرضية"': the group's own name, quoted
+			m, e := quotedOrg(text, toks, i+1, end, "")
+			covered[i] = true
+			add(m, e)
+			quoted[normsOf(toks, i+1, end)] = m.EntityID
+			recent = append(recent, orgRef{m.EntityID, class})
+			i = end - 1
+			continue
+		}
 		on, named := r.readOrgName(text, toks, rs, owner, mentions, i, class, def)
 		if !named {
 			if def && anaphoricClass(class) && (i+1 >= len(toks) || owner[i+1] < 0 || mentions[owner[i+1]].Kind == KindAdjective) {
@@ -315,11 +326,38 @@ func (r *Recognizer) orgNames(text string, toks []arabic.Token, rs *readings, co
 			}
 			e = prev
 		}
+		if k := knownAsAt(text, toks, on.last); k >= 0 && e != nil {
+			if end, ok := quotedRun(text, toks, k, 4); ok && unowned(owner, k, end) {
+				// 'تحالف الحركات المسلحة المعروف بـ"الأرضية"': the
+				// description names the group of the quoted name
+				qm, qe := quotedOrg(text, toks, k, end, "")
+				if prev := info[qe.ID]; prev != nil {
+					qe = prev
+				}
+				qe.Aliases = append(qe.Aliases, e.NameAr)
+				if qe.Country == "" {
+					qe.Country = e.Country
+				}
+				m.EntityID = qe.ID
+				add(m, qe)
+				for j := on.last; j < k; j++ {
+					covered[j] = true
+				}
+				add(qm, qe)
+				quoted[normsOf(toks, k, end)] = qe.ID
+				recent = append(recent, orgRef{qe.ID, class})
+				i = end - 1
+				continue
+			}
+		}
 		add(m, e)
 		recent = append(recent, orgRef{m.EntityID, class})
 		i = on.last - 1
 	}
+	found = append(found, quotedAgain(text, toks, covered, quoted)...)
+	sortMentions(found)
 	unifyOrgNames(found, info)
+	unifyShortForms(found, info)
 	unifyAcronyms(found, info)
 	return found, info
 }
@@ -443,4 +481,35 @@ func unifyAcronyms(found []Mention, info map[string]*Entity) {
 		info[target].Aliases = append(info[target].Aliases, es.NameAr, w[1])
 		delete(info, short)
 	}
+}
+
+// unowned reports whether no mention owns a token of [a, b).
+func unowned(owner []int32, a, b int) bool {
+	for j := a; j < b; j++ {
+		if owner[j] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// normsOf joins the normalized words of tokens [a, b) with spaces.
+func normsOf(toks []arabic.Token, a, b int) string {
+	norms := make([]string, 0, b-a)
+	for j := a; j < b; j++ {
+		norms = append(norms, toks[j].Norm)
+	}
+	return strings.Join(norms, " ")
+}
+
+// titleBefore reports whether one of the three words before token i is a
+// role title: the group is then part of a person's title ('رئيس الكتلة
+// البرلمانية لحزب "X" NAME'), which the reading of people takes whole.
+func titleBefore(rs *readings, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if rs.any(j, flagRole) {
+			return true
+		}
+	}
+	return false
 }

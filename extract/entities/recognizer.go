@@ -140,6 +140,14 @@ func NewRecognizer(known []Known) *Recognizer {
 		}
 		for _, a := range k.AmbiguousAliases {
 			add(a, KindName, true)
+			if k.Label == schema.LabelCountry && !strings.Contains(a, " ") && strings.HasSuffix(a, "ي") {
+				// "مالي" is also "financial": its adjective ("الحكومة
+				// المالية") counts only after a noun of the state
+				// (stateNounBefore)
+				for _, f := range []string{"ال" + a + "ة", "ال" + a, "ال" + a + "ين", "ال" + a + "ون"} {
+					add(f, KindAdjective, true)
+				}
+			}
 		}
 		for _, a := range k.Adjectives {
 			add(a, KindAdjective, false)
@@ -359,6 +367,12 @@ func (r *Recognizer) resolve(text string, toks []arabic.Token, rs *readings, c c
 func (r *Recognizer) pick(text string, toks []arabic.Token, rs *readings, c candidate, surface string) (pattern, bool) {
 	var opts []pattern
 	for _, p := range c.pats {
+		if p.ambiguous && p.kind == KindAdjective {
+			if stateNounBefore(toks, c.start) {
+				opts = append(opts, p)
+			}
+			continue
+		}
 		if p.ambiguous && !r.hasOrgCue(text, toks, rs, c) {
 			// a place name that is also a word ("مشهد") counts where a place
 			// is expected: "في مشهد", "إلى مشهد"
@@ -396,6 +410,20 @@ func (r *Recognizer) pick(text string, toks []arabic.Token, rs *readings, c cand
 		}
 	}
 	return best, true
+}
+
+// stateNounBefore reports whether the word before token i is a noun of a
+// state that an ambiguous country adjective may follow: "الحكومة المالية",
+// "الجيش المالي", not "الجانب المالي" or "العاصمة المالية" (financial).
+func stateNounBefore(toks []arabic.Token, i int) bool {
+	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
+		return false
+	}
+	switch strings.TrimPrefix(toks[i-1].Norm, "و") {
+	case "الحكومه", "حكومه", "الجيش", "القوات", "الرئيس", "الوفد", "وفد", "الشعب", "الخارجيه", "المعارضه", "الدبلوماسيه", "الرئاسه", "الجنود", "المسؤولين", "المجلس":
+		return true
+	}
+	return false
 }
 
 func stripClitic(s string) string { return strings.TrimSpace(s) }

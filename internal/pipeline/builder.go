@@ -203,6 +203,7 @@ func (e *emitter) roundRel(typ, start, end string, props map[string]any) {
 // graph builds the merged graph.
 func (b *builder) graph() (*graph.Graph, error) {
 	b.mergeVariants()
+	b.mergeOrgForms()
 	b.nameOppositions()
 	b.mergeNasab()
 	b.learnPlaces()

@@ -1,5 +1,9 @@
 package pipeline
 
+// This file joins the names the articles give one group: the opposition
+// one article names and others call only "المعارضة", and a short form of a
+// group's name that another article gives as its alias.
+
 import (
 	"slices"
 	"sort"
@@ -7,6 +11,7 @@ import (
 
 	"github.com/negograph/negograph/extract/arabic"
 	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -63,6 +68,57 @@ func (b *builder) nameOppositions() {
 				alias[id] = rep
 			}
 		}
+	}
+	b.applyAliases(alias)
+}
+
+// mergeOrgForms joins a group that an article names by a form another
+// article gives as an alias of another group ("تنسيقية أزواد", a short
+// form of "تنسيقية حركات أزواد" where one article gives both): one group.
+// A form two groups claim, groups of two countries and known groups stay
+// as they are.
+func (b *builder) mergeOrgForms() {
+	byForm := map[string]string{} // normalized alias -> the group giving it, "" when two do
+	for _, id := range sortedKeys(b.entities) {
+		e := b.entities[id]
+		if e.Label != schema.LabelOrganization || e.Known {
+			continue
+		}
+		for _, a := range e.Aliases {
+			n := arabic.Normalize(a)
+			if old, ok := byForm[n]; ok && old != id {
+				byForm[n] = ""
+			} else {
+				byForm[n] = id
+			}
+		}
+	}
+	alias := map[string]string{}
+	for _, id := range sortedKeys(b.entities) {
+		e := b.entities[id]
+		if e.Label != schema.LabelOrganization || e.Known {
+			continue
+		}
+		to := byForm[arabic.Normalize(e.NameAr)]
+		if to == "" || to == id {
+			continue
+		}
+		te := b.entities[to]
+		if e.Country != "" && te.Country != "" && e.Country != te.Country {
+			continue
+		}
+		alias[id] = to
+	}
+	for id, to := range alias {
+		if _, chained := alias[to]; chained {
+			delete(alias, id)
+			continue
+		}
+		e, te := b.entities[id], b.entities[to]
+		if te.Country == "" {
+			te.Country = e.Country
+		}
+		te.Roles = graph.UnionStrings(te.Roles, e.Roles)
 	}
 	b.applyAliases(alias)
 }

@@ -64,3 +64,33 @@ func TestOppositionNamedInAnotherArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestShortFormInAnotherArticle: a short form of a group's name that one
+// article gives beside the full name ("تنسيقية الشمال", "تنسيقية حركات
+// الشمال") names the same group in an article that gives only the short
+// form.
+func TestShortFormInAnotherArticle(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "جنيف - اختتمت الحكومة اللبنانية وتنسيقية حركات الشمال أمس الاثنين في جنيف جولة من المحادثات. وقالت تنسيقية الشمال إن الأجواء إيجابية.\n",
+		"b.txt": "بيروت - أعلنت الحكومة اللبنانية وتنسيقية الشمال أن جولة جديدة من المحادثات ستعقد في جنيف يوم 20 نيسان/أبريل المقبل.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	manifest := `[{"file": "a.txt", "language": "ar", "published": "2024-03-12"},
+		{"file": "b.txt", "language": "ar", "published": "2024-03-20"}]`
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := build(t, dir).Graph
+	var orgs []string
+	for _, n := range g.NodesByLabel(schema.LabelOrganization) {
+		orgs = append(orgs, n.ID)
+	}
+	if !slices.Equal(orgs, []string{"org:تنسيقيه-حركات-الشمال"}) {
+		t.Errorf("organisations %v, want the coordination once, by its full name", orgs)
+	}
+}
