@@ -283,7 +283,11 @@ loop:
 	// knows is an adjective or a noun, not a transliterated family name
 	// (unless it is a listed one: "تينا سلامة")
 	if parts >= 2 && !arabicStyle && last == k-1 && strings.HasSuffix(text[toks[last].Start:toks[last].End], "ة") &&
-		!p.rs.word(last).has(flagFamilyTa) {
+		!p.rs.word(last).has(flagFamilyTa) &&
+		// "وزير الخارجية الجزائري X لعمامرة بصفته …": after a title, a
+		// two-word name that ends where the clause does keeps its family name
+		!(titled && parts == 2 && (!joinable(k) || p.nameBoundary(k)) && punctOrStopAfter(p, k) &&
+			!adjectiveShaped(text[toks[last].Start:toks[last].End])) {
 		k--
 		parts--
 	}
@@ -352,4 +356,22 @@ func (r *Recognizer) insideLongerName(text string, toks []arabic.Token, c candid
 		}
 	}
 	return true
+}
+
+// punctOrStopAfter reports whether token k (one past a name) is missing,
+// follows punctuation, or is a function word or a verb: the name ends at
+// a boundary of its clause, not before a noun it heads.
+func punctOrStopAfter(p *personScan, k int) bool {
+	if k >= len(p.toks) || p.toks[k].Sentence != p.toks[k-1].Sentence || !blankGap(p.text[p.toks[k-1].End:p.toks[k].Start]) {
+		return true
+	}
+	return p.any(k, flagStop|flagVerb)
+}
+
+// adjectiveShaped reports whether a word written with ة has the shape of
+// an adjective: a relational one in ية, or فعيلة (جديدة، كبيرة).
+func adjectiveShaped(raw string) bool {
+	r := []rune(raw)
+	n := len(r)
+	return strings.HasSuffix(raw, "ية") || n >= 4 && r[n-3] == 'ي'
 }

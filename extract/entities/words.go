@@ -62,7 +62,7 @@ func pluralHeads() []string {
 // phraseLinks are the words that join a title to its complement: "المتحدث
 // باسم الخارجية", "السفير لدى واشنطن", "المنسق الخاص في لبنان".
 func phraseLinks() []string {
-	return []string{"باسم", "لدى", "في", "إلى", "عن", "لشؤون", "شؤون", "بأعمال", "لدي"}
+	return []string{"باسم", "لدى", "في", "إلى", "عن", "لشؤون", "شؤون", "بأعمال", "لدي", "لعمليات"}
 }
 
 // placeLinks are the links after which a country is where the person is
@@ -229,7 +229,9 @@ func stopWords() []string {
 		"لديه", "لديها", "بينهما", "وهو", "وهي", "نفس", "هناك", "هنا", "أيضا",
 		// more prepositions and adverbs
 		"أمام", "خلف", "فوق", "تحت", "وراء", "عقب", "إثر", "قبيل", "بعيد", "أثناء", "طيلة", "طوال",
-		"رغم", "برغم", "ضمن", "حسب", "بحسب", "وسط", "قرابة", "حوالي", "لدى", "بشأن", "إزاء", "عبر"}
+		"رغم", "برغم", "ضمن", "حسب", "بحسب", "وسط", "قرابة", "حوالي", "لدى", "بشأن", "إزاء", "عبر",
+		// "بصفته رئيساً للوساطة": the capacity the person acts in
+		"بصفته", "بصفتها", "بوصفه", "بوصفها", "بصفتهما", "بصفتهم", "كونه", "كونها"}
 }
 
 // familyNamesTa are common Arabic family names written with ة, which
