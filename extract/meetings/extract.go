@@ -263,6 +263,16 @@ func (b *builder) add(f *frame) {
 			target = b.newMeeting(f, f.parties)
 		}
 	}
+	if c := b.cur; c != nil && c != target && f.prior && b.s.contrastBefore(f) {
+		// "جرت الجلسات، على غرار الجولة الأولى، في …، حيث ترأس الوفد
+		// X": the rest of the sentence tells of the round reported
+		ce := b.s.clauseEnd(f.trig, f.end)
+		if _, se := b.s.sentenceRange(f.sentence); se > ce {
+			b.frameTrig = f.trig
+			b.participantsIn(c, f.sentence, ce, se)
+			b.frameTrig = -1
+		}
+	}
 	if target == nil {
 		return
 	}

@@ -121,15 +121,17 @@ func (s *scan) delegationWord(i int) bool {
 }
 
 // contrastBefore reports whether the trigger opens a contrast: "على خلاف
-// الجولة الأولى", "وعلى عكس الجولة السابقة", "بخلاف اللقاء الماضي". The
-// round named is another one than the round being reported.
+// الجولة الأولى", "وعلى عكس الجولة السابقة", "بخلاف اللقاء الماضي", or a
+// likeness ("على غرار الجولة الأولى"). The round named is another one than
+// the round being reported.
 func (s *scan) contrastBefore(f *frame) bool {
 	if f.trig < 1 {
 		return false
 	}
 	w := strings.TrimPrefix(s.words[f.trig-1].norm, "و")
 	switch w {
-	case "بخلاف", "خلافا", "عكس", "خلاف", "مقارنه", "بعكس":
+	case "بخلاف", "خلافا", "عكس", "خلاف", "مقارنه", "بعكس", "غرار":
+		// "على غرار الجولة الأولى": like another round, not this one
 		return true
 	}
 	return false
