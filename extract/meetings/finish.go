@@ -138,6 +138,12 @@ func (b *builder) finish() []Meeting {
 		if len(m.Parties) < 2 {
 			continue
 		}
+		if slices.Contains(m.Parties, m.Venue) && strings.HasPrefix(m.Venue, "country:") {
+			// "بين الحكومة الانتقالية في تشاد و…": a side's country, no
+			// venue; the dateline may give it
+			delete(m.Support, "venue:"+m.Venue)
+			m.Venue, m.venueCountry = "", ""
+		}
 		if dateline != "" && m.Venue == "" && len(m.VenueCandidates) == 0 && len(m.VenueGuesses) == 0 && m.Status != StatusPlanned &&
 			m.Kind == "talks" && slices.Contains(m.Support["meeting"], dlSentence) && !b.s.reportedSpeech(dlSentence) {
 			// "واشنطن – استضاف … قمة": the round the dateline's sentence

@@ -94,6 +94,31 @@ func (s *scan) governmentOf(m entities.Mention) (int, bool, bool) {
 	return 0, false, false
 }
 
+// governmentIn reads "الحكومة (الانتقالية) في COUNTRY" at token i (before
+// end): the country whose government it is, and one past its mention; ""
+// when the words are not that.
+func (s *scan) governmentIn(i, end int) (string, int) {
+	if gov, _ := s.governmentWord(i); !gov {
+		return "", 0
+	}
+	for j := i + 1; j < end && j <= i+3; j++ {
+		if commaBetween(s.in.Text, s.in.Tokens, j-1) {
+			return "", 0
+		}
+		if s.words[j].norm != "في" {
+			if _, ok := s.mentionAt(j); ok || !strings.HasPrefix(s.words[j].norm, "ال") {
+				return "", 0 // only adjectives stand between: "الانتقالية"، "المؤقتة"
+			}
+			continue
+		}
+		if m, ok := s.mentionAt(j + 1); ok && m.TokStart == j+1 && m.Label == schema.LabelCountry && m.Kind != entities.KindAdjective {
+			return m.EntityID, m.TokEnd
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
 // bareGovernment returns the country "الحكومة" stands for when no country
 // follows it ("بين الحكومة والحركة"): the country of an organisation side
 // named in the sentence ("حركة المقاومة الوطنية الموزمبيقية"), or else the

@@ -194,6 +194,9 @@ func (s *scan) betweenParties(f *frame) bool {
 					s.addParty(f, s.partyOf(m))
 				}
 				j = m.TokEnd - 1
+			} else if c, end := s.governmentIn(j, f.end); c != "" {
+				s.addParty(f, c) // "بين الحكومة الانتقالية في تشاد و…"
+				j = end - 1
 			} else if gov, _ := s.governmentWord(j); gov && s.bareGovernment(j) != "" {
 				s.addParty(f, s.bareGovernment(j)) // "بين الحكومة والحركة"
 			} else if s.listEnd(j) || (len(f.parties) >= 2 && s.words[j].norm != "و") {

@@ -1,0 +1,19 @@
+package meetings
+
+import "testing"
+
+// TestGovernmentInCountryAndRepresentatives: "الحكومة الانتقالية في
+// COUNTRY" is that country's government, a side, not the venue; the groups
+// it meets, counted in its sentence and named by their representatives in
+// a later one ("وحضر ممثلون عن X وY"), are the other sides; the dateline
+// gives the place.
+func TestGovernmentInCountryAndRepresentatives(t *testing.T) {
+	tests := []meetingCase{
+		{"counted groups named later",
+			"الدوحة - انطلقت أمس الأحد أعمال الحوار بين الحكومة الانتقالية في إيران وأكثر من عشرين حركة مسلحة، بوساطة قطرية.\n\n" +
+				"وحضر ممثلون عن حركة الخلاص وجبهة النضال.",
+			map[string]string{"أمس الأحد": "2025-04-13"},
+			[]string{"talks iran+جبهه-النضال+حركه-الخلاص 2025-04-13@doha held/unknown med=qatar part="}},
+	}
+	runMeetingCases(t, testKnown(), "2025-04-14", tests)
+}
