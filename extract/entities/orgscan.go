@@ -25,6 +25,16 @@ type orgRef struct {
 func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *readings, covered []bool, mentions []Mention) ([]Mention, map[string]*Entity) {
 	mentions = r.groupAnaphora(text, toks, covered, mentions)
 	found, orgs := r.orgNames(text, toks, rs, covered, mentions)
+	if bf, bi := breakaways(text, toks, covered, rs.owners(len(toks), mentions)); len(bf) > 0 {
+		found = append(found, bf...)
+		sortMentions(found)
+		if orgs == nil {
+			orgs = map[string]*Entity{}
+		}
+		for id, e := range bi {
+			orgs[id] = e
+		}
+	}
 	if len(found) > 0 {
 		// the country mentions a name absorbs ("… الموزمبيقية"، "… في
 		// تشاد") are part of it, no mentions of their own
