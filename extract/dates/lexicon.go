@@ -198,6 +198,9 @@ func buildLexicon() map[string]lex {
 	add("على وعلى", lex{flags: fAla})
 	add("أن", lex{flags: fAn})
 	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف تستضيف يستضيف", lex{flags: fFutureCue})
+	// A round called the next one ("الجولة المقبلة في باكو يوم 17
+	// سبتمبر") lies ahead with its date.
+	add("المقبلة المقبل القادمة القادم", lex{flags: fFutureCue})
 	// Present verbs of hosting and holding, the style of headlines ("مسقط
 	// تحتضن السبت جولة", "الوفدان يلتقيان الأحد"): what they date lies ahead.
 	add("تحتضن يحتضن تشهد يشهد تعقد يعقد تعقدان يعقدان يلتقي تلتقي يلتقيان تلتقيان يجتمع تجتمع يجتمعان تجتمعان تستأنف يستأنف", lex{flags: fFutureCue})

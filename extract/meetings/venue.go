@@ -33,7 +33,7 @@ func (s *scan) fillVenue(f *frame) {
 		f.venue = f.dest
 		return
 	}
-	if s.idafaVenue(f) || s.hostIn(f) || s.venueIn(f, f.trig+1, f.end) {
+	if s.movedTo(f) || s.idafaVenue(f) || s.hostIn(f) || s.venueIn(f, f.trig+1, f.end) {
 		return
 	}
 	defer func() {
