@@ -155,6 +155,15 @@ func NewRecognizer(known []Known) *Recognizer {
 			if len(toks) == 1 && !strings.HasPrefix(toks[0], "ال") {
 				add("ال"+toks[0], KindAdjective, false)
 			}
+			if len(toks) > 1 && isArabicPhrase(a) && !strings.HasPrefix(toks[0], "ال") && !directionNoun(toks[0]) {
+				// "كوري شمالي": "الكوري الشمالي", the article on each word
+				// (not "جنوب أفريقي": "الجنوب الأفريقي" is a region)
+				words := strings.Fields(a)
+				for w := range words {
+					words[w] = "ال" + words[w]
+				}
+				add(strings.Join(words, " "), KindAdjective, false)
+			}
 		}
 	}
 	r.sketch = new(arabic.Sketch)
@@ -551,4 +560,24 @@ func (r *Recognizer) entityFor(m Mention, text string, toks []arabic.Token) *Ent
 		name = nameSurface(text, toks[m.TokStart:m.TokEnd], m.Start)
 	}
 	return &Entity{ID: m.EntityID, Label: schema.LabelPerson, Name: name, NameAr: name, Known: false}
+}
+
+// isArabicPhrase reports whether a phrase is written in Arabic letters.
+func isArabicPhrase(s string) bool {
+	for _, r := range s {
+		if r >= 0x0600 && r <= 0x06FF {
+			return true
+		}
+	}
+	return false
+}
+
+// directionNoun reports whether a normalized word is a point of the
+// compass.
+func directionNoun(w string) bool {
+	switch w {
+	case "جنوب", "شمال", "شرق", "غرب":
+		return true
+	}
+	return false
 }
