@@ -131,6 +131,7 @@ func (a *Analyzer) analyze(text string, published article.Date) *Facts {
 		Dates:     tokenDates(toks, dms),
 	}
 	ms, cues := a.meets.ExtractWithCues(in)
+	ms = a.cityStateVenues(ms)
 	return &Facts{
 		Sentences: sents,
 		Mentions:  withSites(res),
@@ -162,7 +163,7 @@ func (a *Analyzer) analyzeEnglish(text string, published article.Date) *Facts {
 		Sentences: sents,
 		Mentions:  res.Mentions,
 		Entities:  res.Entities,
-		Meetings:  a.enMet.Extract(in),
+		Meetings:  a.cityStateVenues(a.enMet.Extract(in)),
 	}
 }
 

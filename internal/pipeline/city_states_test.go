@@ -1,0 +1,44 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/negograph/negograph/schema"
+)
+
+// TestCityStateVenue: a round held "في الكويت" or "في جيبوتي" was held in
+// the capital that bears the state's name, a Venue; a round held in a
+// country whose capital has another name stays in the country.
+func TestCityStateVenue(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, venue string
+	}{
+		{"Kuwait", "عقدت إيران والسعودية أمس في الكويت جولة جديدة من المحادثات.", "venue:kuwait-city"},
+		{"Djibouti", "عقدت إثيوبيا وإريتريا أمس في جيبوتي جولة جديدة من المحادثات.", "venue:djibouti-city"},
+		{"another name", "عقدت إيران والسعودية أمس في العراق جولة جديدة من المحادثات.", "country:iraq"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(tt.text+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			manifest := `[{"file": "a.txt", "language": "ar", "published": "2024-03-12"}]`
+			if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			g := build(t, dir).Graph
+			var venues []string
+			for _, r := range g.Rels() {
+				if r.Type == schema.RelHeldIn {
+					venues = append(venues, r.End)
+				}
+			}
+			if !slices.Equal(venues, []string{tt.venue}) {
+				t.Errorf("held in %v, want %s", venues, tt.venue)
+			}
+		})
+	}
+}
