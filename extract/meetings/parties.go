@@ -141,10 +141,42 @@ func (s *scan) jointActBefore(f *frame) []string {
 	a, _ := s.sentenceRange(f.sentence)
 	for i := max(a, f.pre); i < f.trig && i <= a+3; i++ {
 		if reciprocalVerb(s.words[i].norm) {
-			return s.coordinatedAfter(i, f.trig)
+			if ps := s.coordinatedAfter(i, f.trig); len(ps) >= 2 {
+				return ps
+			}
+			return s.jointPeopleAfter(i, f.trig)
 		}
 	}
 	return nil
+}
+
+// jointPeopleAfter returns the sides of the people who are the subject of
+// a verb of a joint act at i, up to the first comma before b: "اتفق
+// الرئيس الصومالي X ورئيس إقليم أرض الصومال Y، خلال لقاء …" — each
+// person's country or the one their title names; nil unless two sides or
+// more.
+func (s *scan) jointPeopleAfter(i, b int) []string {
+	var ps []string
+	for j := i + 1; j < b && j <= i+16; j++ {
+		if m, ok := s.mentionAt(j); ok && m.TokStart == j && m.Label == schema.LabelPerson {
+			p := s.partyOf(m)
+			if p == "" {
+				p = s.titleCountry(m)
+			}
+			if p == "" {
+				return nil // a side the sentence does not give
+			}
+			ps = appendUnique(ps, p)
+			j = m.TokEnd - 1
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, j) {
+			break
+		}
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	return sortedCopy(ps)
 }
 
 // betweenParties reads "بين X و Y" within the window; it reports whether
