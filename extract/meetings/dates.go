@@ -65,7 +65,7 @@ func (s *scan) fillDate(f *frame) {
 			anchored = true
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) || s.attributiveDate(d) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) || s.attributiveDate(d) || s.putOffOn(d) {
 			continue
 		}
 		best = d
@@ -171,6 +171,25 @@ func (s *scan) movedFrom(d *DateMention) bool {
 		}
 		if s.words[j].in(s.x.lex.postponed) {
 			return true
+		}
+	}
+	return false
+}
+
+// putOffOn reports whether a date is the day the round was put off, after
+// which it is now held: "عقدت الجولة … بعد تأجيلها في حزيران الماضي".
+func (s *scan) putOffOn(d *DateMention) bool {
+	i := d.TokStart
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence || commaBetween(s.in.Text, s.in.Tokens, j) {
+			return false
+		}
+		if s.words[j].in(s.x.lex.postponed) {
+			switch strings.TrimPrefix(s.words[j-1].norm, "و") {
+			case "بعد", "عقب", "اثر", "منذ":
+				return true
+			}
+			return false
 		}
 	}
 	return false
