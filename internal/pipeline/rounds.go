@@ -326,6 +326,7 @@ func mergeRounds(contribs []*contribution, countryOf func(string) string) []*rou
 	rounds = mergeSpans(rounds, countryOf)
 	rounds = mergeSlipped(rounds, countryOf)
 	rounds = mergePostponed(rounds, countryOf)
+	rounds = mergeSubsetSides(rounds, countryOf)
 	// a plan folded into a round under way makes it span days: the days
 	// reported on their own join it
 	rounds = mergeSpans(rounds, countryOf)
