@@ -375,3 +375,15 @@ func adjectiveShaped(raw string) bool {
 	n := len(r)
 	return strings.HasSuffix(raw, "ية") || n >= 4 && r[n-3] == 'ي'
 }
+
+// possessedTitles lists the titles with li- and a pronoun that qualify a
+// title before the name ("الممثل الخاص لرئيسها X").
+func possessedTitles() []string {
+	var out []string
+	for _, t := range []string{"رئيس", "وزير", "مبعوث", "ممثل", "نائب", "مستشار", "سفير", "زعيم", "قائد"} {
+		for _, suf := range []string{"ه", "ها", "هم", "هما"} {
+			out = append(out, "ل"+t+suf)
+		}
+	}
+	return out
+}

@@ -84,7 +84,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		{locatives(), flagLocative}, {eventNouns(), flagEvent}, {roleWords(), flagRole},
 		{connectors(), flagConn}, {orgCues(), flagOrgCue}, {stopWords(), flagStop},
 		{timeWords(), flagTime}, {commonNouns(), flagCommon},
-		{phraseLinks(), flagLink}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
+		{phraseLinks(), flagLink}, {possessedTitles(), flagQual}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
 		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
 		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject}, {familyNamesTa(), flagFamilyTa}, {wordNames(), flagWordName},
 		{rankWords(), flagRole | flagRank}, {membershipNouns(), flagHeadNoun},

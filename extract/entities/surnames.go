@@ -9,8 +9,10 @@ import (
 )
 
 // surnames resolves a surname written alone to the person whose full name
-// the article gives ("ماكغورك" after "بريت ماكغورك"). A surname shared by
-// two people of the article is left alone.
+// the article gives ("ماكغورك" after "بريت ماكغورك"), also where a place
+// was read in it with a clitic ("باراك" after "توم باراك" is no ب +
+// أراك: that mention of ms is rewritten in place). A surname shared by two
+// people of the article is left alone.
 func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, covered []bool, ms []Mention) []Mention {
 	owner := map[string]string{}
 	clash := map[string]bool{}
@@ -40,6 +42,34 @@ func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, co
 		addName(normTokens(m.Surface), m.EntityID)
 		if i, ok := r.byID[m.EntityID]; ok {
 			addName(r.derived[i].nameArWords, m.EntityID)
+		}
+	}
+	// "عن باراك قوله": the surname of a person the article named (given
+	// name or not), not a place read with a clitic (ب + أراك)
+	last := map[string]string{}
+	for _, m := range ms {
+		if m.Label != schema.LabelPerson || m.TokEnd-m.TokStart < 2 {
+			continue
+		}
+		nt := normTokens(m.Surface)
+		if k := nt[len(nt)-1]; last[k] == "" || last[k] == m.EntityID {
+			last[k] = m.EntityID
+		} else {
+			last[k] = "-"
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Prefix == "" || m.TokEnd-m.TokStart != 1 || m.Label != schema.LabelVenue && m.Label != schema.LabelCountry {
+			continue
+		}
+		if id := last[toks[m.TokStart].Norm]; id != "" && id != "-" {
+			i := m.TokStart
+			*m = Mention{
+				EntityID: id, Label: schema.LabelPerson, Kind: KindSurname,
+				Start: toks[i].Start, End: toks[i].End, TokStart: i, TokEnd: i + 1, Sentence: toks[i].Sentence,
+				Surface: text[toks[i].Start:toks[i].End], Confidence: 0.85,
+			}
 		}
 	}
 	var out []Mention

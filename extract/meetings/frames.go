@@ -274,6 +274,7 @@ func (s *scan) fill(f *frame, sentStart int) {
 	}
 	s.fillMediation(f, sentStart)
 	s.fillChairedBy(f) // "المفاوضات التي ترأسها X وY", "X، الذي ترأس الجلسة"
+	s.fillCoChairs(f)  // "وترأس الجولة الرؤساء المشاركون: X، وY"
 	if len(f.parties) >= 2 {
 		s.fillChair(f, f.pre, f.parties) // "وافتتح وزير الخارجية التركي X الجلسة"
 	}
