@@ -105,6 +105,10 @@ func (s *scan) signers(i int) []string {
 				j = m.TokEnd - 1 // "فصيلاً فلسطينياً": the groups' nation, not a side
 			} else {
 				p := s.partyOf(m)
+				if p != "" && len(out) > 0 && p == out[len(out)-1] && m.Label == schema.LabelPerson {
+					j = m.TokEnd - 1 // "رئيس الوزراء العراقي X": the side his title gave
+					continue
+				}
 				if p == "" || !(joined || strings.HasPrefix(m.Prefix, "و")) {
 					break
 				}
