@@ -51,6 +51,9 @@ func (x *Extractor) ExtractWithCues(in Input) ([]Meeting, []Place) {
 	nSent := len(in.Sentences)
 	for si := 0; si < nSent; si++ {
 		fs := s.frames(si)
+		if len(fs) > 0 && s.sportsSentence(si) {
+			fs = nil // "منتخبا لبنان وسوريا يلتقيان ودياً": a match
+		}
 		real := false
 		for n, f := range fs {
 			if !f.item && n+1 < len(fs) && fs[n+1].item {
