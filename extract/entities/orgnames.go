@@ -215,6 +215,9 @@ func NegotiatingOrg(e *Entity) bool {
 	if e.Country == "" {
 		return false // an international force or body ("قوات الأمم المتحدة المؤقتة")
 	}
+	if strings.HasPrefix(e.NameAr, "حكومة ") {
+		return true // a region's or a rival government: "حكومة إقليم كردستان"
+	}
 	for _, n := range append([]string{e.NameAr}, e.Aliases...) {
 		if w := arabic.Words(n); len(w) > 1 {
 			if c, _, ok := orgClassOf(w[0]); ok && armedClass(c) {

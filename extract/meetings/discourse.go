@@ -75,14 +75,29 @@ func (s *scan) pairIn(si int) []string {
 // b): "بين السعودية وإيران", "اتفقت السعودية وإيران"; sorted, or nil.
 func (s *scan) coordinatedAfter(i, b int) []string {
 	var ps []string
-	for j := i + 1; j < b && j <= i+10; j++ {
+	from := i + 1
+	if from < b && delegationsWord(s.words[from].norm) {
+		from++ // "توصل وفدا الحكومة … و…": the delegations of the sides
+	}
+	for j := from; j < b && j <= i+10; j++ {
 		m, ok := s.mentionAt(j)
 		conj := ok && strings.HasPrefix(m.Prefix, "و")
+		bare := ""
 		if g := strings.TrimPrefix(s.words[j].norm, "و"); !ok && (g == "الحكومه" || g == "حكومه") && j+1 < b {
 			// "الحكومة اليمنية وجماعة …": a government by its country
 			conj = g != s.words[j].norm
 			m, ok = s.mentionAt(j + 1)
 			ok = ok && m.Label == schema.LabelCountry
+			if !ok && federalWord(s.words[j+1].norm) {
+				// "الحكومة الاتحادية وحكومة إقليم كردستان": the state of
+				// the region that is the other side
+				bare = s.bareGovernment(j)
+			}
+		}
+		if bare != "" && (len(ps) == 0 || conj) {
+			ps = appendUnique(ps, bare)
+			j++
+			continue
 		}
 		if !ok {
 			break
@@ -253,4 +268,24 @@ func dayGap(a, b article.Date) int {
 	ta := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
 	tb := time.Date(b.Year, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
 	return int(tb.Sub(ta).Hours() / 24)
+}
+
+// delegationsWord reports whether a normalized word names the delegations
+// of the sides as a subject: "وفدا", "وفدي", "ممثلو".
+func delegationsWord(w string) bool {
+	switch w {
+	case "وفدا", "وفدي", "ممثلو", "ممثلي", "مفاوضو":
+		return true
+	}
+	return false
+}
+
+// federalWord reports whether a normalized word qualifies a state's own
+// government against a region's: "الاتحادية", "المركزية".
+func federalWord(w string) bool {
+	switch w {
+	case "الاتحاديه", "المركزيه", "الفيدراليه", "الفدراليه":
+		return true
+	}
+	return false
 }

@@ -134,6 +134,9 @@ func (b *builder) add(f *frame) {
 	if b.beganCurrent(f) {
 		return // "وكانت المشاورات قد انطلقت يوم الأحد": the first day of the round
 	}
+	if b.movedHere(f) {
+		return // "وكان الاجتماع مقرراً في أربيل …، قبل أن يُرجأ ويُنقل إلى بغداد": this round's plan
+	}
 	if len(f.parties) < 2 && (b.cur != nil || !f.date.IsZero() || len(b.pending) > 0) {
 		// "وجمع اللقاء X بنظيره Y": a round being reported, or one dated
 		// here; an undated one with no round before would take the next

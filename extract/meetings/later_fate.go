@@ -20,8 +20,8 @@ func (s *scan) laterFate(f *frame, from int) (postponed, cancelled bool) {
 			return false, false
 		}
 		w := s.words[i]
-		if !pronounSuffixed(w.norm) {
-			continue
+		if !pronounSuffixed(w.norm) && !(i >= 2 && s.words[i-1].norm == "ان" && s.words[i-2].norm == "قبل") {
+			continue // "قبل أن يُرجأ": the round, put off before it was held
 		}
 		switch {
 		case w.in(s.x.lex.postponed):

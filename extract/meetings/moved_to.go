@@ -57,3 +57,41 @@ func (s *scan) movedTo(f *frame) bool {
 	}
 	return false
 }
+
+// movedHere reports whether a frame tells the plan of the round being
+// reported, put off and moved to where it was held: "وكان الاجتماع
+// مقرراً في أربيل يوم الأربعاء، قبل أن يُرجأ ويُنقل إلى بغداد" with the
+// round reported in Baghdad. Such a plan is no meeting of its own.
+func (b *builder) movedHere(f *frame) bool {
+	c := b.cur
+	if c == nil || c.Venue == "" || f.status != StatusPostponed || f.kind != trigTalks || f.ordinal != "" ||
+		len(f.parties) >= 2 && !subset(f.parties, c.Parties) || effective(c.Status) != StatusHeld {
+		return false
+	}
+	s := b.s
+	_, se := s.sentenceRange(f.sentence)
+	for i := f.trig + 1; i+1 < se && i <= f.trig+24; i++ {
+		if !passiveMove(s.words[i].norm) {
+			continue
+		}
+		for j := i + 1; j < se && j <= i+5; j++ {
+			if s.words[j].norm != "الي" {
+				continue
+			}
+			if m, ok := s.mentionAt(j + 1); ok && (s.placeOf(m) == c.Venue || s.placeCountry(c.Venue) == m.EntityID) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveMove reports whether a normalized word is the passive or
+// imperfect of moving a round: "يُنقل", "ويُنقل", "تُنقل".
+func passiveMove(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "ينقل", "تنقل", "نقل", "نقلت", "انتقل", "انتقلت":
+		return true
+	}
+	return false
+}

@@ -68,8 +68,10 @@ func (b *builder) dropUnknown() {
 		inArticle := map[string]bool{}
 		for _, e := range c.entities {
 			inArticle[e.ID] = true
-			if e.Label == schema.LabelOrganization && e.Known && stateBody(e.NameAr) && e.Country != "" {
-				// "الخارجية الإيرانية": a state's ministry names its state
+			if e.Label == schema.LabelOrganization && e.Known && (stateBody(e.NameAr) || regionGovernment(e.NameAr)) && e.Country != "" {
+				// "الخارجية الإيرانية": a state's ministry names its state;
+				// "حكومة إقليم كردستان" the state of its region, which "the
+				// federal government" it meets is
 				inArticle[e.Country] = true
 			}
 		}
@@ -370,4 +372,10 @@ func stateBody(nameAr string) bool {
 		}
 	}
 	return false
+}
+
+// regionGovernment reports whether an organisation's Arabic name is that
+// of a region's government within a state ("حكومة إقليم كردستان").
+func regionGovernment(nameAr string) bool {
+	return strings.HasPrefix(nameAr, "حكومة إقليم ")
 }
