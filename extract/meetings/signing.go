@@ -93,7 +93,18 @@ func (s *scan) signers(i int) []string {
 	var out []string
 	joined := true   // the next side must be coordinated ("و…") after the first
 	counted := false // a number of groups opened the subject
-	for j := i + 1; j < len(s.words) && j <= i+16; j++ {
+	first := i + 1
+	if first+1 < len(s.words) && signedText(s.words[first].norm) {
+		// "توقيع اتفاق بين الحكومة اليمنية والمجلس الانتقالي": the sides
+		// after بين
+		for k := first + 1; k < len(s.words) && k <= first+3; k++ {
+			if s.words[k].norm == "بين" {
+				first = k + 1
+				break
+			}
+		}
+	}
+	for j := first; j < len(s.words) && j <= i+16; j++ {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
 			break
 		}
