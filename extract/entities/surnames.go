@@ -52,6 +52,9 @@ func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, co
 			continue
 		}
 		nt := normTokens(m.Surface)
+		if len(nt) == 0 {
+			continue
+		}
 		if k := nt[len(nt)-1]; last[k] == "" || last[k] == m.EntityID {
 			last[k] = m.EntityID
 		} else {
