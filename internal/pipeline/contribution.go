@@ -30,6 +30,12 @@ type contribution struct {
 	// cues are the places the article names that no list knows (one per
 	// place, as a mention): mentions once another article learnt them.
 	cues []mentionAgg
+	// spilled is the number (from 1) of the spill record holding the
+	// article's full mentions and cues, which it holds slim (spill.put);
+	// 0 when it holds them whole. learnt are the indexes of the cues
+	// learnPlaces made mentions of a spilled article.
+	spilled int
+	learnt  []int
 }
 
 // mentionAgg is every mention of one entity in one article.

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -52,8 +53,16 @@ func (a *Analyzer) Assemble(contribs []*Contribution) (g *graph.Graph, duplicate
 // which nothing else holds, are not copied, and the entries of contribs
 // are cleared so that each analysis is freed once it is in the graph.
 func (a *Analyzer) assemble(contribs []*Contribution, owned bool) (g *graph.Graph, duplicates int, err error) {
+	return a.assembleSpilled(context.Background(), contribs, owned, nil)
+}
+
+// assembleSpilled is assemble for analyses some of which hold their
+// mentions slim, their full lists in sp (a build's, see spill.go); ctx
+// bounds reading them back.
+func (a *Analyzer) assembleSpilled(ctx context.Context, contribs []*Contribution, owned bool, sp *spill) (g *graph.Graph, duplicates int, err error) {
 	b := newBuilder(a.rec.Entry)
 	b.owned = owned
+	b.spill, b.ctx = sp, ctx
 	for i, c := range contribs {
 		if owned {
 			contribs[i] = nil
