@@ -149,16 +149,19 @@ type wireMeeting struct {
 // wire returns the encoded form of the contribution.
 func (c *Contribution) wire() wireContribution {
 	w := wireContribution{Article: c.c.art, Entities: c.c.entities}
+	mention := func(m mentionAgg) wireMention {
+		b := m.body()
+		return wireMention{EntityID: m.entityID, Count: m.count, Surfaces: b.surfaces,
+			Evidence: b.evidence, Offsets: spanStrings(b.offsets), Confidence: b.confidence}
+	}
 	for _, m := range c.c.mentions {
-		w.Mentions = append(w.Mentions, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
-			Evidence: m.evidence, Offsets: spanStrings(m.offsets), Confidence: m.confidence})
+		w.Mentions = append(w.Mentions, mention(m))
 	}
 	for _, m := range c.c.meetings {
 		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.meeting(), Article: m.article, Evidence: m.evidence.toMap()})
 	}
 	for _, m := range c.c.cues {
-		w.Cues = append(w.Cues, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
-			Evidence: m.evidence, Offsets: spanStrings(m.offsets), Confidence: m.confidence})
+		w.Cues = append(w.Cues, mention(m))
 	}
 	return w
 }
@@ -171,8 +174,8 @@ func fromWire(w wireContribution) (*Contribution, error) {
 		if err != nil {
 			return mentionAgg{}, fmt.Errorf("contribution of %s: mention of %s: %w", w.Article.Source, m.EntityID, err)
 		}
-		return mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,
-			evidence: m.Evidence, offsets: offsets, confidence: m.Confidence}, nil
+		return mentionAgg{entityID: m.EntityID, count: m.Count, mentionBody: &mentionBody{surfaces: m.Surfaces,
+			evidence: m.Evidence, offsets: offsets, confidence: m.Confidence}}, nil
 	}
 	for _, m := range w.Mentions {
 		a, err := mention(m)

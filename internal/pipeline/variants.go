@@ -171,14 +171,20 @@ func renameMentions(list []mentionAgg, to func(string) string) []mentionAgg {
 		if i, ok := at[m.entityID]; ok {
 			old := &mentions[i]
 			old.count += m.count
-			for _, v := range m.surfaces {
-				old.surfaces = appendUnique(slices.Clip(old.surfaces), v)
+			if old.mentionBody == nil && m.mentionBody == nil {
+				continue // slim mentions (spill.put)
 			}
-			for _, v := range m.evidence {
-				old.evidence = appendUnique(slices.Clip(old.evidence), v)
+			// a new body: the old one may be a cached analysis's
+			ob, mb := old.body(), m.body()
+			for _, v := range mb.surfaces {
+				ob.surfaces = appendUnique(slices.Clip(ob.surfaces), v)
 			}
-			old.offsets = slices.Concat(old.offsets, m.offsets)
-			old.confidence = max(old.confidence, m.confidence)
+			for _, v := range mb.evidence {
+				ob.evidence = appendUnique(slices.Clip(ob.evidence), v)
+			}
+			ob.offsets = slices.Concat(ob.offsets, mb.offsets)
+			ob.confidence = max(ob.confidence, mb.confidence)
+			old.mentionBody = &ob
 			continue
 		}
 		at[m.entityID] = len(mentions)
