@@ -150,7 +150,7 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	stream.spill = sp
 	defer func() {
 		if err := sp.remove(); err != nil {
-			en.Log.Warn().Err(err).Msg("build: the spill of the analyses failed; what it could not take was held in memory")
+			en.Log.Warn().Err(err).Msg("build: spilling the analyses' mention lists to disk (what could not be written was held in memory)")
 		}
 	}()
 	col, err := en.collect(ctx, nil, meta, stream)
