@@ -74,7 +74,7 @@ func writeSnapshot(ctx context.Context, out string, snap interface{ EncodeJSON(i
 
 func (a *app) buildCmd() *cobra.Command {
 	var keepGoing bool
-	var shard, contributions string
+	var shard, contributions, spill string
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
 		Short: "Build the graph of a set of articles and write (and load) it",
@@ -97,7 +97,12 @@ incremental form of the same pipeline, which also diffs against the graph in Neo
 
 With --shard I/N --contributions DIR, build reads the whole corpus but analyses only the
 I-th of N deterministic parts of it and writes their analyses to DIR instead of graph.json;
-assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).`,
+assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
+
+A build of more than 5,000 articles writes the mention lists of the analyses of the articles
+after the 5,000th to a temporary folder in OUT while it reads, and reads them back when it
+writes the graph, so that its memory does not hold them all at once (--spill on spills every
+analysis, --spill off none; the graph is the same). The folder is removed at the end.`,
 		Example: `  negograph build examples/articles
   negograph build --out snapshots ../shared/corpus/seeds news.jsonl
   NEGOGRAPH_NEO4J_PASSWORD=secret negograph build --neo4j-uri bolt://localhost:7687 examples/articles
@@ -112,7 +117,11 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 			if shard != "" || contributions != "" {
 				return a.runShard(cmd.Context(), src, shard, contributions, keepGoing)
 			}
-			return a.runBuild(cmd.Context(), src, keepGoing)
+			mode, err := pipeline.ParseSpillMode(spill)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			return a.runBuild(cmd.Context(), src, mode, keepGoing)
 		},
 	}
 	f := cmd.Flags()
@@ -124,6 +133,7 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML files (repeatable)")
 	f.StringVar(&shard, "shard", "", "analyse only part I of N (I/N, 0 <= I < N) and write it to --contributions (see assemble)")
 	f.StringVar(&contributions, "contributions", "", "folder for the contributions of --shard instead of graph.json (docs/SCALE.md)")
+	f.StringVar(&spill, "spill", "auto", "write the analyses' mention lists to a temporary folder in --out while reading: auto (after 5,000 articles), on or off")
 	f.BoolVar(&keepGoing, "keep-going", true, "skip unreadable inputs and build the rest (exit status 1 at the end)")
 	a.neo4jFlags(cmd)
 	a.bind(cmd, "out", config.KeyOut)
@@ -135,10 +145,12 @@ assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 }
 
 // buildGraph runs the pipeline's stages on src with no previous state,
-// drawing their progress on a terminal.
-func (a *app) buildGraph(ctx context.Context, src pipeline.Sources) (*pipeline.Result, error) {
+// drawing their progress on a terminal; a spill (pipeline.SpillMode) goes
+// in a temporary folder in spillDir ("" for the OS temp dir).
+func (a *app) buildGraph(ctx context.Context, src pipeline.Sources, spill pipeline.SpillMode, spillDir string) (*pipeline.Result, error) {
 	start := time.Now()
 	e := a.engine(src)
+	e.Spill, e.SpillDir = spill, spillDir
 	if len(src.URLs)+len(src.URLLists)+len(src.Feeds) > 0 {
 		e.Fetcher = a.fetcher()
 	}
@@ -152,8 +164,8 @@ func (a *app) buildGraph(ctx context.Context, src pipeline.Sources) (*pipeline.R
 	return res, nil
 }
 
-func (a *app) runBuild(ctx context.Context, src pipeline.Sources, keepGoing bool) error {
-	res, err := a.buildGraph(ctx, src)
+func (a *app) runBuild(ctx context.Context, src pipeline.Sources, spill pipeline.SpillMode, keepGoing bool) error {
+	res, err := a.buildGraph(ctx, src, spill, a.cfg.Out)
 	if err != nil {
 		return err
 	}

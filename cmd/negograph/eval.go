@@ -50,7 +50,7 @@ headline is below --min or the CoNLL coreference F1 below --min-coref.`,
 					return err
 				}
 			} else {
-				res, err := a.buildGraph(cmd.Context(), pipeline.Sources{Paths: args})
+				res, err := a.buildGraph(cmd.Context(), pipeline.Sources{Paths: args}, pipeline.SpillAuto, "")
 				if err != nil {
 					return err
 				}

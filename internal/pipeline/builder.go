@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 
 	"fmt"
@@ -24,6 +25,13 @@ type builder struct {
 	seen     map[string]bool
 	contribs []*contribution
 	entities map[string]*entities.Entity
+	// spill, when set, holds the full mentions and cues of the analyses
+	// that hold them slim (contribution.spilled): the MENTIONS are then
+	// added after the rounds (emitSpilled), and steps records what changed
+	// the mentions meanwhile; ctx bounds reading the spill back.
+	spill *spill
+	steps []mentionStep
+	ctx   context.Context
 }
 
 func newBuilder(known func(id string) (entities.Known, bool)) *builder {
@@ -243,14 +251,19 @@ func (b *builder) graph() (*graph.Graph, error) {
 	// packed (a build's), they hold a fraction of what the analyses' lists
 	// did, and those lists are freed before the rounds are built. Each
 	// article keeps the ids it mentions (the rounds read which article
-	// names whom).
-	for _, c := range b.contribs {
-		b.emitMentions(em, c)
+	// names whom). With a spill, the lists are on disk: they are read back
+	// once the rounds are emitted and the facts freed (emitSpilled).
+	if b.spill == nil {
+		for _, c := range b.contribs {
+			b.emitMentions(em, c)
+		}
 	}
 	rounds := mergeRounds(b.contribs, b.countryOf)
-	// the rounds are merged: nothing reads the mentions' ids any more
-	for _, c := range b.contribs {
-		c.mentions = nil
+	if b.spill == nil {
+		// the rounds are merged: nothing reads the mentions' ids any more
+		for _, c := range b.contribs {
+			c.mentions = nil
+		}
 	}
 	inheritFromChannel(rounds, b.countryOf)
 	inheritVenues(rounds)
@@ -260,6 +273,15 @@ func (b *builder) graph() (*graph.Graph, error) {
 	// only, see Analyzer.assemble)
 	for _, c := range b.contribs {
 		c.meetings = nil
+	}
+	if b.spill != nil && em.err == nil {
+		ctx := b.ctx
+		if ctx == nil {
+			ctx = context.Background()
+		}
+		if err := b.emitSpilled(ctx, em); err != nil {
+			return nil, fmt.Errorf("assemble graph: %w", err)
+		}
 	}
 	b.contribs = nil
 	// Where a person's or place's country is in the graph, link them.

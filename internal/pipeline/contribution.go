@@ -30,16 +30,39 @@ type contribution struct {
 	// cues are the places the article names that no list knows (one per
 	// place, as a mention): mentions once another article learnt them.
 	cues []mentionAgg
+	// spilled is the number (from 1) of the spill record holding the
+	// article's full mentions and cues, which it holds slim (spill.put);
+	// 0 when it holds them whole. learnt are the indexes of the cues
+	// learnPlaces made mentions of a spilled article.
+	spilled int
+	learnt  []int
 }
 
-// mentionAgg is every mention of one entity in one article.
+// mentionAgg is every mention of one entity in one article: the entity
+// and the number of mentions, which the builder's global steps read, and
+// the rest, which only the article's MENTIONS show (nil in a slim mention,
+// whose body is in a spill: spill.put).
 type mentionAgg struct {
-	entityID   string
-	count      int
+	entityID string
+	count    int
+	*mentionBody
+}
+
+// mentionBody is what a mention gives its MENTIONS relationship besides
+// the entity and the count.
+type mentionBody struct {
 	surfaces   []string
 	evidence   []string
 	offsets    []span
 	confidence float64
+}
+
+// body is the mention's body, zero for a slim mention.
+func (m mentionAgg) body() mentionBody {
+	if m.mentionBody == nil {
+		return mentionBody{}
+	}
+	return *m.mentionBody
 }
 
 // span is where one mention is in the article text: byte offsets, held as
@@ -267,7 +290,7 @@ func contribute(seq int, f *Facts) *contribution {
 		}
 		a, ok := byID[m.EntityID]
 		if !ok {
-			a = &mentionAgg{entityID: m.EntityID}
+			a = &mentionAgg{entityID: m.EntityID, mentionBody: &mentionBody{}}
 			byID[m.EntityID] = a
 			order = append(order, m.EntityID)
 		}
@@ -364,7 +387,7 @@ func aggregateCues(f *Facts, ev func(int) string) []mentionAgg {
 		if !ok {
 			i = len(out)
 			at[m.EntityID] = i
-			out = append(out, mentionAgg{entityID: m.EntityID, confidence: m.Confidence})
+			out = append(out, mentionAgg{entityID: m.EntityID, mentionBody: &mentionBody{confidence: m.Confidence}})
 		}
 		a := &out[i]
 		a.count++

@@ -58,10 +58,20 @@ type Engine struct {
 	// ExtractorVersion, when set, replaces the package's ExtractorVersion
 	// in the fingerprint (tests use it to simulate an upgrade).
 	ExtractorVersion string
+	// Spill says whether Build writes the mention lists of its analyses to
+	// a temporary folder while it reads, and reads them back when it adds
+	// the MENTIONS (spill.go, docs/SCALE.md): by default (SpillAuto) those
+	// of the articles after the first SpillAfter.
+	Spill SpillMode
+	// SpillDir is the folder the spill's temporary folder is made in (""
+	// for the OS temp dir); the temporary folder is removed at the end.
+	SpillDir string
 
 	an    *Analyzer
 	fp    string
 	cache map[string]*Contribution
+	// spillAfter, when above zero, replaces SpillAfter (tests).
+	spillAfter int
 }
 
 // Stats are what the read and analysis stages of one run did.
@@ -126,7 +136,24 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	meta := StateMeta{}
 	// The articles are analysed while they are read, and their texts
 	// dropped: a build holds the analyses, not the corpus.
-	col, err := en.collect(ctx, nil, meta, en.newStream(ctx))
+	stream := en.newStream(ctx)
+	var sp *spill
+	switch en.Spill {
+	case SpillOn:
+		sp = newSpill(en.SpillDir)
+	case SpillAuto:
+		sp, stream.spillFrom = newSpill(en.SpillDir), SpillAfter
+		if en.spillAfter > 0 {
+			stream.spillFrom = en.spillAfter
+		}
+	}
+	stream.spill = sp
+	defer func() {
+		if err := sp.remove(); err != nil {
+			en.Log.Warn().Err(err).Msg("build: spilling the analyses' mention lists to disk (what could not be written was held in memory)")
+		}
+	}()
+	col, err := en.collect(ctx, nil, meta, stream)
 	if err != nil {
 		return nil, err
 	}
@@ -139,9 +166,12 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	}
 	// The analyses of a build are its own (no cache holds them): the
 	// builder uses them up instead of copying.
-	g, dups, err := en.an.assemble(an.Contributions, true)
+	g, dups, err := en.an.assembleSpilled(ctx, an.Contributions, true, sp)
 	if err != nil {
 		return nil, err
+	}
+	if n, size := sp.written(); n > 0 {
+		en.Log.Debug().Int("analyses", n).Int64("bytes", size).Msg("build: mention lists spilled to disk and read back")
 	}
 	return &Result{Graph: g, Articles: len(an.Contributions) - dups, Duplicates: dups, Skipped: st.Skipped,
 		Warnings: st.Warnings}, nil

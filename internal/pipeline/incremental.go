@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
@@ -52,8 +53,16 @@ func (a *Analyzer) Assemble(contribs []*Contribution) (g *graph.Graph, duplicate
 // which nothing else holds, are not copied, and the entries of contribs
 // are cleared so that each analysis is freed once it is in the graph.
 func (a *Analyzer) assemble(contribs []*Contribution, owned bool) (g *graph.Graph, duplicates int, err error) {
+	return a.assembleSpilled(context.Background(), contribs, owned, nil)
+}
+
+// assembleSpilled is assemble for analyses some of which hold their
+// mentions slim, their full lists in sp (a build's, see spill.go); ctx
+// bounds reading them back.
+func (a *Analyzer) assembleSpilled(ctx context.Context, contribs []*Contribution, owned bool, sp *spill) (g *graph.Graph, duplicates int, err error) {
 	b := newBuilder(a.rec.Entry)
 	b.owned = owned
+	b.spill, b.ctx = sp, ctx
 	for i, c := range contribs {
 		if owned {
 			contribs[i] = nil
@@ -140,16 +149,19 @@ type wireMeeting struct {
 // wire returns the encoded form of the contribution.
 func (c *Contribution) wire() wireContribution {
 	w := wireContribution{Article: c.c.art, Entities: c.c.entities}
+	mention := func(m mentionAgg) wireMention {
+		b := m.body()
+		return wireMention{EntityID: m.entityID, Count: m.count, Surfaces: b.surfaces,
+			Evidence: b.evidence, Offsets: spanStrings(b.offsets), Confidence: b.confidence}
+	}
 	for _, m := range c.c.mentions {
-		w.Mentions = append(w.Mentions, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
-			Evidence: m.evidence, Offsets: spanStrings(m.offsets), Confidence: m.confidence})
+		w.Mentions = append(w.Mentions, mention(m))
 	}
 	for _, m := range c.c.meetings {
 		w.Meetings = append(w.Meetings, wireMeeting{Meeting: m.meeting(), Article: m.article, Evidence: m.evidence.toMap()})
 	}
 	for _, m := range c.c.cues {
-		w.Cues = append(w.Cues, wireMention{EntityID: m.entityID, Count: m.count, Surfaces: m.surfaces,
-			Evidence: m.evidence, Offsets: spanStrings(m.offsets), Confidence: m.confidence})
+		w.Cues = append(w.Cues, mention(m))
 	}
 	return w
 }
@@ -162,8 +174,8 @@ func fromWire(w wireContribution) (*Contribution, error) {
 		if err != nil {
 			return mentionAgg{}, fmt.Errorf("contribution of %s: mention of %s: %w", w.Article.Source, m.EntityID, err)
 		}
-		return mentionAgg{entityID: m.EntityID, count: m.Count, surfaces: m.Surfaces,
-			evidence: m.Evidence, offsets: offsets, confidence: m.Confidence}, nil
+		return mentionAgg{entityID: m.EntityID, count: m.Count, mentionBody: &mentionBody{surfaces: m.Surfaces,
+			evidence: m.Evidence, offsets: offsets, confidence: m.Confidence}}, nil
 	}
 	for _, m := range w.Mentions {
 		a, err := mention(m)

@@ -34,15 +34,22 @@ func (b *builder) learnPlaces() {
 	if len(learnt) == 0 {
 		return
 	}
+	if b.spill != nil {
+		b.steps = append(b.steps, mentionStep{})
+	}
 	for _, c := range b.contribs {
 		have := make(map[string]bool, len(c.mentions))
 		for _, m := range c.mentions {
 			have[m.entityID] = true
 		}
-		for _, cue := range c.cues {
+		for j, cue := range c.cues {
 			if learnt[cue.entityID] && !have[cue.entityID] && b.entities[cue.entityID] != nil {
 				c.mentions = append(c.mentions[:len(c.mentions):len(c.mentions)], cue)
 				have[cue.entityID] = true
+				if c.spilled != 0 {
+					// replayed on its full cues (emitSpilled)
+					c.learnt = append(c.learnt, j)
+				}
 			}
 		}
 		for i := range c.meetings {

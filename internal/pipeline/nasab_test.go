@@ -54,7 +54,7 @@ func TestNasabMakesOnePerson(t *testing.T) {
 				src := []string{"a1.txt", "a2.txt"}[k]
 				b.addArticle(&contribution{art: article.Article{ID: src, Source: src},
 					entities: []*entities.Entity{p},
-					mentions: []mentionAgg{{entityID: p.ID, count: 1, surfaces: []string{p.NameAr}}}})
+					mentions: []mentionAgg{{entityID: p.ID, count: 1, mentionBody: &mentionBody{surfaces: []string{p.NameAr}}}}})
 			}
 			g, err := b.graph()
 			if err != nil {
@@ -142,7 +142,7 @@ func TestShortNamesMakeOnePerson(t *testing.T) {
 				src := []string{"a1.txt", "a2.txt", "a3.txt"}[k]
 				b.addArticle(&contribution{art: article.Article{ID: src, Source: src},
 					entities: []*entities.Entity{e},
-					mentions: []mentionAgg{{entityID: id, count: 1, surfaces: []string{p.name}}}})
+					mentions: []mentionAgg{{entityID: id, count: 1, mentionBody: &mentionBody{surfaces: []string{p.name}}}}})
 			}
 			g, err := b.graph()
 			if err != nil {

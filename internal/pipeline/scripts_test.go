@@ -24,11 +24,11 @@ func TestScriptsMakeOnePerson(t *testing.T) {
 	}
 	b.addArticle(&contribution{art: article.Article{ID: "a1", Source: "a1.txt"},
 		entities: []*entities.Entity{person("person:كريم-حداد", "كريم حداد"), person("person:سامي-نور", "سامي نور")},
-		mentions: []mentionAgg{{entityID: "person:كريم-حداد", count: 1, surfaces: []string{"كريم حداد"}},
-			{entityID: "person:سامي-نور", count: 1, surfaces: []string{"سامي نور"}}}})
+		mentions: []mentionAgg{{entityID: "person:كريم-حداد", count: 1, mentionBody: &mentionBody{surfaces: []string{"كريم حداد"}}},
+			{entityID: "person:سامي-نور", count: 1, mentionBody: &mentionBody{surfaces: []string{"سامي نور"}}}}})
 	b.addArticle(&contribution{art: article.Article{ID: "a2", Source: "a2.txt", Language: "en"},
 		entities: []*entities.Entity{person("person:karim-haddad", "Karim Haddad")},
-		mentions: []mentionAgg{{entityID: "person:karim-haddad", count: 3, surfaces: []string{"Karim Haddad"}}}})
+		mentions: []mentionAgg{{entityID: "person:karim-haddad", count: 3, mentionBody: &mentionBody{surfaces: []string{"Karim Haddad"}}}}})
 	g, err := b.graph()
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,10 @@ type stream struct {
 	byKey map[string]*pending
 	// records holds the analyses' entity records once (records.share).
 	records *records
+	// spill, when set, takes the mention lists of the analyses of the
+	// articles numbered spillFrom and after (spill.put).
+	spill     *spill
+	spillFrom int
 }
 
 // pending is the analysis of one article, set once stream.wait returns.
@@ -72,6 +76,9 @@ func (s *stream) submit(a article.Article, key string) {
 		p.c, p.err = safeContribute(s.contribute, a)
 		if p.c != nil {
 			s.records.share(p.c.c)
+			if seq >= s.spillFrom {
+				s.spill.put(seq, key, p.c.c)
+			}
 		}
 		return nil
 	})

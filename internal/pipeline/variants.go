@@ -97,6 +97,9 @@ func (b *builder) applyAliases(alias map[string]string) {
 	for id := range alias {
 		delete(b.entities, id)
 	}
+	if b.spill != nil {
+		b.steps = append(b.steps, mentionStep{to: to})
+	}
 	for _, c := range b.contribs {
 		c.renameEntities(to)
 	}
@@ -108,27 +111,7 @@ func (b *builder) applyAliases(alias map[string]string) {
 // a shallow copy of an analysis a cache keeps (refresh, serve), whose
 // lists, maps and entities it shares.
 func (c *contribution) renameEntities(to func(string) string) {
-	var mentions []mentionAgg
-	at := map[string]int{}
-	for _, m := range c.mentions {
-		m.entityID = to(m.entityID)
-		if i, ok := at[m.entityID]; ok {
-			old := &mentions[i]
-			old.count += m.count
-			for _, v := range m.surfaces {
-				old.surfaces = appendUnique(slices.Clip(old.surfaces), v)
-			}
-			for _, v := range m.evidence {
-				old.evidence = appendUnique(slices.Clip(old.evidence), v)
-			}
-			old.offsets = slices.Concat(old.offsets, m.offsets)
-			old.confidence = max(old.confidence, m.confidence)
-			continue
-		}
-		at[m.entityID] = len(mentions)
-		mentions = append(mentions, m)
-	}
-	c.mentions = mentions
+	c.mentions = renameMentions(c.mentions, to)
 	seen := map[string]bool{}
 	kept := make([]*entities.Entity, 0, len(c.entities))
 	for _, e := range c.entities {
@@ -177,6 +160,39 @@ func (c *contribution) renameEntities(to func(string) string) {
 			}
 		}
 	}
+}
+
+// renameMentions points a list of mentions at the names to gives, joining
+// the mentions that then name one entity, in a new list (the old one and
+// its lists are left as they are).
+func renameMentions(list []mentionAgg, to func(string) string) []mentionAgg {
+	var mentions []mentionAgg
+	at := map[string]int{}
+	for _, m := range list {
+		m.entityID = to(m.entityID)
+		if i, ok := at[m.entityID]; ok {
+			old := &mentions[i]
+			old.count += m.count
+			if old.mentionBody == nil && m.mentionBody == nil {
+				continue // slim mentions (spill.put)
+			}
+			// a new body: the old one may be a cached analysis's
+			ob, mb := old.body(), m.body()
+			for _, v := range mb.surfaces {
+				ob.surfaces = appendUnique(slices.Clip(ob.surfaces), v)
+			}
+			for _, v := range mb.evidence {
+				ob.evidence = appendUnique(slices.Clip(ob.evidence), v)
+			}
+			ob.offsets = slices.Concat(ob.offsets, mb.offsets)
+			ob.confidence = max(ob.confidence, mb.confidence)
+			old.mentionBody = &ob
+			continue
+		}
+		at[m.entityID] = len(mentions)
+		mentions = append(mentions, m)
+	}
+	return mentions
 }
 
 // renamed returns a new list of the ids of list as to renames them (nil for

@@ -43,10 +43,10 @@ func TestVariantSpellingsMakeOnePerson(t *testing.T) {
 	}
 	b.addArticle(&contribution{art: article.Article{ID: "a1", Source: "a1.txt"},
 		entities: []*entities.Entity{person("person:جون-بيركنر", "جون بيركنر")},
-		mentions: []mentionAgg{{entityID: "person:جون-بيركنر", count: 2, surfaces: []string{"جون بيركنر"}}}})
+		mentions: []mentionAgg{{entityID: "person:جون-بيركنر", count: 2, mentionBody: &mentionBody{surfaces: []string{"جون بيركنر"}}}}})
 	b.addArticle(&contribution{art: article.Article{ID: "a2", Source: "a2.txt"},
 		entities: []*entities.Entity{person("person:جان-بيركنر", "جان بيركنر")},
-		mentions: []mentionAgg{{entityID: "person:جان-بيركنر", count: 1, surfaces: []string{"جان بيركنر"}}}})
+		mentions: []mentionAgg{{entityID: "person:جان-بيركنر", count: 1, mentionBody: &mentionBody{surfaces: []string{"جان بيركنر"}}}}})
 	g, err := b.graph()
 	if err != nil {
 		t.Fatal(err)
