@@ -3,8 +3,6 @@ package entities
 import (
 	"strings"
 	"testing"
-
-	"github.com/negograph/negograph/extract/arabic"
 )
 
 // TestBreakawayRegions: a region the article calls separatist ("إقليم X
@@ -27,13 +25,7 @@ func TestBreakawayRegions(t *testing.T) {
 			nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
-			var got []string
-			for _, m := range res.Mentions {
-				if m.Label == "Organization" {
-					got = append(got, m.Surface+"="+m.EntityID)
-				}
-			}
+			got := labelMentions(r, tt.text, "Organization")
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("organisations %q, want %q", got, tt.want)
 			}

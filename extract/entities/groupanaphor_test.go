@@ -3,8 +3,6 @@ package entities
 import (
 	"strings"
 	"testing"
-
-	"github.com/negograph/negograph/extract/arabic"
 )
 
 // TestGroupAnaphora: "الجماعة" points back to the last organisation of the
@@ -33,13 +31,7 @@ func TestGroupAnaphora(t *testing.T) {
 			[]string{"حزب النهر=org:river-party"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
-			var got []string
-			for _, m := range res.Mentions {
-				if m.Label == "Organization" {
-					got = append(got, m.Surface+"="+m.EntityID)
-				}
-			}
+			got := labelMentions(r, tt.text, "Organization")
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("mentions %q, want %q", got, tt.want)
 			}

@@ -39,13 +39,7 @@ func TestQuotedOrgNames(t *testing.T) {
 			nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
-			var got []string
-			for _, m := range res.Mentions {
-				if m.Label == "Organization" {
-					got = append(got, m.Surface+"="+m.EntityID)
-				}
-			}
+			got := labelMentions(r, tt.text, "Organization")
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("organisations %q, want %q", got, tt.want)
 			}

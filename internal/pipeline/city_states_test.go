@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -21,15 +19,7 @@ func TestCityStateVenue(t *testing.T) {
 		{"another name", "عقدت إيران والسعودية أمس في العراق جولة جديدة من المحادثات.", "country:iraq"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(tt.text+"\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			manifest := `[{"file": "a.txt", "language": "ar", "published": "2024-03-12"}]`
-			if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			g := build(t, dir).Graph
+			g := buildTexts(t, map[string]dated{"a.txt": {tt.text, "2024-03-12"}})
 			var venues []string
 			for _, r := range g.Rels() {
 				if r.Type == schema.RelHeldIn {

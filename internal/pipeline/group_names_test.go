@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -30,19 +28,12 @@ func TestOppositionNamedInAnotherArticle(t *testing.T) {
 		{"two groups", map[string]string{"a.txt": held, "b.txt": planned, "c.txt": other}, "org:جبهه-الوطنيه", "org:opposition-lebanon"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
+			dates := map[string]string{"a.txt": "2024-03-12", "b.txt": "2024-03-20", "c.txt": "2024-03-21"}
+			articles := map[string]dated{}
 			for name, text := range tt.files {
-				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-					t.Fatal(err)
-				}
+				articles[name] = dated{text, dates[name]}
 			}
-			manifest := `[{"file": "a.txt", "language": "ar", "published": "2024-03-12"},
-				{"file": "b.txt", "language": "ar", "published": "2024-03-20"},
-				{"file": "c.txt", "language": "ar", "published": "2024-03-21"}]`
-			if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			g := build(t, dir).Graph
+			g := buildTexts(t, articles)
 			sides := map[string][]string{}
 			for _, r := range g.Rels() {
 				if r.Type == schema.RelBetween {
@@ -70,22 +61,10 @@ func TestOppositionNamedInAnotherArticle(t *testing.T) {
 // الشمال") names the same group in an article that gives only the short
 // form.
 func TestShortFormInAnotherArticle(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
-		"a.txt": "جنيف - اختتمت الحكومة اللبنانية وتنسيقية حركات الشمال أمس الاثنين في جنيف جولة من المحادثات. وقالت تنسيقية الشمال إن الأجواء إيجابية.\n",
-		"b.txt": "بيروت - أعلنت الحكومة اللبنانية وتنسيقية الشمال أن جولة جديدة من المحادثات ستعقد في جنيف يوم 20 نيسان/أبريل المقبل.\n",
-	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	manifest := `[{"file": "a.txt", "language": "ar", "published": "2024-03-12"},
-		{"file": "b.txt", "language": "ar", "published": "2024-03-20"}]`
-	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g := build(t, dir).Graph
+	g := buildTexts(t, map[string]dated{
+		"a.txt": {"جنيف - اختتمت الحكومة اللبنانية وتنسيقية حركات الشمال أمس الاثنين في جنيف جولة من المحادثات. وقالت تنسيقية الشمال إن الأجواء إيجابية.", "2024-03-12"},
+		"b.txt": {"بيروت - أعلنت الحكومة اللبنانية وتنسيقية الشمال أن جولة جديدة من المحادثات ستعقد في جنيف يوم 20 نيسان/أبريل المقبل.", "2024-03-20"},
+	})
 	var orgs []string
 	for _, n := range g.NodesByLabel(schema.LabelOrganization) {
 		orgs = append(orgs, n.ID)

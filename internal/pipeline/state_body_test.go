@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/negograph/negograph/schema"
@@ -13,16 +11,8 @@ import (
 // الولايات المتحدة") are a meeting of that state too, although the article
 // names it only through its ministry.
 func TestStateBodyNamesItsState(t *testing.T) {
-	dir := t.TempDir()
-	text := "طهران - أعلن المتحدث باسم الخارجية الإيرانية أن الجولة الخامسة من المحادثات مع الولايات المتحدة ستعقد في روما يوم الجمعة المقبل.\n"
-	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	manifest := `[{"file": "a.txt", "language": "ar", "published": "2025-05-11"}]`
-	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g := build(t, dir).Graph
+	g := buildTexts(t, map[string]dated{"a.txt": {
+		"طهران - أعلن المتحدث باسم الخارجية الإيرانية أن الجولة الخامسة من المحادثات مع الولايات المتحدة ستعقد في روما يوم الجمعة المقبل.", "2025-05-11"}})
 	var got []string
 	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
 		got = append(got, n.ID)
@@ -37,16 +27,8 @@ func TestStateBodyNamesItsState(t *testing.T) {
 // region's state too, although the article names it only through the
 // region.
 func TestRegionGovernmentNamesItsState(t *testing.T) {
-	dir := t.TempDir()
-	text := "بغداد - توصل وفدا الحكومة الاتحادية وحكومة إقليم كردستان، في اجتماع عقداه أمس الاثنين في بغداد، إلى تفاهم أولي.\n"
-	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	manifest := `[{"file": "a.txt", "language": "ar", "published": "2025-07-22"}]`
-	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(manifest), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g := build(t, dir).Graph
+	g := buildTexts(t, map[string]dated{"a.txt": {
+		"بغداد - توصل وفدا الحكومة الاتحادية وحكومة إقليم كردستان، في اجتماع عقداه أمس الاثنين في بغداد، إلى تفاهم أولي.", "2025-07-22"}})
 	var got []string
 	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
 		got = append(got, n.ID)
