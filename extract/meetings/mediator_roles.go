@@ -124,3 +124,22 @@ func (s *scan) chairingHost(i, end int) (host, org entities.Mention, ok bool) {
 	}
 	return host, org, false
 }
+
+// tookOnFacilitation reports whether the word at i is the facilitation or
+// mediation someone took on: "الرئيس X الذي تولى تيسير المحادثات",
+// "تتولى الوساطة". Its subject, before, mediates.
+func (s *scan) tookOnFacilitation(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.words[i].norm {
+	case "تيسير", "الوساطه", "وساطه":
+	default:
+		return false
+	}
+	switch strings.TrimPrefix(s.words[i-1].norm, "و") {
+	case "تولي", "تولت", "يتولي", "تتولي", "تولوا":
+		return true
+	}
+	return false
+}

@@ -53,7 +53,7 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			// "واصل الوسيط X التنقل بين الوفدين": the one going between
 		case s.possessiveCue(i):
 			s.possessorMediator(f, i) // "أشاد الطرفان بالصين ووساطتها"
-		case w.in(lex.shuttle) || w.in(lex.mediateVerb):
+		case w.in(lex.shuttle) || w.in(lex.mediateVerb) || s.tookOnFacilitation(i):
 			// "مسؤولو سلطنة عمان أجروا رحلات مكوكية", "عمان تتوسط": the
 			// mediator, a country or a person, comes before.
 			found := false
