@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/negograph/negograph/schema"
@@ -45,7 +46,7 @@ func (s *scan) fillCoChairs(f *frame) bool {
 			if s.titleOrganization(m) == "" && s.personCountry(m.EntityID) == "" && s.titleCountry(m) == "" {
 				continue
 			}
-			if c := s.personCountry(m.EntityID); c != "" && s.isParty(f, c) {
+			if c := s.personCountry(m.EntityID); c != "" && slices.Contains(f.parties, c) {
 				continue
 			}
 			s.addMediator(f, m)
@@ -55,14 +56,4 @@ func (s *scan) fillCoChairs(f *frame) bool {
 		break
 	}
 	return found
-}
-
-// isParty reports whether id is one of the frame's sides.
-func (s *scan) isParty(f *frame, id string) bool {
-	for _, p := range f.parties {
-		if p == id {
-			return true
-		}
-	}
-	return false
 }
