@@ -144,6 +144,7 @@ func (b *builder) add(f *frame) {
 		b.s.gatheredParties(f)
 		b.s.receivedInMeeting(f) // "استقبل X … Y، في اجتماع …"
 	}
+	b.s.dualPeopleSides(f) // "وعقد الرئيسان جلسة مباحثات": the two named before
 	if len(f.parties) < 2 && len(b.channel) < 2 {
 		// "وشارك في المباحثات X …، فيما مثّل Y …", with no sides named
 		// before (those who take part in talks of known sides may
@@ -314,6 +315,7 @@ func (b *builder) add(f *frame) {
 		b.participantsIn(target, f.sentence, f.pre, f.end)
 	} else {
 		b.participants(target, f.sentence, f.pre, f.end)
+		b.dualPeopleBefore(target, f)
 	}
 	if !f.background && !f.item && target.Kind != "visit" && (len(f.parties) >= 2 || f.anaphoric || len(f.parties) == 0) &&
 		(b.cur == nil || f.first || b.curSentence != f.sentence) {
