@@ -15,7 +15,7 @@ func TestTitledSigners(t *testing.T) {
 		{"the signing of an agreement between the sides",
 			"شهدت مسقط، مساء أمس، توقيع اتفاق بين إيران والولايات المتحدة.",
 			map[string]string{"مساء أمس": "2025-04-19"},
-			[]string{"talks iran+united-states 2025-04-19@ held/unknown med= part="}},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
 	}
 	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }

@@ -6,7 +6,8 @@ import (
 
 // TestSigningAndGuarantors: a signing by two sides is a meeting of theirs,
 // dated and placed by its clause ("وقع" that only means "occurred", or one
-// signatory, is none); guarantors of a process mediate it without
+// signatory, is none; the groups a side names, "فصائل X", sign for it; a
+// place that "witnessed" the signing hosts it); guarantors of a process mediate it without
 // brokering it (no indirect format); the date a round was moved away from,
 // or was first planned for, is not its date; the day it began, told in a
 // relative clause, makes it a round over several days.
@@ -41,6 +42,15 @@ func TestSigningAndGuarantors(t *testing.T) {
 		{"an agreement named before its signatories ('الاتفاق الذي وقعه X وY')", "وجاء اللقاء تنفيذاً للاتفاق الذي وقعه وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف في مسقط يوم 19 أبريل.",
 			map[string]string{"19 أبريل": "2025-04-19"},
 			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part=abbas-araghchi/iran,steve-witkoff/united-states"}},
+		{"factions of a group (فصائل) sign", "ووقعت الحكومة السودانية وفصائل قوات الدعم السريع في جدة اتفاقاً يوم 12 أبريل.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks sudan+rapid-support-forces 2025-04-12@jeddah held/unknown med= part="}},
+		{"a place witnesses the signing (شهدت)", "وشهدت جدة يوم 12 أبريل توقيع اتفاق بين الحكومة السودانية وقوات الدعم السريع.",
+			map[string]string{"12 أبريل": "2025-04-12"},
+			[]string{"talks sudan+rapid-support-forces 2025-04-12@jeddah held/unknown med= part="}},
+		{"the talks witnessed progress: no place", "وشهدت المحادثات بين روسيا وأوكرانيا يوم 19 أبريل تقدماً.",
+			map[string]string{"19 أبريل": "2025-04-19"},
+			[]string{"talks russia+ukraine 2025-04-19@ held/unknown med= part="}},
 		{"occurred, not signed", "وقع انفجار في إسطنبول يوم 19 أبريل قرب مكان توقيع الاتفاق.",
 			map[string]string{"19 أبريل": "2025-04-19"}, nil},
 		{"one signatory", "وقعت تركيا اتفاقاً للطاقة في إسطنبول يوم 19 أبريل.",

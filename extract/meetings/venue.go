@@ -120,8 +120,8 @@ func (s *scan) hostIn(f *frame) bool {
 		from = f.pre
 	}
 	for i := from; i < f.end && i <= f.trig+12; i++ {
-		if !s.hostVerb(i) {
-			continue
+		if !s.hostVerb(i) && !(i < f.trig && witnessVerb(s.words[i].norm)) {
+			continue // "شهدت الدوحة توقيع الاتفاق": a place sees the act after it
 		}
 		// "احتضنت روما", "روما تحتضن", "استضافت العاصمة القطرية الدوحة"
 		next := i + 1
@@ -142,6 +142,17 @@ func (s *scan) hostIn(f *frame) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// witnessVerb reports whether w is a form of شهد ("to witness"), whose
+// place subject hosts the meeting told after it: "شهدت الدوحة توقيع
+// الاتفاق", "وكانت جنيف قد شهدت الجولة الأولى".
+func witnessVerb(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "شهدت", "تشهد", "ستشهد", "شهد", "يشهد", "سيشهد":
+		return true
 	}
 	return false
 }
