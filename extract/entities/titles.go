@@ -231,6 +231,10 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			j = p.spanEnd(j+1, false)
 			complete, link, closed = true, false, true
 			continue
+		case complete && !link && compoundAdjective(toks, j):
+			// "رئيس الآلية الأفريقية رفيعة المستوى X": an adjective with
+			// its own definite complement qualifies the title, which goes on
+			j += 2
 		case complete && !link && numberWord(toks[j].Norm):
 			// "القناة الثانية عشرة X": the ordinal goes on, no name starts
 			j++
@@ -449,6 +453,23 @@ func (p *personScan) bracketedName(j int) bool {
 
 // numberWord reports the number words of a compound ordinal ("الثانية
 // عشرة"), which belong to the title, never to a name.
+// compoundAdjective reports whether tokens j and j+1 are an adjective
+// with its definite complement that qualifies a title: "رفيعة المستوى",
+// "كامل الصلاحيات".
+func compoundAdjective(toks []arabic.Token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].Sentence != toks[j].Sentence {
+		return false
+	}
+	switch toks[j].Norm {
+	case "رفيع", "رفيعه", "عالي", "عاليه", "كامل", "كامله", "متعدد", "متعدده":
+		switch toks[j+1].Norm {
+		case "المستوي", "الصلاحيات", "الاطراف", "الجنسيات":
+			return true
+		}
+	}
+	return false
+}
+
 func numberWord(w string) bool { return w == "عشر" || w == "عشره" }
 
 // ownTitle reports whether token i is a title with an attached pronoun, as

@@ -10,7 +10,8 @@ import (
 // TestTitlePhrases covers title phrases that end in a name the gazetteer
 // does not know: a pronoun for the complement, the sides of a post, a
 // purpose, a family name written with ة, a title of stand, and a known
-// surname that is only the end of an unknown given name after a clitic.
+// surname that is only the end of an unknown given name after a clitic; an
+// adjective with its complement inside the title ("رفيعة المستوى").
 func TestTitlePhrases(t *testing.T) {
 	known := append(personsKnown(),
 		Known{ID: "country:serbia", Label: schema.LabelCountry, Name: "Serbia", NameAr: "صربيا", Capital: "venue:belgrade"},
@@ -72,6 +73,9 @@ func TestTitlePhrases(t *testing.T) {
 		{"a known surname after a clitic and a verb stays the known person",
 			"واتصل بيلين هاتفيا.",
 			[]string{`يلين=person:janet-yellen/name`}},
+		{"an adjective with its own complement qualifies the title",
+			"وقال رئيس الآلية الأفريقية رفيعة المستوى جوزيف أكيلو إن الجولة مهمة.",
+			[]string{`جوزيف أكيلو=person:جوزيف-اكيلو/context roles=["رئيس الآلية الأفريقية رفيعة المستوى"] country=`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
