@@ -38,7 +38,7 @@ func oppositionWord(norm string) (string, bool) {
 func governmentCountry(toks []arabic.Token, mentions []Mention) string {
 	found := ""
 	for _, m := range mentions {
-		if m.Label != schema.LabelCountry || m.TokStart == 0 || !strings.HasSuffix(toks[m.TokStart-1].Norm, "حكومه") {
+		if m.Label != schema.LabelCountry || m.TokStart == 0 || !GovernmentBefore(toks, m.TokStart) {
 			continue
 		}
 		if found != "" && found != m.EntityID {
@@ -47,6 +47,27 @@ func governmentCountry(toks []arabic.Token, mentions []Mention) string {
 		found = m.EntityID
 	}
 	return found
+}
+
+// GovernmentBefore reports whether the government of the country named
+// at token c is named before it: "حكومة تشاد", "الحكومة التشادية",
+// "الحكومة الانتقالية في تشاد".
+func GovernmentBefore(toks []arabic.Token, c int) bool {
+	if strings.HasSuffix(toks[c-1].Norm, "حكومه") {
+		return true
+	}
+	if toks[c-1].Norm != "في" {
+		return false
+	}
+	for j := c - 2; j >= 0 && j >= c-3 && toks[j].Sentence == toks[c].Sentence; j-- {
+		if strings.HasSuffix(toks[j].Norm, "حكومه") {
+			return true
+		}
+		if !strings.HasPrefix(toks[j].Norm, "ال") {
+			return false // only the government's adjectives stand between
+		}
+	}
+	return false
 }
 
 // oppositions adds to mentions those of oppositions (Organization nodes
@@ -64,15 +85,20 @@ func (r *Recognizer) oppositions(text string, toks []arabic.Token, covered []boo
 			continue
 		}
 		pre, ok := oppositionWord(t.Norm)
-		if !ok {
+		apre, aend, phrase, armed := armedGroupAt(text, toks, i)
+		if !ok && !armed {
 			continue
 		}
 		country, end := "", i+1
+		if armed {
+			pre, end = apre, aend
+		}
 		for _, m := range mentions {
-			if m.TokStart == i+1 && m.Label == schema.LabelCountry && m.Kind == KindAdjective && m.Prefix == "" &&
-				toks[i+1].Sentence == t.Sentence {
-				country, end = m.EntityID, i+2
-				drop[i+1] = true
+			if m.TokStart == end && m.Label == schema.LabelCountry && m.Kind == KindAdjective && m.Prefix == "" &&
+				toks[end].Sentence == t.Sentence {
+				drop[end] = true
+				country, end = m.EntityID, end+1
+				break
 			}
 		}
 		if country == "" {
@@ -86,6 +112,9 @@ func (r *Recognizer) oppositions(text string, toks []arabic.Token, covered []boo
 			continue
 		}
 		id := "org:opposition-" + strings.TrimPrefix(country, "country:")
+		if armed {
+			id = "org:armed-movements-" + strings.TrimPrefix(country, "country:")
+		}
 		start := t.Start
 		if !strings.HasSuffix(pre, "ل") {
 			start += prefixBytes(text[t.Start:t.End], pre) // "للمعارضة" is kept whole: its article is merged with li-
@@ -96,7 +125,13 @@ func (r *Recognizer) oppositions(text string, toks []arabic.Token, covered []boo
 		for j := i; j < end; j++ {
 			covered[j] = true
 		}
-		if info[id] == nil {
+		switch {
+		case info[id] != nil:
+		case armed:
+			// "الحركات السياسية العسكرية التشادية", known by the phrase too
+			info[id] = &Entity{ID: id, Label: schema.LabelOrganization, Name: k.Name + " armed movements",
+				NameAr: phrase + " " + feminineAdjective(k), Aliases: []string{phrase}, Country: country, Confidence: 0.6}
+		default:
 			info[id] = &Entity{ID: id, Label: schema.LabelOrganization, Name: k.Name + " opposition",
 				NameAr: "المعارضة " + feminineAdjective(k), Country: country, Confidence: 0.6}
 		}

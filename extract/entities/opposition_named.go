@@ -53,7 +53,7 @@ func namedOppositions(text string, toks []arabic.Token, mentions []Mention, orgs
 		links[opp] = group
 	}
 	for i, m := range mentions {
-		if !strings.HasPrefix(m.EntityID, "org:opposition-") {
+		if !strings.HasPrefix(m.EntityID, "org:opposition-") && !strings.HasPrefix(m.EntityID, "org:armed-movements-") {
 			continue
 		}
 		// 'GROUP المعارضة': the word is the group's adjective

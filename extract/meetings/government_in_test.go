@@ -14,6 +14,10 @@ func TestGovernmentInCountryAndRepresentatives(t *testing.T) {
 				"وحضر ممثلون عن حركة الخلاص وجبهة النضال.",
 			map[string]string{"أمس الأحد": "2025-04-13"},
 			[]string{"talks iran+جبهه-النضال+حركه-الخلاص 2025-04-13@doha held/unknown med=qatar part="}},
+		{"the venue before, the government's country after",
+			"انطلقت في الدوحة أمس مفاوضات بين الحكومة الانتقالية في السودان وقوات الدعم السريع.",
+			map[string]string{"أمس": "2025-04-13"},
+			[]string{"talks sudan+rapid-support-forces 2025-04-13@doha held/unknown med= part="}},
 	}
 	runMeetingCases(t, testKnown(), "2025-04-14", tests)
 }

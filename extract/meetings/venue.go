@@ -230,6 +230,9 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if m.Label == schema.LabelCountry && s.personAfterTitle(m) {
 			continue // "وزير الخارجية في سلطنة عمان البوسعيدي": his title, not the place
 		}
+		if m.Label == schema.LabelCountry && m.TokStart > 0 && entities.GovernmentBefore(s.in.Tokens, m.TokStart) {
+			continue // "الحكومة الانتقالية في تشاد": whose government, not where
+		}
 		if m.Label == schema.LabelCountry && s.orgDesignation(m) {
 			continue // "بعثة الأمم المتحدة للدعم في ليبيا": the mission's name
 		}
