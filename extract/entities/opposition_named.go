@@ -64,6 +64,15 @@ func namedOppositions(text string, toks []arabic.Token, mentions []Mention, orgs
 		}
 		// 'المعارضة المنضوية في GROUP', 'المعارضة ممثلة بـGROUP'
 		j := m.TokEnd
+		if j+1 < len(toks) && toks[j].Norm == "في" {
+			// "والحركات المسلحة في الشمال المنضوية في X": where they are
+			for k := j + 1; k < len(toks) && k <= j+3 && toks[k].Sentence == m.Sentence; k++ {
+				if oppositionLinkWord(toks[k].Norm) {
+					j = k
+					break
+				}
+			}
+		}
 		if j >= len(toks) || !oppositionLinkWord(toks[j].Norm) || i+1 >= len(mentions) {
 			continue
 		}

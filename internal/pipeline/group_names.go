@@ -16,7 +16,8 @@ import (
 )
 
 // nameOppositions joins the opposition of a country that some articles
-// call only "المعارضة" (org:opposition-COUNTRY) to the group other articles
+// call only "المعارضة" (org:opposition-COUNTRY), or its armed movements
+// named by their class (org:armed-movements-COUNTRY), to the group other articles
 // say it is (entities.OppositionRole on a group of that country): one side
 // of the channel, not two. When the articles name several such groups, they
 // are joined only if their names are one name and its longer forms
@@ -29,8 +30,8 @@ func (b *builder) nameOppositions() {
 		if e.Label != schema.LabelOrganization || e.Country == "" {
 			continue
 		}
-		if strings.HasPrefix(id, "org:opposition-") {
-			opps = append(opps, id)
+		if strings.HasPrefix(id, "org:opposition-") || strings.HasPrefix(id, "org:armed-movements-") {
+			opps = append(opps, id) // "المعارضة", "الحركات المسلحة": named by their class
 		} else if slices.Contains(e.Roles, entities.OppositionRole) {
 			groups[e.Country] = append(groups[e.Country], id)
 		}

@@ -73,3 +73,23 @@ func TestShortFormInAnotherArticle(t *testing.T) {
 		t.Errorf("organisations %v, want the coordination once, by its full name", orgs)
 	}
 }
+
+// TestArmedMovementsNamedInAnotherArticle: the armed movements one article
+// names by their class ("والحركات المسلحة") are the coalition another
+// article says they belong to ("والحركات المسلحة في الشمال المنضوية في
+// X"): both rounds are of one channel.
+func TestArmedMovementsNamedInAnotherArticle(t *testing.T) {
+	g := buildTexts(t, map[string]dated{
+		"a.txt": {"جنيف - انطلقت أمس الاثنين في جنيف الجولة الأولى من المفاوضات بين الحكومة اللبنانية والحركات المسلحة في الشمال المنضوية في تنسيقية حركات الجبل.", "2024-03-12"},
+		"b.txt": {"بيروت - أعلنت الحكومة اللبنانية أن الجولة الثانية من المفاوضات مع الحركات المسلحة ستعقد في جنيف يوم 20 نيسان/أبريل المقبل.", "2024-03-20"},
+	})
+	var sides []string
+	for _, r := range g.Rels() {
+		if r.Type == schema.RelBetween && !strings.HasPrefix(r.End, "country:") {
+			sides = append(sides, r.End)
+		}
+	}
+	if !slices.Equal(sides, []string{"org:تنسيقيه-حركات-الجبل", "org:تنسيقيه-حركات-الجبل"}) {
+		t.Errorf("the groups' sides %v, want the coalition in both rounds", sides)
+	}
+}
