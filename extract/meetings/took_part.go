@@ -22,8 +22,10 @@ func (s *scan) tookPartSides(f *frame) {
 			continue
 		}
 		end := min(i+1, e)
-		for _, p := range s.namedSides(from, end, true) {
-			sides = appendUnique(sides, p)
+		if !s.asideClause(from, end) {
+			for _, p := range s.namedSides(from, end, true) {
+				sides = appendUnique(sides, p)
+			}
 		}
 		from = end
 	}
@@ -35,6 +37,28 @@ func (s *scan) tookPartSides(f *frame) {
 func takingPart(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
 	case "شارك", "شاركت", "شاركا", "شاركوا", "يشارك", "تشارك", "يشاركون":
+		return true
+	}
+	return false
+}
+
+// asideClause reports whether tokens [a, b) tell of those who sit beside
+// the sides: observers ("حضر ممثلون عن X بصفة مراقبين") or sponsors
+// ("برعاية روسيا وتركيا").
+func (s *scan) asideClause(a, b int) bool {
+	for i := a; i < b; i++ {
+		if observerWord(s.words[i].norm) || s.words[i].in(s.x.lex.mediation) {
+			return true
+		}
+	}
+	return false
+}
+
+// observerWord reports whether w names an observer's standing: "مراقب",
+// "بصفة مراقبين", "كمراقبين".
+func observerWord(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "مراقب", "مراقبين", "مراقبون", "مراقبا", "كمراقب", "كمراقبين", "مراقبه", "كمراقبه":
 		return true
 	}
 	return false
