@@ -308,5 +308,17 @@ func (s *scan) fill(f *frame, sentStart int) {
 			}
 		}
 	}
+	if f.ordinal == "" && f.kind == trigMeetVerb {
+		// "ثم التقيا مجدداً في جولة ثالثة": the round noun after the verb
+		// names which one
+		for i := f.trig + 2; i < f.end && i <= f.trig+4; i++ {
+			if s.words[i].in(lex.ordinals) && s.trigger(i-1) == trigTalks {
+				var buf [maxForms]string
+				forms := s.words[i].forms(&buf)
+				f.ordinal = strings.Clone(forms[len(forms)-1])
+				break
+			}
+		}
+	}
 	s.fillManner(f) // after prior: an earlier round's manner is its own
 }

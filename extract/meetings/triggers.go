@@ -70,9 +70,29 @@ func (s *scan) triggersIn(a, b int) []int {
 		if i+1 < b && s.words[i+1].in(lex.genericAfter) {
 			continue
 		}
+		if k != trigTravel && s.delegationPost(i, a) {
+			continue // "رئيس وفد الحكومة إلى مفاوضات مكسيكو، X": his post
+		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// delegationPost reports whether the meeting noun at token i ends the post
+// of a delegation's member ("رئيس وفد الحكومة الفنزويلية إلى مفاوضات
+// مكسيكو"): "إلى" just before it, and back from there, within five words,
+// a delegation noun after a title word.
+func (s *scan) delegationPost(i, a int) bool {
+	if i-1 <= a || !s.words[i-1].in(s.x.lex.to) {
+		return false
+	}
+	for j := i - 2; j > a && j >= i-7; j-- {
+		if delegationNoun(s.words[j].norm) {
+			w := strings.TrimPrefix(s.words[j-1].norm, "و")
+			return w == "رئيس" || w == "عضو" || w == "نائب" || w == "رئيسه" || w == "عضوه" || w == "اعضاء"
+		}
+	}
+	return false
 }
 
 // markOrdinals finds the ordinals of [a, b) that open an item of an

@@ -16,6 +16,7 @@ func TestCityStateVenue(t *testing.T) {
 	}{
 		{"Kuwait", "عقدت إيران والسعودية أمس في الكويت جولة جديدة من المحادثات.", "venue:kuwait-city"},
 		{"Djibouti", "عقدت إثيوبيا وإريتريا أمس في جيبوتي جولة جديدة من المحادثات.", "venue:djibouti-city"},
+		{"Mexico City as Arabic news writes it (مكسيكو)", "عقدت إيران والسعودية أمس في مكسيكو جولة جديدة من المحادثات.", "venue:mexico-city"},
 		{"another name", "عقدت إيران والسعودية أمس في العراق جولة جديدة من المحادثات.", "country:iraq"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
