@@ -114,7 +114,7 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 			continue
 		}
 		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) || s.saidBetween(d.TokEnd, f.trig) ||
-			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) {
+			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) || s.contentDate(d, f.sentence) {
 			// "منذ اندلاع القتال قبل خمسة أيام، واستمرت المحادثات": the
 			// date of the event named just before it
 			continue
@@ -125,6 +125,20 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		return d
 	}
 	return nil
+}
+
+// contentDate reports whether date d, in sentence si, is part of what an
+// agreement provides ("اتفاقاً يقضي بإجراء الانتخابات في النصف الثاني
+// من عام 2024"): a verb of providing stands within ten words before it.
+func (s *scan) contentDate(d *DateMention, si int) bool {
+	a, _ := s.sentenceRange(si)
+	for j := d.TokStart - 1; j >= max(a, 0) && j >= d.TokStart-10; j-- {
+		switch strings.TrimPrefix(s.words[j].norm, "و") {
+		case "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن", "يشمل", "تشمل":
+			return true
+		}
+	}
+	return false
 }
 
 // beganOn reports whether a date is the day a round began, told in a
@@ -300,8 +314,8 @@ func (s *scan) occasionDate(f *frame) *DateMention {
 	a, _ := s.sentenceRange(f.sentence)
 	for k := len(s.in.Dates) - 1; k >= 0; k-- {
 		d := &s.in.Dates[k]
-		if d.TokEnd > f.trig || d.TokStart < a || d.TokStart < f.claimed {
-			continue
+		if d.TokEnd > f.trig || d.TokStart < a || d.TokStart < f.claimed || s.contentDate(d, f.sentence) {
+			continue // "… اتفاقاً يقضي بإجراء الانتخابات في 2024، وذلك في ختام اجتماع": what was agreed
 		}
 		if d.Since || s.reportingDate(d) || s.attributiveDate(d) || s.saidBetween(d.TokEnd, f.trig) {
 			return nil
