@@ -90,8 +90,10 @@ func (p *personScan) head(i int) (ok, complete bool) {
 			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && chairVerb(p.toks[i-1].Norm) {
 				return true, st.Stem == "الوفد"
 			}
-			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && st.Stem == "الوفد" && leadVerb(p.toks[i-1].Norm) {
-				return true, true // "ويقود الوفد X"
+			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && leadVerb(p.toks[i-1].Norm) {
+				// "ويقود الوفد X", "فيما قاد وفد المعارضة X" (a title after
+				// the complement starts its own phrase)
+				return true, st.Stem == "الوفد"
 			}
 		}
 	}
@@ -114,8 +116,9 @@ func chairVerb(w string) bool {
 }
 
 // leadVerb reports whether a normalized word is a form of قاد, which heads
-// a title phrase before the definite "الوفد" only ("ويقود الوفد X"; "يقود
-// وفد الحركة المتحدث باسمها X" names the title after).
+// a title phrase before "الوفد" ("ويقود الوفد X") or "وفد" and its
+// complement ("قاد وفد المعارضة X"; in "يقود وفد الحركة المتحدث باسمها X"
+// the title after starts a phrase of its own).
 func leadVerb(w string) bool {
 	return arabic.Conjunct(w, func(w string) bool {
 		switch w {

@@ -29,7 +29,10 @@ func TestTitlePhrases(t *testing.T) {
 	}{
 		{"a link with a pronoun completes the title",
 			"ويقود وفد الحركة المتحدث باسمها ماركو تيسفاي منذ الأحد.",
-			[]string{`ماركو تيسفاي=person:ماركو-تيسفاي/context roles=["المتحدث باسمها"] country=`}},
+			[]string{`ماركو تيسفاي=person:ماركو-تيسفاي/context roles=["رئيس وفد الحركة المتحدث باسمها"] country=`}},
+		{"a name right after the delegation he leads",
+			"فيما قاد وفد المعارضة سمير الجابري.",
+			[]string{`سمير الجابري=person:سمير-الجابري/context roles=["رئيس وفد المعارضة"] country=`}},
 		{"a complement with a pronoun completes the title",
 			"وحضر عن أوكرانيا وزير خارجيتها بافلو ستيتسينكو الجلسة.",
 			[]string{`بافلو ستيتسينكو=person:بافلو-ستيتسينكو/context roles=["وزير خارجيتها"] country=`}},

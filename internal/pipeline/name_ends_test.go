@@ -8,12 +8,15 @@ import (
 )
 
 // TestNameEndsAtSidesNoun: a dual or plural noun of the sides ("الوفدين",
-// "الطرفان") right after an unknown person's name is the object or subject
-// that follows him, not the end of his name.
+// "الطرفان"), a purpose with li- ("لترؤس") or a ceremony ("مراسم") right
+// after an unknown person's name is what follows him, not the end of his
+// name.
 func TestNameEndsAtSidesNoun(t *testing.T) {
 	for _, tt := range []struct{ name, text, person string }{
 		{"the delegations as object", "والتقى المبعوث الأممي هانز كريستنسن الوفدين.", "هانز كريستنسن"},
 		{"the two sides as object", "واستقبل الوسيط الأفريقي جوزيف أكيلو الطرفين.", "جوزيف أكيلو"},
+		{"a purpose with li-", "وعاد وزير الخارجية المالي موسى كانتي لترؤس وفد بلاده.", "موسى كانتي"},
+		{"a ceremony as object", "واستضافت رئيسة الوزراء لورا بيلفيلد مراسم التوقيع.", "لورا بيلفيلد"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			g := buildTexts(t, map[string]dated{"a.txt": {tt.text, "2024-03-12"}})
