@@ -422,11 +422,40 @@ func (s *scan) representedSide(mm entities.Mention) string {
 		if !ok || c.Label != schema.LabelCountry || c.Kind != entities.KindName || c.TokStart < 1 {
 			continue
 		}
-		switch strings.TrimPrefix(s.words[c.TokStart-1].norm, "و") {
-		case "مثل", "مثلت", "يمثل", "تمثل", "سيمثل", "ستمثل":
+		if representVerb(s.words[c.TokStart-1].norm) {
+			return c.EntityID
+		}
+		if strings.HasPrefix(c.Prefix, "و") && commaBetween(s.in.Text, s.in.Tokens, c.TokStart-1) && s.representedPairBefore(c.TokStart) {
+			// "ومثّل روسيا X، وتركيا Y": the verb of the first pair serves
+			// the next
 			return c.EntityID
 		}
 		return ""
 	}
 	return ""
+}
+
+// representVerb reports whether w is a form of مثّل ("to represent").
+func representVerb(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "مثل", "مثلت", "يمثل", "تمثل", "سيمثل", "ستمثل":
+		return true
+	}
+	return false
+}
+
+// representedPairBefore reports whether the sentence of token i has, before
+// it, a verb of representing with a country right after it: the first
+// pair of a list of represented sides ("ومثّل روسيا X، وتركيا Y، وإيران
+// Z").
+func (s *scan) representedPairBefore(i int) bool {
+	sent := s.in.Tokens[i].Sentence
+	for j := i - 2; j >= 0 && j >= i-30 && s.in.Tokens[j].Sentence == sent; j-- {
+		if !representVerb(s.words[j].norm) {
+			continue
+		}
+		c, ok := s.mentionAt(j + 1)
+		return ok && c.Label == schema.LabelCountry && c.Kind == entities.KindName
+	}
+	return false
 }

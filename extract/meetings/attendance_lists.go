@@ -110,8 +110,7 @@ func (s *scan) representedBefore(j int) string {
 	if !ok || c.Label != schema.LabelCountry || c.TokEnd != j || c.TokStart < 1 {
 		return ""
 	}
-	switch strings.TrimPrefix(s.words[c.TokStart-1].norm, "و") {
-	case "مثل", "مثلت", "يمثل", "تمثل", "سيمثل", "ستمثل":
+	if representVerb(s.words[c.TokStart-1].norm) {
 		return c.EntityID
 	}
 	return ""

@@ -149,8 +149,10 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if c == "" {
 			c = s.shortDelegationSide(mm, m.Parties) // "ويرأس وفد الجيش السفير X", the army a party
 		}
+		represented := false
 		if c == "" {
 			c = s.representedSide(mm) // "ومثّل رواندا وزير خارجيتها X"
+			represented = c != ""
 		}
 		listed := ""
 		if c == "" {
@@ -177,7 +179,7 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		switch {
 		case slices.Contains(m.Parties, c):
 			b.addParticipant(m, mm.EntityID, c, si)
-		case slices.Contains(m.Mediators, c) && (!s.speaker(mm, e) || s.selfReport(mm)) && (!b.sidesOnly || s.hostPerson(mm) || b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)):
+		case slices.Contains(m.Mediators, c) && (!s.speaker(mm, e) || s.selfReport(mm)) && (!b.sidesOnly || represented || s.hostPerson(mm) || b.frameTrig < mm.TokStart && s.attendsExplicitly(mm)):
 			// a mediator's official who only comments ("وقال وزير الخارجية
 			// التركي إن الجولة …") is no mediator of the round
 			b.addParticipant(m, mm.EntityID, SideMediator, si)
