@@ -308,6 +308,13 @@ func (s *scan) fill(f *frame, sentStart int) {
 			}
 		}
 	}
+	if f.ordinal == "" && f.trig >= 3 && s.words[f.trig-1].norm == "من" && s.words[f.trig-2].in(lex.ordinals) &&
+		strings.HasSuffix(s.words[f.trig-3].norm, "مرحله") {
+		// "المرحلة الثانية من المفاوضات": the phase is the round
+		var buf [maxForms]string
+		forms := s.words[f.trig-2].forms(&buf)
+		f.ordinal = strings.Clone(forms[len(forms)-1])
+	}
 	if f.ordinal == "" && f.kind == trigMeetVerb {
 		// "ثم التقيا مجدداً في جولة ثالثة": the round noun after the verb
 		// names which one

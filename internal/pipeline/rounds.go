@@ -160,11 +160,12 @@ func (r *round) fits(f *meetingFact, countryOf func(string) string) bool {
 	if r.toldApart(f) {
 		return false // the article told a plan from a held round: two rounds
 	}
-	if !r.date.Compatible(f.Date) && !sameRankNear(r, f) {
+	slipped := slippedPlan(r, f)
+	if !r.date.Compatible(f.Date) && !sameRankNear(r, f) && !slipped {
 		return false
 	}
 	if fd, rd := f.when(), r.when(); fd.Precision() == article.PrecisionDay && rd.Precision() == article.PrecisionDay &&
-		abs(calendarDay(fd)-calendarDay(rd)) > 4 && !sameRankMonth(r, f) {
+		abs(calendarDay(fd)-calendarDay(rd)) > 4 && !sameRankMonth(r, f) && !(slipped && r.status != f.Status) {
 		return false // a round of several days in the same month as another
 	}
 	if f.Ordinal != "" && len(r.ordinals) > 0 && !slices.Contains(r.ordinals, f.Ordinal) &&
@@ -187,6 +188,40 @@ func sameRankNear(r *round, f *meetingFact) bool {
 		fd.Precision() == article.PrecisionDay && rd.Precision() == article.PrecisionDay &&
 		abs(calendarDay(fd)-calendarDay(rd)) <= rankSlack
 }
+
+// slippedPlan reports whether a report and a round are one round whose
+// plan slipped: one planned (or postponed) for a day, the other held on a
+// day with the same ordinal up to slipDays later ("تنطلق المرحلة الثانية في 17
+// آب" and "انطلقت الجولة الثانية أمس، بعد أن أُرجئت مرتين" on 1 September).
+// The rank is the evidence; without it two dates are two rounds.
+func slippedPlan(r *round, f *meetingFact) bool {
+	if f.Ordinal == "" || !slices.Contains(r.ordinals, f.Ordinal) {
+		return false
+	}
+	pending := func(s string) bool { return s == meetings.StatusPlanned || s == meetings.StatusPostponed }
+	plan, held := r.when(), f.when()
+	switch {
+	case pending(r.status) && f.Status == meetings.StatusHeld:
+	case r.status == meetings.StatusHeld && pending(f.Status):
+		plan, held = held, plan
+	default:
+		return false
+	}
+	if plan.Precision() != article.PrecisionDay || held.Precision() != article.PrecisionDay {
+		return false // a month planned is a period other rules read (sameRankMonth)
+	}
+	gap := calendarDay(held) - calendarDay(plan)
+	return gap > roundDays && gap <= slipDays
+}
+
+// slipDays is the longest a planned round may slip and still be the round
+// held with its rank; roundDays the longest a round may last, so that a
+// held day up to roundDays after the planned one is a day of the round
+// begun as planned, not a slip.
+const (
+	slipDays  = 62
+	roundDays = 10
+)
 
 // rankSlack is the most days two reports of a round of the same rank may
 // disagree by.
@@ -380,6 +415,8 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("venue=%s (planned)", r.venue))
 		r.venue, r.candidates = "", nil
 	}
+	// a plan that slipped: the day it was held is the round's
+	heldAfterPlan := len(r.facts) > 1 && f.Status == meetings.StatusHeld && slippedPlan(r, f)
 	if len(r.facts) == 1 {
 		r.statusFrom = f.published
 	} else if f.Status != r.status {
@@ -406,7 +443,12 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	if d := f.Day(); !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
 		r.day = d
 	}
-	if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
+	if heldAfterPlan && f.Date.Precision() >= r.date.Precision() && !f.DateFromPublication && f.Date != r.date {
+		// the plan slipped: the day it was held is the round's, the day
+		// it was planned for an alternative
+		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("date=%s (planned)", r.date))
+		r.date, r.dateFromPub, r.day = f.Date, false, f.Day()
+	} else if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {
 		r.date, r.dateFromPub = f.Date, false
 	} else if f.Date.Precision() == r.date.Precision() && f.Date != r.date && !f.DateFromPublication {
 		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("date=%s (%s)", f.Date, src))

@@ -1,0 +1,30 @@
+package pipeline
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/negograph/negograph/schema"
+)
+
+// TestSlippedPlanIsTheRoundHeld: a phase announced for a day ("تنطلق
+// المرحلة الثانية من المفاوضات في 17 آب") and the round of the same rank
+// held two weeks later, after being put off ("انطلقت الجولة الثانية أمس،
+// بعد أن أُرجئت"), are one round, held on the day it was held; a death told
+// in the held round's article is no second meeting.
+func TestSlippedPlanIsTheRoundHeld(t *testing.T) {
+	g := buildTexts(t, map[string]dated{
+		"a.txt": {"اختتمت أمس في الجزائر العاصمة المرحلة الأولى من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل.\n\n" +
+			"ونصت خريطة الطريق على أن تنطلق المرحلة الثانية من المفاوضات في السابع عشر من آب المقبل في الجزائر العاصمة.", "2014-07-25"},
+		"b.txt": {"انطلقت أمس الاثنين في الجزائر العاصمة الجولة الثانية من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل، بعد أن أُرجئت مرتين بطلب من التنسيقية.\n\n" +
+			"وتنعقد الجولة وسط تدهور أمني، إذ قُتل خمسة من جنود حفظ السلام الأسبوع الماضي في انفجار لغم.", "2014-09-02"},
+	})
+	var got []string
+	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+		got = append(got, n.Props["date"].(string)+" "+n.Props["status"].(string))
+	}
+	slices.Sort(got)
+	if want := []string{"2014-07-24 held", "2014-09-01 held"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}
