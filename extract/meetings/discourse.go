@@ -79,9 +79,24 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 	if from < b && delegationsWord(s.words[from].norm) {
 		from++ // "توصل وفدا الحكومة … و…": the delegations of the sides
 	}
-	for j := from; j < b && j <= i+10; j++ {
+	counted := false // "و أكثر من أربعين من …" joined the next side
+	for j := from; j < b && j <= i+14; j++ {
 		m, ok := s.mentionAt(j)
-		conj := ok && strings.HasPrefix(m.Prefix, "و")
+		conj := ok && (strings.HasPrefix(m.Prefix, "و") || counted)
+		counted = false
+		if !ok && len(ps) == 1 && (s.words[j].norm == "واكثر" || s.words[j].norm == "وعدد") {
+			// "بين الحكومة … وأكثر من أربعين من الحركات": the groups
+			// counted are the other side
+			for k := j + 1; k < b && k <= j+5; k++ {
+				if _, ok := s.mentionAt(k); ok {
+					j, counted = k-1, true
+					break
+				}
+			}
+			if counted {
+				continue
+			}
+		}
 		bare := ""
 		if g := strings.TrimPrefix(s.words[j].norm, "و"); !ok && (g == "الحكومه" || g == "حكومه") && j+1 < b {
 			// "الحكومة اليمنية وجماعة …": a government by its country
@@ -97,6 +112,12 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 		if bare != "" && (len(ps) == 0 || conj) {
 			ps = appendUnique(ps, bare)
 			j++
+			continue
+		}
+		if c, end := s.governmentIn(j, b); !ok && c != "" && len(ps) == 0 {
+			// "بين الحكومة الانتقالية في تشاد و…": the state
+			ps = append(ps, c)
+			j = end - 1
 			continue
 		}
 		if !ok {

@@ -94,11 +94,30 @@ func (s *scan) signers(i int) []string {
 	joined := true   // the next side must be coordinated ("و…") after the first
 	counted := false // a number of groups opened the subject
 	first := i + 1
+	if _, ok := s.mentionAt(first); !ok && first < len(s.words) && !signerWord(s.words[first].norm) {
+		// "وُقّع أمس في الدوحة اتفاق للسلام بين X وY": the passive, its
+		// day and place first, then what was signed
+		for k := first; k < len(s.words) && k <= i+10 && s.in.Tokens[k].Sentence == s.in.Tokens[i].Sentence; k++ {
+			if signedText(s.words[k].norm) {
+				first = k
+				break
+			}
+		}
+	}
 	if first+1 < len(s.words) && signedText(s.words[first].norm) {
 		// "توقيع اتفاق بين الحكومة اليمنية والمجلس الانتقالي": the sides
 		// after بين
 		for k := first + 1; k < len(s.words) && k <= first+3; k++ {
 			if s.words[k].norm == "بين" {
+				// the sides as any "بين" names them ("بين الحكومة
+				// الانتقالية في تشاد والحركات …")
+				e := k + 1 // the sentence's end (signing verbs are read before its tables)
+				for e < len(s.words) && s.in.Tokens[e].Sentence == s.in.Tokens[k].Sentence {
+					e++
+				}
+				if ps := s.coordinatedAfter(k, e); len(ps) >= 2 {
+					return ps
+				}
 				first = k + 1
 				break
 			}

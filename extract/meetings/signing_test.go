@@ -7,7 +7,9 @@ import (
 // TestSigningAndGuarantors: a signing by two sides is a meeting of theirs,
 // dated and placed by its clause ("وقع" that only means "occurred", or one
 // signatory, is none; the groups a side names, "فصائل X", sign for it; a
-// place that "witnessed" the signing hosts it); guarantors of a process mediate it without
+// place that "witnessed" the signing hosts it; the passive "وُقّع" with
+// its day and place before what was signed and "بين" its sides, a
+// government "في COUNTRY" and groups counted among them); guarantors of a process mediate it without
 // brokering it (no indirect format); the date a round was moved away from,
 // or was first planned for, is not its date; the day it began, told in a
 // relative clause, makes it a round over several days.
@@ -51,6 +53,12 @@ func TestSigningAndGuarantors(t *testing.T) {
 		{"the talks witnessed progress: no place", "وشهدت المحادثات بين روسيا وأوكرانيا يوم 19 أبريل تقدماً.",
 			map[string]string{"19 أبريل": "2025-04-19"},
 			[]string{"talks russia+ukraine 2025-04-19@ held/unknown med= part="}},
+		{"the passive, its day and place first (وُقّع أمس في X اتفاق بين …)", "وُقّع يوم 12 أبريل في جدة اتفاق للسلام بين الحكومة الانتقالية في السودان وقوات الدعم السريع.",
+			map[string]string{"يوم 12 أبريل": "2025-04-12"},
+			[]string{"talks sudan+rapid-support-forces 2025-04-12@jeddah held/unknown med= part="}},
+		{"the passive, the other side counted", "وُقّع يوم 12 أبريل في جدة اتفاق للسلام بين الحكومة السودانية وأكثر من عشرين من فصائل قوات الدعم السريع.",
+			map[string]string{"يوم 12 أبريل": "2025-04-12"},
+			[]string{"talks sudan+rapid-support-forces 2025-04-12@jeddah held/unknown med= part="}},
 		{"occurred, not signed", "وقع انفجار في إسطنبول يوم 19 أبريل قرب مكان توقيع الاتفاق.",
 			map[string]string{"19 أبريل": "2025-04-19"}, nil},
 		{"one signatory", "وقعت تركيا اتفاقاً للطاقة في إسطنبول يوم 19 أبريل.",
