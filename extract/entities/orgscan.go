@@ -90,6 +90,7 @@ func (r *Recognizer) organizations(text string, toks []arabic.Token, rs *reading
 		delete(info, id)
 	}
 	namedOppositions(text, toks, mentions, orgs, info)
+	r.knownInstitutions(mentions, info) // "مجلس النواب" in an article on Libya
 	return mentions, info
 }
 

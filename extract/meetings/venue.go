@@ -65,11 +65,29 @@ func (s *scan) fillVenue(f *frame) {
 	from := f.pre
 	for i := f.trig - 1; i >= f.pre; i-- {
 		if commaBetween(s.in.Text, s.in.Tokens, i) && !s.onlyDates(i+1, f.trig) {
+			if s.insertBefore(i+1, f.trig) {
+				continue // "في مدينة X، جنوب العاصمة، اجتماع": an aside
+			}
 			from = i + 1
 			break
 		}
 	}
 	s.venueIn(f, from, f.trig)
+}
+
+// insertBefore reports whether tokens [a, trig) are an aside set off by
+// commas right before the trigger that says where or when, not who: "،
+// جنوب العاصمة،", "، بعد يومين من النقاش،". The clause before it is the
+// trigger's own.
+func (s *scan) insertBefore(a, trig int) bool {
+	if trig-a < 2 || trig-a > 6 || !commaBetween(s.in.Text, s.in.Tokens, trig-1) {
+		return false
+	}
+	switch s.words[a].norm {
+	case "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "قرب", "بالقرب", "بعد", "اثر", "عقب", "وسط", "على":
+		return true
+	}
+	return false
 }
 
 // onlyDates reports whether every token of [a, b) is part of a date or a
