@@ -151,6 +151,11 @@ func (b *builder) add(f *frame) {
 		// mediate them)
 		b.s.tookPartSides(f)
 	}
+	if b.cur != nil && b.s.subjectChairs(f) {
+		// "X وY يديران المحادثات، التي جمعت الوفدين": those who run the
+		// round mediate, their countries are no sides
+		f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(f.mediators, p) })
+	}
 	if len(f.parties) < 2 && b.cur != nil {
 		// "وافتتحه وزير الخارجية التركي X": the session named back
 		if b.s.fillChair(f, f.pre, b.cur.Parties) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/negograph/negograph/extract/entities"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -26,7 +27,8 @@ func chairVerb(w string) (verb, object bool) {
 	}
 	for _, stem := range []string{"افتتح", "يفتتح", "تفتتح", "تراس", "يتراس", "تتراس", "ادار", "يدير", "تدير"} {
 		switch w {
-		case stem, stem + "ت":
+		case stem, stem + "ت", stem + "ان", stem + "ا", stem + "ون", stem + "وا":
+			// "يديران المحادثات": two chairs, or more
 			return true, false
 		case stem + "ه", stem + "ها", stem + "تها", stem + "ته":
 			return true, true
@@ -83,6 +85,40 @@ func (s *scan) fillChair(f *frame, from int, parties []string) bool {
 		}
 		s.addMediator(f, m)
 		found = true
+	}
+	return found
+}
+
+// subjectChairs adds to frame f as mediators the people named right before
+// a verb of running or chairing whose object is the session ("وزير الدولة
+// X ورئيس جهاز الاستخبارات التركي Y يديران المحادثات"), and reports whether
+// it found any.
+func (s *scan) subjectChairs(f *frame) bool {
+	a, _ := s.sentenceRange(f.sentence)
+	found := false
+	for i := max(a, 1); i < f.end; i++ {
+		verb, object := chairVerb(s.words[i].norm)
+		if !verb || object || i+1 >= f.end || !sessionNoun(s.words[i+1].norm) {
+			continue
+		}
+		// the people coordinated right before the verb
+		for j := i - 1; j >= a && j >= i-20; j-- {
+			m, ok := s.mentionAt(j)
+			if !ok {
+				if s.words[j].in(s.x.lex.title) || s.words[j].in(s.x.lex.titleTail) || s.isAdjective(j) {
+					continue
+				}
+				break
+			}
+			j = m.TokStart
+			if m.Label == schema.LabelPerson {
+				s.addMediator(f, m)
+				found = true
+				j = min(j, s.roleStart(m)) // "ورئيس جهاز الاستخبارات التركي Y": his title
+			} else if m.Label != schema.LabelOrganization && m.Kind != entities.KindAdjective {
+				break
+			}
+		}
 	}
 	return found
 }
