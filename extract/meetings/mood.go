@@ -119,7 +119,7 @@ func (s *scan) moodOf(f *frame) mood {
 			return moodSpeculative
 		case (w.norm == "قد" || w.norm == "وقد") && i+1 < f.trig+1 && s.imperfect(i+1) && !s.qadPerfect(i+1):
 			return moodSpeculative // "قد يرى", "وقد تعقد"; "قد عُقدت" is past
-		case w.in(mw.wish):
+		case w.in(mw.wish) && !s.invitationTaken(i):
 			return moodWished
 		case w.in(mw.expected) && i > ca && s.wasBefore(i):
 			return moodSpeculative // "كان من المتوقع أن …": an expectation that did not come true

@@ -42,6 +42,10 @@ func (s *scan) fillParties(f *frame) {
 		}
 		return
 	}
+	defer func() {
+		s.dropInviters(f)   // "دعوة صينية لجولة حوار مع حماس": China invites, it is no side
+		s.invitedSubject(f) // "أعلنت فتح أنها تلقت دعوة للمشاركة في جولة … مع حماس"
+	}()
 	if s.betweenParties(f) || s.listedParties(f) {
 		return
 	}

@@ -1,0 +1,24 @@
+package meetings
+
+import "testing"
+
+// TestInvitedToTalks: an invitation received or accepted ("تلقت دعوة
+// رسمية من قطر للمشاركة في جولة … مع X") announces a planned round of the
+// side invited and X; the country that invites (its adjective, or "من"
+// after the invitation) is no side, in a headline as in the body.
+func TestInvitedToTalks(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"an invitation received, from its host",
+			"القاهرة - أعلنت إيران أنها تلقت دعوة رسمية من قطر للمشاركة في جولة ثانية من المحادثات مع الولايات المتحدة في الدوحة يوم 25 أبريل.",
+			map[string]string{"يوم 25 أبريل": "2025-04-25"},
+			[]string{"talks iran+united-states 2025-04-25@doha planned/unknown med= part="}},
+		{"the host's adjective on the invitation",
+			"وقبلت إيران دعوة قطرية للمشاركة في جولة محادثات مع الولايات المتحدة في الدوحة يوم 25 أبريل.",
+			map[string]string{"يوم 25 أبريل": "2025-04-25"},
+			[]string{"talks iran+united-states 2025-04-25@doha planned/unknown med= part="}},
+		{"a headline with the host's adjective, then the body",
+			"الحركة تعلن تلبية دعوة مصرية لجولة حوار ثانية مع إسرائيل\n\nرام الله - أعلنت حركة حماس، اليوم الأحد، أنها تلقت دعوة رسمية من مصر للمشاركة في جولة ثانية من الحوار مع إسرائيل، تستضيفها العاصمة المصرية منتصف أيار المقبل.",
+			map[string]string{"اليوم الأحد": "2025-04-20", "منتصف أيار المقبل": "2025-05"},
+			[]string{"talks israel+hamas 2025-05@cairo planned/unknown med= part="}},
+	})
+}
