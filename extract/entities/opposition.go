@@ -51,7 +51,7 @@ func governmentCountry(toks []arabic.Token, mentions []Mention) string {
 
 // GovernmentBefore reports whether the government of the country named
 // at token c is named before it: "حكومة تشاد", "الحكومة التشادية",
-// "الحكومة الانتقالية في تشاد".
+// "الحكومة الانتقالية في تشاد", "حكومة طالبان في أفغانستان".
 func GovernmentBefore(toks []arabic.Token, c int) bool {
 	if strings.HasSuffix(toks[c-1].Norm, "حكومه") {
 		return true
@@ -63,8 +63,10 @@ func GovernmentBefore(toks []arabic.Token, c int) bool {
 		if strings.HasSuffix(toks[j].Norm, "حكومه") {
 			return true
 		}
-		if !strings.HasPrefix(toks[j].Norm, "ال") {
-			return false // only the government's adjectives stand between
+		if !strings.HasPrefix(toks[j].Norm, "ال") && (j != c-2 || j < 1 || !strings.HasSuffix(toks[j-1].Norm, "حكومه")) {
+			// only the government's adjectives stand between, or the one
+			// word of the group that runs it ("حكومة طالبان في أفغانستان")
+			return false
 		}
 	}
 	return false

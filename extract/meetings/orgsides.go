@@ -119,6 +119,24 @@ func (s *scan) governmentIn(i, end int) (string, int) {
 	return "", 0
 }
 
+// groupGovernmentIn reads "حكومة GROUP في COUNTRY" at token i (before end):
+// the government a group runs in a country is that country's ("وحكومة
+// طالبان في أفغانستان"); it returns the country and one past its mention,
+// or "".
+func (s *scan) groupGovernmentIn(i, end int) (string, int) {
+	if gov, _ := s.governmentWord(i); !gov || i+1 >= end {
+		return "", 0
+	}
+	g, ok := s.mentionAt(i + 1)
+	if !ok || g.TokStart != i+1 || g.Label != schema.LabelOrganization || g.TokEnd+1 >= end || s.words[g.TokEnd].norm != "في" {
+		return "", 0
+	}
+	if c, ok := s.mentionAt(g.TokEnd + 1); ok && c.Label == schema.LabelCountry && c.Kind == entities.KindName {
+		return c.EntityID, c.TokEnd
+	}
+	return "", 0
+}
+
 // bareGovernment returns the country "الحكومة" stands for when no country
 // follows it ("بين الحكومة والحركة"): the country of an organisation side
 // named in the sentence ("حركة المقاومة الوطنية الموزمبيقية"), or else the

@@ -225,7 +225,10 @@ func (s *scan) betweenParties(f *frame) bool {
 				}
 				return true
 			}
-			if m, ok := s.mentionAt(j); ok {
+			if c, end := s.groupGovernmentIn(j, f.end); c != "" {
+				s.addParty(f, c) // "بين باكستان وحكومة طالبان في أفغانستان": the state
+				j = end - 1
+			} else if m, ok := s.mentionAt(j); ok {
 				if !(m.Label == schema.LabelOrganization && s.inTitle(m)) {
 					s.addParty(f, s.partyOf(m))
 				}
