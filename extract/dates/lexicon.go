@@ -31,6 +31,8 @@ const (
 	fProposal                      // اقترح: what is proposed lies ahead, even after كان
 	fAla                           // على, in "على أن": a stipulation that looks ahead
 	fAn                            // أن, in "على أن"
+	fAgree                         // اتفق، الاتفاق: "اتفقا على جولة …" looks ahead
+	fRoundNoun                     // جولة، اجتماع، لقاء: what sides agree to hold
 )
 
 // Periods named by a word with the article.
@@ -196,6 +198,8 @@ func buildLexicon() map[string]lex {
 	add("م ميلادي ميلادية", lex{flags: fYearSuffix})
 	add("اقترح اقترحت يقترح تقترح", lex{flags: fFutureCue | fProposal})
 	add("على وعلى", lex{flags: fAla})
+	add("اتفق اتفقا اتفقت اتفقوا اتفاق الاتفاق والاتفاق واتفق واتفقا", lex{flags: fAgree})
+	add("جولة جولات اجتماع لقاء موعد عقد", lex{flags: fRoundNoun})
 	add("أن", lex{flags: fAn})
 	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف تستضيف يستضيف", lex{flags: fFutureCue})
 	// A round called the next one ("الجولة المقبلة في باكو يوم 17

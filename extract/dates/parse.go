@@ -50,7 +50,7 @@ func (p *parser) futureCue(i int) bool {
 		if p.toks[k].gap&(gBreak|gComma) != 0 {
 			return false
 		}
-		if p.lx(k-1).has(fProposal) || p.stipulation(k-1) {
+		if p.lx(k-1).has(fProposal) || p.stipulation(k-1) || p.agreedRound(k) {
 			return true
 		}
 		if p.lx(k - 1).has(fFutureCue) {
@@ -66,6 +66,16 @@ func (p *parser) futureCue(i int) bool {
 		}
 	}
 	return false
+}
+
+// agreedRound reports whether token k is a round that the sides agree to
+// hold: "والاتفاق على جولة جديدة في أيلول", "اتفقا على عقد اجتماع في
+// آذار" — the round lies ahead.
+func (p *parser) agreedRound(k int) bool {
+	if k < 2 || !p.lx(k).has(fRoundNoun) || !p.lx(k-1).has(fAla) {
+		return false
+	}
+	return p.lx(k-2).has(fAgree) || k >= 3 && p.lx(k-3).has(fAgree) // "اتفق الطرفان على"
 }
 
 // stipulation reports whether token i is the أن of "على أن": "اتفقوا …

@@ -65,7 +65,7 @@ func (s *scan) fillDate(f *frame) {
 			anchored = true
 			continue
 		}
-		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) || s.attributiveDate(d) || s.putOffOn(d) {
+		if best != nil || s.eventBetween(f.trig+1, d.TokStart) && !s.signedBetween(f.trig, d.TokStart) || s.meetingAfterLink(f.trig+1, d.TokStart) || s.reportingDate(d) || s.personClauseBetween(f.trig+1, d.TokStart) || s.movedFrom(d) || s.attributiveDate(d) || s.putOffOn(d) {
 			continue
 		}
 		best = d
@@ -114,7 +114,7 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 			continue
 		}
 		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) || s.saidBetween(d.TokEnd, f.trig) ||
-			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) || s.contentDate(d, f.sentence) {
+			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) || s.contentDate(d, f.sentence) || s.pointsBackBetween(d.TokEnd, f.trig) {
 			// "منذ اندلاع القتال قبل خمسة أيام، واستمرت المحادثات": the
 			// date of the event named just before it
 			continue
@@ -125,6 +125,34 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 		return d
 	}
 	return nil
+}
+
+// meetingAfterLink reports whether tokens [a, b) hold a word placing one
+// event after or before another, then a meeting noun: "جولة القاهرة بعد
+// حوار بكين في نيسان" — the date after it is that other meeting's.
+func (s *scan) meetingAfterLink(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if !s.timeLinkIn(k, k+1) {
+			continue
+		}
+		if n := s.words[k+1]; n.trig != 0 || dialogueWord(n.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBackBetween reports whether a time word with a pronoun that points
+// back to the event just told stands in [a, b): "بعد حوار بكين في نيسان،
+// وقبله لقاء الجزائر" — the date before it is that event's.
+func (s *scan) pointsBackBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch strings.TrimPrefix(s.words[k].norm, "و") {
+		case "قبله", "قبلها", "بعده", "بعدها", "تلاه", "تلته", "تلتها", "تلاها":
+			return true
+		}
+	}
+	return false
 }
 
 // contentDate reports whether date d, in sentence si, is part of what an

@@ -1,0 +1,15 @@
+package meetings
+
+import "testing"
+
+// TestDatesOfEarlierRoundsNamedAfter: in "وتأتي جولة مسقط بعد حوار روما في
+// آذار، وقبله لقاء الدوحة" the month is Rome's, not the round's, and the
+// meeting named after "وقبله" does not take it either.
+func TestDatesOfEarlierRoundsNamedAfter(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"a date after a time link and another meeting",
+			"انطلقت أمس في مسقط جولة حوار بين إيران والولايات المتحدة. وتأتي جولة مسقط بعد حوار روما في آذار، وقبله لقاء الدوحة.",
+			map[string]string{"أمس": "2025-04-19", "في آذار": "2025-03"},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
+	})
+}
