@@ -312,7 +312,9 @@ func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
 			given = true
 		}
 	}
-	return (given || p.nameWord(i, false)) && joinable(i+1) && p.nameWord(i+1, false)
+	// the second word may be a family name with the article ("وعلي
+	// التكبالي")
+	return (given || p.nameWord(i, false)) && joinable(i+1) && (p.nameWord(i+1, false) || p.familyName(i+1))
 }
 
 // hyphenGap reports whether two words are joined by a hyphen alone, as the
