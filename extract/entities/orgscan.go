@@ -153,6 +153,11 @@ func (r *Recognizer) readOrgName(text string, toks []arabic.Token, rs *readings,
 		if rs.any(j, flagStop|flagTime|flagRole|flagLink|flagEvent) || orgStop(w) || r.isVerb(rs, j) {
 			break
 		}
+		if n >= 1 && rs.word(j).has(flagGiven) && !strings.HasPrefix(w, "ال") {
+			// "عضوة المجلس الثوري ليلى الخطيب", "أمين سر المجلس الثوري لفتح
+			// ماجد السويطي": a given name after the name starts a person
+			break
+		}
 		stem, pre := w, ""
 		for _, st := range rs.of(j) {
 			if st.Prefix == "ل" || st.Prefix == "و" && strings.HasPrefix(st.Stem, "ال") {

@@ -30,3 +30,27 @@ func TestNameEndsAtSidesNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganizationNameEndsAtAGivenName: a council named in a member's title
+// ("عضوة المجلس الثوري ليلى الخطيب", "أمين سر المجلس الثوري لفتح ماجد
+// السويطي") ends where a listed given name opens the person's name.
+func TestOrganizationNameEndsAtAGivenName(t *testing.T) {
+	for _, tt := range []struct{ name, text, person, org string }{
+		{"after an adjective", "وضم الوفد عضوة المجلس الثوري ليلى منصور.", "ليلى منصور", "المجلس الثوري"},
+		{"after a complement with li-", "ونفى أمين سر المجلس الثوري للجبهة ماجد يونس ذلك.", "ماجد يونس", "المجلس الثوري للجبهة"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			g := buildTexts(t, map[string]dated{"a.txt": {tt.text, "2024-03-12"}})
+			var people, orgs []string
+			for _, n := range g.NodesByLabel(schema.LabelPerson) {
+				people = append(people, n.Props["name_ar"].(string))
+			}
+			for _, n := range g.NodesByLabel(schema.LabelOrganization) {
+				orgs = append(orgs, n.Props["name_ar"].(string))
+			}
+			if !slices.Equal(people, []string{tt.person}) || !slices.Equal(orgs, []string{tt.org}) {
+				t.Errorf("people %q and organisations %q, want %q and %q", people, orgs, tt.person, tt.org)
+			}
+		})
+	}
+}
