@@ -43,6 +43,9 @@ func (p *parser) dayAt(i int) (d, next int, ordinal, ok bool) {
 		return 0, 0, false, false
 	}
 	l := p.lx(i)
+	if l.ord > 0 && i > 0 && p.tight(i) && p.lx(i-1).has(fPart) {
+		return 0, 0, false, false // "النصف الثاني من آذار": a part of the month, not its second day
+	}
 	switch {
 	case l.ord > 0:
 		if p.tight(i + 1) {

@@ -33,6 +33,7 @@ const (
 	fAn                            // أن, in "على أن"
 	fAgree                         // اتفق، الاتفاق: "اتفقا على جولة …" looks ahead
 	fRoundNoun                     // جولة، اجتماع، لقاء: what sides agree to hold
+	fPart                          // النصف، الأسبوع: "النصف الثاني من آذار" is no day
 )
 
 // Periods named by a word with the article.
@@ -200,6 +201,7 @@ func buildLexicon() map[string]lex {
 	add("على وعلى", lex{flags: fAla})
 	add("اتفق اتفقا اتفقت اتفقوا اتفاق الاتفاق والاتفاق واتفق واتفقا", lex{flags: fAgree})
 	add("جولة جولات اجتماع لقاء موعد عقد", lex{flags: fRoundNoun})
+	add("النصف الثلث الربع العشر الشطر الأسبوع", lex{flags: fPart})
 	add("أن", lex{flags: fAn})
 	add("سوف لن ولن فلن المقرر مقرر المزمع المتوقع المرتقب المرتقبة المنتظر يعتزم تعتزم سيعقد ستعقد سيزور ستزور سيلتقي ستلتقي سيجري ستجري ستبدأ سيبدأ ستنطلق تنطلق ستستأنف تستضيف يستضيف", lex{flags: fFutureCue})
 	// A round called the next one ("الجولة المقبلة في باكو يوم 17

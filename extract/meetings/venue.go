@@ -164,6 +164,19 @@ func (s *scan) hostIn(f *frame) bool {
 	return false
 }
 
+// originalPlace reports whether a place is where a round was first set to
+// be held, not where it was: "بعد أن تأخرت عن موعدها الأصلي في بوزنيقة
+// ونُقلت إلى الرباط", "كانت مقررة أصلاً في جدة".
+func (s *scan) originalPlace(m entities.Mention) bool {
+	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-3; j-- {
+		switch s.words[j].norm {
+		case "الاصلي", "الاصليه", "اصلا", "الاصل", "سابقا":
+			return true
+		}
+	}
+	return false
+}
+
 // witnessVerb reports whether w is a form of شهد ("to witness"), whose
 // place subject hosts the meeting told after it: "شهدت الدوحة توقيع
 // الاتفاق", "وكانت جنيف قد شهدت الجولة الأولى".
@@ -230,7 +243,7 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 			continue // "رسائل إلى إيران" is no venue of talks
 		}
 		if a > f.trig && (s.eventBetween(f.trig+1, m.TokStart) && !s.signedBetween(f.trig, m.TokStart) || s.topicBetween(f.trig+1, m.TokStart) ||
-			s.personActionBetween(f.trig+1, m.TokStart)) || s.placeOfEvent(m) {
+			s.personActionBetween(f.trig+1, m.TokStart)) || s.placeOfEvent(m) || s.originalPlace(m) {
 			continue // "… بعد هجوم … والحرب في غزة": the place of another event
 		}
 		if m.Label == schema.LabelCountry && m.Kind == entities.KindName {

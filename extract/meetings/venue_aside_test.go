@@ -5,7 +5,9 @@ import "testing"
 // TestVenueBeforeAnAside: the place before an aside set off by commas
 // right before the trigger ("في الدوحة، جنوب العاصمة، اجتماع", "في مسقط،
 // بعد يومين من النقاش، جولة") is the meeting's; a clause of its own between
-// them ("وفي طهران، قال مسؤولون إن …") still keeps its place to itself.
+// them ("وفي طهران، قال مسؤولون إن …") still keeps its place to itself;
+// the place a round was first set for ("عن موعدها الأصلي في مسقط") is not
+// where it was held.
 func TestVenueBeforeAnAside(t *testing.T) {
 	d := map[string]string{"أمس": "2025-04-19"}
 	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
@@ -15,6 +17,9 @@ func TestVenueBeforeAnAside(t *testing.T) {
 		{"when, as an aside",
 			"اختُتمت أمس في مسقط، بعد يومين من النقاش، جولة محادثات بين إيران والولايات المتحدة.", d,
 			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
+		{"the place it was first set for",
+			"جرت أمس في الدوحة جولة محادثات بين إيران والولايات المتحدة، بعد أن تأخرت يومين عن موعدها الأصلي في مسقط.", d,
+			[]string{"talks iran+united-states 2025-04-19@doha held/unknown med= part="}},
 		{"a clause of its own",
 			"وفي طهران، قال مسؤولون إن لقاءً عقد أمس بين إيران والولايات المتحدة.", d,
 			[]string{"talks iran+united-states 2025-04-19@ held/unknown med= part="}},
