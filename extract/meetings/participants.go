@@ -61,6 +61,8 @@ func (b *builder) context(si int) {
 		case slices.Contains(b.cur.Parties, p) || slices.Contains(b.cur.Mediators, p):
 			ours = true
 		case slices.Contains(f.mediators, p):
+		case p == b.cur.venueCountry || p == s.placeCountry(b.cur.Venue):
+			// "رئيسة وزراء باربادوس": the host country of the round's place
 		case m.Label == schema.LabelCountry && (m.Kind == entities.KindName || m.Kind == entities.KindMetonym):
 			// another country named outright: the sentence may be about
 			// another channel ("نظيره المصري" beside the speaker is not)
