@@ -99,9 +99,9 @@ With --shard I/N --contributions DIR, build reads the whole corpus but analyses 
 I-th of N deterministic parts of it and writes their analyses to DIR instead of graph.json;
 assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 
-A build of more than 5,000 articles writes the mention lists of the analyses of the articles
-after the 5,000th to a temporary folder in OUT while it reads, and reads them back when it
-writes the graph, so that its memory does not hold them all at once (--spill on spills every
+A build of more than 5,000 articles writes the mention lists and the meeting facts' evidence
+of the analyses of the articles after the 5,000th to a temporary folder in OUT while it reads,
+and reads them back when it makes the graph, so that its memory does not hold them all at once (--spill on spills every
 analysis, --spill off none; the graph is the same). The folder is removed at the end.
 
 A build gives the Go runtime a soft memory limit, --memory-limit (memory_limit; 1750MiB by
@@ -141,7 +141,7 @@ GOMEMLIMIT, when set, wins.`,
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML files (repeatable)")
 	f.StringVar(&shard, "shard", "", "analyse only part I of N (I/N, 0 <= I < N) and write it to --contributions (see assemble)")
 	f.StringVar(&contributions, "contributions", "", "folder for the contributions of --shard instead of graph.json (docs/SCALE.md)")
-	f.StringVar(&spill, "spill", "auto", "write the analyses' mention lists to a temporary folder in --out while reading: auto (after 5,000 articles), on or off")
+	f.StringVar(&spill, "spill", "auto", "write the analyses' mention lists and facts' evidence to a temporary folder in --out while reading: auto (after 5,000 articles), on or off")
 	f.String("memory-limit", config.DefaultMemoryLimit, "soft memory limit of the Go runtime (1750MiB, 2GiB, 2GB; off for none); GOMEMLIMIT wins")
 	f.BoolVar(&keepGoing, "keep-going", true, "skip unreadable inputs and build the rest (exit status 1 at the end)")
 	a.neo4jFlags(cmd)
