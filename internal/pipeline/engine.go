@@ -171,8 +171,8 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n, size := sp.written(); n > 0 {
-		en.Log.Debug().Int("analyses", n).Int64("bytes", size).Msg("build: mention lists and facts' evidence spilled to disk and read back")
+	if n, size, ev := sp.written(); n > 0 || ev > 0 {
+		en.Log.Debug().Int("analyses", n).Int64("bytes", size).Int64("evidence_bytes", ev).Msg("build: mention lists and facts' evidence spilled to disk and read back")
 	}
 	return &Result{Graph: g, Articles: len(an.Contributions) - dups, Duplicates: dups, Skipped: st.Skipped,
 		Warnings: st.Warnings}, nil

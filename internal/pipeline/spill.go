@@ -221,15 +221,15 @@ func (s *spill) records() int {
 	return s.n
 }
 
-// written is the number of records written and, once read back, the size
-// of the file.
-func (s *spill) written() (records int, size int64) {
+// written is the number of records written, the size of their file once
+// read back, and the size of the facts' evidence file.
+func (s *spill) written() (records int, size, evidence int64) {
 	if s == nil {
-		return 0, 0
+		return 0, 0, 0
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.n, s.size
+	return s.n, s.size, s.evOff
 }
 
 // remove closes the spill and removes its temporary folder; it returns the
