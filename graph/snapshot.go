@@ -143,11 +143,7 @@ func (g *Graph) EncodeJSON(w io.Writer) error {
 // encodeSnapshot writes nodes and the n relationships rel gives (sorted,
 // rel safe for concurrent use) as EncodeJSON does.
 func encodeSnapshot(w io.Writer, nodes []*Node, n int, rel func(i int) *Relationship) error {
-	table := evidenceTable(n, rel)
-	index := make(map[string]int, len(table))
-	for i, e := range table {
-		index[e] = i
-	}
+	table, index := evidenceTable(n, rel)
 	bw := bufio.NewWriterSize(w, 1<<16)
 	fmt.Fprintf(bw, "{\"version\":%d,\n", SnapshotVersion)
 	steps := []struct {
@@ -176,24 +172,30 @@ func encodeSnapshot(w io.Writer, nodes []*Node, n int, rel func(i int) *Relation
 }
 
 // evidenceTable is the sorted set of the evidence sentences of the n
-// relationships rel gives.
-func evidenceTable(n int, rel func(i int) *Relationship) []string {
-	seen := map[string]bool{}
+// relationships rel gives, and the index of each in it. One map gathers
+// the sentences and then gives their indexes: a snapshot of 100,000
+// articles has a million sentences, and the table is made while the
+// whole graph is held.
+func evidenceTable(n int, rel func(i int) *Relationship) ([]string, map[string]int) {
+	index := map[string]int{}
 	for i := range n {
 		ev, ok := stringList(rel(i).Props[EvidenceKey])
 		if !ok {
 			continue
 		}
 		for _, e := range ev {
-			seen[e] = true
+			index[e] = 0
 		}
 	}
-	out := make([]string, 0, len(seen))
-	for e := range seen {
+	out := make([]string, 0, len(index))
+	for e := range index {
 		out = append(out, e)
 	}
 	sort.Strings(out)
-	return out
+	for i, e := range out {
+		index[e] = i
+	}
+	return out, index
 }
 
 // withEvidenceRefs is r as written to a file: its evidence sentences

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -252,6 +253,29 @@ func TestReadSnapshotRejects(t *testing.T) {
 		_, err := DecodeSnapshot([]byte(c.in))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want %q", c.in, err, c.want)
+		}
+	}
+}
+
+// TestEvidenceTableIndexes checks that the evidence table holds each
+// sentence of the relationships once, in byte order, and that the index
+// gives each sentence its place in it.
+func TestEvidenceTableIndexes(t *testing.T) {
+	rels := []*Relationship{
+		{Props: map[string]any{EvidenceKey: []string{"ج", "b", "a"}}},
+		{Props: map[string]any{"confidence": 0.5}},
+		{Props: map[string]any{EvidenceKey: []any{"b", "ج", "c"}}},
+	}
+	table, index := evidenceTable(len(rels), func(i int) *Relationship { return rels[i] })
+	if want := []string{"a", "b", "c", "ج"}; !slices.Equal(table, want) {
+		t.Fatalf("table %q, want %q", table, want)
+	}
+	if len(index) != len(table) {
+		t.Errorf("index of %d sentences, table of %d", len(index), len(table))
+	}
+	for i, e := range table {
+		if index[e] != i {
+			t.Errorf("index[%q] = %d, want %d", e, index[e], i)
 		}
 	}
 }

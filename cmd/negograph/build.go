@@ -99,10 +99,16 @@ With --shard I/N --contributions DIR, build reads the whole corpus but analyses 
 I-th of N deterministic parts of it and writes their analyses to DIR instead of graph.json;
 assemble merges the N folders into the snapshot one build gives (docs/SCALE.md).
 
-A build of more than 5,000 articles writes the mention lists of the analyses of the articles
-after the 5,000th to a temporary folder in OUT while it reads, and reads them back when it
-writes the graph, so that its memory does not hold them all at once (--spill on spills every
-analysis, --spill off none; the graph is the same). The folder is removed at the end.`,
+A build of more than 5,000 articles writes the mention lists and the meeting facts' evidence
+of the analyses of the articles after the 5,000th to a temporary folder in OUT while it reads,
+and reads them back when it makes the graph, so that its memory does not hold them all at once (--spill on spills every
+analysis, --spill off none; the graph is the same). The folder is removed at the end.
+
+A build gives the Go runtime a soft memory limit, --memory-limit (memory_limit; 1750MiB by
+default, off for none): the garbage collector runs more often as the heap nears it, trading
+CPU for memory (docs/SCALE.md). The build raises it when the live heap comes within a fifth of
+it, so that a larger corpus costs memory rather than a collector that never stops.
+GOMEMLIMIT, when set, wins.`,
 		Example: `  negograph build examples/articles
   negograph build --out snapshots ../shared/corpus/seeds news.jsonl
   NEGOGRAPH_NEO4J_PASSWORD=secret negograph build --neo4j-uri bolt://localhost:7687 examples/articles
@@ -114,6 +120,8 @@ analysis, --spill off none; the graph is the same). The folder is removed at the
 			if len(src.Paths)+len(src.URLs)+len(src.URLLists)+len(src.Feeds) == 0 {
 				return &exitError{code: 2, err: fmt.Errorf("no sources: give folders or files as arguments, or --url, --url-list or --feed")}
 			}
+			limit := applyMemoryLimit(a.cfg.MemoryLimit, os.Getenv, a.log)
+			defer guardMemoryLimit(cmd.Context(), limit, 250*time.Millisecond, a.log)()
 			if shard != "" || contributions != "" {
 				return a.runShard(cmd.Context(), src, shard, contributions, keepGoing)
 			}
@@ -133,7 +141,8 @@ analysis, --spill off none; the graph is the same). The folder is removed at the
 	f.StringSlice("gazetteer", nil, "extra gazetteer YAML files (repeatable)")
 	f.StringVar(&shard, "shard", "", "analyse only part I of N (I/N, 0 <= I < N) and write it to --contributions (see assemble)")
 	f.StringVar(&contributions, "contributions", "", "folder for the contributions of --shard instead of graph.json (docs/SCALE.md)")
-	f.StringVar(&spill, "spill", "auto", "write the analyses' mention lists to a temporary folder in --out while reading: auto (after 5,000 articles), on or off")
+	f.StringVar(&spill, "spill", "auto", "write the analyses' mention lists and facts' evidence to a temporary folder in --out while reading: auto (after 5,000 articles), on or off")
+	f.String("memory-limit", config.DefaultMemoryLimit, "soft memory limit of the Go runtime (1750MiB, 2GiB, 2GB; off for none); GOMEMLIMIT wins")
 	f.BoolVar(&keepGoing, "keep-going", true, "skip unreadable inputs and build the rest (exit status 1 at the end)")
 	a.neo4jFlags(cmd)
 	a.bind(cmd, "out", config.KeyOut)
@@ -141,6 +150,7 @@ analysis, --spill off none; the graph is the same). The folder is removed at the
 	a.bind(cmd, "max-file-bytes", config.KeyMaxFileBytes)
 	a.bind(cmd, "workers", config.KeyWorkers)
 	a.bind(cmd, "gazetteer", config.KeyGazetteerFiles)
+	a.bind(cmd, "memory-limit", config.KeyMemoryLimit)
 	return cmd
 }
 

@@ -29,6 +29,10 @@ type Config struct {
 	MaxFileBytes int64
 	// Workers is the number of analysing goroutines (0: one per CPU).
 	Workers int
+	// MemoryLimit is the soft memory limit, in bytes, a build gives the Go
+	// runtime (runtime/debug.SetMemoryLimit) when GOMEMLIMIT is not set; 0
+	// for none.
+	MemoryLimit int64
 	// GazetteerFiles are user gazetteer files added to the shipped one.
 	GazetteerFiles []string
 	Neo4j          Neo4j
@@ -103,6 +107,7 @@ const (
 	KeySnapshotGzip   = "snapshot.gzip"
 	KeyMaxFileBytes   = "max_file_bytes"
 	KeyWorkers        = "workers"
+	KeyMemoryLimit    = "memory_limit"
 	KeyGazetteerFiles = "gazetteer.files"
 	KeyNeo4jURI       = "neo4j.uri"
 	KeyNeo4jUser      = "neo4j.user"
@@ -159,6 +164,7 @@ func New() *viper.Viper {
 	v.SetDefault(KeySnapshotGzip, false)
 	v.SetDefault(KeyMaxFileBytes, int64(8<<20))
 	v.SetDefault(KeyWorkers, 0)
+	v.SetDefault(KeyMemoryLimit, DefaultMemoryLimit)
 	v.SetDefault(KeyGazetteerFiles, []string{})
 	v.SetDefault(KeyNeo4jURI, "")
 	v.SetDefault(KeyNeo4jUser, "neo4j")
@@ -277,6 +283,11 @@ func Load(v *viper.Viper) (Config, error) {
 			AllowPrivateNetworks: v.GetBool(KeyFetchAllowPrivateNetworks),
 		},
 	}
+	limit, err := ParseMemoryLimit(v.GetString(KeyMemoryLimit))
+	if err != nil {
+		return c, fmt.Errorf("%s: %w", KeyMemoryLimit, err)
+	}
+	c.MemoryLimit = limit
 	return c, c.Validate()
 }
 

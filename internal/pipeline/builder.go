@@ -269,6 +269,9 @@ func (b *builder) graph() (*graph.Graph, error) {
 	inheritVenues(rounds)
 	b.emitRounds(em, rounds)
 	emitChains(em, rounds)
+	if err := b.spill.readError(); err != nil {
+		return nil, fmt.Errorf("assemble graph: %w", err)
+	}
 	// what is left of the analyses goes (a build's are held by the builder
 	// only, see Analyzer.assemble)
 	for _, c := range b.contribs {

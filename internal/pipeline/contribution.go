@@ -142,6 +142,10 @@ type meetingFact struct {
 	// gives a round its status.
 	published article.Date
 	evidence  factEvidence
+	// evAt, when not zero, says where the fact's evidence is in a build's
+	// spill (spill_evidence.go): evidence is then nil until the builder
+	// reads it back (spill.loadEvidence).
+	evAt evidenceRef
 }
 
 // factRare holds the fields of a meeting fact that few reports give: the

@@ -78,11 +78,17 @@ func (f *meetingFact) emitted() {
 	if after, ok := f.evidence.lookup("after"); ok {
 		keep = factEvidence{{key: "after", sents: after}}
 	}
-	*f = meetingFact{article: f.article, evidence: keep}
+	*f = meetingFact{article: f.article, evidence: keep, evAt: f.evAt}
 }
 
 // emitRound adds the Meeting node of one round and its relationships.
 func (b *builder) emitRound(em *emitter, r *round) {
+	// a spilled build reads back the evidence of the reports the round's
+	// relationships cite: its own, and those of the rounds it inherits
+	// its place or mediators from
+	b.spill.loadRound(r)
+	b.spill.loadRound(r.venueFrom)
+	b.spill.loadRound(r.mediatorsFrom)
 	srcs := r.sources()
 	props := map[string]any{
 		"name":       b.roundName(r),

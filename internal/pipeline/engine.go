@@ -58,10 +58,11 @@ type Engine struct {
 	// ExtractorVersion, when set, replaces the package's ExtractorVersion
 	// in the fingerprint (tests use it to simulate an upgrade).
 	ExtractorVersion string
-	// Spill says whether Build writes the mention lists of its analyses to
-	// a temporary folder while it reads, and reads them back when it adds
-	// the MENTIONS (spill.go, docs/SCALE.md): by default (SpillAuto) those
-	// of the articles after the first SpillAfter.
+	// Spill says whether Build writes the mention lists and the meeting
+	// facts' evidence of its analyses to a temporary folder while it
+	// reads, and reads them back when it emits the rounds and adds the
+	// MENTIONS (spill.go, spill_evidence.go, docs/SCALE.md): by default
+	// (SpillAuto) those of the articles after the first SpillAfter.
 	Spill SpillMode
 	// SpillDir is the folder the spill's temporary folder is made in (""
 	// for the OS temp dir); the temporary folder is removed at the end.
@@ -150,7 +151,7 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	stream.spill = sp
 	defer func() {
 		if err := sp.remove(); err != nil {
-			en.Log.Warn().Err(err).Msg("build: spilling the analyses' mention lists to disk (what could not be written was held in memory)")
+			en.Log.Warn().Err(err).Msg("build: spilling the analyses' mention lists and facts' evidence to disk (what could not be written was held in memory)")
 		}
 	}()
 	col, err := en.collect(ctx, nil, meta, stream)
@@ -170,8 +171,8 @@ func (en *Engine) Build(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n, size := sp.written(); n > 0 {
-		en.Log.Debug().Int("analyses", n).Int64("bytes", size).Msg("build: mention lists spilled to disk and read back")
+	if n, size, ev := sp.written(); n > 0 || ev > 0 {
+		en.Log.Debug().Int("analyses", n).Int64("bytes", size).Int64("evidence_bytes", ev).Msg("build: mention lists and facts' evidence spilled to disk and read back")
 	}
 	return &Result{Graph: g, Articles: len(an.Contributions) - dups, Duplicates: dups, Skipped: st.Skipped,
 		Warnings: st.Warnings}, nil

@@ -78,6 +78,13 @@ type spill struct {
 	// err is the first error of writing; the analyses that come after it
 	// stay in memory whole.
 	err error
+	// ev is the file of the facts' evidence (spill_evidence.go), written
+	// up to evOff; readErr is the first error of reading it back, buf the
+	// buffer it is read into.
+	ev      *os.File
+	evOff   int64
+	readErr error
+	buf     []byte
 }
 
 // newSpill returns a spill whose temporary folder will go in parent (""
@@ -105,20 +112,26 @@ func (s *spill) open() error {
 	}
 	s.f, s.bw = f, bufio.NewWriterSize(f, 1<<16)
 	s.enc = gob.NewEncoder(s.bw)
+	if s.ev, err = os.Create(filepath.Join(dir, spillEvidenceFile)); err != nil {
+		return fmt.Errorf("spill: %w", err)
+	}
 	return nil
 }
 
 // put writes the mentions and cues of c (the analysis of the article
-// numbered seq, with input key key) to the spill and leaves in c their
-// entity ids and counts, which the global steps read. On an error of
-// writing c is left whole (the build holds it in memory). It is safe for
-// concurrent use.
+// numbered seq, with input key key) and its facts' evidence to the spill,
+// and leaves in c the entity ids and counts of the mentions and cues,
+// which the global steps read, and where each fact's evidence is
+// (meetingFact.evAt). On an error of writing c is left whole (the build
+// holds it in memory). It is safe for concurrent use.
 func (s *spill) put(seq int, key string, c *contribution) {
-	if s == nil || c == nil || c.spilled != 0 || (len(c.mentions) == 0 && len(c.cues) == 0) {
+	if s == nil || c == nil {
 		return
 	}
-	rec := shardRecord{Seq: seq, Key: key, C: (&Contribution{c: &contribution{
-		art: article.Article{ID: c.art.ID, Source: c.art.Source}, mentions: c.mentions, cues: c.cues}}).wire()}
+	mentions := c.spilled == 0 && (len(c.mentions) > 0 || len(c.cues) > 0)
+	if !mentions && !hasEvidence(c) {
+		return
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.err != nil {
@@ -129,13 +142,18 @@ func (s *spill) put(seq int, key string, c *contribution) {
 			return
 		}
 	}
-	if err := s.enc.Encode(&rec); err != nil {
-		s.err = fmt.Errorf("spill: write %s: %w", s.f.Name(), err)
-		return
+	if mentions {
+		rec := shardRecord{Seq: seq, Key: key, C: (&Contribution{c: &contribution{
+			art: article.Article{ID: c.art.ID, Source: c.art.Source}, mentions: c.mentions, cues: c.cues}}).wire()}
+		if err := s.enc.Encode(&rec); err != nil {
+			s.err = fmt.Errorf("spill: write %s: %w", s.f.Name(), err)
+			return
+		}
+		s.n++
+		c.spilled = s.n
+		c.mentions, c.cues = slim(c.mentions), slim(c.cues)
 	}
-	s.n++
-	c.spilled = s.n
-	c.mentions, c.cues = slim(c.mentions), slim(c.cues)
+	s.putEvidence(c)
 }
 
 // slim returns the entity ids and counts of a list of mentions, in a new
@@ -203,15 +221,15 @@ func (s *spill) records() int {
 	return s.n
 }
 
-// written is the number of records written and, once read back, the size
-// of the file.
-func (s *spill) written() (records int, size int64) {
+// written is the number of records written, the size of their file once
+// read back, and the size of the facts' evidence file.
+func (s *spill) written() (records int, size, evidence int64) {
 	if s == nil {
-		return 0, 0
+		return 0, 0, 0
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.n, s.size
+	return s.n, s.size, s.evOff
 }
 
 // remove closes the spill and removes its temporary folder; it returns the
@@ -231,6 +249,12 @@ func (s *spill) remove() error {
 			errs = append(errs, fmt.Errorf("spill: close %s: %w", s.f.Name(), err))
 		}
 		s.f = nil
+	}
+	if s.ev != nil {
+		if err := s.ev.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("spill: close %s: %w", s.ev.Name(), err))
+		}
+		s.ev = nil
 	}
 	if s.dir != "" {
 		if err := os.RemoveAll(s.dir); err != nil {

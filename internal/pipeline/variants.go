@@ -101,6 +101,13 @@ func (b *builder) applyAliases(alias map[string]string) {
 		b.steps = append(b.steps, mentionStep{to: to})
 	}
 	for _, c := range b.contribs {
+		// a spilled fact's evidence keys move with its ids: read it back
+		// first
+		for i := range c.meetings {
+			if m := &c.meetings[i]; m.evAt != 0 && m.names(to) {
+				b.spill.loadEvidence(m)
+			}
+		}
 		c.renameEntities(to)
 	}
 }
