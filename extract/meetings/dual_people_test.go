@@ -32,3 +32,15 @@ func TestDualLeadersNotNegotiators(t *testing.T) {
 	}
 	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }
+
+// TestLeaderTitleInACoordinatedSubject: "التقى رئيس X فلان وزعيم Y فلان"
+// — "زعيم" (leader) is a title like "رئيس", so the second person's side is
+// the second side.
+func TestLeaderTitleInACoordinatedSubject(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"a leader after a president",
+			"التقى رئيس إيران فرهاد مرادي وزعيم الولايات المتحدة جون هيل أمس في مسقط.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/direct med= part=جون-هيل/united-states,فرهاد-مرادي/iran"}},
+	})
+}
