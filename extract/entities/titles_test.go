@@ -76,6 +76,8 @@ func TestTitlePhrases(t *testing.T) {
 		{"a known surname after a clitic and a verb stays the known person",
 			"واتصل بيلين هاتفيا.",
 			[]string{`يلين=person:janet-yellen/name`}},
+		{"a given name that begins with فال", "وقال الدبلوماسي النمساوي فالتر هوبر إن الجولة مهمة.",
+			[]string{`فالتر هوبر=person:فالتر-هوبر/context roles=["الدبلوماسي النمساوي"] country=`}},
 		{"a feminine leader's title", "ورافقته القيادية في الجبهة سلمى بنت يوسف.",
 			[]string{`سلمى بنت يوسف=person:سلمي-بنت-يوسف/context roles=["القيادية في الجبهة"] country=`}},
 		{"a professor, feminine", "وقالت البروفيسورة سونيا راماني إن القناة مهمة.",

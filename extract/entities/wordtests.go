@@ -39,7 +39,10 @@ func (p *personScan) conjoined(i int) bool {
 func (p *personScan) definite(i int) bool {
 	raw := p.text[p.toks[i].Start:p.toks[i].End]
 	for _, st := range p.rs.of(i) {
-		if !strings.HasPrefix(st.Stem, "ال") || utf8.RuneCountInString(st.Stem) < 4 {
+		if !strings.HasPrefix(st.Stem, "ال") || utf8.RuneCountInString(st.Stem) < 4 ||
+			st.Prefix == "ف" && utf8.RuneCountInString(st.Stem) < 5 {
+			// "فالتر": ف before a two-letter word with the article is most
+			// often a name that begins so ("والري" after a title is و+الري)
 			continue
 		}
 		rest := raw[prefixBytes(raw, st.Prefix):]
