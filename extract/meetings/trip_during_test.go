@@ -24,3 +24,15 @@ func TestTalksDuringTrip(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectDescribed(t, tt.text, tt.want...) })
 	}
 }
+
+// TestArrivalOnTheEve: a side's envoy who arrived at the round's place the
+// evening before it ("وكان X قد وصل إلى مسقط مساء الجمعة") takes part in
+// the round; the arrival is no meeting of its own.
+func TestArrivalOnTheEve(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"arrived the day before",
+			"عقد المبعوث الأمريكي ستيف ويتكوف ووزير الخارجية الإيراني عباس عراقجي أمس السبت في مسقط جولة جديدة من المحادثات. وكان ويتكوف قد وصل إلى مسقط مساء الجمعة.",
+			map[string]string{"أمس السبت": "2025-04-19", "مساء الجمعة": "2025-04-18"},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part=abbas-araghchi/iran,steve-witkoff/united-states"}},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/internal/article"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -193,7 +194,7 @@ func (b *builder) addVisit(f *frame) {
 		// are the channel the next "الوفدان" points back to
 		b.channel = sortedCopy(sides)
 	}
-	if b.cur != nil && compatible(b.cur, f) {
+	if b.cur != nil && (compatible(b.cur, f) || b.arrivedForCurrent(f)) {
 		joined := len(f.travellers) > 0
 		for _, p := range f.travellers {
 			c := s.personCountry(p)
@@ -274,6 +275,19 @@ func (b *builder) addVisit(f *frame) {
 		}
 		b.addParticipant(m, p, side, f.sentence)
 	}
+}
+
+// arrivedForCurrent reports whether trip f arrives at the current round's
+// place a day or two before it ("وكان X قد وصل إلى بكين مساء الثلاثاء"
+// for the talks there on Wednesday): the eve of the round, no meeting of
+// its own.
+func (b *builder) arrivedForCurrent(f *frame) bool {
+	c := b.cur
+	if f.dest == "" || c.Venue == "" || f.dest != c.Venue ||
+		f.date.Precision() != article.PrecisionDay || c.Date.Precision() != article.PrecisionDay {
+		return false
+	}
+	return f.date.Before(c.Date) && dayGap(f.date, c.Date) <= 2
 }
 
 // delegationIn reports whether tokens [a, b) name a delegation.
