@@ -105,3 +105,36 @@ func (s *scan) invitationTaken(i int) bool {
 	}
 	return false
 }
+
+// convenerMediators adds to frame f as mediators who convene its talks by
+// invitation when they are an international body or its envoy: "بدعوة من
+// المبعوث الشخصي للأمين العام للأمم المتحدة …، الدبلوماسي X" — the body
+// named in the envoy's title, and the envoy once named. A country that
+// invites only hosts.
+func (s *scan) convenerMediators(f *frame) {
+	for i := f.pre; i+1 < f.end; i++ {
+		if !invitationNoun(s.words[i].norm) || s.words[i+1].norm != "من" {
+			continue
+		}
+		body := false
+		for j := i + 2; j < f.end && j <= i+18; j++ {
+			m, ok := s.mentionAt(j)
+			if !ok || m.TokStart != j {
+				continue
+			}
+			switch {
+			case m.Label == schema.LabelOrganization && s.placeCountry(m.EntityID) == "":
+				s.addMediator(f, m) // "بدعوة من الأمم المتحدة", "… للأمين العام للأمم المتحدة"
+				body = true
+			case m.Label == schema.LabelPerson && body:
+				// "…، الدبلوماسي النمساوي X": the envoy, for the body
+				// (his nationality is no mediator)
+				f.medPersons = appendUnique(f.medPersons, m.EntityID)
+				return
+			case m.Label == schema.LabelCountry && m.Kind != entities.KindAdjective && !body:
+				return // "بدعوة من مصر": a host
+			}
+			j = m.TokEnd - 1
+		}
+	}
+}

@@ -43,8 +43,9 @@ func (s *scan) fillParties(f *frame) {
 		return
 	}
 	defer func() {
-		s.dropInviters(f)   // "دعوة صينية لجولة حوار مع حماس": China invites, it is no side
-		s.invitedSubject(f) // "أعلنت فتح أنها تلقت دعوة للمشاركة في جولة … مع حماس"
+		s.dropInviters(f)      // "دعوة صينية لجولة حوار مع حماس": China invites, it is no side
+		s.invitedSubject(f)    // "أعلنت فتح أنها تلقت دعوة للمشاركة في جولة … مع حماس"
+		s.convenerMediators(f) // "بدعوة من المبعوث الشخصي للأمين العام للأمم المتحدة"
 	}()
 	if s.betweenParties(f) || s.listedParties(f) {
 		return
