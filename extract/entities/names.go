@@ -254,7 +254,8 @@ loop:
 			break loop
 		case parts >= 2 && k > from && p.coordinatedName(k, joinable):
 			break loop // "مهر غريغوريان وشاهين مصطفاييف": a second person
-		case parts >= 2 && !p.rs.word(k).has(flagGiven) && (pronounSuffixed(text[toks[k].Start:toks[k].End]) || femininePlural(toks[k].Norm)):
+		case parts >= 2 && !p.rs.word(k).has(flagGiven) && (pronounSuffixed(text[toks[k].Start:toks[k].End]) ||
+			femininePlural(toks[k].Norm) && !(joinable(k+1) && strings.HasPrefix(text[toks[k+1].Start:toks[k+1].End], "و"))):
 			// "… إينا سوفسون تشككها في …": a noun with its pronoun; "…
 			// جوزيه مورينيو قرارات الحكم": a plural noun
 			break loop
@@ -273,8 +274,10 @@ loop:
 	}
 	// "… سارة ليندي فريق الوساطة": a last word followed by a definite noun
 	// (or by a verbal noun opening an object) heads an idafa, it is no
-	// family name (a listed given name stays: "عيسى بكري محمد").
-	if parts >= 3 && last == k-1 && joinable(k) && ((p.definite(k) && !p.familyName(k)) || p.rs.word(k).has(flagObject)) &&
+	// family name (a listed given name stays: "عيسى بكري محمد"); a word
+	// after و opens the next conjunct, no complement.
+	if parts >= 3 && last == k-1 && joinable(k) && !strings.HasPrefix(text[toks[k].Start:toks[k].End], "و") &&
+		((p.definite(k) && !p.familyName(k)) || p.rs.word(k).has(flagObject)) &&
 		!p.any(k, flagTime|flagStop|flagVerb|flagRole|flagLink|flagDescr) && !p.rs.word(last).has(flagGiven) {
 		k--
 		parts--
