@@ -273,6 +273,9 @@ func (p *personScan) phrase(i int) (rolePhrase, bool) {
 			j++
 		case !complete && chain < 3 && p.plain(j):
 			chain++
+			// "وزيرة الدولة لشؤون أوروبا، X": the complement of a link
+			// completes the title
+			complete = link && j+1 < len(toks) && commaGap(text[toks[j].End:toks[j+1].Start])
 			link = false
 			j++
 		default:
