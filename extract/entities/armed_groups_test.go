@@ -32,10 +32,7 @@ func TestArmedGroups(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
-			var got []string
-			for _, m := range res.Mentions {
-				got = append(got, m.Surface+"="+m.EntityID+"/"+string(m.Kind))
-			}
+			got := mentionKinds(res)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("mentions %q, want %q", got, tt.want)
 			}

@@ -30,10 +30,7 @@ func TestOppositions(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := r.Recognize(tt.text, arabic.Tokens(tt.text))
-			var got []string
-			for _, m := range res.Mentions {
-				got = append(got, m.Surface+"="+m.EntityID+"/"+string(m.Kind))
-			}
+			got := mentionKinds(res)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("mentions %q, want %q", got, tt.want)
 			}
@@ -44,4 +41,13 @@ func TestOppositions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mentionKinds describes each mention of res as surface=id/kind, in order.
+func mentionKinds(res Result) []string {
+	var out []string
+	for _, m := range res.Mentions {
+		out = append(out, m.Surface+"="+m.EntityID+"/"+string(m.Kind))
+	}
+	return out
 }

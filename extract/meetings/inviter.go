@@ -9,9 +9,9 @@ import (
 )
 
 // This file keeps the country that invites to talks out of their sides:
-// "فتح تعلن تلبية دعوة صينية لجولة حوار ثانية مع حماس", "تلقت دعوة رسمية
-// من الصين للمشاركة في جولة … مع حركة حماس" — China hosts the round, Fatah
-// and Hamas are its sides.
+// "الحركة تقبل دعوة مصرية إلى جولة حوار مع إسرائيل", "تلقت دعوة رسمية
+// من مصر للمشاركة في جولة … مع إسرائيل" — Egypt hosts the round, the
+// movement and Israel are its sides.
 
 // invitationNoun reports whether a normalized word is the noun of an
 // invitation: "دعوة", "بدعوة", "الدعوة".
@@ -63,7 +63,7 @@ func (s *scan) dropInviters(f *frame) {
 }
 
 // invitedSubject gives a frame with one side, whose trigger is what someone
-// is asked to take part in ("تلقت دعوة … للمشاركة في جولة … مع حماس"), the
+// is asked to take part in ("تلقت دعوة … للمشاركة في جولة … مع إسرائيل"), the
 // first side its sentence names before it — the one who takes part — unless
 // that side only invites.
 func (s *scan) invitedSubject(f *frame) {

@@ -43,8 +43,8 @@ func (s *scan) fillParties(f *frame) {
 		return
 	}
 	defer func() {
-		s.dropInviters(f)      // "دعوة صينية لجولة حوار مع حماس": China invites, it is no side
-		s.invitedSubject(f)    // "أعلنت فتح أنها تلقت دعوة للمشاركة في جولة … مع حماس"
+		s.dropInviters(f)      // "دعوة مصرية إلى جولة حوار مع إسرائيل": Egypt invites, it is no side
+		s.invitedSubject(f)    // "أعلنت الحركة أنها تلقت دعوة للمشاركة في جولة … مع إسرائيل"
 		s.convenerMediators(f) // "بدعوة من المبعوث الشخصي للأمين العام للأمم المتحدة"
 	}()
 	if s.betweenParties(f) || s.listedParties(f) {
