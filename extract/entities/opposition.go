@@ -53,21 +53,37 @@ func governmentCountry(toks []arabic.Token, mentions []Mention) string {
 // at token c is named before it: "حكومة تشاد", "الحكومة التشادية",
 // "الحكومة الانتقالية في تشاد", "حكومة طالبان في أفغانستان".
 func GovernmentBefore(toks []arabic.Token, c int) bool {
+	if c < 1 {
+		return false
+	}
 	if strings.HasSuffix(toks[c-1].Norm, "حكومه") {
 		return true
 	}
-	if toks[c-1].Norm != "في" {
+	if toks[c-1].Norm != "في" || c < 3 {
 		return false
 	}
-	for j := c - 2; j >= 0 && j >= c-3 && toks[j].Sentence == toks[c].Sentence; j-- {
+	// "الحكومة الانتقالية في تشاد": adjectives of a government's standing,
+	// a closed list (a country adjective is another country: "الحكومة
+	// الأفغانية في قطر"); "حكومة طالبان في أفغانستان": the one word, without
+	// the article, of the group that runs it
+	for j := c - 2; j >= 1 && j >= c-3 && toks[j].Sentence == toks[c].Sentence; j-- {
 		if strings.HasSuffix(toks[j].Norm, "حكومه") {
 			return true
 		}
-		if !strings.HasPrefix(toks[j].Norm, "ال") && (j != c-2 || j < 1 || !strings.HasSuffix(toks[j-1].Norm, "حكومه")) {
-			// only the government's adjectives stand between, or the one
-			// word of the group that runs it ("حكومة طالبان في أفغانستان")
-			return false
+		if governmentAdjective(toks[j].Norm) {
+			continue
 		}
+		return j == c-2 && !strings.HasPrefix(toks[j].Norm, "ال") && strings.HasSuffix(toks[j-1].Norm, "حكومه")
+	}
+	return false
+}
+
+// governmentAdjective reports whether a normalized word qualifies a
+// government by its standing: "الانتقالية", "المؤقتة", "الاتحادية".
+func governmentAdjective(w string) bool {
+	switch w {
+	case "الانتقاليه", "المؤقته", "الجديده", "الاتحاديه", "الشرعيه", "المركزيه", "الحاليه", "المقاله", "المعترف":
+		return true
 	}
 	return false
 }

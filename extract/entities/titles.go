@@ -457,8 +457,6 @@ func (p *personScan) bracketedName(j int) bool {
 	return strings.HasPrefix(t, ")")
 }
 
-// numberWord reports the number words of a compound ordinal ("الثانية
-// عشرة"), which belong to the title, never to a name.
 // compoundAdjective reports whether tokens j and j+1 are an adjective
 // with its definite complement that qualifies a title: "رفيعة المستوى",
 // "كامل الصلاحيات".
@@ -476,6 +474,8 @@ func compoundAdjective(toks []arabic.Token, j int) bool {
 	return false
 }
 
+// numberWord reports the number words of a compound ordinal ("الثانية
+// عشرة"), which belong to the title, never to a name.
 func numberWord(w string) bool { return w == "عشر" || w == "عشره" }
 
 // ownTitle reports whether token i is a title with an attached pronoun, as

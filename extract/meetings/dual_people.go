@@ -56,13 +56,12 @@ func (s *scan) titleFits(dual string, i int) bool {
 		stems = []string{"رئيس", "ملك", "امير", "زعيم", "قائد", "عاهل", "سلطان"}
 	}
 	for j := i - 1; j > s.beforeTitle(i) && j >= 0; j-- {
-		w := s.words[j].norm
-		if strings.Contains(w, "نظير") {
-			return true
-		}
-		for _, st := range stems {
-			if strings.Contains(w, st) {
-				return true
+		// the word itself, with no article, conjunction or feminine ending
+		// ("الاميركي" contains "امير" and is no title)
+		for _, w := range []string{s.words[j].norm, strings.TrimPrefix(s.words[j].norm, "و")} { // "وزير" begins with و
+			w = strings.TrimSuffix(strings.TrimPrefix(w, "ال"), "ه")
+			if strings.HasPrefix(w, "نظير") || slices.Contains(stems, w) {
+				return true // "نظيره", "نظيرته"; "الوزير", "رئيسة"
 			}
 		}
 	}
@@ -74,8 +73,8 @@ func (s *scan) titleFits(dual string, i int) bool {
 // points back to, whatever else that sentence tells of them.
 func (b *builder) dualPeopleBefore(m *Meeting, f *frame) {
 	dual := b.s.dualPeopleSubject(f)
-	if f.sentence == 0 || dual == "" {
-		return
+	if f.sentence == 0 || dual == "" || f.prior || f.background {
+		return // "بعد شهر من لقاء الزعيمين في X": an earlier meeting of theirs
 	}
 	for _, p := range b.s.sidedPeople(f.sentence-1, dual) {
 		if slices.Contains(m.Parties, p.Side) {
@@ -116,7 +115,7 @@ func (s *scan) sidedPeople(si int, dual string) []Participant {
 // وعقد الرئيسان جلسة مباحثات": Egypt and Iran), when they are two.
 func (s *scan) dualPeopleSides(f *frame) {
 	dual := s.dualPeopleSubject(f)
-	if len(f.parties) >= 2 || f.sentence == 0 || dual == "" {
+	if len(f.parties) >= 2 || f.sentence == 0 || dual == "" || f.prior || f.background {
 		return
 	}
 	a, e := s.sentenceRange(f.sentence - 1)

@@ -21,7 +21,8 @@ func TestDualPeopleSubject(t *testing.T) {
 }
 
 // TestDualLeadersNotNegotiators: "الزعيمين" does not point back to two
-// chief negotiators named before.
+// chief negotiators named before, nor takes the day of the sentence before
+// for the leaders' earlier meeting ("بعد شهر من لقاء الزعيمين").
 func TestDualLeadersNotNegotiators(t *testing.T) {
 	tests := []meetingCase{
 		{"leaders after negotiators",
@@ -29,6 +30,11 @@ func TestDualLeadersNotNegotiators(t *testing.T) {
 			map[string]string{"أمس": "2025-04-19"},
 			[]string{"talks egypt+iran 2025-04-19@doha held/direct med= part=سليم-عبد-الواحد/egypt,فرهاد-مرادي/iran",
 				"talks egypt+iran 2025@doha planned/unknown med= part="}},
+		{"the two leaders' earlier meeting",
+			"عقد الرئيس الإيراني فرهاد مرادي والرئيس الأمريكي جون هيل أمس في الدوحة قمة ثانية. وجاءت القمة بعد شهر من لقاء الزعيمين في مسقط.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@doha held/unknown med= part=جون-هيل/united-states,فرهاد-مرادي/iran",
+				"talks iran+united-states 2025@muscat held/unknown med= part="}},
 	}
 	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }

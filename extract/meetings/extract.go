@@ -151,7 +151,7 @@ func (b *builder) add(f *frame) {
 		// mediate them)
 		b.s.tookPartSides(f)
 	}
-	if b.cur != nil && b.s.subjectChairs(f) {
+	if b.cur != nil && b.s.subjectChairs(f, b.cur.Parties) {
 		// "X وY يديران المحادثات، التي جمعت الوفدين": those who run the
 		// round mediate, their countries are no sides
 		f.parties = slices.DeleteFunc(f.parties, func(p string) bool { return slices.Contains(f.mediators, p) })

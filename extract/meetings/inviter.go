@@ -24,10 +24,14 @@ func invitationNoun(w string) bool {
 }
 
 // inviterMention reports whether mention m names who invites: the
-// adjective of an invitation ("دعوة صينية"، "دعوة رسمية صينية") or its
-// source ("دعوة رسمية من الصين").
+// adjective of an invitation ("دعوة صينية"، "دعوة رسمية صينية"), its
+// source ("دعوة رسمية من الصين") or the subject of a verb of inviting
+// ("دعت قطر").
 func (s *scan) inviterMention(m entities.Mention) bool {
 	j := m.TokStart - 1
+	if j >= 0 && inviteVerb(s.words[j].norm) {
+		return true // "دعت قطر الحركة إلى …": the subject of inviting
+	}
 	if j >= 0 && m.Kind != entities.KindAdjective && s.words[j].norm == "من" {
 		j-- // "دعوة من الصين"
 	} else if m.Kind != entities.KindAdjective && m.Prefix != "من" {
@@ -118,6 +122,9 @@ func (s *scan) convenerMediators(f *frame) {
 		}
 		body := false
 		for j := i + 2; j < f.end && j <= i+18; j++ {
+			if s.trigger(j) != 0 {
+				break // "بدعوة من الأمم المتحدة، اجتمع الوزير X": the main clause
+			}
 			m, ok := s.mentionAt(j)
 			if !ok || m.TokStart != j {
 				continue
@@ -137,4 +144,13 @@ func (s *scan) convenerMediators(f *frame) {
 			j = m.TokEnd - 1
 		}
 	}
+}
+
+// inviteVerb reports whether w is a verb of inviting: "دعت", "يدعو".
+func inviteVerb(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "دعا", "دعت", "يدعو", "تدعو", "دعوا", "دعيا":
+		return true
+	}
+	return false
 }

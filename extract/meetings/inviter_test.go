@@ -35,5 +35,13 @@ func TestInvitedToTalks(t *testing.T) {
 			"اختتمت أمس في مسقط جولة محادثات بين إيران والولايات المتحدة، بدعوة من عمان.",
 			map[string]string{"أمس": "2025-04-19"},
 			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
+		{"the main clause after the invitation",
+			"وبدعوة من الأمم المتحدة، اجتمع وزير الخارجية الإيراني فرهاد مرادي والمبعوث الأمريكي جون هيل أمس في مسقط.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/direct med=united-nations part=جون-هيل/united-states,فرهاد-مرادي/iran"}},
+		{"who invites by a verb is no side",
+			"ودعت قطر الحركة للمشاركة في جولة محادثات مع إسرائيل في الدوحة يوم 25 أبريل.",
+			map[string]string{"يوم 25 أبريل": "2025-04-25"},
+			nil},
 	})
 }

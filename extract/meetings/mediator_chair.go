@@ -92,11 +92,12 @@ func (s *scan) fillChair(f *frame, from int, parties []string) bool {
 // subjectChairs adds to frame f as mediators the people named right before
 // a verb of running or chairing whose object is the session ("وزير الدولة
 // X ورئيس جهاز الاستخبارات التركي Y يديران المحادثات"), and reports whether
-// it found any.
-func (s *scan) subjectChairs(f *frame) bool {
-	a, _ := s.sentenceRange(f.sentence)
+// it found any. People of the sides of the round being reported (sides)
+// chair it as sides: "وزير الخارجية X ونظيره Y يترأسان اجتماع اللجنة".
+func (s *scan) subjectChairs(f *frame, sides []string) bool {
+	a := max(f.pre, 1)
 	found := false
-	for i := max(a, 1); i < f.end; i++ {
+	for i := a; i < f.end; i++ {
 		verb, object := chairVerb(s.words[i].norm)
 		if !verb || object || i+1 >= f.end || !sessionNoun(s.words[i+1].norm) {
 			continue
@@ -112,8 +113,14 @@ func (s *scan) subjectChairs(f *frame) bool {
 			}
 			j = m.TokStart
 			if m.Label == schema.LabelPerson {
-				s.addMediator(f, m)
-				found = true
+				c := s.personCountry(m.EntityID)
+				if c == "" {
+					c = s.titleCountry(m)
+				}
+				if !slices.Contains(sides, c) {
+					s.addMediator(f, m)
+					found = true
+				}
 				j = min(j, s.roleStart(m)) // "ورئيس جهاز الاستخبارات التركي Y": his title
 			} else if m.Label != schema.LabelOrganization && m.Kind != entities.KindAdjective {
 				break

@@ -96,12 +96,14 @@ func (s *scan) signers(i int) []string {
 	first := i + 1
 	if _, ok := s.mentionAt(first); !ok && first < len(s.words) && !signerWord(s.words[first].norm) {
 		// "وُقّع أمس في الدوحة اتفاق للسلام بين X وY": the passive, its
-		// day and place first, then what was signed
-		for k := first; k < len(s.words) && k <= i+10 && s.in.Tokens[k].Sentence == s.in.Tokens[i].Sentence; k++ {
-			if signedText(s.words[k].norm) {
-				first = k
-				break
-			}
+		// day and place first, then what was signed; any other word (a
+		// title: "وقّع وزير الخارجية …") is the subject's
+		k := first
+		for k < len(s.words) && k <= i+10 && s.in.Tokens[k].Sentence == s.in.Tokens[i].Sentence && s.signingAdjunct(k) {
+			k++
+		}
+		if k < len(s.words) && signedText(s.words[k].norm) {
+			first = k
 		}
 	}
 	if first+1 < len(s.words) && signedText(s.words[first].norm) {
@@ -259,6 +261,25 @@ func (s *scan) signedBefore(i int) bool {
 		if w := s.words[j].norm; signedText(w) || signedText(strings.TrimPrefix(w, "لل")) || signedText(strings.TrimPrefix(w, "ب")) {
 			return true // "للاتفاق الذي وقعه", "بالاتفاق الذي وقعه"
 		}
+	}
+	return false
+}
+
+// signingAdjunct reports whether token k is part of the day or place told
+// between a passive signing verb and what was signed: a date, "في", a
+// place, "العاصمة" and its adjective.
+func (s *scan) signingAdjunct(k int) bool {
+	for _, d := range s.in.Dates {
+		if d.TokStart <= k && k < d.TokEnd {
+			return true
+		}
+	}
+	if m, ok := s.mentionAt(k); ok {
+		return m.Label == schema.LabelVenue || m.Kind == entities.KindAdjective && k > 0 && s.words[k-1].norm == "العاصمه"
+	}
+	switch s.words[k].norm {
+	case "في", "امس", "اليوم", "العاصمه", "مساء", "صباح":
+		return true
 	}
 	return false
 }

@@ -80,7 +80,7 @@ func (s *scan) triggersIn(a, b int) []int {
 
 // delegationPost reports whether the meeting noun at token i ends the post
 // of a delegation's member ("رئيس وفد الحكومة الفنزويلية إلى مفاوضات
-// مكسيكو"): "إلى" just before it, and back from there, within five words,
+// مكسيكو"): "إلى" just before it, and back from there, within six words,
 // a delegation noun after a title word.
 func (s *scan) delegationPost(i, a int) bool {
 	if i-1 <= a || !s.words[i-1].in(s.x.lex.to) {

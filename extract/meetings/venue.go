@@ -170,7 +170,7 @@ func (s *scan) hostIn(f *frame) bool {
 func (s *scan) originalPlace(m entities.Mention) bool {
 	for j := m.TokStart - 1; j >= 0 && j >= m.TokStart-3; j-- {
 		switch s.words[j].norm {
-		case "الاصلي", "الاصليه", "اصلا", "الاصل", "سابقا":
+		case "الاصلي", "الاصليه", "اصلا", "الاصل":
 			return true
 		}
 	}
