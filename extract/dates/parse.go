@@ -75,7 +75,13 @@ func (p *parser) agreedRound(k int) bool {
 	if k < 2 || !p.lx(k).has(fRoundNoun) || !p.lx(k-1).has(fAla) {
 		return false
 	}
-	return p.lx(k-2).has(fAgree) || k >= 3 && p.lx(k-3).has(fAgree) // "اتفق الطرفان على"
+	agreed := p.lx(k-2).has(fAgree) || k >= 3 && p.lx(k-3).has(fAgree) // "اتفق الطرفان على"
+	for b := k - 2; agreed && b >= 0 && b >= k-7; b-- {
+		if p.lx(b).has(fWas) {
+			return false // "وكان الطرفان قد اتفقا على جولة في آذار": looked back
+		}
+	}
+	return agreed
 }
 
 // stipulation reports whether token i is the أن of "على أن": "اتفقوا …
