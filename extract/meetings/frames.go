@@ -297,14 +297,15 @@ func (s *scan) fill(f *frame, sentStart int) {
 			// channel, never the one being reported
 			f.prior, f.background = true, true
 		}
-		if s.words[i].in(lex.ordinals) && i == f.trig+1 && f.ordinal == "" {
+		if i == f.trig+1 && f.ordinal == "" {
+			next := ""
+			if i+1 < f.end {
+				next = s.words[i+1].norm
+			}
 			// a copy: the meeting outlives the article's words
-			var buf [maxForms]string
-			forms := s.words[i].forms(&buf)
-			f.ordinal = strings.Clone(forms[len(forms)-1])
-			if i+1 < f.end && tensWord(s.words[i+1].norm) {
+			if f.ordinal = s.rankWord(s.words[i], next); f.ordinal != "" && tensWord(next) {
 				// "الجولة الثانية عشرة": the twelfth, not the second
-				f.ordinal += " " + strings.TrimPrefix(s.words[i+1].norm, "ال")
+				f.ordinal += " " + strings.TrimPrefix(next, "ال")
 			}
 		}
 	}

@@ -9,24 +9,24 @@ func ordinalNames() [10]string {
 }
 
 // OrdinalRank returns the rank of a Meeting.Ordinal ("ثالثه" is 3,
-// "ثانيه عشره" 12, "اولي والعشرين" 21), or 0.
+// "ثانيه عشره" 12, "اولي والعشرين" 21, "حاديه والستون" 61, "ستين" 60), or 0.
 func OrdinalRank(o string) int {
 	unit, tens, _ := strings.Cut(o, " ")
+	if tens == "" {
+		if t := tensValue(unit); t >= 20 {
+			return t // "الجولة الستين": a round tens word alone
+		}
+	}
 	base := 0
-	switch tens {
-	case "":
-	case "عشره", "عشر":
-		base = 10
-	case "والعشرين":
-		base = 20
-	case "والثلاثين":
-		base = 30
-	case "والاربعين":
-		base = 40
-	case "والخمسين":
-		base = 50
-	default:
-		return 0
+	if tens != "" {
+		if t, ok := strings.CutPrefix(tens, "وال"); ok {
+			base = tensValue(t) // "والعشرين"
+			if base < 20 {
+				return 0
+			}
+		} else if base = tensValue(tens); base != 10 {
+			return 0
+		}
 	}
 	if unit == "حاديه" || unit == "حادي" {
 		unit = "اولي" // "الحادية عشرة"
@@ -34,6 +34,30 @@ func OrdinalRank(o string) int {
 	for i, w := range ordinalNames() {
 		if unit == w && (base == 0 || i < 9) {
 			return base + i + 1
+		}
+	}
+	return 0
+}
+
+// tensValue returns the value of a normalized tens word without the
+// article: "عشره" 10, "عشرين" and "عشرون" 20, up to "تسعين" 90; or 0.
+// Arabic writes the tens after the unit (الحادية والستون) in either case
+// ending.
+func tensValue(w string) int {
+	switch w {
+	case "عشر", "عشره":
+		return 10
+	}
+	stem, ok := strings.CutSuffix(w, "ين")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "ون")
+	}
+	if !ok {
+		return 0
+	}
+	for i, t := range [...]string{"عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"} {
+		if stem == t {
+			return 20 + 10*i
 		}
 	}
 	return 0
@@ -48,11 +72,32 @@ func OrdinalOf(rank int) string {
 }
 
 // tensWord reports whether w makes the ordinal before it a compound one:
-// "عشرة" (الثانية عشرة), "والعشرين" (الحادية والعشرين).
+// "عشرة" (الثانية عشرة), "والعشرين" (الحادية والعشرين), "والستون"
+// (الحادية والستون).
 func tensWord(w string) bool {
-	switch w {
-	case "عشره", "عشر", "والعشرين", "والثلاثين", "والاربعين", "والخمسين":
+	if t := tensValue(w); t == 10 {
 		return true
 	}
-	return false
+	t, ok := strings.CutPrefix(w, "وال")
+	return ok && tensValue(t) >= 20
+}
+
+// rankWord returns the ordinal a word right after a round noun gives,
+// without the article: a listed ordinal (its last form), a bare tens word
+// ("الستين" is the sixtieth), or the unit "الحادية" before a tens word;
+// next is the word after it.
+func (s *scan) rankWord(w word, next string) string {
+	if w.in(s.x.lex.ordinals) {
+		var buf [maxForms]string
+		forms := w.forms(&buf)
+		return strings.Clone(forms[len(forms)-1])
+	}
+	bare, ok := strings.CutPrefix(w.norm, "ال")
+	if !ok {
+		return ""
+	}
+	if tensValue(bare) >= 20 || tensWord(next) && (bare == "حاديه" || bare == "حادي") {
+		return strings.Clone(bare)
+	}
+	return ""
 }

@@ -19,7 +19,9 @@ func TestOrdinals(t *testing.T) {
 		o    string
 		rank int
 	}{{"ثالثه", 3}, {"الثالثه", 0}, {"", 0}, {"third", 0},
-		{"ثانيه عشره", 12}, {"حاديه عشره", 11}, {"ثالثه والعشرين", 23}, {"عاشره عشره", 0}, {"ثانيه مكرر", 0}} {
+		{"ثانيه عشره", 12}, {"حاديه عشره", 11}, {"ثالثه والعشرين", 23}, {"عاشره عشره", 0}, {"ثانيه مكرر", 0},
+		{"حاديه والستين", 61}, {"رابعه والستون", 64}, {"ثانيه والتسعين", 92}, {"ستين", 60}, {"عشرون", 20},
+		{"ثانيه ستين", 0}, {"عشره", 0}, {"ثالثه والمئه", 0}} {
 		if got := OrdinalRank(c.o); got != c.rank {
 			t.Errorf("OrdinalRank(%q) = %d, want %d", c.o, got, c.rank)
 		}
@@ -30,18 +32,30 @@ func TestOrdinals(t *testing.T) {
 }
 
 // TestCompoundOrdinal: "الجولة الثانية عشرة" is the twelfth round, never
-// the second.
+// the second; the tens past fifty and a tens word alone are ranks too, in
+// either case ending.
 func TestCompoundOrdinal(t *testing.T) {
 	r := entities.NewRecognizer(testKnown())
 	x := New(world{r}, func(c string) string { k, _ := r.Entry(c); return k.Capital })
 	pub, _ := article.ParseDate("2025-04-20")
-	text := "وعقدت الجولة الثانية عشرة من المحادثات بين إيران والولايات المتحدة في مسقط يوم 12 أبريل."
-	ms := x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12"}))
-	if len(ms) != 1 {
-		t.Fatalf("got %d meetings", len(ms))
-	}
-	if got := OrdinalRank(ms[0].Ordinal); got != 12 {
-		t.Errorf("ordinal %q, rank %d, want 12", ms[0].Ordinal, got)
+	for _, c := range []struct {
+		round string
+		rank  int
+	}{
+		{"الجولة الثانية عشرة", 12},
+		{"الجولة الحادية والستون", 61},
+		{"الجولة الرابعة والستين", 64},
+		{"الجولة الستين", 60},
+		{"الجولة الثالثة", 3},
+	} {
+		text := "وعقدت " + c.round + " من المحادثات بين إيران والولايات المتحدة في مسقط يوم 12 أبريل."
+		ms := x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12"}))
+		if len(ms) != 1 {
+			t.Fatalf("%s: got %d meetings", c.round, len(ms))
+		}
+		if got := OrdinalRank(ms[0].Ordinal); got != c.rank {
+			t.Errorf("%s: ordinal %q, rank %d, want %d", c.round, ms[0].Ordinal, got, c.rank)
+		}
 	}
 }
 
