@@ -269,10 +269,11 @@ func confidence(m *Meeting) float64 {
 	return math.Round(c*100) / 100
 }
 
-// s_series reports whether the frame's trigger names a series of rounds
-// ("جولات", "لقاءات"), which is no single meeting of its own.
+// isSeries reports whether the frame's trigger names a series of rounds
+// ("جولات", "لقاءات", "خمسة عشر اجتماعاً"), which is no single meeting of
+// its own.
 func isSeries(s *scan, f *frame) bool {
-	if !s.words[f.trig].in(s.x.lex.series) {
+	if !s.words[f.trig].in(s.x.lex.series) && !s.counted(f) {
 		return false
 	}
 	// "خمس جولات …، كانت آخرها في نيسان 2022": the date is one round's
