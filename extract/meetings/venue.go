@@ -138,7 +138,8 @@ func (s *scan) hostIn(f *frame) bool {
 		from = f.pre
 	}
 	for i := from; i < f.end && i <= f.trig+12; i++ {
-		if !s.hostVerb(i) && !(i < f.trig && witnessVerb(s.words[i].norm)) {
+		witness := !s.hostVerb(i)
+		if witness && !(i < f.trig && witnessVerb(s.words[i].norm)) {
 			continue // "شهدت الدوحة توقيع الاتفاق": a place sees the act after it
 		}
 		// "احتضنت روما", "روما تحتضن", "استضافت العاصمة القطرية الدوحة"
@@ -155,7 +156,8 @@ func (s *scan) hostIn(f *frame) bool {
 			before-- // "كانت الدوحة قد احتضنته": the subject before قد
 		}
 		for _, j := range []int{next, before} {
-			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective {
+			if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry) && m.Kind != entities.KindAdjective &&
+				(!witness || s.witnessed(i, m, f.trig)) {
 				f.venue = s.placeOf(m)
 				return true
 			}
@@ -175,6 +177,28 @@ func (s *scan) originalPlace(m entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// witnessed reports whether the meeting at trig is what the place m saw
+// by the verb at i: its object, within one word (besides its day) of the
+// place after the verb ("شهدت الدوحة توقيع الاتفاق") or of the verb after
+// the place ("وكانت جنيف قد شهدت الجولة الأولى"). "شهدت الخرطوم اشتباكات … رغم
+// المفاوضات" saw something else.
+func (s *scan) witnessed(i int, m entities.Mention, trig int) bool {
+	from := i + 1
+	if m.TokStart > i {
+		from = m.TokEnd
+	}
+	if trig < from {
+		return false
+	}
+	between := 0
+	for j := from; j < trig; j++ {
+		if !s.dateAt(j) && !s.words[j].in(s.x.lex.timeWord) && s.words[j].norm != "قد" {
+			between++ // "شهدت جدة يوم 12 أبريل توقيع …": a day is no object
+		}
+	}
+	return between <= 1
 }
 
 // witnessVerb reports whether w is a form of شهد ("to witness"), whose
