@@ -28,3 +28,23 @@ func TestSlippedPlanIsTheRoundHeld(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestPostponedRoundHeldLater: a round of a rank reported postponed in
+// its month ("أُرجئت الجولة الثالثة … التي كانت مقررة هذا الشهر") and the
+// round of that rank held later that month are one round, held; a round of
+// another rank stays apart.
+func TestPostponedRoundHeldLater(t *testing.T) {
+	g := buildTexts(t, map[string]dated{
+		"a.txt": {"أُرجئت الجولة الثالثة من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل، التي كانت مقررة في أيلول/سبتمبر الجاري في الجزائر العاصمة، بطلب من التنسيقية.", "2014-09-03"},
+		"b.txt": {"انطلقت أمس الاثنين في الجزائر العاصمة الجولة الثالثة من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل.", "2014-09-23"},
+		"c.txt": {"انطلقت أمس في الجزائر العاصمة الجولة الرابعة من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل.", "2014-10-21"},
+	})
+	var got []string
+	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+		got = append(got, n.Props["date"].(string)+" "+n.Props["status"].(string))
+	}
+	slices.Sort(got)
+	if want := []string{"2014-09-22 held", "2014-10-20 held"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}
