@@ -11,8 +11,10 @@ import (
 // surnames resolves a surname written alone to the person whose full name
 // the article gives ("ماكغورك" after "بريت ماكغورك"), also where a place
 // was read in it with a clitic ("باراك" after "توم باراك" is no ب +
-// أراك: that mention of ms is rewritten in place). A surname shared by two
-// people of the article is left alone.
+// أراك) or a country adjective stands alone where a person is expected
+// ("التقى السوداني الرئيس" after "محمد شياع السوداني"): that mention of
+// ms is rewritten in place. A surname shared by two people of the article
+// is left alone.
 func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, covered []bool, ms []Mention) []Mention {
 	owner := map[string]string{}
 	clash := map[string]bool{}
@@ -63,7 +65,12 @@ func (r *Recognizer) surnames(text string, toks []arabic.Token, rs *readings, co
 	}
 	for k := range ms {
 		m := &ms[k]
-		if m.Prefix == "" || m.TokEnd-m.TokStart != 1 || m.Label != schema.LabelVenue && m.Label != schema.LabelCountry {
+		if m.TokEnd-m.TokStart != 1 || m.Label != schema.LabelVenue && m.Label != schema.LabelCountry {
+			continue
+		}
+		if m.Prefix == "" && !(m.Kind == KindAdjective && r.personSlot(text, toks, rs, m.TokStart)) {
+			// "وقال السوداني إن" after "محمد شياع السوداني": the man, not
+			// the country's adjective
 			continue
 		}
 		if id := last[toks[m.TokStart].Norm]; id != "" && id != "-" {
@@ -151,4 +158,28 @@ func (r *Recognizer) wordNameCue(text string, toks []arabic.Token, rs *readings,
 		}
 	}
 	return false
+}
+
+// personSlot reports whether the single word at i stands where a person,
+// not an adjective, is expected: right after a verb ("التقى السوداني
+// الرئيس"), or opening its clause before a verb or a colon ("السوداني:
+// …"). After a noun it is that noun's adjective ("الجيش السوداني قال").
+func (r *Recognizer) personSlot(text string, toks []arabic.Token, rs *readings, i int) bool {
+	verbAt := func(k int) bool {
+		for _, st := range rs.of(k) {
+			if r.verbSketch.MayHave(st.Stem) && r.verbs[st.Stem] {
+				return true
+			}
+		}
+		return false
+	}
+	opens := i == 0 || toks[i-1].Sentence != toks[i].Sentence || !blankGap(text[toks[i-1].End:toks[i].Start])
+	if !opens && verbAt(i-1) {
+		return true
+	}
+	if !opens || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return false
+	}
+	gap := text[toks[i].End:toks[i+1].Start]
+	return strings.Contains(gap, ":") || blankGap(gap) && verbAt(i+1)
 }

@@ -25,3 +25,34 @@ func TestSurnameOverCliticPlace(t *testing.T) {
 		t.Errorf("mentions %q, want %s", got, want)
 	}
 }
+
+// TestNisbaSurname: a surname that is a country adjective ("السوداني"),
+// alone where a person is expected, is the man the article named; after a
+// noun it stays the adjective.
+func TestNisbaSurname(t *testing.T) {
+	known := append(placesKnown(),
+		Known{ID: "country:sudan", Label: "Country", Name: "Sudan", NameAr: "السودان", Adjectives: []string{"سوداني", "سودانية"}},
+		Known{ID: "person:karim-al-sudani", Label: "Person", Name: "Karim al-Sudani", NameAr: "كريم جاسم السوداني"})
+	r := NewRecognizer(known)
+	for _, c := range []struct{ name, text, want string }{
+		{"after a verb", "وقال رئيس الوزراء كريم جاسم السوداني إن الحوار مفيد. والتقى السوداني الوفد في بغداد.",
+			"كريم جاسم السوداني=person:karim-al-sudani|السوداني=person:karim-al-sudani"},
+		{"opening a clause before a verb", "وأكد كريم جاسم السوداني أن الحوار مفيد. السوداني قال إن الجولة انتهت.",
+			"كريم جاسم السوداني=person:karim-al-sudani|السوداني=person:karim-al-sudani"},
+		{"after a noun: the adjective", "وأكد كريم جاسم السوداني أن الحوار مفيد. والتقى الجيش السوداني الوفد.",
+			"كريم جاسم السوداني=person:karim-al-sudani|السوداني=country:sudan"},
+		{"no such man: the adjective", "والتقى السوداني الوفد في بغداد.",
+			"السوداني=country:sudan"},
+	} {
+		res := r.Recognize(c.text, arabic.Tokens(c.text))
+		var got []string
+		for _, m := range res.Mentions {
+			if m.Label == "Person" || m.EntityID == "country:sudan" {
+				got = append(got, m.Surface+"="+m.EntityID)
+			}
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%s: mentions %q, want %s", c.name, got, c.want)
+		}
+	}
+}
