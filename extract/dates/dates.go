@@ -114,8 +114,11 @@ func (t *Tagger) Tag(text string, published article.Date) []Mention {
 			p.lastYear = m.next - 1
 		}
 		d, future, rel, good := m.e.resolve(published)
-		if m.e.kind == eDaySameMonth {
+		switch m.e.kind {
+		case eDaySameMonth:
 			d, future, rel, good = sameMonth(out, m.e.d, published)
+		case eMonthSameYear:
+			d, future, rel, good = sameYear(out, m.e.m, m.e.d, published)
 		}
 		if !good {
 			continue

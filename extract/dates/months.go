@@ -12,7 +12,7 @@ type monthMatch struct {
 
 // tail is what may follow a month: a year, a relative year or a modifier.
 type tail struct {
-	kind int // 0 none, tailYear, tailYearOff, tailMod
+	kind int // 0 none, tailYear, tailYearOff, tailMod, tailSameYear
 	y    int
 	off  int
 	mod  int8
@@ -24,6 +24,7 @@ const (
 	tailYear = iota + 1
 	tailYearOff
 	tailMod
+	tailSameYear // من العام نفسه: the year of the date before
 )
 
 // oneMonth reads a month name at i, two words for كانون and تشرين.
@@ -129,6 +130,10 @@ func (p *parser) tailAt(k int, paren bool) tail {
 			return tail{kind: tailYearOff, off: modOff(lm.mod), next: j + 2, end: p.endOf(j + 2)}
 		}
 	}
+	if l2.period == pYear && !l2.clitic && j > k && p.tight(j+1) && p.sameWord(j+1) {
+		// "سبتمبر من العام نفسه": the year of the date named before
+		return tail{kind: tailSameYear, next: j + 2, end: p.endOf(j + 2)}
+	}
 	if l2.has(fThis) && !l2.clitic && p.tight(j+1) && p.lx(j+1).period == pYear && !p.lx(j+1).clitic {
 		return tail{kind: tailYearOff, next: j + 2, end: p.endOf(j + 2)}
 	}
@@ -174,6 +179,8 @@ func (p *parser) monthExpr(i, mi, d int, anchor int8, strong bool) (match, bool)
 	case tailYearOff:
 		e.kind, e.off = eMonthYearOff, tl.off
 		e.future = tl.off > 0
+	case tailSameYear:
+		e.kind = eMonthSameYear
 	default:
 		e.kind = eMonth
 		if d > 0 {

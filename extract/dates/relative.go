@@ -108,6 +108,9 @@ func (p *parser) weekdayLed(i int) (match, bool) {
 		}
 		if m, ok := p.dayLed(k2); ok {
 			m.start = p.toks[i].start
+			if m.e.kind == eDayMonth {
+				m.e.wday = l.weekday // the weekday picks the year
+			}
 			return m, true
 		}
 	}

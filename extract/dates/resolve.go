@@ -4,18 +4,19 @@ import "github.com/negograph/negograph/internal/article"
 
 // Expression kinds: what a mention says before it is placed on the calendar.
 const (
-	eAbs          = iota + 1 // explicit year: y, and m, d when given
-	eDayMonth                // day and month, year from publication
-	eMonth                   // month alone, year from publication
-	eMonthYearOff            // month of a relative year: مايو من العام الماضي
-	eDayMonthOff             // day of a relative month: الأول من الشهر الجاري
-	eYearOff                 // العام الماضي: off years from publication
-	eMonthOff                // الشهر الماضي
-	eWeekOff                 // الأسبوع الماضي
-	eDayOff                  // اليوم، أمس، غدا، قبل يومين
-	eWeekday                 // يوم الثلاثاء
-	eVague                   // قبل أيام، منذ أشهر، الأيام المقبلة: unit, lo and hi counts
-	eDaySameMonth            // day of the month named before: الحادي عشر من الشهر نفسه
+	eAbs           = iota + 1 // explicit year: y, and m, d when given
+	eDayMonth                 // day and month, year from publication
+	eMonth                    // month alone, year from publication
+	eMonthYearOff             // month of a relative year: مايو من العام الماضي
+	eDayMonthOff              // day of a relative month: الأول من الشهر الجاري
+	eYearOff                  // العام الماضي: off years from publication
+	eMonthOff                 // الشهر الماضي
+	eWeekOff                  // الأسبوع الماضي
+	eDayOff                   // اليوم، أمس، غدا، قبل يومين
+	eWeekday                  // يوم الثلاثاء
+	eVague                    // قبل أيام، منذ أشهر، الأيام المقبلة: unit, lo and hi counts
+	eDaySameMonth             // day of the month named before: الحادي عشر من الشهر نفسه
+	eMonthSameYear            // month (and day) of the year named before: سبتمبر من العام نفسه
 )
 
 // Direction of a year- or week-less expression from the publication date.
@@ -36,6 +37,7 @@ type expr struct {
 	lo, hi  int // count range for eVague (signed: negative is ago)
 	dir     int
 	anchor  int8
+	wday    int8 // the weekday written with a day and month (1 Sunday … 7 Saturday), 0 for none
 	future  bool // the words say it lies ahead (المقبل، غدا، بعد يومين)
 	since   bool
 }
@@ -119,54 +121,13 @@ func (e *expr) at(p int) (lo, hi int, ok bool) {
 		}
 		return lo, hi, true
 	case eDayMonth:
-		if e.dir == dirDefault {
-			// News announces the coming days too: "the round of 3 May" in an
-			// article of 1 May is two days ahead, not a year back.
-			if z, ok := nearestDay(e.m, e.d, py, p); ok {
-				return z, z, true
-			}
-			return 0, 0, false
+		z, ok := e.dayMonth(p, py, pm)
+		if ok && e.wday > 0 && weekday(z) != int(e.wday) && (e.dir == dirDefault || e.dir == dirCue) {
+			// "الثلاثاء 17 سبتمبر": of the years next to the one guessed,
+			// the one where the 17th is a Tuesday
+			z = sameWeekday(z, e.m, e.d, int(e.wday))
 		}
-		if e.dir == dirCue {
-			step := -1
-			y := py
-			if e.dir == dirCue {
-				step = 1
-			}
-			for i := 0; i < 10; i, y = i+1, y+step {
-				if e.d > daysIn(y, e.m) {
-					continue
-				}
-				z := daysFrom(y, e.m, e.d)
-				if (step < 0 && z <= p) || (step > 0 && z >= p) {
-					return z, z, true
-				}
-			}
-			return 0, 0, false
-		}
-		if e.dir == dirPast {
-			// "23 أيار الماضي" on 27 May: four days ago, not a year
-			for y := py; y >= py-9; y-- {
-				if e.d <= daysIn(y, e.m) {
-					if z := daysFrom(y, e.m, e.d); z < p {
-						return z, z, true
-					}
-				}
-			}
-			return 0, 0, false
-		}
-		if e.dir == dirNext && e.m == pm && e.d <= daysIn(py, e.m) && daysFrom(py, e.m, e.d) > p {
-			// "في السادس من نوفمبر المقبل" on 1 November (a statement of
-			// the days before): five days ahead, not a year
-			z := daysFrom(py, e.m, e.d)
-			return z, z, true
-		}
-		y := monthYear(e.m, e.dir, p)
-		if e.d > daysIn(y, e.m) {
-			return 0, 0, false
-		}
-		z := daysFrom(y, e.m, e.d)
-		return z, z, true
+		return z, z, ok
 	case eMonth:
 		lo, hi = monthSpan(monthYear(e.m, e.dir, p), e.m)
 		lo, hi = narrow(lo, hi, e.anchor, false)
@@ -292,4 +253,70 @@ func nearestDay(m, d, py, p int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dayMonth places a day and month without a year seen from publication day
+// p (of year py and month pm), by the expression's direction.
+func (e *expr) dayMonth(p, py, pm int) (int, bool) {
+	if e.dir == dirDefault {
+		// News announces the coming days too: "the round of 3 May" in an
+		// article of 1 May is two days ahead, not a year back.
+		if z, ok := nearestDay(e.m, e.d, py, p); ok {
+			return z, true
+		}
+		return 0, false
+	}
+	if e.dir == dirCue {
+		step := -1
+		y := py
+		if e.dir == dirCue {
+			step = 1
+		}
+		for i := 0; i < 10; i, y = i+1, y+step {
+			if e.d > daysIn(y, e.m) {
+				continue
+			}
+			z := daysFrom(y, e.m, e.d)
+			if (step < 0 && z <= p) || (step > 0 && z >= p) {
+				return z, true
+			}
+		}
+		return 0, false
+	}
+	if e.dir == dirPast {
+		// "23 أيار الماضي" on 27 May: four days ago, not a year
+		for y := py; y >= py-9; y-- {
+			if e.d <= daysIn(y, e.m) {
+				if z := daysFrom(y, e.m, e.d); z < p {
+					return z, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if e.dir == dirNext && e.m == pm && e.d <= daysIn(py, e.m) && daysFrom(py, e.m, e.d) > p {
+		// "في السادس من نوفمبر المقبل" on 1 November (a statement of
+		// the days before): five days ahead, not a year
+		z := daysFrom(py, e.m, e.d)
+		return z, true
+	}
+	y := monthYear(e.m, e.dir, p)
+	if e.d > daysIn(y, e.m) {
+		return 0, false
+	}
+	z := daysFrom(y, e.m, e.d)
+	return z, true
+}
+
+// sameWeekday returns the day d of month m in the year before or after
+// that of z on which it falls on weekday wd, the nearer to z first; z when
+// neither does (the weekday was a slip).
+func sameWeekday(z, m, d, wd int) int {
+	y, _, _ := civil(z)
+	for _, c := range []int{y - 1, y + 1} {
+		if d <= daysIn(c, m) && weekday(daysFrom(c, m, d)) == wd {
+			return daysFrom(c, m, d)
+		}
+	}
+	return z
 }

@@ -6,7 +6,8 @@ import (
 )
 
 // This file reads a day of "the same month" ("في الحادي عشر من الشهر
-// نفسه", "يوم 11 من الشهر ذاته"): the month is that of the date named
+// نفسه", "يوم 11 من الشهر ذاته") and a month of "the same year" ("في
+// سبتمبر من العام نفسه"): the month or year is that of the date named
 // before it in the text.
 
 // sameWord reports whether token i is نفسه or ذاته (or عينه), the word that
@@ -34,6 +35,24 @@ func sameMonth(out []Mention, d int, pub article.Date) (date article.Date, futur
 			return article.Date{}, false, false, false
 		}
 		date = article.Date{Year: prev.Year, Month: prev.Month, Day: d}
+		return date, !pub.IsZero() && pub.Before(date), true, true
+	}
+	return article.Date{}, false, false, false
+}
+
+// sameYear resolves month m (and day d, 0 for none) of the year of the
+// latest mention in out; ok is false when none does or the day does not
+// exist in that month.
+func sameYear(out []Mention, m, d int, pub article.Date) (date article.Date, future, relative, ok bool) {
+	for k := len(out) - 1; k >= 0; k-- {
+		prev := out[k].Date
+		if out[k].Since || prev.Precision() < article.PrecisionYear {
+			continue
+		}
+		if d > daysIn(prev.Year, m) {
+			return article.Date{}, false, false, false
+		}
+		date = article.Date{Year: prev.Year, Month: m, Day: d}
 		return date, !pub.IsZero() && pub.Before(date), true, true
 	}
 	return article.Date{}, false, false, false

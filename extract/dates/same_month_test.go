@@ -16,3 +16,15 @@ func TestSameMonth(t *testing.T) {
 		{"no month before", "2023-09-30", "واستؤنفت المشاورات في العشرين من الشهر نفسه.", nil},
 	})
 }
+
+// TestSameYear: a month "of the same year" takes the year of the date
+// named before it, not the publication's; without one it is no date.
+func TestSameYear(t *testing.T) {
+	runCases(t, []tagCase{
+		{"a month", "2025-02-20", "عُقدت جولتان في يوليو وأغسطس 2024، وأُلغيت الثالثة التي كانت مقررة في سبتمبر من العام نفسه.",
+			[]want{{"يوليو", "2024-07", "rel"}, {"أغسطس 2024", "2024-08", ""}, {"سبتمبر من العام نفسه", "2024-09", "rel"}}},
+		{"a day and ذاته", "2025-02-20", "بدأت المحادثات في 3 مارس 2023، ثم استؤنفت في 17 نوفمبر من العام ذاته.",
+			[]want{{"3 مارس 2023", "2023-03-03", ""}, {"17 نوفمبر من العام ذاته", "2023-11-17", "rel"}}},
+		{"no year before", "2025-02-20", "وأُلغيت الجولة التي كانت مقررة في سبتمبر من العام نفسه.", nil},
+	})
+}

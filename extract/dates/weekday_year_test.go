@@ -1,0 +1,22 @@
+package dates
+
+import "testing"
+
+// TestWeekdayPicksTheYear: a weekday written with a day and month and no
+// year picks, of the year guessed and those beside it, the one where the
+// day falls on that weekday; a weekday that fits no year near is a slip,
+// and an explicit direction keeps its year.
+func TestWeekdayPicksTheYear(t *testing.T) {
+	runCases(t, []tagCase{
+		// 17 September 2024 was a Tuesday; a plan read from the
+		// publication would put it in 2025.
+		{"a past plan told after its day", "2024-09-19", "لم تُعقد الجولة التي كان مقرراً أن تحتضنها أنقرة يوم الثلاثاء 17 سبتمبر.",
+			[]want{{"يوم الثلاثاء 17 سبتمبر", "2024-09-17", "rel"}}},
+		{"the weekday agrees with the year guessed", "2024-09-19", "وعقدت الجولة يوم الثلاثاء 17 سبتمبر.",
+			[]want{{"يوم الثلاثاء 17 سبتمبر", "2024-09-17", "rel"}}},
+		{"a weekday that fits no year near", "2024-09-19", "وعقدت الجولة يوم الجمعة 17 سبتمبر.",
+			[]want{{"يوم الجمعة 17 سبتمبر", "2024-09-17", "rel"}}},
+		{"an explicit direction keeps its year", "2024-09-19", "وتعقد الجولة يوم الأربعاء 17 سبتمبر المقبل.",
+			[]want{{"يوم الأربعاء 17 سبتمبر المقبل", "2025-09-17", "rel fut"}}},
+	})
+}
