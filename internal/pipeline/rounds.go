@@ -192,7 +192,9 @@ func sameRankNear(r *round, f *meetingFact) bool {
 // slippedPlan reports whether a report and a round are one round whose
 // plan slipped: one planned (or postponed) for a day, the other held on a
 // day with the same ordinal up to slipDays later ("تنطلق المرحلة الثانية في 17
-// آب" and "انطلقت الجولة الثانية أمس، بعد أن أُرجئت مرتين" on 1 September).
+// آب" and "انطلقت الجولة الثانية أمس، بعد أن أُرجئت مرتين" on 1 September),
+// or earlier but after the plan was told (brought forward); or planned for
+// a month and held a month or two later.
 // The rank is the evidence; without it two dates are two rounds.
 func slippedPlan(r *round, f *meetingFact) bool {
 	if f.Ordinal == "" || !slices.Contains(r.ordinals, f.Ordinal) {
@@ -200,18 +202,43 @@ func slippedPlan(r *round, f *meetingFact) bool {
 	}
 	pending := func(s string) bool { return s == meetings.StatusPlanned || s == meetings.StatusPostponed }
 	plan, held := r.when(), f.when()
+	announced := f.published // when the plan was first told
 	switch {
 	case pending(r.status) && f.Status == meetings.StatusHeld:
+		announced = r.firstPublished()
 	case r.status == meetings.StatusHeld && pending(f.Status):
 		plan, held = held, plan
 	default:
 		return false
 	}
+	if plan.Precision() == article.PrecisionMonth && held.Precision() >= article.PrecisionMonth {
+		// "جولة ثانية … خلال شهر يوليو المقبل", then "الجولة الثانية …
+		// في أغسطس، بعد أن كانت مقررة في يوليو": a month or two later
+		months := (held.Year-plan.Year)*12 + held.Month - plan.Month
+		return months > 0 && months <= slipDays/31
+	}
 	if plan.Precision() != article.PrecisionDay || held.Precision() != article.PrecisionDay {
 		return false // a month planned is a period other rules read (sameRankMonth)
 	}
 	gap := calendarDay(held) - calendarDay(plan)
+	if gap < 0 {
+		// brought forward: announced for 2 September, held on 13 August,
+		// after the announcement
+		return -gap <= slipDays && !announced.IsZero() && !held.Before(announced)
+	}
 	return gap > roundDays && gap <= slipDays
+}
+
+// firstPublished returns the earliest publication date of the round's
+// reports (zero when none is known).
+func (r *round) firstPublished() article.Date {
+	var first article.Date
+	for _, g := range r.facts {
+		if !g.published.IsZero() && (first.IsZero() || g.published.Before(first)) {
+			first = g.published
+		}
+	}
+	return first
 }
 
 // slipDays is the longest a planned round may slip and still be the round
@@ -443,9 +470,10 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	if d := f.Day(); !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
 		r.day = d
 	}
-	if heldAfterPlan && f.Date.Precision() >= r.date.Precision() && !f.DateFromPublication && f.Date != r.date {
-		// the plan slipped: the day it was held is the round's, the day
-		// it was planned for an alternative
+	if heldAfterPlan && (f.Date.Precision() >= r.date.Precision() || !f.Day().IsZero()) && !f.DateFromPublication && f.Date != r.date {
+		// the plan slipped: the day it was held is the round's (or the
+		// month of the days it was held on), the day it was planned for
+		// an alternative
 		r.alternatives = appendUnique(r.alternatives, fmt.Sprintf("date=%s (planned)", r.date))
 		r.date, r.dateFromPub, r.day = f.Date, false, f.Day()
 	} else if f.Date.Precision() > r.date.Precision() && !f.DateFromPublication {

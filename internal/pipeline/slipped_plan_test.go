@@ -48,3 +48,36 @@ func TestPostponedRoundHeldLater(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestPlanBroughtForwardOrSlippedAMonth: a round announced for a day and
+// held earlier, after the announcement, is that round, dated to its days;
+// a round planned for a month and held the month after is that round too;
+// a round of that rank held before the plan was told is another.
+func TestPlanBroughtForwardOrSlippedAMonth(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		docs map[string]dated
+		want []string
+	}{
+		{"brought forward", map[string]dated{
+			"a.txt": {"اختتمت أمس في الجزائر العاصمة الجولة الأولى من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل، على أن تعقد جولة ثانية في الثاني من أيلول/سبتمبر المقبل في الجزائر العاصمة.", "2014-07-02"},
+			"b.txt": {"اختتمت أمس في الجزائر العاصمة الجولة الثانية من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل، التي استمرت يومين (12 و13 آب/أغسطس).", "2014-08-14"},
+		}, []string{"2014-07-01 held", "2014-08 held"}},
+		{"a month later", map[string]dated{
+			"a.txt": {"واتفق الجانبان على عقد جولة ثانية من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل في الجزائر العاصمة خلال شهر تموز/يوليو المقبل.", "2014-06-12"},
+			"b.txt": {"واحتضنت الجزائر العاصمة الجولة الثانية من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل في آب/أغسطس 2014.", "2014-09-10"},
+		}, []string{"2014-08 held"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := buildTexts(t, c.docs)
+			var got []string
+			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+				got = append(got, n.Props["date"].(string)+" "+n.Props["status"].(string))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("meetings %q, want %q", got, c.want)
+			}
+		})
+	}
+}
