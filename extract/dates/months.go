@@ -134,6 +134,10 @@ func (p *parser) tailAt(k int, paren bool) tail {
 		// "سبتمبر من العام نفسه": the year of the date named before
 		return tail{kind: tailSameYear, next: j + 2, end: p.endOf(j + 2)}
 	}
+	if j > k && p.thatWord(j) && p.tight(j+1) && p.lx(j+1).period == pYear && !p.lx(j+1).clitic {
+		// "يوليو من ذلك العام": the same
+		return tail{kind: tailSameYear, next: j + 2, end: p.endOf(j + 2)}
+	}
 	if l2.has(fThis) && !l2.clitic && p.tight(j+1) && p.lx(j+1).period == pYear && !p.lx(j+1).clitic {
 		return tail{kind: tailYearOff, next: j + 2, end: p.endOf(j + 2)}
 	}

@@ -23,6 +23,19 @@ func (p *parser) sameWord(i int) bool {
 	return false
 }
 
+// thatWord reports whether token i is ذلك or تلك: "من ذلك العام" is the
+// year already named.
+func (p *parser) thatWord(i int) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	switch arabic.Normalize(p.text[p.toks[i].start:p.toks[i].end]) {
+	case "ذلك", "تلك":
+		return true
+	}
+	return false
+}
+
 // sameMonth resolves day d of the month of the latest mention in out that
 // names one; ok is false when none does or the day does not exist in it.
 func sameMonth(out []Mention, d int, pub article.Date) (date article.Date, future, relative, ok bool) {

@@ -114,9 +114,11 @@ func (s *scan) dateBefore(f *frame, clause bool) *DateMention {
 			continue
 		}
 		if s.eventBetween(d.TokEnd, f.trig) || (d.TokStart > 0 && s.words[d.TokStart-1].in(lex.since)) || s.reportingDate(d) || s.attributiveDate(d) || s.saidBetween(d.TokEnd, f.trig) ||
-			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) || s.contentDate(d, f.sentence) || s.pointsBackBetween(d.TokEnd, f.trig) {
+			s.eventBetween(max(d.TokStart-3, f.pre), d.TokStart) || s.contentDate(d, f.sentence) || s.pointsBackBetween(d.TokEnd, f.trig) ||
+			s.movedFrom(d) {
 			// "منذ اندلاع القتال قبل خمسة أيام، واستمرت المحادثات": the
-			// date of the event named just before it
+			// date of the event named just before it; "بعد أن كانت
+			// مقررة في يوليو، وتوّجها … بلقاء": a plan given up
 			continue
 		}
 		if clause && s.commaIn(d.TokEnd-1, f.trig) {
@@ -194,14 +196,20 @@ func (s *scan) beganOn(d *DateMention) bool {
 
 // movedFrom reports whether a date is the one a round was moved away
 // from: "بعد تأجيلها من كانون الثاني", "أرجئت من الخميس إلى الأحد", "كانت
-// مقررة أصلاً في الثامن" — the old date, not the one the round is (or
-// was) held on.
+// مقررة أصلاً في الثامن", "بعد أن كانت مقررة في يوليو" — the old date, not
+// the one the round is (or was) held on.
 func (s *scan) movedFrom(d *DateMention) bool {
 	i := d.TokStart
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch s.words[j].norm {
 		case "اصلا", "الاصلي", "الاصليه":
 			return true // "كانت مقررة أصلاً في الثامن": the plan it left
+		case "مقرره", "مقررا", "مقرر":
+			// "بعد أن كانت مقررة في يوليو": the plan it had
+			if j >= 3 && (s.words[j-1].norm == "كانت" || s.words[j-1].norm == "كان") && s.words[j-2].norm == "ان" &&
+				strings.TrimPrefix(s.words[j-3].norm, "و") == "بعد" {
+				return true
+			}
 		}
 	}
 	if i < 2 || strings.TrimPrefix(s.words[i-1].norm, "و") != "من" && s.words[i-1].norm != "عن" {

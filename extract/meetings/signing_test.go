@@ -94,6 +94,10 @@ func TestSigningAndGuarantors(t *testing.T) {
 		{"originally planned for a date", "وعقدت في إسطنبول يوم 19 أبريل محادثات بين روسيا وأوكرانيا كانت مقررة أصلاً في 12 أبريل.",
 			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
 			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part="}},
+		{"a plan given up (بعد أن كانت مقررة), then a meeting that crowned the round",
+			"وعقدت في إسطنبول يوم 19 أبريل محادثات بين روسيا وأوكرانيا، بعد أن كانت مقررة في 12 أبريل، وتوّجها الوزيران بلقاء ثنائي.",
+			map[string]string{"19 أبريل": "2025-04-19", "12 أبريل": "2025-04-12"},
+			[]string{"talks russia+ukraine 2025-04-19@istanbul held/unknown med= part="}},
 	}
 	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }
