@@ -168,9 +168,10 @@ func (b *builder) add(f *frame) {
 		b.channel = sortedCopy(f.parties)
 		b.noteChannel(b.channel)
 	}
-	if !b.realis(f) || b.s.counted(f) && isSeries(b.s, f) && !b.s.singlesOut(f) {
-		// a denied or speculated meeting, or a number of them ("عقد
-		// الطرفان أكثر من خمسة عشر اجتماعاً") with none singled out
+	if !b.realis(f) || b.s.counted(f) && isSeries(b.s, f) && !b.s.singlesOut(f) || b.s.ownMeeting(f, b.channel) {
+		// a denied or speculated meeting, a number of them ("عقد
+		// الطرفان أكثر من خمسة عشر اجتماعاً") with none singled out, or
+		// an organization's own ("الاتحاد الأوروبي في قمته")
 		return
 	}
 	if len(f.parties) < 2 && len(b.channel) >= 2 && subset(f.parties, b.channel) && len(b.ms) == 0 &&
