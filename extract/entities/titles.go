@@ -489,7 +489,8 @@ func (p *personScan) ownTitle(i int) bool {
 				continue
 			}
 			switch arabic.Normalize(stem) {
-			case "مستشار", "نائب", "مساعد", "مبعوث", "ممثل", "سفير", "وزير", "متحدث":
+			case "مستشار", "نائب", "مساعد", "مبعوث", "ممثل", "سفير", "وزير", "متحدث",
+				"نظير", "نظيرت": // "مع نظيره X", "ونظيرته X": the counterpart
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/negograph/negograph/schema"
@@ -135,5 +136,20 @@ func TestWordSurnames(t *testing.T) {
 				t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCounterpartName: "نظيره" and "نظيرته" (his, her counterpart) are
+// whole titles: the unlisted name after them is a person.
+func TestCounterpartName(t *testing.T) {
+	r := NewRecognizer(personsKnown())
+	for _, c := range []struct{ text, want string }{
+		{"وبحث الوزير مع نظيره كوستاس ميخايليديس العلاقات الثنائية.", "كوستاس ميخايليديس"},
+		{"واستقبلت الوزيرة نظيرتها ليندا بيرغستروم في المطار.", "ليندا بيرغستروم"},
+	} {
+		got := personLines(r, c.text)
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.want+"=") {
+			t.Errorf("%s\n got %q, want %s", c.text, got, c.want)
+		}
 	}
 }
