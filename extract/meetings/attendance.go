@@ -232,6 +232,8 @@ func (s *scan) senderCountries() map[string]string {
 		}
 		if c := s.senderOf(m); c != "" {
 			out[m.EntityID] = c
+		} else if c := s.counterpartCountry(m); c != "" {
+			out[m.EntityID] = c // "… في العاصمة اليونانية مع نظيره X"
 		}
 	}
 	return out

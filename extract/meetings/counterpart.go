@@ -1,0 +1,73 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/negograph/negograph/extract/entities"
+	"github.com/negograph/negograph/schema"
+)
+
+// counterpartCountry returns the country of a counterpart named without
+// one ("أجرى وزير الخارجية التركي X محادثات في العاصمة اليونانية مع نظيره
+// Y"): the country of the place the sentence names, other than that of the
+// person before him whose counterpart he is; "" when it names none.
+func (s *scan) counterpartCountry(m entities.Mention) string {
+	i := m.TokStart
+	if i == 0 || !counterpartWord(s.words[i-1].norm) {
+		return ""
+	}
+	sent := s.in.Tokens[i].Sentence
+	a, b := s.sentenceRange(sent)
+	own := ""
+	for j := i - 2; j >= a; j-- {
+		if o, ok := s.mentionAt(j); ok && o.Label == schema.LabelPerson {
+			if e, ok := s.in.Entities[o.EntityID]; ok && e.Country != "" {
+				own = e.Country
+			} else if s.x.world != nil {
+				own = s.x.world.CountryOf(o.EntityID)
+			}
+			break
+		}
+	}
+	if own == "" {
+		return ""
+	}
+	for j := a; j < b; j++ {
+		o, ok := s.mentionAt(j)
+		if !ok || o.TokStart != j {
+			continue
+		}
+		c := ""
+		switch {
+		case o.Label == schema.LabelVenue && s.locative(o):
+			c = s.placeCountry(o.EntityID)
+		case o.Label == schema.LabelCountry && o.Kind == entities.KindAdjective && j > a && capitalNoun(s.words[j-1].norm):
+			c = o.EntityID // "في العاصمة اليونانية"
+		}
+		if c != "" && c != own {
+			return c
+		}
+	}
+	return ""
+}
+
+// counterpartWord reports whether w is "نظيره" or "نظيرته", with or
+// without a conjunction or preposition.
+func counterpartWord(w string) bool {
+	for _, p := range []string{"و", "ب", "وب", "ل"} {
+		if t, ok := strings.CutPrefix(w, p); ok && (t == "نظيره" || t == "نظيرته") {
+			return true
+		}
+	}
+	return w == "نظيره" || w == "نظيرته"
+}
+
+// capitalNoun reports whether w is "العاصمة" (with a preposition), before
+// the adjective of the country whose capital it is.
+func capitalNoun(w string) bool {
+	switch w {
+	case "العاصمه", "بالعاصمه", "للعاصمه", "والعاصمه":
+		return true
+	}
+	return false
+}
