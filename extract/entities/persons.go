@@ -25,8 +25,8 @@ func (r *Recognizer) contextPersons(text string, toks []arabic.Token, rs *readin
 	p := &personScan{r: r, text: text, toks: toks, rs: rs, covered: covered, known: known, info: map[string]*Entity{}}
 	p.owner = rs.owners(len(toks), known)
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || !rs.any(i, flagRole|flagHeadNoun) {
-			continue // no title starts here
+		if covered[i] || !rs.any(i, flagRole|flagHeadNoun) && !p.ownTitle(i) {
+			continue // no title starts here ("رئيسها X": a title with its pronoun)
 		}
 		if end := p.titled(i); end > i {
 			i = end - 1

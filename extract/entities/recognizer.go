@@ -85,7 +85,7 @@ func NewRecognizer(known []Known) *Recognizer {
 		{connectors(), flagConn}, {orgCues(), flagOrgCue}, {stopWords(), flagStop},
 		{timeWords(), flagTime}, {commonNouns(), flagCommon},
 		{phraseLinks(), flagLink}, {possessedTitles(), flagQual}, {rankQualifiers(), flagQual}, {placeLinks(), flagPlaceLink},
-		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "الوفد", "وفد"}, flagHeadNoun},
+		{pluralHeads(), flagRole | flagPlural}, {[]string{"رئاسه", "قياده", "زعامه", "الوفد", "وفد"}, flagHeadNoun},
 		{descriptors(), flagCommon | flagDescr}, {objectNouns(), flagCommon | flagObject}, {familyNamesTa(), flagFamilyTa}, {wordNames(), flagWordName},
 		{rankWords(), flagRole | flagRank}, {membershipNouns(), flagHeadNoun},
 	} {

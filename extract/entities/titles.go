@@ -31,8 +31,8 @@ func (p *personScan) roleText(from, to int) string {
 		return ""
 	}
 	start := p.toks[from].Start
-	if strings.HasSuffix(p.toks[from].Norm, "رئاسه") {
-		// "برئاسة": the title is the one after it, if any
+	if n := p.toks[from].Norm; strings.HasSuffix(n, "رئاسه") || strings.HasSuffix(n, "قياده") || strings.HasSuffix(n, "زعامه") {
+		// "برئاسة", "بقيادة": the title is the one after it, if any
 		if from+1 >= to {
 			return ""
 		}
@@ -84,7 +84,7 @@ func (p *personScan) head(i int) (ok, complete bool) {
 	}
 	for _, st := range p.rs.of(i) {
 		switch st.Stem {
-		case "رئاسه": // "برئاسة X"
+		case "رئاسه", "قياده", "زعامه": // "برئاسة X", "بقيادة X", "بزعامة X"
 			return st.Prefix == "ب" || st.Prefix == "وب", true
 		case "الوفد", "وفد": // "ترأس الوفد الروسي X"
 			if i > 0 && p.toks[i-1].Sentence == p.toks[i].Sentence && chairVerb(p.toks[i-1].Norm) {
@@ -482,6 +482,9 @@ func numberWord(w string) bool { return w == "عشر" || w == "عشره" }
 // written: "مستشاره" (his adviser, not "مستشارة"), "نائبها", "مساعده". The
 // pronoun is its complement: the title is complete.
 func (p *personScan) ownTitle(i int) bool {
+	if n := p.toks[i].Norm; !strings.HasSuffix(n, "ه") && !strings.HasSuffix(n, "ها") {
+		return false // no pronoun: most words stop here
+	}
 	return arabic.Conjunct(p.text[p.toks[i].Start:p.toks[i].End], func(raw string) bool {
 		for _, suf := range []string{"ها", "ه"} {
 			stem, ok := strings.CutSuffix(raw, suf)
@@ -490,7 +493,8 @@ func (p *personScan) ownTitle(i int) bool {
 			}
 			switch arabic.Normalize(stem) {
 			case "مستشار", "نائب", "مساعد", "مبعوث", "ممثل", "سفير", "وزير", "متحدث",
-				"نظير", "نظيرت": // "مع نظيره X", "ونظيرته X": the counterpart
+				"نظير", "نظيرت", // "مع نظيره X", "ونظيرته X": the counterpart
+				"رئيس", "امين", "قائد", "زعيم", "منسق": // "رئيسها X", "أمينها العام X"
 				return true
 			}
 		}

@@ -153,3 +153,21 @@ func TestCounterpartName(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderNames: the leader after "بقيادة" or "بزعامة", and after a
+// title with a pronoun ("رئيسها", "أمينها العام"), is a person whose given
+// name no list needs to hold.
+func TestLeaderNames(t *testing.T) {
+	r := NewRecognizer(personsKnown())
+	for _, c := range []struct{ text, want string }{
+		{"وتضم الجبهة حركة العدل بزعامة سليمان داوود نقد، وحركات أخرى.", "سليمان داوود نقد"},
+		{"وانسحب فصيل الجبل بقيادة عوض كرتي من المشاورات.", "عوض كرتي"},
+		{"ومثّل الجبهة رئيسها طارق ناصيف في الجلسة.", "طارق ناصيف"},
+		{"وقاد وفد الحركة أمينها العام مبارك دلدوم خلال الجلسة.", "مبارك دلدوم"},
+	} {
+		got := personLines(r, c.text)
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.want+"=") {
+			t.Errorf("%s\n got %q, want %s", c.text, got, c.want)
+		}
+	}
+}
