@@ -254,6 +254,8 @@ loop:
 			break loop
 		case parts >= 2 && k > from && p.coordinatedName(k, joinable):
 			break loop // "مهر غريغوريان وشاهين مصطفاييف": a second person
+		case k > from && p.conjoinedWord(k):
+			break loop // "آبي أحمد وقيادة الجبهة": the conjunction and a noun
 		case parts >= 2 && !p.rs.word(k).has(flagGiven) && (pronounSuffixed(text[toks[k].Start:toks[k].End]) ||
 			femininePlural(toks[k].Norm) && !(joinable(k+1) && strings.HasPrefix(text[toks[k+1].Start:toks[k+1].End], "و"))):
 			// "… إينا سوفسون تشككها في …": a noun with its pronoun; "…
@@ -306,8 +308,8 @@ loop:
 // listed given name itself (وليد، وسام).
 func (p *personScan) coordinatedName(i int, joinable func(int) bool) bool {
 	raw := p.text[p.toks[i].Start:p.toks[i].End]
-	if !strings.HasPrefix(raw, "و") || utf8.RuneCountInString(raw) < 4 || p.rs.word(i).has(flagGiven) {
-		return false
+	if !strings.HasPrefix(raw, "و") || utf8.RuneCountInString(raw) < 3 || p.rs.word(i).has(flagGiven) {
+		return false // ("وري يونغ هو": two letters after it may open a name)
 	}
 	given := false // "وغازي": a listed given name after the conjunction
 	for _, st := range p.rs.of(i)[1:] {
@@ -391,4 +393,16 @@ func possessedTitles() []string {
 		}
 	}
 	return out
+}
+
+// conjoinedWord reports whether token i is the conjunction and a word no
+// name holds — a title, a head noun, a common noun, a function or time
+// word ("وقيادة", "والوفد"): it ends the name before it.
+func (p *personScan) conjoinedWord(i int) bool {
+	for _, st := range p.rs.of(i) {
+		if st.Prefix == "و" && st.has(flagRole|flagHeadNoun|flagCommon|flagStop|flagTime|flagLink) {
+			return true
+		}
+	}
+	return false
 }

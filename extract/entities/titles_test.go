@@ -171,3 +171,27 @@ func TestLeaderNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameEnds: a name ends before the conjunction and a noun ("وقيادة"),
+// before the conjunction and a short given name opening a second person
+// ("وري …"), and before a season.
+func TestNameEnds(t *testing.T) {
+	r := NewRecognizer(personsKnown())
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"وتحدثت الأنباء عن لقاء يجمع رئيس الوزراء ديسالين أحمد وقيادة الجبهة.", []string{"ديسالين أحمد"}},
+		{"بعد الإطاحة بالرئيس الراحل خالد منصور صيف 2013.", []string{"خالد منصور"}},
+		{"وحضر عن الجانب الآخر نائب رئيس اللجنة كيم سونغ تشان وري جونغ هوا.", []string{"كيم سونغ تشان", "ري جونغ هوا"}},
+	} {
+		got := personLines(r, c.text)
+		ok := len(got) == len(c.want)
+		for k := 0; ok && k < len(got); k++ {
+			ok = strings.HasPrefix(got[k], c.want[k]+"=")
+		}
+		if !ok {
+			t.Errorf("%s\n got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
