@@ -13,3 +13,14 @@ func TestDatesOfEarlierRoundsNamedAfter(t *testing.T) {
 			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
 	})
 }
+
+// TestDateOfAFallOfPower: "منذ سقوط نظام … في أبريل" dates the fall, not
+// the round told before it.
+func TestDateOfAFallOfPower(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"since the fall of a regime",
+			"انطلقت في مسقط، أمس (الاثنين)، الجولة الأولى من المحادثات بين إيران والولايات المتحدة، في أجواء إيجابية، وتحت رعاية السلطان هيثم بن طارق منذ سقوط نظام الرئيس حسن المنصوري في مارس (آذار) الماضي.",
+			map[string]string{"أمس": "2025-04-19", "مارس (آذار) الماضي": "2025-03"},
+			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part=هيثم-بن-طارق/mediator"}},
+	})
+}
