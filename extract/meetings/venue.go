@@ -77,14 +77,24 @@ func (s *scan) fillVenue(f *frame) {
 
 // insertBefore reports whether tokens [a, trig) are an aside set off by
 // commas right before the trigger that says where or when, not who: "،
-// جنوب العاصمة،", "، بعد يومين من النقاش،". The clause before it is the
+// جنوب العاصمة،", "، بعد يومين من النقاش،", "، عاصمة دولة جنوب السودان،
+// أمس،" (a date after it does not count). The clause before it is the
 // trigger's own.
 func (s *scan) insertBefore(a, trig int) bool {
-	if trig-a < 2 || trig-a > 6 || !commaBetween(s.in.Text, s.in.Tokens, trig-1) {
+	words := 0 // the aside's words besides a date after it
+	for i := a; i < trig; i++ {
+		if !s.dateAt(i) && !s.words[i].in(s.x.lex.timeWord) {
+			words++
+		}
+	}
+	if trig-a < 2 || words > 6 || !commaBetween(s.in.Text, s.in.Tokens, trig-1) {
 		return false
 	}
 	switch s.words[a].norm {
-	case "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "قرب", "بالقرب", "بعد", "اثر", "عقب", "وسط", "على":
+	case "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "قرب", "بالقرب", "بعد", "اثر", "عقب", "وسط", "على",
+		// "في جوبا، عاصمة دولة جنوب السودان، أمس، الجولة": the place
+		// named, then what it is
+		"عاصمه", "العاصمه", "كبري", "ثاني":
 		return true
 	}
 	return false
