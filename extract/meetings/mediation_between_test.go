@@ -42,3 +42,15 @@ func TestWithBothSides(t *testing.T) {
 	}
 	runMeetingCases(t, receptionKnown(), "2025-04-20", tests)
 }
+
+// TestMediationBetweenNamesNoMediator: in "الوساطة بين طهران وخصومها" the
+// place after بين is a side, never the mediator, also when the other side
+// is no name.
+func TestMediationBetweenNamesNoMediator(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-22", []meetingCase{
+		{"the mediation between one named side and its adversaries",
+			"انطلقت في مسقط أمس الجولة الأولى من المحادثات بين إيران والولايات المتحدة، وتحت رعاية الوزير بدر البوسعيدي الذي تتولى بلاده الوساطة بين طهران وخصومها السابقين.",
+			map[string]string{"أمس": "2025-04-21"},
+			[]string{"talks iran+united-states 2025-04-21@muscat held/unknown med=oman part=badr-albusaidi/mediator"}},
+	})
+}

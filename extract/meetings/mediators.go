@@ -91,7 +91,10 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			}
 			role := s.roleBefore(start, f.end)
 			sides := s.sidesAfter(i, f.end) // "جهود الوساطة بين X وY": the sides
-			for j := start; sides == nil && j < f.end && j <= max(start+2, role); j++ {
+			// "الوساطة بين طهران وخصومها": whoever follows بين is a side,
+			// also when the other side is no name
+			between := start < f.end && s.words[start].norm == "بين"
+			for j := start; sides == nil && !between && j < f.end && j <= max(start+2, role); j++ {
 				if m, ok := s.mentionAt(j); ok {
 					s.addMediator(f, m)
 					found = true
