@@ -1,7 +1,9 @@
 package arabic
 
 import (
+	"bytes"
 	"reflect"
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -126,6 +128,52 @@ func FuzzTokens(f *testing.F) {
 			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End {
 				t.Fatalf("bad sentence %+v in %q", sp, s)
 			}
+		}
+	})
+}
+
+// TestConjunctionIntoQuotes: a lone "و" before an opening quote or bracket
+// moves inside it; nothing else changes, and the length never does.
+func TestConjunctionIntoQuotes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"الحكومة و«الجبهة الشعبية» اتفقتا", "الحكومة «والجبهة الشعبية» اتفقتا"},
+		{`الوفد و"الحركة" معاً`, `الوفد "والحركة" معاً`},
+		{"الجيش و(قوات الدعم)", "الجيش (وقوات الدعم)"},
+		{"و«بداية» النص", "«وبداية» النص"},
+		{"وقال «نعم»", "وقال «نعم»"},             // a word with the conjunction
+		{"الرئيس و «الوفد»", "الرئيس و «الوفد»"}, // a space before the quote
+		{"الحوار و«»", "الحوار و«»"},             // nothing to join
+		{"كلمة", "كلمة"},
+	} {
+		got := ConjunctionIntoQuotes(c.in)
+		if got != c.want {
+			t.Errorf("ConjunctionIntoQuotes(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if len(got) != len(c.in) {
+			t.Errorf("ConjunctionIntoQuotes(%q) changed the length", c.in)
+		}
+	}
+}
+
+// FuzzConjunctionIntoQuotes: the text keeps its length and its bytes, only
+// reordered, and stays valid UTF-8 when it was.
+func FuzzConjunctionIntoQuotes(f *testing.F) {
+	for _, s := range []string{"الحكومة و«الجبهة»", `و"`, "و(", "وو«ا", "\xffو«ا"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := ConjunctionIntoQuotes(s)
+		if len(got) != len(s) {
+			t.Fatalf("length %d, want %d", len(got), len(s))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("invalid UTF-8 from %q: %q", s, got)
+		}
+		a, b := []byte(s), []byte(got)
+		slices.Sort(a)
+		slices.Sort(b)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("bytes changed: %q → %q", s, got)
 		}
 	})
 }

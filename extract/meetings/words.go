@@ -105,7 +105,22 @@ func commaBetween(text string, toks []arabic.Token, i int) bool {
 		return false
 	}
 	gap := text[toks[i].End:toks[i+1].Start]
-	return strings.ContainsAny(gap, "،,;؛:()\"«»") && !quotedTermGap(text, toks, i) && !quotedObject(text, toks, i)
+	return strings.ContainsAny(gap, "،,;؛:()\"«»") && !quotedTermGap(text, toks, i) && !quotedObject(text, toks, i) &&
+		!quotedConjunct(text, toks, i)
+}
+
+// quotedConjunct reports whether the gap after token i is a quote or a
+// bracket alone and the word after it is joined by the conjunction: "الحكومة
+// الإثيوبية «والجبهة الشعبية»", "«الجبهة» والحكومة" — a name quoted inside
+// a list, not a clause break.
+func quotedConjunct(text string, toks []arabic.Token, i int) bool {
+	gap := strings.TrimSpace(text[toks[i].End:toks[i+1].Start])
+	switch gap {
+	case "\"", "«", "»", "“", "”", "(", ")":
+	default:
+		return false
+	}
+	return strings.HasPrefix(text[toks[i+1].Start:toks[i+1].End], "و")
 }
 
 // quotedObject reports whether the gap after token i opens a quotation

@@ -108,7 +108,8 @@ func (a *Analyzer) Analyze(art article.Article) *Facts {
 // analyze extracts the facts of one text; offsets and sentence numbers are
 // the text's own.
 func (a *Analyzer) analyze(text string, published article.Date) *Facts {
-	text = unwrap(text)
+	// both keep the text's length: offsets still point into the article
+	text = arabic.ConjunctionIntoQuotes(unwrap(text))
 	buf, _ := a.toks.Get().(*[]arabic.Token)
 	if buf == nil {
 		buf = new([]arabic.Token)

@@ -138,3 +138,23 @@ func FuzzUnwrap(f *testing.F) {
 		}
 	})
 }
+
+// TestConjunctionBeforeAQuote: "إيران و«الولايات المتحدة»" is read as
+// "إيران «والولايات المتحدة»" — both sides of one round — and the facts
+// still point into the article as written.
+func TestConjunctionBeforeAQuote(t *testing.T) {
+	text := "عقدت إيران و«الولايات المتحدة» أمس في مسقط جولة محادثات."
+	pub := article.Date{Year: 2025, Month: 4, Day: 13}
+	f := chunkAnalyzer().Analyze(article.Article{ID: "article:q", Source: "q.txt", Text: text, Published: pub})
+	if len(f.Meetings) != 1 || strings.Join(f.Meetings[0].Parties, "+") != "country:iran+country:united-states" {
+		t.Fatalf("meetings %+v, want one of Iran and the United States", f.Meetings)
+	}
+	if s := f.Sentence(0); s != text {
+		t.Errorf("sentence %q, want the article's own %q", s, text)
+	}
+	for _, m := range f.Mentions {
+		if text[m.Start:m.End] != m.Surface {
+			t.Errorf("mention %q at %d-%d reads %q", m.Surface, m.Start, m.End, text[m.Start:m.End])
+		}
+	}
+}

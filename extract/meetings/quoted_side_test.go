@@ -1,0 +1,27 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+)
+
+// TestQuotedSideInAList: a side named in quotes after the conjunction
+// ("الحكومة الإثيوبية «والجبهة …»", the conjunction moved inside the
+// quote by arabic.ConjunctionIntoQuotes) is still the second side: the
+// quote is no clause break.
+func TestQuotedSideInAList(t *testing.T) {
+	known := append(testKnown(),
+		entities.Known{ID: "country:ethiopia", Label: "Country", Name: "Ethiopia", NameAr: "إثيوبيا", Adjectives: []string{"إثيوبي", "إثيوبية"}},
+		entities.Known{ID: "org:highland-front", Label: "Organization", Name: "Highland Front", NameAr: "الجبهة الشعبية لتحرير المرتفعات", Country: "country:ethiopia"})
+	runMeetingCases(t, known, "2025-04-20", []meetingCase{
+		{"signed, the second side quoted",
+			"وقعت الحكومة الإثيوبية «والجبهة الشعبية لتحرير المرتفعات»، مساء أمس، في جدة، اتفاقاً لوقف الأعمال العدائية.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks ethiopia+highland-front 2025-04-19@jeddah held/unknown med= part="}},
+		{"the first side quoted",
+			"وقعت «الجبهة الشعبية لتحرير المرتفعات» والحكومة الإثيوبية، مساء أمس، في جدة، اتفاقاً لوقف الأعمال العدائية.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks ethiopia+highland-front 2025-04-19@jeddah held/unknown med= part="}},
+	})
+}
