@@ -25,9 +25,10 @@ func (s *scan) subjectParties(f *frame) {
 			break // "قال الوزير التركي إن الجولة …": the speaker is no side
 		}
 		if len(subjects) == 0 && commaBetween(s.in.Text, s.in.Tokens, i) && i != appositionEnd && !s.bracketClose(i) {
-			if k, ok := s.timeAside(i, f.pre); ok && i+1 == f.trig {
-				// "عقد X وY، مساء الثلاثاء، لقاء": the day set off by commas
-				// right before the meeting noun
+			if k, ok := s.circumstanceAsides(i, f.pre); ok && i+1 == f.trig {
+				// "عقد X وY، مساء الثلاثاء، لقاء", "…، أمس، في مسقط، جولة":
+				// the day and place set off by commas right before the
+				// meeting noun
 				i, appositionEnd = k+1, k
 				continue
 			}

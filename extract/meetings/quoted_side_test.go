@@ -25,3 +25,16 @@ func TestQuotedSideInAList(t *testing.T) {
 			[]string{"talks ethiopia+highland-front 2025-04-19@jeddah held/unknown med= part="}},
 	})
 }
+
+// TestSubjectsBeforeAsidesOfTimeAndPlace: "عقدت X وY، أمس، في مسقط،
+// جولة" — the day and the place set off by commas between the sides and
+// the meeting noun do not hide the sides.
+func TestSubjectsBeforeAsidesOfTimeAndPlace(t *testing.T) {
+	d := map[string]string{"أمس": "2025-04-19"}
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"a day, then a place", "عقدت إيران والولايات المتحدة، أمس، في مسقط، جولة محادثات.", d,
+			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
+		{"a place alone", "عقدت إيران والولايات المتحدة، في مسقط، جولة محادثات أمس.", d,
+			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
+	})
+}

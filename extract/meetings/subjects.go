@@ -48,6 +48,63 @@ func (s *scan) coordinatedTitle(m entities.Mention, from int) (int, bool) {
 // to the comma before them, tell only a time ("، مساء الثلاثاء،", "،
 // اليوم الخميس،", "، يومي الخميس والجمعة،"). It returns the last token
 // before that earlier comma.
+// circumstanceAsides is timeAside over one or more asides of time or place
+// in a row: "عقدت X وY، أمس، في مسقط، جولة" — it returns the token before
+// the comma that opens the first of them.
+func (s *scan) circumstanceAsides(i, from int) (int, bool) {
+	k, ok := s.timeAside(i, from)
+	if !ok {
+		k, ok = s.placeAside(i, from)
+	}
+	if !ok {
+		return 0, false
+	}
+	for n := 0; n < 2; n++ {
+		next, more := s.timeAside(k, from)
+		if !more {
+			next, more = s.placeAside(k, from)
+		}
+		if !more {
+			break
+		}
+		k = next
+	}
+	return k, true
+}
+
+// placeAside reports whether tokens up to i are a place set off by commas
+// ("، في مسقط،", "، في العاصمة العمانية،") and returns the token before the
+// comma that opens it.
+func (s *scan) placeAside(i, from int) (int, bool) {
+	place := false
+	for k := i; k >= from && k > i-5; k-- {
+		m, isMention := s.mentionAt(k)
+		switch {
+		case isMention && (m.Label == schema.LabelVenue || m.Label == schema.LabelCountry):
+			place = true
+			k = m.TokStart
+			if m.Prefix == "في" || m.Prefix == "ب" || m.Prefix == "وفي" {
+				if k-1 >= from && commaBetween(s.in.Text, s.in.Tokens, k-1) {
+					return k - 1, true
+				}
+				return 0, false
+			}
+		case s.words[k].in(s.x.lex.placeNoun):
+		default:
+			if !place || !s.words[k].exact(s.x.lex.in) {
+				return 0, false
+			}
+		}
+		if s.words[k].exact(s.x.lex.in) || s.words[k].in(s.x.lex.placeNoun) && strings.HasPrefix(s.words[k].norm, "ب") {
+			if place && k-1 >= from && commaBetween(s.in.Text, s.in.Tokens, k-1) {
+				return k - 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 func (s *scan) timeAside(i, from int) (int, bool) {
 	for k := i; k >= from && k > i-5; k-- {
 		if !s.words[k].in(s.x.lex.timeWord) && !s.dateAt(k) && !s.timeConjunct(k) {
