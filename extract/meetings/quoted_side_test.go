@@ -38,3 +38,13 @@ func TestSubjectsBeforeAsidesOfTimeAndPlace(t *testing.T) {
 			[]string{"talks iran+united-states 2025-04-19@muscat held/unknown med= part="}},
 	})
 }
+
+// TestSignVerbIsNoExpectation: "التي لم توقّع على الاتفاق" about a side
+// signs (or not); it expects nothing, and the round stays held.
+func TestSignVerbIsNoExpectation(t *testing.T) {
+	d := map[string]string{"أمس": "2025-04-19"}
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"a side that did not sign", "أطلق الوسيط، أمس، في الدوحة محادثات بين الحكومة السودانية وقوات الدعم السريع التي لم توقّع على اتفاق جدة.", d,
+			[]string{"talks sudan+rapid-support-forces 2025-04-19@doha held/unknown med= part="}},
+	})
+}

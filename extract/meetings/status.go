@@ -1,5 +1,7 @@
 package meetings
 
+import "strings"
+
 // This file reads status, format, secrecy and topics from a frame's clause.
 
 // fillManner reads status, format, secrecy and topics from the frame's
@@ -35,6 +37,9 @@ func (s *scan) fillManner(f *frame) {
 			cancelled = true
 		case w.in(lex.planned) && i+1 < len(s.words) && s.words[i+1].norm == "اصلا":
 			// "كانت مقررة أصلاً في …": the plan it left, not its status
+		case s.signVerb(i):
+			// "الفصائل التي لم توقّع على الاتفاق": توقّع signs, it expects
+			// nothing
 		case w.in(lex.planned):
 			planned = true
 		}
@@ -198,6 +203,26 @@ func (s *scan) oneTable(i int) bool {
 		return true
 	case w == "نفس" && next == "الطاوله":
 		return true
+	}
+	return false
+}
+
+// signVerb reports whether the word at i, written like the noun "توقّع"
+// (expectation), is the verb "to sign": negated ("لم توقع") or with its
+// object's preposition ("توقع على").
+func (s *scan) signVerb(i int) bool {
+	w := strings.TrimPrefix(s.words[i].norm, "و")
+	if w != "توقع" && w != "يوقع" {
+		return false
+	}
+	if i+1 < len(s.words) && s.words[i+1].norm == "علي" {
+		return true
+	}
+	if i > 0 {
+		switch s.words[i-1].norm {
+		case "لم", "لن", "ولم", "ولن", "ان", "لا":
+			return true
+		}
 	}
 	return false
 }
