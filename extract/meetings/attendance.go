@@ -234,6 +234,8 @@ func (s *scan) senderCountries() map[string]string {
 			out[m.EntityID] = c
 		} else if c := s.counterpartCountry(m); c != "" {
 			out[m.EntityID] = c // "… في العاصمة اليونانية مع نظيره X"
+		} else if c := s.hostOfficial(m); c != "" {
+			out[m.EntityID] = c // "التقى وفد المنظمة في نيامي رئيس المجلس X"
 		}
 	}
 	return out

@@ -51,6 +51,55 @@ func (s *scan) counterpartCountry(m entities.Mention) string {
 	return ""
 }
 
+// hostOfficial returns the country of a titled official named without one
+// whom a delegation of an organization meets in a place of that country:
+// "التقى وفد من المجموعة الاقتصادية …، أمس، بالعاصمة النيجرية نيامي، رئيس
+// المجلس العسكري الجنرال X" — the host's man. "" when the subject is no
+// organization or its delegation, or the sentence names no such place.
+func (s *scan) hostOfficial(m entities.Mention) string {
+	e, ok := s.in.Entities[m.EntityID]
+	if !ok || len(e.Roles) == 0 {
+		return ""
+	}
+	sent := s.in.Tokens[m.TokStart].Sentence
+	a, b := s.sentenceRange(sent)
+	verb := -1
+	for j := m.TokStart - 1; j >= a && j >= m.TokStart-20; j-- {
+		if s.trigger(j) == trigMeetVerb {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	// the subject right after the verb: an organization ("التقى الاتحاد
+	// الأفريقي …") or its delegation ("التقى وفد من المجموعة …")
+	j := verb + 1
+	if j < m.TokStart && s.delegationWord(j) {
+		j = s.afterDelegationQualifiers(j, m.TokStart)
+		if j < m.TokStart && s.words[j].norm == "من" {
+			j++
+		}
+	}
+	if o, ok := s.mentionAt(j); !ok || o.TokStart != j || o.Label != schema.LabelOrganization || s.inTitle(o) {
+		return ""
+	}
+	for j := a; j < b; j++ {
+		o, ok := s.mentionAt(j)
+		if !ok || o.TokStart != j {
+			continue
+		}
+		switch {
+		case o.Label == schema.LabelVenue && s.locative(o):
+			return s.placeCountry(o.EntityID)
+		case o.Label == schema.LabelCountry && o.Kind == entities.KindAdjective && j > a && capitalNoun(s.words[j-1].norm):
+			return o.EntityID
+		}
+	}
+	return ""
+}
+
 // counterpartWord reports whether w is "نظيره" or "نظيرته", with or
 // without a conjunction or preposition.
 func counterpartWord(w string) bool {

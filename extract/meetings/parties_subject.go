@@ -191,8 +191,9 @@ func (s *scan) subjectParties(f *frame) {
 				c, _ := s.mentionAt(i + 1)
 				i = c.TokEnd - 1
 				continue
-			case !ok && (s.dateAt(i) || s.words[i].exact(lex.in) || s.words[i].in(lex.timeWord) || s.words[i].norm == "وقت" || s.words[i].norm == "لاحق"),
-				ok && subject != "" && m.Label == schema.LabelVenue && s.afterIn(m):
+			case !ok && (s.dateAt(i) || s.words[i].exact(lex.in) || s.words[i].in(lex.timeWord) || s.words[i].norm == "وقت" || s.words[i].norm == "لاحق" ||
+				subject != "" && s.words[i].in(lex.placeNoun)), // "…، بالعاصمة النيجرية نيامي، رئيس …"
+				ok && subject != "" && m.Label == schema.LabelVenue && (s.afterIn(m) || s.locative(m)):
 				// "التقى الوزير … في العاصمة صباح اليوم وفد الحركة"
 				if ok {
 					i = m.TokEnd - 1
