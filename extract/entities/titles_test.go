@@ -139,51 +139,29 @@ func TestWordSurnames(t *testing.T) {
 	}
 }
 
-// TestCounterpartName: "نظيره" and "نظيرته" (his, her counterpart) are
-// whole titles: the unlisted name after them is a person.
-func TestCounterpartName(t *testing.T) {
-	r := NewRecognizer(personsKnown())
-	for _, c := range []struct{ text, want string }{
-		{"وبحث الوزير مع نظيره كوستاس ميخايليديس العلاقات الثنائية.", "كوستاس ميخايليديس"},
-		{"واستقبلت الوزيرة نظيرتها ليندا بيرغستروم في المطار.", "ليندا بيرغستروم"},
-	} {
-		got := personLines(r, c.text)
-		if len(got) != 1 || !strings.HasPrefix(got[0], c.want+"=") {
-			t.Errorf("%s\n got %q, want %s", c.text, got, c.want)
-		}
-	}
-}
-
-// TestLeaderNames: the leader after "بقيادة" or "بزعامة", and after a
-// title with a pronoun ("رئيسها", "أمينها العام"), is a person whose given
-// name no list needs to hold.
-func TestLeaderNames(t *testing.T) {
-	r := NewRecognizer(personsKnown())
-	for _, c := range []struct{ text, want string }{
-		{"وتضم الجبهة حركة العدل بزعامة سليمان داوود نقد، وحركات أخرى.", "سليمان داوود نقد"},
-		{"وانسحب فصيل الجبل بقيادة عوض كرتي من المشاورات.", "عوض كرتي"},
-		{"ومثّل الجبهة رئيسها طارق ناصيف في الجلسة.", "طارق ناصيف"},
-		{"وقاد وفد الحركة أمينها العام مبارك دلدوم خلال الجلسة.", "مبارك دلدوم"},
-	} {
-		got := personLines(r, c.text)
-		if len(got) != 1 || !strings.HasPrefix(got[0], c.want+"=") {
-			t.Errorf("%s\n got %q, want %s", c.text, got, c.want)
-		}
-	}
-}
-
-// TestNameEnds: a name ends before the conjunction and a noun ("وقيادة"),
-// before the conjunction and a short given name opening a second person
-// ("وري …"), and before a season.
-func TestNameEnds(t *testing.T) {
+// TestUnlistedNamesByTheirFrame: names no list holds, read by their frame
+// and cut where they end, each group named by its class:
+//   - "نظيره" and "نظيرته" (his, her counterpart) are whole titles;
+//   - the leader after "بقيادة" or "بزعامة", and after a title with a
+//     pronoun ("رئيسها", "أمينها العام");
+//   - a name ends before the conjunction and a noun ("وقيادة"), before the
+//     conjunction and a short given name opening a second person ("وري
+//     …"), and before a season.
+func TestUnlistedNamesByTheirFrame(t *testing.T) {
 	r := NewRecognizer(personsKnown())
 	for _, c := range []struct {
-		text string
-		want []string
+		class, text string
+		want        []string
 	}{
-		{"وتحدثت الأنباء عن لقاء يجمع رئيس الوزراء ديسالين أحمد وقيادة الجبهة.", []string{"ديسالين أحمد"}},
-		{"بعد الإطاحة بالرئيس الراحل خالد منصور صيف 2013.", []string{"خالد منصور"}},
-		{"وحضر عن الجانب الآخر نائب رئيس اللجنة كيم سونغ تشان وري جونغ هوا.", []string{"كيم سونغ تشان", "ري جونغ هوا"}},
+		{"counterpart", "وبحث الوزير مع نظيره كوستاس ميخايليديس العلاقات الثنائية.", []string{"كوستاس ميخايليديس"}},
+		{"counterpart", "واستقبلت الوزيرة نظيرتها ليندا بيرغستروم في المطار.", []string{"ليندا بيرغستروم"}},
+		{"leader", "وتضم الجبهة حركة العدل بزعامة سليمان داوود نقد، وحركات أخرى.", []string{"سليمان داوود نقد"}},
+		{"leader", "وانسحب فصيل الجبل بقيادة عوض كرتي من المشاورات.", []string{"عوض كرتي"}},
+		{"leader", "ومثّل الجبهة رئيسها طارق ناصيف في الجلسة.", []string{"طارق ناصيف"}},
+		{"leader", "وقاد وفد الحركة أمينها العام مبارك دلدوم خلال الجلسة.", []string{"مبارك دلدوم"}},
+		{"end", "وتحدثت الأنباء عن لقاء يجمع رئيس الوزراء ديسالين أحمد وقيادة الجبهة.", []string{"ديسالين أحمد"}},
+		{"end", "بعد الإطاحة بالرئيس الراحل خالد منصور صيف 2013.", []string{"خالد منصور"}},
+		{"end", "وحضر عن الجانب الآخر نائب رئيس اللجنة كيم سونغ تشان وري جونغ هوا.", []string{"كيم سونغ تشان", "ري جونغ هوا"}},
 	} {
 		got := personLines(r, c.text)
 		ok := len(got) == len(c.want)
@@ -191,7 +169,7 @@ func TestNameEnds(t *testing.T) {
 			ok = strings.HasPrefix(got[k], c.want[k]+"=")
 		}
 		if !ok {
-			t.Errorf("%s\n got %q, want %q", c.text, got, c.want)
+			t.Errorf("%s: %s\n got %q, want %q", c.class, c.text, got, c.want)
 		}
 	}
 }

@@ -32,6 +32,13 @@ func (s *scan) counterpartCountry(m entities.Mention) string {
 	if own == "" {
 		return ""
 	}
+	return s.placedIn(a, b, own)
+}
+
+// placedIn returns the country of the first place tokens [a, b) put
+// something in — a city after "في" or "إلى", or "العاصمة" and a country's
+// adjective ("في العاصمة اليونانية") — other than except; "" when none.
+func (s *scan) placedIn(a, b int, except string) string {
 	for j := a; j < b; j++ {
 		o, ok := s.mentionAt(j)
 		if !ok || o.TokStart != j {
@@ -42,9 +49,9 @@ func (s *scan) counterpartCountry(m entities.Mention) string {
 		case o.Label == schema.LabelVenue && s.locative(o):
 			c = s.placeCountry(o.EntityID)
 		case o.Label == schema.LabelCountry && o.Kind == entities.KindAdjective && j > a && capitalNoun(s.words[j-1].norm):
-			c = o.EntityID // "في العاصمة اليونانية"
+			c = o.EntityID
 		}
-		if c != "" && c != own {
+		if c != "" && c != except {
 			return c
 		}
 	}
@@ -85,19 +92,7 @@ func (s *scan) hostOfficial(m entities.Mention) string {
 	if o, ok := s.mentionAt(j); !ok || o.TokStart != j || o.Label != schema.LabelOrganization || s.inTitle(o) {
 		return ""
 	}
-	for j := a; j < b; j++ {
-		o, ok := s.mentionAt(j)
-		if !ok || o.TokStart != j {
-			continue
-		}
-		switch {
-		case o.Label == schema.LabelVenue && s.locative(o):
-			return s.placeCountry(o.EntityID)
-		case o.Label == schema.LabelCountry && o.Kind == entities.KindAdjective && j > a && capitalNoun(s.words[j-1].norm):
-			return o.EntityID
-		}
-	}
-	return ""
+	return s.placedIn(a, b, "")
 }
 
 // counterpartWord reports whether w is "نظيره" or "نظيرته", with or

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/negograph/negograph/graph"
 	"github.com/negograph/negograph/schema"
 )
 
@@ -19,11 +20,7 @@ func TestSlippedPlanIsTheRoundHeld(t *testing.T) {
 		"b.txt": {"انطلقت أمس الاثنين في الجزائر العاصمة الجولة الثانية من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل، بعد أن أُرجئت مرتين بطلب من التنسيقية.\n\n" +
 			"وتنعقد الجولة وسط تدهور أمني، إذ قُتل خمسة من جنود حفظ السلام الأسبوع الماضي في انفجار لغم.", "2014-09-02"},
 	})
-	var got []string
-	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
-		got = append(got, n.Props["date"].(string)+" "+n.Props["status"].(string))
-	}
-	slices.Sort(got)
+	got := datedStatuses(g)
 	if want := []string{"2014-07-24 held", "2014-09-01 held"}; !slices.Equal(got, want) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
@@ -39,11 +36,7 @@ func TestPostponedRoundHeldLater(t *testing.T) {
 		"b.txt": {"انطلقت أمس الاثنين في الجزائر العاصمة الجولة الثالثة من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل.", "2014-09-23"},
 		"c.txt": {"انطلقت أمس في الجزائر العاصمة الجولة الرابعة من المفاوضات بين الحكومة المالية وتنسيقية حركات الجبل.", "2014-10-21"},
 	})
-	var got []string
-	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
-		got = append(got, n.Props["date"].(string)+" "+n.Props["status"].(string))
-	}
-	slices.Sort(got)
+	got := datedStatuses(g)
 	if want := []string{"2014-09-22 held", "2014-10-20 held"}; !slices.Equal(got, want) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
@@ -70,14 +63,20 @@ func TestPlanBroughtForwardOrSlippedAMonth(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			g := buildTexts(t, c.docs)
-			var got []string
-			for _, n := range g.NodesByLabel(schema.LabelMeeting) {
-				got = append(got, n.Props["date"].(string)+" "+n.Props["status"].(string))
-			}
-			slices.Sort(got)
+			got := datedStatuses(g)
 			if !slices.Equal(got, c.want) {
 				t.Errorf("meetings %q, want %q", got, c.want)
 			}
 		})
 	}
+}
+
+// datedStatuses returns "date status" of every meeting of g, sorted.
+func datedStatuses(g *graph.Graph) []string {
+	var got []string
+	for _, n := range g.NodesByLabel(schema.LabelMeeting) {
+		got = append(got, n.Props["date"].(string)+" "+n.Props["status"].(string))
+	}
+	slices.Sort(got)
+	return got
 }
