@@ -124,8 +124,12 @@ func (e *expr) at(p int) (lo, hi int, ok bool) {
 		z, ok := e.dayMonth(p, py, pm)
 		if ok && e.wday > 0 && weekday(z) != int(e.wday) && (e.dir == dirDefault || e.dir == dirCue) {
 			// "الثلاثاء 17 سبتمبر": of the years next to the one guessed,
-			// the one where the 17th is a Tuesday
-			z = sameWeekday(z, e.m, e.d, int(e.wday))
+			// the one where the 17th is a Tuesday, when it is nearer to
+			// the publication (a weekday off by one is a slip, and the day
+			// next year or last year always agrees with it)
+			if w := sameWeekday(z, e.m, e.d, int(e.wday)); abs(w-p) < abs(z-p) {
+				z = w
+			}
 		}
 		return z, z, ok
 	case eMonth:
@@ -267,17 +271,12 @@ func (e *expr) dayMonth(p, py, pm int) (int, bool) {
 		return 0, false
 	}
 	if e.dir == dirCue {
-		step := -1
-		y := py
-		if e.dir == dirCue {
-			step = 1
-		}
-		for i := 0; i < 10; i, y = i+1, y+step {
+		// the nearest on or after publication
+		for y := py; y < py+10; y++ {
 			if e.d > daysIn(y, e.m) {
 				continue
 			}
-			z := daysFrom(y, e.m, e.d)
-			if (step < 0 && z <= p) || (step > 0 && z >= p) {
+			if z := daysFrom(y, e.m, e.d); z >= p {
 				return z, true
 			}
 		}
@@ -309,8 +308,8 @@ func (e *expr) dayMonth(p, py, pm int) (int, bool) {
 }
 
 // sameWeekday returns the day d of month m in the year before or after
-// that of z on which it falls on weekday wd, the nearer to z first; z when
-// neither does (the weekday was a slip).
+// that of z on which it falls on weekday wd (the year before first); z
+// when neither does.
 func sameWeekday(z, m, d, wd int) int {
 	y, _, _ := civil(z)
 	for _, c := range []int{y - 1, y + 1} {
@@ -319,4 +318,11 @@ func sameWeekday(z, m, d, wd int) int {
 		}
 	}
 	return z
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

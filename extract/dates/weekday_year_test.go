@@ -4,8 +4,9 @@ import "testing"
 
 // TestWeekdayPicksTheYear: a weekday written with a day and month and no
 // year picks, of the year guessed and those beside it, the one where the
-// day falls on that weekday; a weekday that fits no year near is a slip,
-// and an explicit direction keeps its year.
+// day falls on that weekday, when it is nearer to the publication; a
+// weekday that fits no year near, or is off by one near the publication,
+// is a slip, and an explicit direction keeps its year.
 func TestWeekdayPicksTheYear(t *testing.T) {
 	runCases(t, []tagCase{
 		// 17 September 2024 was a Tuesday; a plan read from the
@@ -16,6 +17,10 @@ func TestWeekdayPicksTheYear(t *testing.T) {
 			[]want{{"يوم الثلاثاء 17 سبتمبر", "2024-09-17", "rel"}}},
 		{"a weekday that fits no year near", "2024-09-19", "وعقدت الجولة يوم الجمعة 17 سبتمبر.",
 			[]want{{"يوم الجمعة 17 سبتمبر", "2024-09-17", "rel"}}},
+		// 16 September 2025 was a Tuesday: a weekday off by one is a slip,
+		// not the year before
+		{"a weekday off by one near publication", "2025-09-19", "وعقدت الجولة يوم الاثنين 16 سبتمبر.",
+			[]want{{"يوم الاثنين 16 سبتمبر", "2025-09-16", "rel"}}},
 		{"an explicit direction keeps its year", "2024-09-19", "وتعقد الجولة يوم الأربعاء 17 سبتمبر المقبل.",
 			[]want{{"يوم الأربعاء 17 سبتمبر المقبل", "2025-09-17", "rel fut"}}},
 	})

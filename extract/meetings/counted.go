@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/negograph/negograph/internal/article"
 )
@@ -18,6 +19,9 @@ func (s *scan) counted(f *frame) bool {
 	}
 	if !roundCountNoun(strings.TrimPrefix(s.words[head].norm, "ال")) || head == 0 {
 		return false
+	}
+	if s.dateAt(head - 1) {
+		return false // "في مارس 2024 لقاءً": a year, no count
 	}
 	before := s.words[head-1].norm
 	if before == "من" && head >= 2 {
@@ -45,7 +49,7 @@ func countWord(w string) bool {
 		return false
 	}
 	if r := []rune(w)[0]; r >= '0' && r <= '9' || r >= '٠' && r <= '٩' {
-		return true
+		return utf8.RuneCountInString(w) < 4 // "2024" is a year
 	}
 	w = strings.TrimPrefix(w, "و")
 	switch w {

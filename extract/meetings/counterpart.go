@@ -9,15 +9,15 @@ import (
 
 // counterpartCountry returns the country of a counterpart named without
 // one ("أجرى وزير الخارجية التركي X محادثات في العاصمة اليونانية مع نظيره
-// Y"): the country of the place the sentence names, other than that of the
-// person before him whose counterpart he is; "" when it names none.
+// Y"): the country of the place the sentence names before him, other than
+// that of the person whose counterpart he is; "" when it names none.
 func (s *scan) counterpartCountry(m entities.Mention) string {
 	i := m.TokStart
 	if i == 0 || !counterpartWord(s.words[i-1].norm) {
 		return ""
 	}
 	sent := s.in.Tokens[i].Sentence
-	a, b := s.sentenceRange(sent)
+	a, _ := s.sentenceRange(sent)
 	own := ""
 	for j := i - 2; j >= a; j-- {
 		if o, ok := s.mentionAt(j); ok && o.Label == schema.LabelPerson {
@@ -32,7 +32,9 @@ func (s *scan) counterpartCountry(m entities.Mention) string {
 	if own == "" {
 		return ""
 	}
-	return s.placedIn(a, b, own)
+	// a place before him ("محادثات في العاصمة اليونانية مع نظيره X"), not
+	// one the talks were about after him ("… تناولت الأوضاع في غزة")
+	return s.placedIn(a, i-1, own)
 }
 
 // placedIn returns the country of the first place tokens [a, b) put
@@ -89,8 +91,16 @@ func (s *scan) hostOfficial(m entities.Mention) string {
 			j++
 		}
 	}
-	if o, ok := s.mentionAt(j); !ok || o.TokStart != j || o.Label != schema.LabelOrganization || s.inTitle(o) {
+	o, ok := s.mentionAt(j)
+	if !ok || o.TokStart != j || o.Label != schema.LabelOrganization || s.inTitle(o) {
 		return ""
+	}
+	for k := o.TokEnd; k < m.TokStart; k++ {
+		if t, ok := s.mentionAt(k); ok && t.Label == schema.LabelOrganization {
+			// "رئيس الحركة الشعبية X": his office is a group's, not the
+			// host state's (an organization meets people at its seat)
+			return ""
+		}
 	}
 	return s.placedIn(a, b, "")
 }

@@ -19,6 +19,9 @@ func TestCounterpartCountry(t *testing.T) {
 			"وأجرى وزير الخارجية الإيراني عباس عراقجي يوم 12 أبريل في مسقط محادثات مع نظيره سالم الهنائي.",
 			map[string]string{"يوم 12 أبريل": "2025-04-12"},
 			[]string{"talks iran+oman 2025-04-12@muscat held/unknown med= part=abbas-araghchi/iran,سالم-الهنائي/oman"}},
+		{"a place the talks were about, after him: no side",
+			"وأجرى وزير الخارجية الإيراني عباس عراقجي يوم 12 أبريل محادثات مع نظيره سالم الهنائي تناولت الأوضاع في مسقط.",
+			map[string]string{"يوم 12 أبريل": "2025-04-12"}, nil},
 		{"no place: no side",
 			"وأجرى وزير الخارجية الإيراني عباس عراقجي يوم 12 أبريل محادثات هاتفية مع نظيره سالم الهنائي.",
 			map[string]string{"يوم 12 أبريل": "2025-04-12"}, nil},
@@ -38,5 +41,9 @@ func TestHostOfficial(t *testing.T) {
 			"التقى وفد من تكتل دول الساحل الغربي، أمس السبت، بالعاصمة النيجرية نيامي، الوزير الأول سالم ولد عبدي.",
 			map[string]string{"أمس السبت": "2023-08-19"},
 			[]string{"talks niger+west-bloc 2023-08-19@niamey held/direct med= part=سالم-ولد-عبدي/niger"}},
+		{"a group's leader met where the organization sits: not the host's man",
+			"التقى وفد من تكتل دول الساحل الغربي، أمس السبت، بالعاصمة النيجرية نيامي، رئيس حركة حماس سالم ولد عبدي.",
+			map[string]string{"أمس السبت": "2023-08-19"},
+			[]string{"talks hamas+west-bloc 2023-08-19@niamey held/direct med= part="}},
 	})
 }

@@ -297,7 +297,7 @@ func (s *scan) fill(f *frame, sentStart int) {
 			// channel, never the one being reported
 			f.prior, f.background = true, true
 		}
-		if i == f.trig+1 && f.ordinal == "" {
+		if i == f.trig+1 && f.ordinal == "" && !s.dateAt(i) { // "لقاء الثلاثين من يونيو" is a day
 			next := ""
 			if i+1 < f.end {
 				next = s.words[i+1].norm
@@ -305,7 +305,7 @@ func (s *scan) fill(f *frame, sentStart int) {
 			// a copy: the meeting outlives the article's words
 			if f.ordinal = s.rankWord(s.words[i], next); f.ordinal != "" && tensWord(next) {
 				// "الجولة الثانية عشرة": the twelfth, not the second
-				f.ordinal += " " + strings.TrimPrefix(next, "ال")
+				f.ordinal += " " + canonicalTens(strings.TrimPrefix(next, "ال"))
 			}
 		}
 	}

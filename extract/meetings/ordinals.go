@@ -97,7 +97,21 @@ func (s *scan) rankWord(w word, next string) string {
 		return ""
 	}
 	if tensValue(bare) >= 20 || tensWord(next) && (bare == "حاديه" || bare == "حادي") {
-		return strings.Clone(bare)
+		return canonicalTens(bare)
 	}
 	return ""
+}
+
+// canonicalTens writes a tens word in the genitive ("ستون" → "ستين",
+// "والستون" → "والستين"), so that two articles that write the same rank
+// in either case ending give one Meeting.Ordinal; other words are
+// returned as they are (a copy).
+func canonicalTens(w string) string {
+	if stem, ok := strings.CutSuffix(w, "ون"); ok && tensValue(w) >= 20 {
+		return stem + "ين"
+	}
+	if stem, ok := strings.CutSuffix(w, "ون"); ok && strings.HasPrefix(w, "وال") && tensValue(strings.TrimPrefix(w, "وال")) >= 20 {
+		return stem + "ين"
+	}
+	return strings.Clone(w)
 }

@@ -57,6 +57,25 @@ func TestCompoundOrdinal(t *testing.T) {
 			t.Errorf("%s: ordinal %q, rank %d, want %d", c.round, ms[0].Ordinal, got, c.rank)
 		}
 	}
+	// either case ending gives one Ordinal, so that two articles agree
+	var ords []string
+	for _, round := range []string{"الجولة الرابعة والستون", "الجولة الرابعة والستين", "الجولة الستون", "الجولة الستين"} {
+		text := "وعقدت " + round + " من المحادثات بين إيران والولايات المتحدة في مسقط يوم 12 أبريل."
+		if ms := x.Extract(input(t, r, text, pub, map[string]string{"12 أبريل": "2025-04-12"})); len(ms) == 1 {
+			ords = append(ords, ms[0].Ordinal)
+		}
+	}
+	if len(ords) != 4 || ords[0] != ords[1] || ords[2] != ords[3] {
+		t.Errorf("ordinals %q: each pair should be one", ords)
+	}
+	// a day written as a tens word after the meeting noun is no rank
+	text := "وأكد المتحدث أن لقاء الثلاثين من مارس بين إيران والولايات المتحدة في مسقط كان مثمراً."
+	ms := x.Extract(input(t, r, text, pub, map[string]string{"الثلاثين من مارس": "2025-03-30"}))
+	for _, m := range ms {
+		if m.Ordinal != "" {
+			t.Errorf("%s: ordinal %q, want none", text, m.Ordinal)
+		}
+	}
 }
 
 // TestCompoundRankOfTalks: "الجولة الثانية عشرة من المحادثات بين X وY" is

@@ -19,10 +19,6 @@ func TestQuotedSideInAList(t *testing.T) {
 			"وقعت الحكومة الإثيوبية «والجبهة الشعبية لتحرير المرتفعات»، مساء أمس، في جدة، اتفاقاً لوقف الأعمال العدائية.",
 			map[string]string{"أمس": "2025-04-19"},
 			[]string{"talks ethiopia+highland-front 2025-04-19@jeddah held/unknown med= part="}},
-		{"the first side quoted",
-			"وقعت «الجبهة الشعبية لتحرير المرتفعات» والحكومة الإثيوبية، مساء أمس، في جدة، اتفاقاً لوقف الأعمال العدائية.",
-			map[string]string{"أمس": "2025-04-19"},
-			[]string{"talks ethiopia+highland-front 2025-04-19@jeddah held/unknown med= part="}},
 	})
 }
 

@@ -220,7 +220,7 @@ func (s *scan) signVerb(i int) bool {
 	}
 	if i > 0 {
 		switch s.words[i-1].norm {
-		case "لم", "لن", "ولم", "ولن", "ان", "لا":
+		case "لم", "لن", "ولم", "ولن", "لا":
 			return true
 		}
 	}

@@ -44,13 +44,9 @@ func (s *scan) coordinatedTitle(m entities.Mention, from int) (int, bool) {
 	return 0, false
 }
 
-// timeAside reports whether the words before the comma after token i, back
-// to the comma before them, tell only a time ("، مساء الثلاثاء،", "،
-// اليوم الخميس،", "، يومي الخميس والجمعة،"). It returns the last token
-// before that earlier comma.
-// circumstanceAsides is timeAside over one or more asides of time or place
-// in a row: "عقدت X وY، أمس، في مسقط، جولة" — it returns the token before
-// the comma that opens the first of them.
+// circumstanceAsides is timeAside over one to three asides of time or
+// place in a row: "عقدت X وY، أمس، في مسقط، جولة" — it returns the token
+// before the comma that opens the first of them.
 func (s *scan) circumstanceAsides(i, from int) (int, bool) {
 	k, ok := s.timeAside(i, from)
 	if !ok {
@@ -105,6 +101,10 @@ func (s *scan) placeAside(i, from int) (int, bool) {
 	return 0, false
 }
 
+// timeAside reports whether the words before the comma after token i, back
+// to the comma before them, tell only a time ("، مساء الثلاثاء،", "،
+// اليوم الخميس،", "، يومي الخميس والجمعة،"). It returns the last token
+// before that earlier comma.
 func (s *scan) timeAside(i, from int) (int, bool) {
 	for k := i; k >= from && k > i-5; k-- {
 		if !s.words[k].in(s.x.lex.timeWord) && !s.dateAt(k) && !s.timeConjunct(k) {

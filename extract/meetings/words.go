@@ -109,14 +109,18 @@ func commaBetween(text string, toks []arabic.Token, i int) bool {
 		!quotedConjunct(text, toks, i)
 }
 
-// quotedConjunct reports whether the gap after token i is a quote or a
-// bracket alone and the word after it is joined by the conjunction: "الحكومة
-// الإثيوبية «والجبهة الشعبية»", "«الجبهة» والحكومة" — a name quoted inside
-// a list, not a clause break.
+// quotedConjunct reports whether the gap after token i opens a quote or a
+// bracket, alone, on a word joined by the conjunction: "الحكومة الإثيوبية
+// «والجبهة الشعبية»" (arabic.ConjunctionIntoQuotes moves the و inside) —
+// a name quoted inside a list, not a clause break. After a closing quote
+// the same و may open a clause ("«إيجابية» ووعد بجولة"), which stays one.
 func quotedConjunct(text string, toks []arabic.Token, i int) bool {
-	gap := strings.TrimSpace(text[toks[i].End:toks[i+1].Start])
-	switch gap {
-	case "\"", "«", "»", "“", "”", "(", ")":
+	gap := text[toks[i].End:toks[i+1].Start]
+	if strings.TrimRight(gap, " \t\r\n") != gap {
+		return false // the quote opens on the word: no space after it
+	}
+	switch strings.TrimSpace(gap) {
+	case "\"", "«", "“", "(":
 	default:
 		return false
 	}
