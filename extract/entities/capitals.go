@@ -295,6 +295,9 @@ func (r *Recognizer) isPlace(toks []arabic.Token, rs *readings, c candidate, pre
 			break
 		}
 	}
+	if capitalOfNamed(toks, c, prev) {
+		return true // "في عاصمة جنوب أفريقيا بريتوريا": the city itself
+	}
 	// Coordinated with a place just before: في مسقط أو الدوحة.
 	if n := len(prev); n > 0 {
 		last := prev[n-1]
@@ -303,6 +306,37 @@ func (r *Recognizer) isPlace(toks []arabic.Token, rs *readings, c candidate, pre
 			(gap == 1 && (toks[last.TokEnd].Norm == "او" || toks[last.TokEnd].Norm == "و"))
 		if coordinated && last.Label == schema.LabelVenue {
 			return true
+		}
+	}
+	return false
+}
+
+// capitalOfNamed reports whether the capital at c follows, in apposition, the
+// country whose capital the text calls it: "عاصمة جنوب أفريقيا بريتوريا",
+// "العاصمة الإدارية لجنوب أفريقيا بريتوريا". The city is then the place, not
+// its government.
+func capitalOfNamed(toks []arabic.Token, c candidate, prev []Mention) bool {
+	n := len(prev)
+	if n == 0 {
+		return false
+	}
+	last := prev[n-1]
+	if last.Label != schema.LabelCountry || last.TokEnd != c.start || c.prefix != "" {
+		return false
+	}
+	// Up to one adjective (الإدارية، السياسية) between the noun and the country.
+	for back := 1; back <= 2 && last.TokStart-back >= 0; back++ {
+		t := toks[last.TokStart-back]
+		if t.Sentence != toks[c.start].Sentence {
+			return false
+		}
+		w := strings.TrimPrefix(t.Norm, "و")
+		w = strings.TrimPrefix(w, "ب")
+		if w == "عاصمه" || w == "العاصمه" || w == "لعاصمه" {
+			return true
+		}
+		if !(strings.HasPrefix(t.Norm, "ال") && strings.HasSuffix(t.Norm, "يه")) {
+			return false
 		}
 	}
 	return false

@@ -301,6 +301,9 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		if m.Label == schema.LabelCountry && s.orgDesignation(m) {
 			continue // "بعثة الأمم المتحدة للدعم في ليبيا": the mission's name
 		}
+		if m.Label == schema.LabelCountry {
+			m = s.cityInApposition(m)
+		}
 		// hesitation: "مسقط أو الدوحة"
 		if m.TokEnd < b && s.words[m.TokEnd].exact(lex.or) {
 			if m2, ok := s.mentionAt(m.TokEnd + 1); ok && (m2.Label == schema.LabelVenue || m2.Label == schema.LabelCountry) && m2.Kind != entities.KindAdjective {
@@ -312,6 +315,16 @@ func (s *scan) venueIn(f *frame, a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// cityInApposition returns the city named right after a country that lies
+// in it ("في عاصمة جنوب أفريقيا بريتوريا"), or the country's mention.
+func (s *scan) cityInApposition(m entities.Mention) entities.Mention {
+	n, ok := s.mentionAt(m.TokEnd)
+	if ok && n.TokStart == m.TokEnd && n.Label == schema.LabelVenue && n.Prefix == "" && s.placeCountry(n.EntityID) == m.EntityID {
+		return n
+	}
+	return m
 }
 
 // locative reports whether a place mention follows "في", "إلى" or "ب",

@@ -16,6 +16,10 @@ func TestVenueRefinedToItsCity(t *testing.T) {
 			"إيران والولايات المتحدة تختتمان في إيطاليا جولة محادثات\n\nواختتم وفدا إيران والولايات المتحدة أمس في روما جولة من المحادثات.",
 			map[string]string{"أمس": "2025-04-19"},
 			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med= part="}},
+		{"the capital after its country",
+			"واختتم وفدا إيران والولايات المتحدة أمس في العاصمة السياسية لإيطاليا روما جولة من المحادثات.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med= part="}},
 	}
 	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }
