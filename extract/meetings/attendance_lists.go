@@ -233,8 +233,14 @@ func (s *scan) formerHolder(mm entities.Mention) bool {
 	return false
 }
 
-// formerWord reports "السابق", "السابقة" in normalized form.
-func formerWord(w string) bool { return w == "السابق" || w == "السابقه" }
+// formerWord reports "السابق", "السابقة", "الأسبق" in normalized form.
+func formerWord(w string) bool {
+	switch w {
+	case "السابق", "السابقه", "الاسبق", "الاسبقه":
+		return true
+	}
+	return false
+}
 
 // headRole reports whether a person named without a title ("وقال زيلينسكي
 // …") holds a head of state's or government's title the recognizer read

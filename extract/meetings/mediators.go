@@ -62,6 +62,10 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 				// "التي تتوسط فيها قطر ومصر والولايات المتحدة": the
 				// subject after the verb, coordinated
 				found = s.mediatorsAfter(f, i+1)
+				// "ويتوسط فيها الرئيس الكيني": a subject after the verb
+				// that names no one known leaves the mediator unknown; no
+				// one before the verb is it
+				found = found || s.subjectAfter(i+1)
 			}
 			for j := i - 1; !found && j >= from && j >= i-8; j-- {
 				if m, ok := s.mentionAt(j); ok && (m.Label == schema.LabelCountry || m.Label == schema.LabelPerson) && !s.governed(m) && !slices.Contains(sides, s.partyOf(m)) {
@@ -96,6 +100,11 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 			between := start < f.end && s.words[start].norm == "بين"
 			for j := start; sides == nil && !between && j < f.end && j <= max(start+2, role); j++ {
 				if m, ok := s.mentionAt(j); ok {
+					if p, ok := s.titledPerson(m); ok {
+						// "يقود الوساطة الرئيس النيجيري الأسبق X": the
+						// person, for whom his title speaks
+						m = p
+					}
 					s.addMediator(f, m)
 					found = true
 					// "بوساطة قطرية ومصرية", "بوساطة مصرية قطرية": coordinated mediators
@@ -167,7 +176,7 @@ func (s *scan) mediatorsAfter(f *frame, i int) bool {
 	}
 	found, titled := false, false
 	for i < len(s.words) && i < f.end+8 {
-		if w := s.words[i]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || titled && nisba(w.norm) {
+		if w := s.words[i]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || titled && (nisba(w.norm) || formerWord(w.norm)) {
 			i++ // "توسط فيه المستشار الألماني أولاف شولتس"
 			titled = true
 			continue
@@ -184,6 +193,37 @@ func (s *scan) mediatorsAfter(f *frame, i int) bool {
 		i = m.TokEnd
 	}
 	return found
+}
+
+// titledPerson returns the person named right after a country adjective of
+// his title ("الرئيس الكيني X", "الرئيس النيجيري الأسبق X").
+func (s *scan) titledPerson(m entities.Mention) (entities.Mention, bool) {
+	if m.Label != schema.LabelCountry || m.Kind != entities.KindAdjective || m.TokStart == 0 || !s.words[m.TokStart-1].in(s.x.lex.title) {
+		return m, false
+	}
+	i := m.TokEnd
+	if i < len(s.words) && formerWord(s.words[i].norm) {
+		i++
+	}
+	p, ok := s.mentionAt(i)
+	if !ok || p.TokStart != i || p.Label != schema.LabelPerson {
+		return m, false
+	}
+	return p, true
+}
+
+// subjectAfter reports whether the subject of a verb of mediating stands
+// after it at token i: a resumptive "فيها" ("التي يتوسط فيها") or a title
+// ("يتوسط الرئيس …") opens it.
+func (s *scan) subjectAfter(i int) bool {
+	if i >= len(s.words) || s.in.Tokens[i].Sentence != s.in.Tokens[i-1].Sentence {
+		return false
+	}
+	switch s.words[i].norm {
+	case "فيها", "فيه", "بينهما", "بينها", "بينهم":
+		return true
+	}
+	return s.words[i].in(s.x.lex.title)
 }
 
 func (s *scan) addMediator(f *frame, m entities.Mention) {
@@ -206,7 +246,9 @@ func (s *scan) addMediator(f *frame, m entities.Mention) {
 			// "الممثل الأعلى … في الاتحاد الأوروبي جوزيب بوريل": he
 			// mediates for the body his title names, not his country
 			f.mediators = appendUnique(f.mediators, o)
-		} else if c := s.personCountry(m.EntityID); c != "" {
+		} else if c := s.personCountry(m.EntityID); c != "" && !s.formerHolder(m) {
+			// "الرئيس النيجيري الأسبق X" mediates for himself, not for
+			// the country he once led
 			f.mediators = appendUnique(f.mediators, c)
 		}
 	case schema.LabelCountry, schema.LabelOrganization:

@@ -1,0 +1,28 @@
+package meetings
+
+import "testing"
+
+// TestMediatorByTitle: the subject of a verb of mediating that stands after
+// it is the mediator, and no one before the verb; a person named after his
+// title mediates with his country, unless the title is a former one.
+func TestMediatorByTitle(t *testing.T) {
+	tests := []meetingCase{
+		{"a subject after the verb that names no one known",
+			"بدأت أمس في روما محادثات بين الحكومة الإيرانية والولايات المتحدة، ويتوسط فيها الرئيس الموريتاني.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med= part="}},
+		{"a former head of state after the verb mediates for himself",
+			"بدأت أمس في روما محادثات بين الحكومة الإيرانية والولايات المتحدة، ويتوسط فيها الرئيس القطري الأسبق سالم بن عيسى الفلاني.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med= part=سالم-بن-عيسي-الفلاني/mediator"}},
+		{"a former head of state leading the mediation",
+			"بدأت أمس في روما محادثات بين الحكومة الإيرانية والولايات المتحدة، ويقود الوساطة الرئيس القطري السابق سالم بن عيسى الفلاني.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med= part=سالم-بن-عيسي-الفلاني/mediator"}},
+		{"a sitting head of state leading the mediation brings his country",
+			"بدأت أمس في روما محادثات بين الحكومة الإيرانية والولايات المتحدة، ويقود الوساطة الرئيس القطري سالم بن عيسى الفلاني.",
+			map[string]string{"أمس": "2025-04-19"},
+			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med=qatar part=سالم-بن-عيسي-الفلاني/mediator"}},
+	}
+	runMeetingCases(t, testKnown(), "2025-04-20", tests)
+}
