@@ -52,3 +52,17 @@ func TestAppositionAfterTitle(t *testing.T) {
 			[]string{"talks united-states+hamas 2025-04-12@ held/direct med= part=steve-witkoff/united-states"}},
 	})
 }
+
+// TestGovernmentDelegationAfterVerb: "وفد الحكومة X" after a verb of meeting
+// stands for the government's country, as "الوفد X" does.
+func TestGovernmentDelegationAfterVerb(t *testing.T) {
+	d := map[string]string{"أمس": "2025-04-19"}
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"the government's delegation meets the other",
+			"التقى وفد الحكومة الإيرانية بالوفد الأمريكي في مسقط أمس.", d,
+			[]string{"talks iran+united-states 2025-04-19@muscat held/direct med= part="}},
+		{"a government named by its country meets a movement's delegation",
+			"واجتمع وفد حكومة قطر بوفد حركة حماس في الدوحة أمس.", d,
+			[]string{"talks qatar+hamas 2025-04-19@doha held/direct med= part="}},
+	})
+}

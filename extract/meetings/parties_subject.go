@@ -217,6 +217,9 @@ func (s *scan) subjectParties(f *frame) {
 				if j+1 < f.end && s.words[j].norm == "من" && !strings.HasPrefix(s.words[i].norm, "ال") {
 					j++ // "وفدا من حماس"
 				}
+				if gov, conj := s.governmentWord(j); gov && !conj && j+1 < f.end {
+					j++ // "وفد الحكومة الإيرانية", "بوفد حكومة جنوب السودان"
+				}
 				if d, ok := s.mentionAt(j); ok && (d.Kind == entities.KindAdjective || d.Label == schema.LabelOrganization || d.Label == schema.LabelCountry) {
 					if p := s.partyOf(d); p != "" {
 						if subject == "" && !strings.HasPrefix(s.words[i].norm, "ب") {
