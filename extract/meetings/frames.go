@@ -77,16 +77,20 @@ type frame struct {
 	// venueGuess is a word no list knows that the frame puts its meeting
 	// in ("في المرج"), too weak a frame to make a place alone.
 	venueGuess string
-	candidates []string
-	date       article.Date
-	future     bool
-	after      article.Date
-	status     string
-	format     string
-	secret     bool
-	topics     []string
-	travellers []string
-	dest       string
+	// idafaCountry is the one country named right after the trigger
+	// ("جولة المكسيك"): a side, unless the subject gives two others, when
+	// it is where the round is held.
+	idafaCountry string
+	candidates   []string
+	date         article.Date
+	future       bool
+	after        article.Date
+	status       string
+	format       string
+	secret       bool
+	topics       []string
+	travellers   []string
+	dest         string
 }
 
 // frames builds the frames of sentence si.

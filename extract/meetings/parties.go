@@ -55,6 +55,14 @@ func (s *scan) fillParties(f *frame) {
 		return
 	}
 	s.subjectParties(f)
+	if c := f.idafaCountry; c != "" {
+		if others := slices.DeleteFunc(slices.Clone(f.parties), func(p string) bool { return p == c }); len(others) >= 2 {
+			// "كولومبيا والحركة يختتمان جولة المكسيك": the subject names
+			// both sides; the country after the round is its place
+			f.parties = others
+			f.venue = c
+		}
+	}
 	if len(f.parties) < 2 && !f.anaphoric {
 		// "اتفقت الحكومة اليمنية وجماعة الحوثي، الأحد، على … في ختام اجتماع":
 		// the subjects of the sentence's joint act
@@ -291,9 +299,13 @@ func (s *scan) listedParties(f *frame) bool {
 			break // "التقى إيران…" is not idafa
 		}
 		s.addParty(f, m.EntityID)
+		if len(f.parties) == 1 && m.Kind == entities.KindName {
+			f.idafaCountry = m.EntityID
+		}
 		i = s.skipModifiers(m.TokEnd, f.end)
 	}
 	if len(f.parties) >= 2 {
+		f.idafaCountry = ""
 		return true
 	}
 	// 2b. "اجتماعات وزراء خارجية كل من مصر والسودان وإثيوبيا".

@@ -109,6 +109,10 @@ func (s *scan) subjectParties(f *frame) {
 				continue
 			}
 		}
+		if i > f.pre && m.Label == schema.LabelOrganization && conjoinedMembers(s.words[i-1].norm) {
+			i-- // "الحكومة الكولومبية ومتمردو جيش التحرير": the group's people, coordinated
+			continue
+		}
 		if !strings.HasPrefix(m.Prefix, "و") {
 			break
 		}
@@ -375,4 +379,15 @@ func (s *scan) subjectParties(f *frame) {
 func (s *scan) personAt(i int) bool {
 	m, ok := s.mentionAt(i)
 	return ok && m.Label == schema.LabelPerson && m.TokStart == i
+}
+
+// conjoinedMembers reports whether a normalized word is a noun for the
+// people of a group with the conjunction written on it: "ومتمردو",
+// "ومسلحي", "ومقاتلو", "وعناصر".
+func conjoinedMembers(w string) bool {
+	switch w {
+	case "ومتمردو", "ومتمردي", "ومسلحو", "ومسلحي", "ومقاتلو", "ومقاتلي", "وعناصر", "وممثلو", "وممثلي", "وقاده", "ومفاوضو", "ومفاوضي":
+		return true
+	}
+	return false
 }
