@@ -75,27 +75,6 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 			s.mAt[t] = mi
 		}
 	}
-	// per-token and per-sentence tables, so that frame building is linear
-	for i, w := range s.words {
-		s.trig[i] = w.trig
-		if s.trig[i] == 0 && s.concludedAgreement(i) {
-			s.trig[i] = trigAgreement
-		}
-		if s.trig[i] == 0 && s.signingVerb(i) {
-			s.trig[i] = trigTalks // the sides met to sign
-		}
-		if s.trig[i] == 0 && s.dialogueRound(i) {
-			s.trig[i] = trigTalks // "انطلقت أعمال الحوار بين …": a round of the dialogue
-		}
-		if s.trig[i] == 0 && s.receptionVerb(i) {
-			s.trig[i] = trigMeetVerb // the host met the delegation he received
-		}
-		if w.trig == trigTalks && w.norm == "المستديره" && i > 0 && (s.words[i-1].norm == "المائده" || s.words[i-1].norm == "الطاوله") {
-			// "المائدة المستديرة": the round table's noun is the trigger,
-			// so that a time set off by commas stands right before it
-			s.trig[i-1], s.trig[i] = trigTalks, 0
-		}
-	}
 	for _, d := range in.Dates {
 		for t := d.TokStart; t < d.TokEnd && t < len(s.inDate); t++ {
 			if t >= 0 {
@@ -117,6 +96,31 @@ func (x *Extractor) newScan(in Input, t *tables) *scan {
 		}
 		s.sentB[t.Sentence] = i + 1
 	}
+	// the trigger table, once the others are built: the cues it reads (a
+	// signing's signatories, a reception's host) look at sentences,
+	// dates and mentions
+	for i, w := range s.words {
+		s.trig[i] = w.trig
+		if s.trig[i] == 0 && s.concludedAgreement(i) {
+			s.trig[i] = trigAgreement
+		}
+		if s.trig[i] == 0 && s.signingVerb(i) {
+			s.trig[i] = trigTalks // the sides met to sign
+		}
+		if s.trig[i] == 0 && s.dialogueRound(i) {
+			s.trig[i] = trigTalks // "انطلقت أعمال الحوار بين …": a round of the dialogue
+		}
+		if s.trig[i] == 0 && s.receptionVerb(i) {
+			s.trig[i] = trigMeetVerb // the host met the delegation he received
+		}
+		if w.trig == trigTalks && w.norm == "المستديره" && i > 0 && (s.words[i-1].norm == "المائده" || s.words[i-1].norm == "الطاوله") {
+			// "المائدة المستديرة": the round table's noun is the trigger,
+			// so that a time set off by commas stands right before it
+			s.trig[i-1], s.trig[i] = trigTalks, 0
+		}
+	}
+	// what those cues cached was read before the trigger table was whole
+	s.senders = nil
 	return s
 }
 
