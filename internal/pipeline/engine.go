@@ -3,7 +3,9 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"path"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/rs/zerolog"
@@ -361,10 +363,29 @@ func (en *Engine) Analyse(ctx context.Context, col *Collected, meta StateMeta, r
 func safeContribute(contribute func(article.Article) *Contribution, a article.Article) (c *Contribution, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			c, err = nil, fmt.Errorf("analysis of article %q failed (internal error, please report it): %v", a.Source, p)
+			c, err = nil, fmt.Errorf("analysis of article %q failed (internal error, please report it with the article): %v%s", a.Source, p, panicSite())
 		}
 	}()
 	return contribute(a), nil
+}
+
+// panicSite returns " at DIR/FILE:LINE" for the frame that panicked,
+// called from the deferred function that recovered: the first frame of the
+// panicking goroutine's stack outside the runtime, or "" when none is found.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs) // skip Callers, panicSite and the deferred function
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if f.Function != "" && !strings.HasPrefix(f.Function, "runtime.") {
+			file := path.Join(path.Base(path.Dir(f.File)), path.Base(f.File))
+			return fmt.Sprintf(" at %s:%d", file, f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
 }
 
 // AssembleState starts assembling the graph of the state folder's last

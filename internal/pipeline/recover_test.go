@@ -31,6 +31,10 @@ func TestBuildTurnsAPanicIntoAnErrorForThatArticle(t *testing.T) {
 	if len(res.Skipped) != 1 || !strings.Contains(res.Skipped[0].Error(), `"ex01`) || !strings.Contains(res.Skipped[0].Error(), "internal error") {
 		t.Fatalf("skipped %v, want the one article whose analysis panicked", res.Skipped)
 	}
+	// where it panicked, for the report: this file
+	if msg := res.Skipped[0].Error(); !strings.Contains(msg, " at pipeline/recover_test.go:") {
+		t.Fatalf("skipped %q, want the place of the panic", msg)
+	}
 	full, err := Build(context.Background(), Options{Paths: []string{"../../examples/articles"}, Log: zerolog.Nop()})
 	if err != nil {
 		t.Fatal(err)
