@@ -29,6 +29,13 @@ func (s *scan) beganAt(i int) bool {
 		if s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
 			return false
 		}
+		next := ""
+		if j+1 < len(s.words) {
+			next = s.words[j+1].norm
+		}
+		if j == i+1 && s.rankWord(s.words[j], next) != "" {
+			continue // "وكانت الجولة الثالثة قد انطلقت"
+		}
 		switch strings.TrimPrefix(s.words[j].norm, "و") {
 		case "قد", "التي", "الذي":
 			continue // "المحادثات، التي انطلقت صباح السبت"
@@ -44,12 +51,22 @@ func (s *scan) beganAt(i int) bool {
 	return false
 }
 
+// rankedRoundDays is the longest a round named by its rank may last from
+// the day it began: rounds of peace talks run for weeks.
+const rankedRoundDays = 62
+
 // beganCurrent folds a report of the day the current round began into it:
 // the round lasted several days, from that day. It reports whether the
 // frame was folded.
 func (b *builder) beganCurrent(f *frame) bool {
 	c := b.cur
-	if c == nil || f.kind != trigTalks || f.item || f.ordinal != "" || !b.s.beganAt(f.trig) ||
+	// "في ختام الجولة الثالثة … وكانت الجولة الثالثة قد انطلقت في 2
+	// مايو": the same rank names the same round, which may have lasted weeks
+	if c == nil {
+		return false
+	}
+	sameRank := f.ordinal != "" && f.ordinal == c.Ordinal
+	if f.kind != trigTalks || f.item || f.ordinal != "" && !sameRank || !b.s.beganAt(f.trig) ||
 		effective(c.Status) != StatusHeld || !subset(f.parties, c.Parties) {
 		return false
 	}
@@ -57,8 +74,11 @@ func (b *builder) beganCurrent(f *frame) bool {
 	if c.Date.Precision() != day || f.date.Precision() != day {
 		return false
 	}
-	gap := dayGap(f.date, c.Date)
-	if gap < 1 || gap > 14 {
+	gap, longest := dayGap(f.date, c.Date), 14
+	if sameRank {
+		longest = rankedRoundDays
+	}
+	if gap < 1 || gap > longest {
 		return false
 	}
 	c.MultiDay = true

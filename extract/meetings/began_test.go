@@ -38,8 +38,16 @@ func TestRoundBeganEarlier(t *testing.T) {
 		{name: "a new round that opened is another meeting",
 			text: lead + "وكانت جولة جديدة قد انطلقت يوم 9 أبريل.", dates: dates,
 			want: []string{"talks iran+united-states 2025-04-12@muscat held/unknown med=oman part=", "talks iran+united-states 2025-04-09@ held/unknown med= part="}},
+		{name: "the same rank begun weeks before: one round of several weeks",
+			text:  "وقع الطرفان في مسقط يوم 9 يونيو اتفاقا في ختام الجولة الثالثة من المفاوضات بين الولايات المتحدة وإيران. وكانت الجولة الثالثة قد انطلقت في مسقط في 2 مايو الماضي.",
+			dates: map[string]string{"9 يونيو": "2025-06-09", "2 مايو": "2025-05-02"},
+			want:  []string{"talks iran+united-states 2025@muscat held/unknown med= part="}},
+		{name: "another rank begun weeks before is another round",
+			text:  "وقع الطرفان في مسقط يوم 9 يونيو اتفاقا في ختام الجولة الثالثة من المفاوضات بين الولايات المتحدة وإيران. وكانت الجولة الثانية قد انطلقت في مسقط في 2 مايو الماضي.",
+			dates: map[string]string{"9 يونيو": "2025-06-09", "2 مايو": "2025-05-02"},
+			want:  []string{"talks iran+united-states 2025-06-09@muscat held/unknown med= part=", "talks iran+united-states 2025-05-02@muscat held/unknown med= part="}},
 	}
-	runMeetingCases(t, receptionKnown(), "2025-05-20", tests)
+	runMeetingCases(t, receptionKnown(), "2025-06-20", tests)
 }
 
 // TestPeriodSpan: "خلال الفترة من X وحتى Y" (days in words or digits)
