@@ -50,6 +50,8 @@ func testEntities() func(string) (entities.Known, bool) {
 		"country:oman":          {ID: "country:oman", Label: schema.LabelCountry, Name: "Oman", NameAr: "عمان"},
 		"venue:muscat":          {ID: "venue:muscat", Label: schema.LabelVenue, Name: "Muscat", NameAr: "مسقط", Country: "country:oman"},
 		"venue:rome":            {ID: "venue:rome", Label: schema.LabelVenue, Name: "Rome", Country: "country:italy"},
+		"org:irgc":              {ID: "org:irgc", Label: schema.LabelOrganization, Name: "IRGC", Country: "country:iran"},
+		"org:hezbollah":         {ID: "org:hezbollah", Label: schema.LabelOrganization, Name: "Hezbollah", Country: "country:lebanon"},
 	}
 	return func(id string) (entities.Known, bool) { k, ok := known[id]; return k, ok }
 }

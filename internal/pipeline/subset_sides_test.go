@@ -39,3 +39,43 @@ func TestSomeSidesOfTheSameRound(t *testing.T) {
 			rounds: []string{"meeting:iran-oman-united-states-2025-05-11-rome [a1]", "meeting:iran-united-states-2025-05-rome [a2]"}},
 	})
 }
+
+// TestGroupOfASidesCountry: a report that names, beside a country's
+// side, a group of that country ("بين الولايات المتحدة وحكومة الحرس
+// الإيرانية") is the round another report tells between the countries
+// alone, when both place it at the same place with statuses of one
+// round; the round keeps the countries' sides, its channel's. A group of
+// another country, or another place, stays apart.
+func TestGroupOfASidesCountry(t *testing.T) {
+	const withGroup, two = "country:iran+country:united-states+org:irgc", "country:iran+country:united-states"
+	at := func(art, parties, day, venue, status string) meetingFact {
+		return published(fact(t, art, parties, day, venue, status, "talks"), date(t, "2025-06-15"))
+	}
+	runRoundCases(t, []roundCase{
+		{name: "the same place and month",
+			facts: []meetingFact{
+				at("a1", withGroup, "2025-05-11", "venue:rome", "held"),
+				at("a2", two, "2025-05", "venue:rome", "held"),
+			},
+			rounds: []string{"meeting:iran-united-states-2025-05-11-rome [a1 a2]"},
+			reason: "the other side a group of a side's country"},
+		{name: "a plan carried out",
+			facts: []meetingFact{
+				at("a1", withGroup, "2025-05", "venue:rome", "held"),
+				at("a2", two, "2025-05-11", "venue:rome", "planned"),
+			},
+			rounds: []string{"meeting:iran-united-states-2025-05-11-rome [a1 a2]"}},
+		{name: "another place",
+			facts: []meetingFact{
+				at("a1", withGroup, "2025-05-11", "venue:rome", "held"),
+				at("a2", two, "2025-05", "venue:muscat", "held"),
+			},
+			rounds: []string{"meeting:iran-united-states-2025-05-muscat [a2]", "meeting:iran-united-states-irgc-2025-05-11-rome [a1]"}},
+		{name: "a group of another country",
+			facts: []meetingFact{
+				at("a1", "country:iran+country:united-states+org:hezbollah", "2025-05-11", "venue:rome", "held"),
+				at("a2", two, "2025-05", "venue:rome", "held"),
+			},
+			rounds: []string{"meeting:iran-united-states-2025-05-rome [a2]", "meeting:iran-united-states-hezbollah-2025-05-11-rome [a1]"}},
+	})
+}
