@@ -66,8 +66,8 @@ type Meeting struct {
 	Ordinal    string
 	faceToFace bool
 	// Brokered marks a round the text says a mediator brokers ("بوساطة",
-	// "الوسطاء") rather than sponsors: when nothing says how it was held,
-	// the graph reads it as indirect.
+	// "الوسطاء") rather than sponsors. It says who stands between the
+	// sides, not how they sat: the format comes from its own cues.
 	Brokered     bool
 	Mediators    []string
 	Participants []Participant

@@ -323,10 +323,8 @@ func versionOf(n *graph.Node, rels []*graph.Relationship, known func(string) boo
 		v.Notes = append(v.Notes, "format "+v.Format+" taken from the channel's earlier round "+from)
 	}
 	switch graph.StringProp(p, "format_basis") {
-	case "brokered":
-		v.Notes = append(v.Notes, "format indirect read from a report that a mediator brokers the round")
-	case "at_a_side":
-		v.Notes = append(v.Notes, "format direct guessed: a brokered round held in the land of one of its sides")
+	case "mediated":
+		v.Notes = append(v.Notes, "format direct guessed: a held round with a mediator, nothing said of the sides sitting apart")
 	case "unmediated":
 		v.Notes = append(v.Notes, "format direct guessed: a held round with no mediator named")
 	}

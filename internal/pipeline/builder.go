@@ -265,7 +265,7 @@ func (b *builder) graph() (*graph.Graph, error) {
 			c.mentions = nil
 		}
 	}
-	inheritFromChannel(rounds, b.countryOf)
+	inheritFromChannel(rounds)
 	inheritVenues(rounds)
 	b.emitRounds(em, rounds)
 	emitChains(em, rounds)

@@ -17,14 +17,14 @@ import (
 // talks. rounds must be sorted by date, so that an inherited value passes
 // down a chain.
 // countryOf gives the country of a place or of a group ("" when unknown).
-func inheritFromChannel(rounds []*round, countryOf func(string) string) {
+func inheritFromChannel(rounds []*round) {
 	channels := map[string][]*round{}
 	for _, r := range rounds {
 		k := strings.Join(r.parties, ",")
 		channels[k] = append(channels[k], r)
 	}
-	// What the channel states comes first, then a guess from a round's own
-	// brokering, then what the channel's guesses give.
+	// What the channel states comes first, then a guess for a held round,
+	// then what the channel's guesses give.
 	for _, guessed := range []bool{false, true} {
 		for _, r := range rounds {
 			if r.kind == "talks" {
@@ -36,7 +36,7 @@ func inheritFromChannel(rounds []*round, countryOf func(string) string) {
 		}
 		for _, r := range rounds {
 			if r.kind == "talks" && r.format == meetings.FormatUnknown {
-				guessFormat(r, countryOf)
+				guessFormat(r)
 			}
 		}
 	}
@@ -159,49 +159,27 @@ func dayNumber(d article.Date) int {
 
 // Reasons for a format no report states (the format_basis property).
 const (
-	// basisBrokered: "بوساطة عمانية" and nothing said, here or in the
-	// channel, of how the round was held: a brokered round reads as
-	// indirect.
-	basisBrokered = "brokered"
-	// basisAtASide: a brokered round held in the land of one of its sides
-	// (a delegation received in the other side's capital) sat together.
-	basisAtASide = "at_a_side"
+	// basisMediated: a held round a mediator brokers or sponsors ("بوساطة
+	// عمانية"), with nothing said, here or in the channel, of the sides
+	// sitting apart or of messages carried between them: the sides met,
+	// the mediator at the table. Indirect talks are reported as such
+	// ("غير مباشرة", "نقل الرسائل"), and those cues set the format.
+	basisMediated = "mediated"
 	// basisUnmediated: a held round of two or more sides with no mediator named
 	// here or in the channel met face to face.
 	basisUnmediated = "unmediated"
 )
 
-// guessFormat gives a round of talks whose reports and channel say nothing
-// of how it was held the format news conventions imply, marked as guessed
-// with its reason.
-func guessFormat(r *round, countryOf func(string) string) {
-	switch {
-	case r.brokered && len(r.mediators) > 0 && atASide(r, countryOf):
-		r.format, r.formatBasis = meetings.FormatDirect, basisAtASide
-	case r.brokered && len(r.mediators) > 0:
-		r.format, r.formatBasis = meetings.FormatIndirect, basisBrokered
-	case len(r.mediators) == 0 && r.status == meetings.StatusHeld && len(r.parties) >= 2:
-		r.format, r.formatBasis = meetings.FormatDirect, basisUnmediated
-	default:
+// guessFormat gives a held round of talks whose reports and channel say
+// nothing of how it was held the format news conventions imply, marked as
+// guessed with its reason: the sides met.
+func guessFormat(r *round) {
+	if r.status != meetings.StatusHeld || len(r.parties) < 2 {
 		return
 	}
+	r.format, r.formatBasis = meetings.FormatDirect, basisUnmediated
+	if len(r.mediators) > 0 {
+		r.formatBasis = basisMediated
+	}
 	r.formatGuessed = true
-}
-
-// atASide reports whether a round was held in the country of one of its
-// sides (a state, or the state a group belongs to).
-func atASide(r *round, countryOf func(string) string) bool {
-	if r.venue == "" {
-		return false
-	}
-	land := r.venue
-	if c := countryOf(r.venue); c != "" {
-		land = c
-	}
-	for _, p := range r.parties {
-		if p == land || countryOf(p) == land {
-			return true
-		}
-	}
-	return false
 }

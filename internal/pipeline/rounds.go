@@ -35,11 +35,10 @@ type round struct {
 	// spanStart is the planned first day of a round reported under way
 	// days later (spanFrom): its date covers both days.
 	spanStart article.Date
-	// brokered marks a round a report says a mediator brokers;
 	// formatGuessed marks a format no report states, guessed for the
 	// reason formatBasis gives (see inheritFromChannel).
-	brokered, formatGuessed bool
-	formatBasis             string
+	formatGuessed bool
+	formatBasis   string
 	// statusFrom is the publication date of the report that gave the
 	// status: a later report of a planned round (postponed, cancelled)
 	// replaces it, and held is final.
@@ -466,7 +465,6 @@ func (r *round) add(f *meetingFact, countryOf func(string) string) {
 	if b := f.Began(); !b.IsZero() && (r.spanStart.IsZero() || b.Before(r.spanStart)) {
 		r.spanStart = b // "المفاوضات التي بدأت في …": the round's first day
 	}
-	r.brokered = r.brokered || f.Brokered
 	if d := f.Day(); !d.IsZero() && (r.day.IsZero() || r.day.Before(d)) {
 		r.day = d
 	}

@@ -360,16 +360,16 @@ func TestRoundStatusOrdinalsAndInheritance(t *testing.T) {
 		name  string
 		facts []meetingFact
 		want  []string
-	}{"what the channel states beats a guess from brokering; a brokered round with nothing stated reads as indirect",
+	}{"what the channel states beats a guess; a brokered round with nothing stated reads as direct (mediation is no format)",
 		[]meetingFact{
-			with(fact(t, "a1", ch, "2024-01-10", "venue:muscat", "held", "talks"), "2024-01-11", "", "direct", "country:oman"),
+			with(fact(t, "a1", ch, "2024-01-10", "venue:muscat", "held", "talks"), "2024-01-11", "", "indirect", "country:oman"),
 			brokered(with(fact(t, "a2", ch, "2024-04-02", "venue:muscat", "held", "talks"), "2024-04-03", "", "", "country:oman")),
 			brokered(with(fact(t, "a3", "country:iran+country:oman", "2024-05-02", "venue:doha", "held", "talks"), "2024-05-03", "", "", "country:united-states")),
 		},
 		[]string{
-			"meeting:iran-oman-2024-05-02 held indirect [country:united-states]",
-			"meeting:iran-united-states-2024-01-10-muscat held direct [country:oman]",
-			"meeting:iran-united-states-2024-04-02-muscat held direct [country:oman]",
+			"meeting:iran-oman-2024-05-02 held direct [country:united-states]",
+			"meeting:iran-united-states-2024-01-10-muscat held indirect [country:oman]",
+			"meeting:iran-united-states-2024-04-02-muscat held indirect [country:oman]",
 		}})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
