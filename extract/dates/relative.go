@@ -131,6 +131,21 @@ func (p *parser) weekdayLed(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	if next == k+1 && p.joined(next, gComma) {
+		// "الأحد المقبل 14 مايو": the explicit date decides, as after a
+		// bare weekday
+		k2 := next
+		if p.lx(k2).has(fConcord) && p.tight(k2+1) {
+			k2++
+		}
+		if m, ok := p.dayLed(k2); ok {
+			m.start = p.toks[i].start
+			if m.e.kind == eDayMonth {
+				m.e.wday = l.weekday
+			}
+			return m, true
+		}
+	}
 	if e.dir == dirDefault && next == j+1 && p.futureCue(i) {
 		e.dir = dirCue
 	}

@@ -25,3 +25,18 @@ func TestWeekdayPicksTheYear(t *testing.T) {
 			[]want{{"يوم الأربعاء 17 سبتمبر المقبل", "2025-09-17", "rel fut"}}},
 	})
 }
+
+// TestWeekdayWithDirectionBeforeADate: "الأحد المقبل 14 مايو" is the date
+// written out, not the next Sunday, which may be a week earlier.
+func TestWeekdayWithDirectionBeforeADate(t *testing.T) {
+	runCases(t, []tagCase{
+		// 4 May 2023 was a Thursday: the next Sunday is the 7th, the text
+		// means the 14th
+		{"next weekday, then the date", "2023-05-04", "ويلتقي الزعيمان الأحد المقبل 14 مايو في بروكسل.",
+			[]want{{"الأحد المقبل 14 مايو", "2023-05-14", "rel fut"}}},
+		{"next weekday, a comma, then the date", "2023-05-04", "ويلتقي الزعيمان الأحد المقبل، 14 مايو، في بروكسل.",
+			[]want{{"الأحد المقبل، 14 مايو", "2023-05-14", "rel fut"}}},
+		{"next weekday alone", "2023-05-04", "ويلتقي الزعيمان الأحد المقبل في بروكسل.",
+			[]want{{"الأحد المقبل", "2023-05-07", "rel fut"}}},
+	})
+}
