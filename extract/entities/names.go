@@ -365,6 +365,42 @@ func (r *Recognizer) insideLongerName(text string, toks []arabic.Token, c candid
 	return true
 }
 
+// anotherGivenName reports whether a known person's one-word name matched
+// at c follows a given name that is not his ("مركز جورج شولتز" is not
+// Olaf Scholz): another person of that family name.
+func (r *Recognizer) anotherGivenName(text string, toks []arabic.Token, rs *readings, c candidate) bool {
+	if c.end-c.start != 1 || c.start == 0 || c.prefix != "" || toks[c.start-1].Sentence != toks[c.start].Sentence ||
+		!blankGap(text[toks[c.start-1].End:toks[c.start].Start]) {
+		return false
+	}
+	prefix, ok := r.givenAt(rs, c.start-1)
+	if !ok {
+		return false
+	}
+	given := strings.TrimPrefix(toks[c.start-1].Norm, prefix)
+	for _, p := range c.pats {
+		e := r.entries[p.entry]
+		if e.Label != schema.LabelPerson {
+			return false
+		}
+		w := arabic.Words(e.NameAr)
+		if len(w) < 2 || sameGivenName(arabic.Normalize(w[0]), given) {
+			return false // his own given name (or a spelling of it), or none known
+		}
+	}
+	return true
+}
+
+// sameGivenName reports whether two normalized given names can be spellings
+// of one: equal, or sharing their first three letters ("ستيف", "ستيفن").
+func sameGivenName(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 3 || len(rb) < 3 {
+		return a == b
+	}
+	return string(ra[:3]) == string(rb[:3])
+}
+
 // punctOrStopAfter reports whether token k (one past a name) is missing,
 // follows punctuation, or is a function word or a verb: the name ends at
 // a boundary of its clause, not before a noun it heads.

@@ -280,6 +280,8 @@ func TestOpenNames(t *testing.T) {
 		{"a known name after بن is the father's, inside a longer name",
 			"وقال مساعد الوزير أحمد بن عباس عراقجي إن الوفد جاهز.",
 			[]string{`أحمد بن عباس عراقجي=person:احمد-بن-عباس-عراقجي/context roles=["مساعد الوزير"] country=`}},
+		{"a known family name after another given name is another man's",
+			"وعقد اللقاء في مركز وليد ويتكوف للدراسات.", nil},
 		{"a reserve rank after the title", "ويضم الوفد اللواء احتياط سامر حداد.",
 			[]string{`سامر حداد=person:سامر-حداد/context roles=["اللواء احتياط"] country=`}},
 		{"the head of a delegation after قاد",
@@ -384,4 +386,30 @@ func FuzzPersonNames(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFamilyNameAfterAGivenName: a known person's one-word name after a
+// given name is his when that is a spelling of his own given name, and
+// another man's otherwise.
+func TestFamilyNameAfterAGivenName(t *testing.T) {
+	known := append(testKnown(), Known{ID: "names:more", Label: LabelGivenNames, Name: "More given names", NameAr: "أسماء أخرى",
+		GivenNames: []string{"ستيفن", "جورج"}})
+	r := NewRecognizer(known)
+	tests := []struct{ text, want string }{
+		{"وقال ستيفن ويتكوف إن الوفد جاهز.", "ويتكوف=person:steve-witkoff"},
+		{"وعقد اللقاء في مركز جورج ويتكوف للدراسات.", ""},
+		{"وقال ويتكوف إن الوفد جاهز.", "ويتكوف=person:steve-witkoff"},
+	}
+	for _, tt := range tests {
+		res := r.Recognize(tt.text, arabic.Tokens(tt.text))
+		var got []string
+		for _, m := range res.Mentions {
+			if m.Label == schema.LabelPerson && m.EntityID == "person:steve-witkoff" {
+				got = append(got, m.Surface+"="+m.EntityID)
+			}
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }

@@ -245,8 +245,8 @@ func (r *Recognizer) Recognize(text string, toks []arabic.Token) Result {
 			i++
 			continue
 		}
-		if r.insideLongerName(text, toks, c) {
-			i = c.end // the father's name inside a longer one
+		if r.insideLongerName(text, toks, c) || r.anotherGivenName(text, toks, rs, c) {
+			i = c.end // the father's name inside a longer one, or another man's surname
 			continue
 		}
 		if m, ok := r.resolve(text, toks, rs, c, mentions); ok {
