@@ -199,7 +199,7 @@ func (p *personScan) titled(i int) int {
 		}
 		m := p.known[o]
 		if m.Label != schema.LabelCountry || m.Prefix != "و" || m.TokStart != end || m.TokEnd >= len(p.toks) ||
-			p.toks[m.TokEnd].Sentence != p.toks[end].Sentence || !blankGap(p.text[p.toks[end-1].End:p.toks[end].Start]) ||
+			p.toks[m.TokEnd].Sentence != p.toks[end].Sentence || !sharedTitleGap(p.text[p.toks[end-1].End:p.toks[end].Start]) ||
 			!blankGap(p.text[m.End:p.toks[m.TokEnd].Start]) {
 			break
 		}
@@ -231,6 +231,11 @@ func (p *personScan) titled(i int) int {
 	}
 	return end
 }
+
+// sharedTitleGap reports whether the gap before the second country of a
+// shared title is blank or a comma ("وزيري خارجية أذربيجان X Y، وأرمينيا
+// Z W").
+func sharedTitleGap(s string) bool { return blankGap(s) || commaGap(s) }
 
 // appositive reads a name followed by a comma and a title ("سامح شكري،
 // وزير الخارجية"). The name starts with a listed given name, or, unlisted,

@@ -99,6 +99,15 @@ func TestOpenNames(t *testing.T) {
 			[]string{
 				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزيرا خارجية أوكرانيا"] country=country:ukraine`,
 				`أوزغور كايا=person:اوزغور-كايا/context roles=["وزيرا خارجية تركيا"] country=country:turkey`}},
+		{"a dual title shared by two countries, the second after a comma",
+			"والتقى وزيرا خارجية أوكرانيا دميترو سافتشينكو، وتركيا أوزغور كايا في إسطنبول.",
+			[]string{
+				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزيرا خارجية أوكرانيا"] country=country:ukraine`,
+				`أوزغور كايا=person:اوزغور-كايا/context roles=["وزيرا خارجية تركيا"] country=country:turkey`}},
+		{"a country after the comma that no name follows",
+			"وقال وزير خارجية أوكرانيا دميترو سافتشينكو، وتركيا ترفض ذلك.",
+			[]string{
+				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزير خارجية أوكرانيا"] country=country:ukraine`}},
 		{"a known person after a title stays known",
 			"وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده مستعدة.",
 			[]string{"عباس عراقجي=person:abbas-araghchi/name"}},
