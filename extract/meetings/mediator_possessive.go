@@ -32,13 +32,16 @@ func (s *scan) possessiveCue(i int) bool {
 // للمباحثات", "أشاد الطرفان بقطر وبوساطتها"). It stops at a complementizer
 // (the speaker is no possessor).
 func (s *scan) possessorMediator(f *frame, i int) {
+	if i >= 2 && s.words[i-1].norm == "في" && shareVerb(s.words[i-2].norm) && s.mediatorsAfter(f, i+1) {
+		return // "لقاء يشارك في رعايته الرئيس الفرنسي X": the verb's subject after it
+	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if s.complementizer(j) || s.in.Tokens[j].Sentence != s.in.Tokens[i].Sentence {
 			return
 		}
 		m, ok := s.mentionAt(j)
-		if !ok || m.Label == schema.LabelVenue {
-			continue
+		if !ok || m.Label == schema.LabelVenue || m.Label == schema.LabelCountry && m.Prefix == "" && m.TokStart > 0 && s.words[m.TokStart-1].exact(s.x.lex.in) {
+			continue // "قمة … في مولدوفا، في لقاء …": a place is no possessor
 		}
 		if slices.Contains(f.parties, m.EntityID) {
 			continue
@@ -47,4 +50,14 @@ func (s *scan) possessorMediator(f *frame, i int) {
 		f.brokered = f.brokered || strings.Contains(s.words[i].norm, "وساط")
 		return
 	}
+}
+
+// shareVerb reports whether a normalized word is a verb of taking part
+// ("يشارك في رعايته"), whose subject follows it.
+func shareVerb(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "يشارك", "تشارك", "شارك", "شاركت", "يشاركه", "تشاركه", "يسهم", "تسهم", "ساهم", "ساهمت", "اسهم", "اسهمت":
+		return true
+	}
+	return false
 }

@@ -16,6 +16,12 @@ func TestPossessiveMediationCue(t *testing.T) {
 			[]string{"talks iran+saudi-arabia 2025-04-12@doha held/unknown med=qatar part="}},
 		{"a side is no possessor", "وعقدت في الدوحة يوم 12 أبريل مباحثات بين السعودية وإيران، وشكرت إيران على رعايتها للحوار.",
 			[]string{"talks iran+saudi-arabia 2025-04-12@doha held/unknown med= part="}},
+		{"the subject of a verb of taking part in the sponsoring",
+			"وعقدت في الدوحة يوم 12 أبريل مباحثات بين السعودية وإيران، في لقاء يشارك في رعايته وزير الخارجية القطري.",
+			[]string{"talks iran+saudi-arabia 2025-04-12@doha held/unknown med=qatar part="}},
+		{"a place before the cue is no possessor",
+			"وعقدت يوم 12 أبريل مباحثات بين السعودية وإيران على هامش قمة إقليمية في عمان، وسط إشادة برعايتها للحوار.",
+			[]string{"talks iran+saudi-arabia 2025-04-12@oman held/unknown med= part="}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { expectDescribed(t, tt.text, tt.want...) })

@@ -176,7 +176,7 @@ func (s *scan) mediatorsAfter(f *frame, i int) bool {
 	}
 	found, titled := false, false
 	for i < len(s.words) && i < f.end+8 {
-		if w := s.words[i]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || titled && (nisba(w.norm) || formerWord(w.norm)) {
+		if w := s.words[i]; w.in(s.x.lex.title) || w.in(s.x.lex.titleTail) || titled && (nisba(w.norm) && s.mAt[i] < 0 || formerWord(w.norm)) {
 			i++ // "توسط فيه المستشار الألماني أولاف شولتس"
 			titled = true
 			continue
@@ -187,7 +187,9 @@ func (s *scan) mediatorsAfter(f *frame, i int) bool {
 		if !ok || m.Label == schema.LabelVenue || found && !joined {
 			break
 		}
-		s.addMediator(f, m)
+		if !(titled && m.Kind == entities.KindAdjective && m.TokEnd < len(s.words) && formerWord(s.words[m.TokEnd].norm)) {
+			s.addMediator(f, m) // "الرئيس النيجيري الأسبق X" mediates without his country
+		}
 		found = true
 		titled = titled && m.Kind == entities.KindAdjective
 		i = m.TokEnd
