@@ -121,7 +121,15 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 			continue
 		}
 		if !ok {
+			if k := s.asideAfterSide(j, b); len(ps) == 1 && k > j {
+				j = k - 1 // "وفدي حكومة الوفاق، المعترف بها دولياً، وقوات …"
+				continue
+			}
 			break
+		}
+		if n, ok := s.bracketedName(m); ok {
+			// "وقوات الشرق (الجيش الوطني الليبي)": the known name in brackets
+			m = n
 		}
 		p := s.partyOf(m)
 		if p == "" || m.Label == schema.LabelPerson {
@@ -137,6 +145,61 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 		return nil
 	}
 	return sortedCopy(ps)
+}
+
+// asideAfterSide returns the token after an aside set off by commas that
+// starts at j, right after a side, when the next side follows it with the
+// conjunction ("حكومة الوفاق، المعترف بها دولياً، وقوات الشرق"); j when
+// there is none. The aside holds no name and at most five words.
+func (s *scan) asideAfterSide(j, b int) int {
+	if j == 0 || !commaBetween(s.in.Text, s.in.Tokens, j-1) {
+		return j
+	}
+	for k := j; k < b && k <= j+5; k++ {
+		if _, ok := s.mentionAt(k); ok || s.in.Tokens[k].Sentence != s.in.Tokens[j].Sentence {
+			return j
+		}
+		if commaBetween(s.in.Text, s.in.Tokens, k) {
+			if n, ok := s.mentionAt(k + 1); ok && n.TokStart == k+1 && strings.HasPrefix(n.Prefix, "و") {
+				return k + 1
+			}
+			if k+2 < b && forcesNoun(s.words[k+1].norm) {
+				if n, ok := s.mentionAt(k + 2); ok && n.TokStart == k+2 {
+					return k + 2 // "…، وقوات الشرق (الجيش الوطني الليبي)"
+				}
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// forcesNoun reports "وقوات", "وجيش", "وحركة", "وجماعة": the conjunction
+// on the class noun of a side named by what follows.
+func forcesNoun(w string) bool {
+	switch w {
+	case "وقوات", "وجيش", "وحركه", "وجماعه", "وميليشيا":
+		return true
+	}
+	return false
+}
+
+// bracketedName returns the known organization or country written in
+// brackets right after a mention no list knows, or of a body that is no
+// side (an outlet read in a phrase of its own): "قوات الشرق (الجيش الوطني
+// الليبي)" names the army the gazetteer knows.
+func (s *scan) bracketedName(m entities.Mention) (entities.Mention, bool) {
+	if e, ok := s.in.Entities[m.EntityID]; !ok || e.Known && entities.NegotiatingOrg(e) || e.Known && e.Label != schema.LabelOrganization || m.TokEnd >= len(s.words) {
+		return m, false // a side the lists know stands as written
+	}
+	n, ok := s.mentionAt(m.TokEnd)
+	if !ok || n.TokStart != m.TokEnd || !(n.Label == schema.LabelOrganization || n.Label == schema.LabelCountry) {
+		return m, false
+	}
+	if e, ok := s.in.Entities[n.EntityID]; !ok || !e.Known || !strings.Contains(s.in.Text[m.End:n.Start], "(") {
+		return m, false
+	}
+	return n, true
 }
 
 // reciprocalVerb reports whether a normalized word is a verb of a joint

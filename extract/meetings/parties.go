@@ -238,6 +238,9 @@ func (s *scan) betweenParties(f *frame) bool {
 				s.addParty(f, c) // "بين باكستان وحكومة طالبان في أفغانستان": the state
 				j = end - 1
 			} else if m, ok := s.mentionAt(j); ok {
+				if n, ok := s.bracketedName(m); ok {
+					m = n // "بين إيران وقوات الشمال (حركة X)": the name the lists know
+				}
 				if !(m.Label == schema.LabelOrganization && s.inTitle(m)) {
 					s.addParty(f, s.partyOf(m))
 				}

@@ -159,10 +159,17 @@ func (s *scan) delegationSides(d, end int) []string {
 		if !ok {
 			break
 		}
+		if n, ok := s.bracketedName(m); ok {
+			m = n // "وقوات الشرق (الجيش الوطني الليبي)"
+		}
 		if p := s.sideOfMention(m); p != "" {
 			out = appendUnique(out, p)
 		}
 		i = m.TokEnd
+		if k := s.asideAfterSide(i, end); k > i {
+			i = k // "وفدي حكومة الوفاق، المعترف بها دولياً، وقوات الشرق"
+			continue
+		}
 		// "السعودي والعماني": a coordinated adjective names a second side
 		if n, ok := s.mentionAt(i); !ok || n.Kind != m.Kind || !strings.HasPrefix(n.Prefix, "و") {
 			break

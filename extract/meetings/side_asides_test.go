@@ -1,0 +1,25 @@
+package meetings
+
+import "testing"
+
+// TestSidesAroundAsides: a list of sides goes on past an aside set off by
+// commas after a side ("الحكومة الإيرانية، المعترف بها دولياً، وحركة X"),
+// and a side no list knows written with a known name in brackets
+// ("قوات الشمال (حركة X)") is that known side.
+func TestSidesAroundAsides(t *testing.T) {
+	d := map[string]string{"أمس": "2025-04-19"}
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"the delegations of the next sentence, past an aside",
+			"اختتمت أمس في الدوحة الجولة الثانية من المحادثات.\n\nوقالت البعثة إن وفدي الحكومة الإيرانية، المعترف بها دولياً، وحركة حماس اتفقا على عرض المسودة.", d,
+			[]string{"talks iran+hamas 2025-04-19@doha held/unknown med= part="}},
+		{"past an aside, the next side behind its class noun",
+			"اختتمت أمس في الدوحة الجولة الثانية من المحادثات.\n\nوقالت البعثة إن وفدي الحكومة الإيرانية، المعترف بها دولياً، وقوات حركة حماس اتفقا على عرض المسودة.", d,
+			[]string{"talks iran+hamas 2025-04-19@doha held/unknown med= part="}},
+		{"an aside that names a side ends the list",
+			"اختتمت أمس في الدوحة الجولة الثانية من المحادثات.\n\nوقالت البعثة إن وفدي الحكومة الإيرانية، برعاية قطر، اتفقا على عرض المسودة.", d,
+			nil},
+		{"a known name in brackets after one no list knows",
+			"اختتمت أمس في الدوحة الجولة الثانية من المحادثات بين إيران وقوات الشمال (حركة حماس).", d,
+			[]string{"talks iran+hamas 2025-04-19@doha held/unknown med= part="}},
+	})
+}
