@@ -160,7 +160,40 @@ func (s *scan) jointActBefore(f *frame) []string {
 			return s.jointPeopleAfter(i, f.trig)
 		}
 	}
+	// "أعلن X أن الرئيس الصربي Y ورئيس وزراء كوسوفو Z وافقا على المقترح،
+	// وذلك في ختام اجتماع": the two subjects of a dual verb of agreeing
+	// before the trigger, in the clause the complementizer opens
+	for i := max(a, f.pre) + 1; i < f.trig; i++ {
+		if !dualAgreeVerb(s.words[i].norm) {
+			continue
+		}
+		from := a - 1
+		for k := i - 1; k >= a && k >= i-18; k-- {
+			if s.complementizer(k) {
+				from = k
+				break
+			}
+		}
+		if ps := s.jointPeopleAfter(from, i); len(ps) >= 2 {
+			return ps
+		}
+		if ps := s.coordinatedAfter(from, i); len(ps) >= 2 {
+			return ps
+		}
+	}
 	return nil
+}
+
+// dualAgreeVerb reports a verb of agreeing or signing in the dual, whose
+// two subjects stand before it: "وافقا", "اتفقتا", "توصلا", "وقعا".
+func dualAgreeVerb(w string) bool {
+	for _, v := range []string{w, strings.TrimPrefix(w, "و")} { // "وافقا" opens with a root و
+		switch v {
+		case "وافقا", "وافقتا", "اتفقا", "اتفقتا", "توصلا", "توصلتا", "وقعا", "وقعتا":
+			return true
+		}
+	}
+	return false
 }
 
 // jointPeopleAfter returns the sides of the people who are the subject of

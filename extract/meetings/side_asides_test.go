@@ -23,3 +23,17 @@ func TestSidesAroundAsides(t *testing.T) {
 			[]string{"talks iran+hamas 2025-04-19@doha held/unknown med= part="}},
 	})
 }
+
+// TestSubjectsOfADualVerbOfAgreeing: the two subjects of a dual verb of
+// agreeing in the clause before the meeting noun ("أن X وY وافقا على …،
+// وذلك في ختام اجتماع") are its sides.
+func TestSubjectsOfADualVerbOfAgreeing(t *testing.T) {
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"after a complementizer",
+			"وأعلن المتحدث أن الرئيس الإيراني سالم الفلاني ووزير الخارجية الأمريكي كريم العلي وافقا على المقترح، وذلك في ختام اجتماع استضافته مسقط.", nil,
+			[]string{"talks iran+united-states 2025@muscat held/unknown med= part=سالم-الفلاني/iran,كريم-العلي/united-states"}},
+		{"a verb of one subject names no two sides",
+			"وأعلن المتحدث أن الرئيس الإيراني سالم الفلاني وافق على المقترح، وذلك في ختام اجتماع استضافته مسقط.", nil,
+			nil},
+	})
+}
