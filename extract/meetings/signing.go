@@ -72,7 +72,8 @@ func signVerb(w string) bool {
 func signedText(w string) bool {
 	for _, f := range [2]string{w, strings.TrimPrefix(w, "و")} { // "وثيقة" begins with و
 		switch strings.TrimPrefix(f, "ال") {
-		case "اتفاق", "اتفاقا", "اتفاقيه", "اعلان", "مذكره", "معاهده", "وثيقه", "بروتوكول", "ميثاق":
+		case "اتفاق", "اتفاقا", "اتفاقيه", "اعلان", "اعلانا", "مذكره", "معاهده", "وثيقه", "بروتوكول", "بروتوكولا", "ميثاق", "ميثاقا",
+			"اتفاقات", "اتفاقيات", "مذكرات", "تفاهما", "تفاهم":
 			return true
 		}
 	}
