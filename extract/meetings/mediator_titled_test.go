@@ -26,3 +26,18 @@ func TestMediatorByTitle(t *testing.T) {
 	}
 	runMeetingCases(t, testKnown(), "2025-04-20", tests)
 }
+
+// TestCoordinatedMediatorsBeforeTheCue: the coordinated subject of a verb
+// before a mediation noun ("وتتولى قطر والصين الوساطة") mediates whole,
+// not its last name only.
+func TestCoordinatedMediatorsBeforeTheCue(t *testing.T) {
+	d := map[string]string{"أمس": "2025-04-19"}
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"two countries take on the mediation",
+			"وعقدت إيران والولايات المتحدة محادثات في روما أمس تتولى قطر والصين الوساطة فيها.", d,
+			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med=china+qatar part="}},
+		{"a side before the mediators is none of them",
+			"وعقدت إيران والولايات المتحدة محادثات في روما أمس تتولى الصين الوساطة فيها.", d,
+			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med=china part="}},
+	})
+}

@@ -132,6 +132,16 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 							break // "بين السعودية وإيران بتسهيل من السلطنة": a side, not the cue's mediator
 						}
 						s.addMediator(f, m)
+						// "وتتولى ماليزيا والولايات المتحدة الوساطة": the
+						// coordinated subject, back to its first name
+						for strings.HasPrefix(m.Prefix, "و") && m.TokStart > from {
+							p, ok := s.mentionAt(m.TokStart - 1)
+							if !ok || p.Label != m.Label || p.Kind != m.Kind || slices.Contains(f.parties, p.EntityID) {
+								break
+							}
+							s.addMediator(f, p)
+							m = p
+						}
 						break
 					}
 				}
