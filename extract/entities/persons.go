@@ -183,6 +183,9 @@ func (p *personScan) titled(i int) int {
 	}
 	if ph.comma && end < len(p.toks) && p.toks[end].Sentence == p.toks[ph.to].Sentence &&
 		!commaGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
+		if end2, ok := p.pairAfterCountries(ph, end); ok {
+			return end2
+		}
 		return i // "…، X Y،" after a title: the name stands between commas
 	}
 	country := ph.country
@@ -422,4 +425,34 @@ func (p *personScan) adjectiveNames(ph rolePhrase, i int) int {
 		return i
 	}
 	return end
+}
+
+// pairAfterCountries reads the two names set off by a comma after a title
+// shared by two countries: "وزيرا خارجية أرمينيا وأذربيجان، X Y وZ W،"; the
+// first name, read up to first, is the first country's, the second the
+// second's. It returns the end of the second name.
+func (p *personScan) pairAfterCountries(ph rolePhrase, first int) (int, bool) {
+	if ph.country == "" || ph.observer || first >= len(p.toks) {
+		return first, false
+	}
+	second := ""
+	for j := ph.from; j < ph.to; j++ {
+		if o := p.owner[j]; o >= 0 {
+			if m := p.known[o]; m.Label == schema.LabelCountry && m.Kind == KindName && m.Prefix == "و" && m.EntityID != ph.country {
+				second = m.EntityID
+			}
+		}
+	}
+	if second == "" || p.toks[first].Sentence != p.toks[ph.to].Sentence ||
+		!blankGap(p.text[p.toks[first-1].End:p.toks[first].Start]) || !strings.HasPrefix(p.toks[first].Norm, "و") || p.conjoinedWord(first) {
+		return first, false
+	}
+	end, ok := p.openName(first, true)
+	if !ok || end < len(p.toks) && p.toks[end].Sentence == p.toks[ph.to].Sentence && !commaGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {
+		return first, false // the pair stands between commas
+	}
+	role := p.roleText(ph.from, ph.to)
+	p.emit(ph.to, first, "", role, ph.country, 0.8)
+	p.emit(first, end, "و", role, second, 0.8)
+	return end, true
 }

@@ -104,6 +104,14 @@ func TestOpenNames(t *testing.T) {
 			[]string{
 				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزيرا خارجية أوكرانيا"] country=country:ukraine`,
 				`أوزغور كايا=person:اوزغور-كايا/context roles=["وزيرا خارجية تركيا"] country=country:turkey`}},
+		{"a title shared by two countries, the two names after it between commas",
+			"واختتم وزيرا خارجية أوكرانيا وتركيا، دميترو سافتشينكو وأوزغور كايا، أمس جولة محادثات.",
+			[]string{
+				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزيرا خارجية أوكرانيا وتركيا"] country=country:ukraine`,
+				`أوزغور كايا=person:اوزغور-كايا/context roles=["وزيرا خارجية أوكرانيا وتركيا"] country=country:turkey`}},
+		{"one name after a title of two countries is no pair",
+			"واختتم وزيرا خارجية أوكرانيا وتركيا، دميترو سافتشينكو، أمس جولة محادثات.",
+			[]string{`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزيرا خارجية أوكرانيا وتركيا"] country=country:ukraine`}},
 		{"a country after the comma that no name follows",
 			"وقال وزير خارجية أوكرانيا دميترو سافتشينكو، وتركيا ترفض ذلك.",
 			[]string{
