@@ -252,8 +252,8 @@ func (s *scan) betweenParties(f *frame) bool {
 				j++ // "بين ممثلين عن الجيش وقوات الدعم السريع"
 				continue
 			}
-			if s.words[j].in(lex.anaphor) && s.topicAnaphor(f, i) {
-				break // "لبحث اتفاق الميناء بين البلدين": the agreement's sides
+			if s.words[j].in(lex.anaphor) && (s.topicAnaphor(f, i) || s.agreementBefore(i)) {
+				break // "لبحث اتفاق الميناء بين البلدين", "مسودة معاهدة السلام بين البلدين": the agreement's sides
 			}
 			if s.words[j].in(lex.anaphor) {
 				// "جولات الحوار بين البلدين": the sides are the current
@@ -484,6 +484,18 @@ func privateGroup(w string) bool {
 	switch strings.TrimPrefix(w, "ال") {
 	case "شركات", "رجال", "مستثمرين", "مستثمري", "اندية", "نوادي", "فرق", "منتخبي", "لاعبي", "طلاب", "جامعات", "مصارف", "بنوك", "تجار", "صناعيين":
 		return true
+	}
+	return false
+}
+
+// agreementBefore reports whether an agreement, a treaty or a declaration
+// is named within the three words before "بين" at i ("معاهدة السلام بين
+// البلدين"): the sides after it are the text's, not the meeting's.
+func (s *scan) agreementBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if signedText(s.words[k].norm) {
+			return true
+		}
 	}
 	return false
 }

@@ -37,3 +37,15 @@ func TestSubjectsOfADualVerbOfAgreeing(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAgreementsSidesAreNotTheRounds: "بين البلدين" after a treaty or an
+// agreement named in the frame ("مسودة معاهدة السلام بين البلدين") gives the
+// text's sides, and the round keeps the ones its subject names.
+func TestAgreementsSidesAreNotTheRounds(t *testing.T) {
+	d := map[string]string{"أمس": "2025-04-19"}
+	runMeetingCases(t, testKnown(), "2025-04-20", []meetingCase{
+		{"a treaty's sides after the round",
+			"اختتم وزيرا خارجية إيران وقطر أمس جولة مفاوضات في مسقط من دون اختراق في مسودة معاهدة السلام بين البلدين.", d,
+			[]string{"talks iran+qatar 2025-04-19@muscat held/unknown med= part="}},
+	})
+}
