@@ -109,6 +109,26 @@ func verbShaped(w string) bool {
 		(strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ان")) && !strings.HasSuffix(w, "يان")
 }
 
+// conjoinedTitleBefore reports whether a title with the conjunction stands
+// in the four words before token i ("ورئيس الوزراء الأرميني X"): the name
+// is the second of two subjects, which a dual verb may follow.
+func (p *personScan) conjoinedTitleBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && p.toks[j].Sentence == p.toks[i].Sentence; j-- {
+		if strings.HasPrefix(p.toks[j].Norm, "و") && p.rs.any(j, flagRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// dualVerbShaped reports whether a normalized word has the shape of a
+// verb of three root letters in the dual past, "حققا", "عقدا": after two
+// words of a name and before no other name word ("لولا دا سيلفا" goes on),
+// the verb of the subjects before it.
+func dualVerbShaped(w string) bool {
+	return utf8.RuneCountInString(w) == 4 && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "يا") && !strings.HasSuffix(w, "وا")
+}
+
 // waslShaped reports whether a written word has the shape of a verb or
 // verbal noun of the derived forms VII, VIII and X, which start with a plain
 // alif (hamzat al-wasl): اختتم، اعتراف، انسحاب، استقبل، استئناف.
@@ -256,6 +276,11 @@ loop:
 			break loop // "مهر غريغوريان وشاهين مصطفاييف": a second person
 		case k > from && p.conjoinedWord(k):
 			break loop // "آبي أحمد وقيادة الجبهة": the conjunction and a noun
+		case parts >= 2 && !p.rs.word(k).has(flagGiven) && dualVerbShaped(toks[k].Norm) && !(joinable(k+1) && p.nameWord(k+1, false)) &&
+			p.conjoinedTitleBefore(from):
+			// "… نيكول باشينيان حققا «تقدماً»": the dual verb of the two
+			// subjects before it
+			break loop
 		case parts >= 2 && !p.rs.word(k).has(flagGiven) && (pronounSuffixed(text[toks[k].Start:toks[k].End]) ||
 			femininePlural(toks[k].Norm) && !(joinable(k+1) && strings.HasPrefix(text[toks[k+1].Start:toks[k+1].End], "و"))):
 			// "… إينا سوفسون تشككها في …": a noun with its pronoun; "…

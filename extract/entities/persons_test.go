@@ -112,6 +112,14 @@ func TestOpenNames(t *testing.T) {
 		{"one name after a title of two countries is no pair",
 			"واختتم وزيرا خارجية أوكرانيا وتركيا، دميترو سافتشينكو، أمس جولة محادثات.",
 			[]string{`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["وزيرا خارجية أوكرانيا وتركيا"] country=country:ukraine`}},
+		{"a dual verb after the second of two titled subjects ends the name",
+			"وقال المتحدث إن الوزير الأوكراني دميترو سافتشينكو ووزير الخارجية التركي أوزغور كايا حققا «تقدماً» أمس.",
+			[]string{
+				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["الوزير الأوكراني"] country=country:ukraine`,
+				`أوزغور كايا=person:اوزغور-كايا/context roles=["وزير الخارجية التركي"] country=country:turkey`}},
+		{"a third name word of that shape after one subject stays in the name",
+			"وقال الرئيس البرازيلي لويس إيناسيو لولا إن بلاده مستعدة.",
+			[]string{`لويس إيناسيو لولا=person:لويس-ايناسيو-لولا/context roles=["الرئيس البرازيلي"] country=`}},
 		{"a country after the comma that no name follows",
 			"وقال وزير خارجية أوكرانيا دميترو سافتشينكو، وتركيا ترفض ذلك.",
 			[]string{
