@@ -155,3 +155,49 @@ func (s *scan) arrivedAt(a, e int) string {
 	}
 	return ""
 }
+
+// countriesAnaphor reports whether the frame's sentence, up to the end of
+// its window, points back to its sides as two countries: "البلدين",
+// "البلدان", "الدولتين".
+func (s *scan) countriesAnaphor(f *frame) bool {
+	a, _ := s.sentenceRange(f.sentence)
+	for i := max(a, 0); i < f.end; i++ {
+		w := strings.TrimPrefix(s.words[i].norm, "و")
+		w = strings.TrimPrefix(w, "ب")
+		if rest, ok := strings.CutPrefix(w, "لل"); ok {
+			w = "ال" + rest
+		}
+		switch w {
+		case "البلدين", "البلدان", "الدولتين", "الدولتان":
+			return true
+		}
+	}
+	return false
+}
+
+// allCountries reports whether every side is a country.
+func allCountries(sides []string) bool {
+	for _, p := range sides {
+		if !strings.HasPrefix(p, "country:") {
+			return false
+		}
+	}
+	return len(sides) > 0
+}
+
+// anaphorSides returns the sides a frame that names none points back to:
+// those given, unless the frame calls them two countries ("وزيرا خارجية
+// البلدين") and they hold a group, when the two countries the article
+// named together last are meant ("… حوار بين حكومة كينشاسا وحركة إم 23"
+// is no pair of countries).
+func (b *builder) anaphorSides(f *frame, sides []string) []string {
+	if !b.s.countriesAnaphor(f) || allCountries(sides) {
+		return sides
+	}
+	for n := len(b.named) - 1; n >= 0; n-- {
+		if allCountries(b.named[n]) {
+			return b.named[n]
+		}
+	}
+	return sides
+}

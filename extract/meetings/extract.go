@@ -179,7 +179,7 @@ func (b *builder) add(f *frame) {
 		f.kind != trigTravel && f.kind != trigContact && !isSeries(b.s, f) {
 		// "الجانبين", "الوفدان" or no parties at all, with no round to point
 		// back to: the sides named earlier in the article
-		f.parties = append([]string(nil), b.channel...)
+		f.parties = append([]string(nil), b.anaphorSides(f, b.channel)...)
 		f.anaphoric = false
 		if sc := b.scene; sc.sentence == f.sentence-1 && slices.Equal(sc.parties, b.channel) {
 			// the scene set in the sentence before: its day and place

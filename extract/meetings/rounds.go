@@ -47,6 +47,9 @@ func (b *builder) channelRound(f *frame) *Meeting {
 		// the sides named since the last meeting
 		parties = b.channel
 	}
+	if len(f.parties) == 0 {
+		parties = b.anaphorSides(f, parties)
+	}
 	for _, m := range b.ms {
 		if slices.Equal(m.Parties, parties) && !m.Date.IsZero() && m.Date.Precision() >= article.PrecisionMonth && compatible(m, f) &&
 			effective(f.status) == effective(m.Status) {

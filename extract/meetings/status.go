@@ -13,7 +13,9 @@ func (s *scan) fillManner(f *frame) {
 	// بين …، ويتوقع عقد محادثات" the expectation plans the talks, not the calls.
 	ca, cb := f.pre, f.end
 	for i := f.trig - 1; i >= f.pre; i-- {
-		if commaBetween(s.in.Text, s.in.Tokens, i) {
+		// a time set off by commas does not end the clause: "ألغت
+		// الرئاسة، أمس الأحد، القمة"
+		if commaBetween(s.in.Text, s.in.Tokens, i) && !s.onlyDates(i+1, f.trig) {
 			ca = i + 1
 			break
 		}
