@@ -71,6 +71,12 @@ func (s *scan) fillParties(f *frame) {
 		} else if ps := s.occasionSubjects(f); len(ps) >= 2 {
 			f.parties = ps
 		}
+	} else if len(f.parties) < 2 {
+		// "أن X وY وافقا على المقترح لتطبيع العلاقات بين البلدين، وذلك في
+		// ختام اجتماع": the two subjects named are who "البلدين" points to
+		if ps := s.dualAgreeSubjects(f); len(ps) >= 2 {
+			f.parties, f.anaphoric = ps, false
+		}
 	}
 	if acc := s.accompanying(f); len(acc) > 0 && len(slices.DeleteFunc(slices.Clone(f.parties), func(p string) bool { return slices.Contains(acc, p) })) >= 1 {
 		// "زيارة إلى صنعاء برفقة وفد عماني، أجرى خلالها محادثات مع قادة
@@ -160,9 +166,15 @@ func (s *scan) jointActBefore(f *frame) []string {
 			return s.jointPeopleAfter(i, f.trig)
 		}
 	}
-	// "أعلن X أن الرئيس الصربي Y ورئيس وزراء كوسوفو Z وافقا على المقترح،
-	// وذلك في ختام اجتماع": the two subjects of a dual verb of agreeing
-	// before the trigger, in the clause the complementizer opens
+	return s.dualAgreeSubjects(f)
+}
+
+// dualAgreeSubjects returns the two subjects of a dual verb of agreeing
+// before the trigger, in the clause the complementizer opens: "أعلن X أن
+// الرئيس الصربي Y ورئيس وزراء كوسوفو Z وافقا على المقترح، وذلك في ختام
+// اجتماع"; nil when there are not two sides.
+func (s *scan) dualAgreeSubjects(f *frame) []string {
+	a, _ := s.sentenceRange(f.sentence)
 	for i := max(a, f.pre) + 1; i < f.trig; i++ {
 		if !dualAgreeVerb(s.words[i].norm) {
 			continue
