@@ -87,3 +87,20 @@ func TestRoundUnderWay(t *testing.T) {
 				"talks iran+united-states 2025@rome held/direct med= part="}},
 	})
 }
+
+// TestRoundOverDaysToldBackwards: a session the same two held the day
+// before the round reported ("وعقد الزعيمان جلسة مباحثات مساء الأحد")
+// makes one round of several days with it, not a meeting of its own;
+// another pair's session stays apart.
+func TestRoundOverDaysToldBackwards(t *testing.T) {
+	const lead = "ووقع الرئيس الإيراني سالم الفلاني ونظيره الأمريكي كريم العلي يوم 9 أبريل في مسقط إعلاناً مشتركاً. "
+	dates := map[string]string{"9 أبريل": "2025-04-09", "الأحد": "2025-04-08"}
+	runMeetingCases(t, receptionKnown(), "2025-04-10", []meetingCase{
+		{name: "the two held a session the day before",
+			text: lead + "وعقد الرئيسان جلسة مباحثات مطولة مساء الأحد.", dates: dates,
+			want: []string{"talks iran+united-states 2025-04@muscat held/unknown med= part=سالم-الفلاني/iran,كريم-العلي/united-states"}},
+		{name: "the two ministers of named other sides held a session the day before",
+			text: lead + "وعقد وزيرا خارجية قطر والصين جلسة مباحثات مطولة مساء الأحد.", dates: dates,
+			want: []string{"talks iran+united-states 2025-04-09@muscat held/unknown med= part=سالم-الفلاني/iran,كريم-العلي/united-states", "talks china+qatar 2025-04-08@ held/unknown med= part="}},
+	})
+}

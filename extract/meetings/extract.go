@@ -200,6 +200,18 @@ func (b *builder) add(f *frame) {
 		c.MultiDay = true
 		f.date, f.future, f.status = article.Date{}, false, ""
 	}
+	if c := b.cur; c != nil && (f.anaphoric || b.s.dualPeopleSubject(f) != "") && subset(f.parties, c.Parties) && f.ordinal == "" &&
+		f.kind == trigTalks && !f.prior && !f.background && !f.earlier && f.status == "" && (f.venue == "" || f.venue == c.Venue) &&
+		effective(c.Status) == StatusHeld && c.Date.Precision() == article.PrecisionDay &&
+		f.date.Precision() == article.PrecisionDay && f.date.Before(c.Date) && dayGap(f.date, c.Date) <= 3 {
+		// "وقّع الزعيمان الاثنين … وعقد الزعيمان جلسة مباحثات مساء الأحد":
+		// the same two met the days before; the round began then
+		c.MultiDay = true
+		if c.Began.IsZero() || f.date.Before(c.Began) {
+			c.Began = f.date
+		}
+		f.date, f.future = article.Date{}, false
+	}
 	if c := b.cur; c != nil && b.s.continuesUntil(f) && len(f.parties) < 2 && f.ordinal == "" &&
 		effective(c.Status) == StatusHeld && c.Date.Precision() == article.PrecisionDay &&
 		(f.date.IsZero() || f.date.Precision() == article.PrecisionDay && dayGap(c.Date, f.date) <= 7 && dayGap(f.date, c.Date) <= 7) {
