@@ -1,6 +1,10 @@
 package meetings
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/negograph/negograph/extract/entities"
+)
 
 // TestMediatorByTitle: the subject of a verb of mediating that stands after
 // it is the mediator, and no one before the verb; a person named after his
@@ -39,5 +43,21 @@ func TestCoordinatedMediatorsBeforeTheCue(t *testing.T) {
 		{"a side before the mediators is none of them",
 			"وعقدت إيران والولايات المتحدة محادثات في روما أمس تتولى الصين الوساطة فيها.", d,
 			[]string{"talks iran+united-states 2025-04-19@rome held/unknown med=china part="}},
+	})
+}
+
+// TestHeadOfAnInternationalBodySitsForIt: the head of an international
+// body the article names meets for that body, not for his country.
+func TestHeadOfAnInternationalBodySitsForIt(t *testing.T) {
+	d := map[string]string{"أمس": "2025-04-19"}
+	known := append(testKnown(), entities.Known{ID: "person:rafael-grossi-2", Label: "Person", Name: "Rafaello Grossini", NameAr: "رافاييلو غروسيني",
+		Country: "country:argentina", Roles: []string{"المدير العام للوكالة الدولية للطاقة الذرية"}})
+	runMeetingCases(t, known, "2025-04-20", []meetingCase{
+		{"the agency's director meets a minister",
+			"والتقى المدير العام للوكالة الدولية للطاقة الذرية رافاييلو غروسيني في طهران أمس وزير الخارجية الإيراني.", d,
+			[]string{"talks iran+iaea 2025-04-19@tehran held/direct med= part=rafael-grossi-2/iaea"}},
+		{"the agency's director on a call sits for the agency",
+			"وأجرى وزير الخارجية الإيراني عباس عراقجي أمس اتصالاً هاتفياً مع المدير العام للوكالة الدولية للطاقة الذرية رافاييلو غروسيني.", d,
+			[]string{"contact iran+iaea 2025-04-19@ held/phone med= part=abbas-araghchi/iran,rafael-grossi-2/iaea"}},
 	})
 }

@@ -135,6 +135,9 @@ func (b *builder) participantsIn(m *Meeting, si, a, e int) {
 		if c == "" {
 			c = s.titleCountry(mm)
 		}
+		if o := s.roleOrganization(mm.EntityID); o != "" && (slices.Contains(m.Parties, o) || slices.Contains(m.Mediators, o)) {
+			c = o // "الممثلة العليا … في الاتحاد الأوروبي X" sits for the union
+		}
 		d := s.delegationSide(mm)
 		if d == "" {
 			d = s.delegationAfter(mm) // "عمروف سيقود الوفد الأوكراني"

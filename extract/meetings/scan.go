@@ -143,6 +143,11 @@ func (s *scan) partyOf(m entities.Mention) string {
 		if g := s.groupTitle(m); g != "" {
 			return g // "رئيس المجلس السياسي لجماعة X فلان": he sits for the group
 		}
+		if o := s.roleOrganization(m.EntityID); o != "" {
+			// "المدير العام للوكالة الدولية للطاقة الذرية X": he sits for
+			// the international body he heads, not for his country
+			return o
+		}
 		return s.personCountry(m.EntityID)
 	}
 	return ""
