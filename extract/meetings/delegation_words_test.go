@@ -66,3 +66,18 @@ func TestGovernmentDelegationAfterVerb(t *testing.T) {
 			[]string{"talks qatar+hamas 2025-04-19@doha held/direct med= part="}},
 	})
 }
+
+// TestTwoEnvoysByNationality: "المبعوثان الخاصان، الإيراني X والأمريكي Y،"
+// before a day and a place set off by commas names the two sides of the
+// round, each by the nationality before his name.
+func TestTwoEnvoysByNationality(t *testing.T) {
+	d := map[string]string{"أمس الخميس": "2025-04-17"}
+	runMeetingCases(t, testKnown(), "2025-04-18", []meetingCase{
+		{"the round noun after the asides",
+			"عقد المبعوثان الخاصان، الإيراني دارا كوريانيان والأمريكي ميلتون فيرشاو، أمس الخميس، في الدوحة، الجولة الثانية من المحادثات.", d,
+			[]string{"talks iran+united-states 2025-04-17@doha held/unknown med= part=دارا-كوريانيان/iran,ميلتون-فيرشاو/united-states"}},
+		{"the sides pointed to after the round noun",
+			"عقد المبعوثان الخاصان، الإيراني دارا كوريانيان والأمريكي ميلتون فيرشاو، أمس الخميس، في الدوحة، الجولة الثانية من محادثات تطبيع العلاقات بين البلدين.", d,
+			[]string{"talks iran+united-states 2025-04-17@doha held/unknown med= part=دارا-كوريانيان/iran,ميلتون-فيرشاو/united-states"}},
+	})
+}

@@ -283,8 +283,14 @@ func (s *scan) officialsAfterTrigger(f *frame) []string {
 // leaving out people who only qualify a noun or speak of the meeting.
 func (s *scan) peopleSidesBefore(f *frame) []string {
 	a, _ := s.sentenceRange(f.sentence)
+	from := s.clauseStart(f.trig, max(a, f.pre))
+	if k, ok := s.circumstanceAsides(from-1, max(a, f.pre)); ok && from > max(a, f.pre) {
+		// "عقد المبعوثان، التركي X والأرميني Y، أمس، في فيينا، الجولة":
+		// the day and place set off by commas right before the noun
+		from = s.clauseStart(k, max(a, f.pre))
+	}
 	var sides []string
-	for i := s.clauseStart(f.trig, max(a, f.pre)); i < f.trig; i++ {
+	for i := from; i < f.trig; i++ {
 		m, ok := s.mentionAt(i)
 		if !ok || m.TokStart != i || m.Label != schema.LabelPerson || s.governed(m) || s.possessed(i) || s.speaker(m, f.trig) || s.proposer(m) {
 			continue

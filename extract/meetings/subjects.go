@@ -28,6 +28,11 @@ func (s *scan) coordinatedTitle(m entities.Mention, from int) (int, bool) {
 	}
 	for k >= from && k >= start-8 {
 		if a, ok := s.mentionAt(k); ok && (a.Kind == entities.KindAdjective || a.Label == schema.LabelCountry || a.Label == schema.LabelOrganization) {
+			if a.Kind == entities.KindAdjective && a.Prefix == "و" && a.TokEnd == m.TokStart {
+				// "الإيراني X والأمريكي Y": the nationality alone stands for
+				// the shared title, and carries the conjunction
+				return a.TokStart, true
+			}
 			// "والرئيس الرواندي X", "ورئيس جمهورية الكونغو الديمقراطية X"
 			k = a.TokStart - 1
 			continue
