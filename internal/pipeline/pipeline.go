@@ -18,7 +18,7 @@ import (
 
 // ExtractorVersion names the extraction rules; it changes whenever the same
 // article could give different facts.
-const ExtractorVersion = "0.14.0"
+const ExtractorVersion = "0.15.0"
 
 // Options configure a build.
 type Options struct {
