@@ -101,18 +101,8 @@ func (p *parser) weekdayLed(i int) (match, bool) {
 	}
 	k := j + 1
 	// A weekday before an explicit date: the date decides.
-	if p.joined(k, gComma) {
-		k2 := k
-		if p.lx(k2).has(fConcord) && p.tight(k2+1) {
-			k2++
-		}
-		if m, ok := p.dayLed(k2); ok {
-			m.start = p.toks[i].start
-			if m.e.kind == eDayMonth {
-				m.e.wday = l.weekday // the weekday picks the year
-			}
-			return m, true
-		}
+	if m, ok := p.dateAfterWeekday(i, k, l.weekday); ok {
+		return m, true
 	}
 	e := expr{kind: eWeekday, off: int(l.weekday)}
 	next := j + 1
@@ -131,18 +121,10 @@ func (p *parser) weekdayLed(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if next == k+1 && p.joined(next, gComma) {
+	if next == k+1 {
 		// "الأحد المقبل 14 مايو": the explicit date decides, as after a
 		// bare weekday
-		k2 := next
-		if p.lx(k2).has(fConcord) && p.tight(k2+1) {
-			k2++
-		}
-		if m, ok := p.dayLed(k2); ok {
-			m.start = p.toks[i].start
-			if m.e.kind == eDayMonth {
-				m.e.wday = l.weekday
-			}
+		if m, ok := p.dateAfterWeekday(i, next, l.weekday); ok {
 			return m, true
 		}
 	}
@@ -150,6 +132,28 @@ func (p *parser) weekdayLed(i int) (match, bool) {
 		e.dir = dirCue
 	}
 	return p.mk(i, next, p.endOf(next), e), true
+}
+
+// dateAfterWeekday reads the explicit date at token k (after a comma or
+// none, with a concord word allowed before it) that the weekday starting
+// at token i introduces: the match runs from the weekday, and the weekday
+// picks the year of a day and month.
+func (p *parser) dateAfterWeekday(i, k int, weekday int8) (match, bool) {
+	if !p.joined(k, gComma) {
+		return match{}, false
+	}
+	if p.lx(k).has(fConcord) && p.tight(k+1) {
+		k++
+	}
+	m, ok := p.dayLed(k)
+	if !ok {
+		return match{}, false
+	}
+	m.start = p.toks[i].start
+	if m.e.kind == eDayMonth {
+		m.e.wday = weekday // the weekday picks the year
+	}
+	return m, true
 }
 
 // dayWord reads اليوم، أمس، أول أمس، أول من أمس، غدا، with an optional يوم.
