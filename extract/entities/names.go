@@ -114,8 +114,10 @@ func verbShaped(w string) bool {
 // is the second of two subjects, which a dual verb may follow.
 func (p *personScan) conjoinedTitleBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4 && p.toks[j].Sentence == p.toks[i].Sentence; j-- {
-		if strings.HasPrefix(p.toks[j].Norm, "و") && p.rs.any(j, flagRole) {
-			return true
+		for _, st := range p.rs.of(j) {
+			if st.Prefix == "و" && st.has(flagRole) {
+				return true // the conjunction, not the root و of "وزير"
+			}
 		}
 	}
 	return false

@@ -444,8 +444,11 @@ func (p *personScan) pairAfterCountries(ph rolePhrase, first int) (int, bool) {
 		}
 	}
 	if second == "" || p.toks[first].Sentence != p.toks[ph.to].Sentence ||
-		!blankGap(p.text[p.toks[first-1].End:p.toks[first].Start]) || !strings.HasPrefix(p.toks[first].Norm, "و") || p.conjoinedWord(first) {
-		return first, false
+		!blankGap(p.text[p.toks[first-1].End:p.toks[first].Start]) || !p.coordinatedName(first, func(j int) bool {
+		return j < len(p.toks) && p.toks[j].Sentence == p.toks[first].Sentence && !p.covered[j] && p.owner[j] < 0 &&
+			blankGap(p.text[p.toks[j-1].End:p.toks[j].Start])
+	}) {
+		return first, false // "وZ W": the conjunction on a second name, not "وليد"
 	}
 	end, ok := p.openName(first, true)
 	if !ok || end < len(p.toks) && p.toks[end].Sentence == p.toks[ph.to].Sentence && !commaGap(p.text[p.toks[end-1].End:p.toks[end].Start]) {

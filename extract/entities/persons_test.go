@@ -117,6 +117,9 @@ func TestOpenNames(t *testing.T) {
 			[]string{
 				`دميترو سافتشينكو=person:دميترو-سافتشينكو/context roles=["الوزير الأوكراني"] country=country:ukraine`,
 				`أوزغور كايا=person:اوزغور-كايا/context roles=["وزير الخارجية التركي"] country=country:turkey`}},
+		{"a title opening with a root و is no conjunction",
+			"وقال وزير الخارجية البرازيلي لويس إيناسيو لولا إن بلاده مستعدة.",
+			[]string{`لويس إيناسيو لولا=person:لويس-ايناسيو-لولا/context roles=["وزير الخارجية البرازيلي"] country=`}},
 		{"a third name word of that shape after one subject stays in the name",
 			"وقال الرئيس البرازيلي لويس إيناسيو لولا إن بلاده مستعدة.",
 			[]string{`لويس إيناسيو لولا=person:لويس-ايناسيو-لولا/context roles=["الرئيس البرازيلي"] country=`}},

@@ -122,7 +122,9 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 		}
 		if !ok {
 			if k := s.asideAfterSide(j, b); len(ps) == 1 && k > j {
-				j = k - 1 // "وفدي حكومة الوفاق، المعترف بها دولياً، وقوات …"
+				// "وفدي حكومة الوفاق، المعترف بها دولياً، وقوات …": the
+				// next side carries the conjunction, on it or on its noun
+				j, counted = k-1, true
 				continue
 			}
 			break
@@ -150,7 +152,7 @@ func (s *scan) coordinatedAfter(i, b int) []string {
 // asideAfterSide returns the token after an aside set off by commas that
 // starts at j, right after a side, when the next side follows it with the
 // conjunction ("حكومة الوفاق، المعترف بها دولياً، وقوات الشرق"); j when
-// there is none. The aside holds no name and at most five words.
+// there is none. The aside holds no name and at most six words.
 func (s *scan) asideAfterSide(j, b int) int {
 	if j == 0 || !commaBetween(s.in.Text, s.in.Tokens, j-1) {
 		return j

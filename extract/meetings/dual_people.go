@@ -195,7 +195,7 @@ func (b *builder) anaphorSides(f *frame, sides []string) []string {
 		return sides
 	}
 	for n := len(b.named) - 1; n >= 0; n-- {
-		if allCountries(b.named[n]) {
+		if allCountries(b.named[n]) && subset(f.parties, b.named[n]) {
 			return b.named[n]
 		}
 	}

@@ -225,15 +225,19 @@ func (s *scan) titledPerson(m entities.Mention) (entities.Mention, bool) {
 }
 
 // subjectAfter reports whether the subject of a verb of mediating stands
-// after it at token i: a resumptive "فيها" ("التي يتوسط فيها") or a title
-// ("يتوسط الرئيس …") opens it.
+// after it at token i, opened by a title ("يتوسط الرئيس …"), also after a
+// resumptive pronoun ("التي يتوسط فيها الرئيس …"). A bare pronoun ("وقطر
+// تتوسط بينهما") leaves the subject before the verb.
 func (s *scan) subjectAfter(i int) bool {
 	if i >= len(s.words) || s.in.Tokens[i].Sentence != s.in.Tokens[i-1].Sentence {
 		return false
 	}
 	switch s.words[i].norm {
 	case "فيها", "فيه", "بينهما", "بينها", "بينهم":
-		return true
+		i++
+		if i >= len(s.words) || s.in.Tokens[i].Sentence != s.in.Tokens[i-1].Sentence {
+			return false
+		}
 	}
 	return s.words[i].in(s.x.lex.title)
 }

@@ -175,6 +175,9 @@ func (s *scan) jointActBefore(f *frame) []string {
 // اجتماع"; nil when there are not two sides.
 func (s *scan) dualAgreeSubjects(f *frame) []string {
 	a, _ := s.sentenceRange(f.sentence)
+	if a < 0 {
+		return nil
+	}
 	for i := max(a, f.pre) + 1; i < f.trig; i++ {
 		if !dualAgreeVerb(s.words[i].norm) {
 			continue

@@ -12,13 +12,19 @@ func (s *scan) fillManner(f *frame) {
 	// Status cues count inside the trigger's clause only: in "جرت مكالمات
 	// بين …، ويتوقع عقد محادثات" the expectation plans the talks, not the calls.
 	ca, cb := f.pre, f.end
+	skip := -1 // the comma that opens the asides skipped
 	for i := f.trig - 1; i >= f.pre; i-- {
-		// a time set off by commas does not end the clause: "ألغت
-		// الرئاسة، أمس الأحد، القمة"
-		if commaBetween(s.in.Text, s.in.Tokens, i) && !s.onlyDates(i+1, f.trig) {
-			ca = i + 1
-			break
+		if !commaBetween(s.in.Text, s.in.Tokens, i) || i == skip {
+			continue
 		}
+		if k, ok := s.circumstanceAsides(i, f.pre); ok && i+1 == f.trig {
+			// the day or place set off by commas right before the noun
+			// does not end its clause: "ألغت الرئاسة، أمس الأحد، القمة"
+			i, skip = k+1, k
+			continue
+		}
+		ca = i + 1
+		break
 	}
 	for i := f.trig; i < f.end; i++ {
 		if commaBetween(s.in.Text, s.in.Tokens, i) {

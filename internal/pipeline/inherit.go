@@ -16,7 +16,6 @@ import (
 // they name none. Only rounds of talks inherit, from
 // talks. rounds must be sorted by date, so that an inherited value passes
 // down a chain.
-// countryOf gives the country of a place or of a group ("" when unknown).
 func inheritFromChannel(rounds []*round) {
 	channels := map[string][]*round{}
 	for _, r := range rounds {
