@@ -178,11 +178,8 @@ func (s *scan) fillMediation(f *frame, sentStart int) {
 // after it ("تتوسط فيها قطر ومصر"), skipping a pronoun-carrying
 // preposition; it reports whether it found any.
 func (s *scan) mediatorsAfter(f *frame, i int) bool {
-	if i < len(s.words) {
-		switch s.words[i].norm {
-		case "فيها", "فيه", "بينهما", "بينها", "بينهم":
-			i++
-		}
+	if i < len(s.words) && resumptivePreposition(s.words[i].norm) {
+		i++
 	}
 	found, titled := false, false
 	for i < len(s.words) && i < f.end+8 {
@@ -232,14 +229,24 @@ func (s *scan) subjectAfter(i int) bool {
 	if i >= len(s.words) || s.in.Tokens[i].Sentence != s.in.Tokens[i-1].Sentence {
 		return false
 	}
-	switch s.words[i].norm {
-	case "فيها", "فيه", "بينهما", "بينها", "بينهم":
+	if resumptivePreposition(s.words[i].norm) {
 		i++
 		if i >= len(s.words) || s.in.Tokens[i].Sentence != s.in.Tokens[i-1].Sentence {
 			return false
 		}
 	}
 	return s.words[i].in(s.x.lex.title)
+}
+
+// resumptivePreposition reports a preposition carrying the pronoun of the
+// talks or their sides after a verb of mediating: "التي يتوسط فيها X",
+// "تتوسط بينهما".
+func resumptivePreposition(w string) bool {
+	switch w {
+	case "فيها", "فيه", "بينهما", "بينها", "بينهم":
+		return true
+	}
+	return false
 }
 
 func (s *scan) addMediator(f *frame, m entities.Mention) {
